@@ -1,0 +1,70 @@
+package io.newsclaims.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import io.newsclaims.model.Claim;
+import io.newsclaims.model.ClaimType;
+import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Emits a {@code date} claim for each calendar point or period that SUTime found and could
+ * normalize to an ISO-8601/TIMEX3 value ("2024-07-22", "2024-04", "XXXX-10"), and a
+ * {@code duration} claim for each duration ("two-day", "for years"). Vague references with no
+ * calendar value ("recently", "the past": PAST_REF) are left out. Thread-safe.
+ */
+public final class DateExtractor implements Stage {
+  /** A calendar value: a year (or XXXX) optionally followed by month, week, day, season or quarter. */
+  private static final Pattern CALENDAR = Pattern.compile("^[0-9X]{4}(-[0-9X]{2}|-W[0-9X]{2}|-[A-Z]{2}|-Q[1-4])?(-[0-9X]{2})?");
+
+  @Override
+  public String name() {
+    return "dates";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    List<Claim> claims = new ArrayList<>();
+    List<CoreMap> sentences = doc.parsed().sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<CoreMap> mentions = sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class);
+      if (mentions == null) {
+        continue;
+      }
+      for (CoreMap m : mentions) {
+        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+        if (timex == null || timex.value() == null) {
+          continue;
+        }
+        Claim c = toClaim(doc, m, timex, s);
+        if (c != null) {
+          claims.add(c);
+        }
+      }
+    }
+    return doc.plusClaims(claims);
+  }
+
+  private static Claim toClaim(Document doc, CoreMap m, Timex timex, int sentence) {
+    String type = timex.timexType();
+    String value = timex.value();
+    if ("DURATION".equals(type)) {
+      return Spans.claim(doc, ClaimType.DURATION, Spans.begin(m), Spans.end(m), sentence).withValue(value, null);
+    }
+    if (!"DATE".equals(type) && !"TIME".equals(type)) {
+      return null; // SET ("every week") is not a point in time
+    }
+    var calendar = CALENDAR.matcher(value);
+    if (!calendar.find()) {
+      return null;
+    }
+    // a TIME ("Monday morning") keeps its calendar day
+    String date = "TIME".equals(type) ? calendar.group() : value;
+    return Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), sentence).withValue(date, null);
+  }
+}

@@ -1,0 +1,56 @@
+package io.newsclaims.pipeline;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pipeline's configuration. Immutable; {@link #toMap()} is what the run manifest records.
+ *
+ * @param defaultDate the date of documents that give none (CLI {@code --date}); may be null
+ * @param sentenceBreak CoreNLP's {@code ssplit.newlineIsSentenceBreak}: {@code two} (a blank
+ *     line ends a sentence), {@code always} or {@code never}
+ * @param parseAll parse every sentence instead of only those that can hold a claim
+ * @param languageGate refuse documents that are not English
+ * @param maxChars documents longer than this are refused (0: no limit)
+ */
+public record Settings(LocalDate defaultDate, String sentenceBreak, boolean parseAll, boolean languageGate, int maxChars) {
+  public static final int DEFAULT_MAX_CHARS = 1_000_000;
+  private static final Set<String> BREAKS = Set.of("two", "always", "never");
+
+  public Settings {
+    if (!BREAKS.contains(sentenceBreak)) {
+      throw new IllegalArgumentException("sentence break '" + sentenceBreak + "' is not one of " + BREAKS);
+    }
+    if (maxChars < 0) {
+      throw new IllegalArgumentException("maxChars must be ≥ 0, not " + maxChars);
+    }
+  }
+
+  public static Settings defaults() {
+    return new Settings(null, "two", false, true, DEFAULT_MAX_CHARS);
+  }
+
+  public Settings withDefaultDate(LocalDate date) {
+    return new Settings(date, sentenceBreak, parseAll, languageGate, maxChars);
+  }
+
+  public Settings withParseAll(boolean all) {
+    return new Settings(defaultDate, sentenceBreak, all, languageGate, maxChars);
+  }
+
+  public Settings withMaxChars(int max) {
+    return new Settings(defaultDate, sentenceBreak, parseAll, languageGate, max);
+  }
+
+  public Map<String, Object> toMap() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("default_date", defaultDate == null ? null : defaultDate.toString());
+    m.put("sentence_break", sentenceBreak);
+    m.put("parse_all", parseAll);
+    m.put("language_gate", languageGate);
+    m.put("max_chars", maxChars);
+    return m;
+  }
+}
