@@ -55,7 +55,9 @@ public final class NewsClaims {
       stages.add(new LanguageGate());
     }
     stages.add(new AnnotateStage(models, triggers, settings.parseAll()));
+    // quotes first: they publish the attributed spans that figures and dates inside them inherit
     stages.add(new DirectQuoteExtractor());
+    // dates before figures: a casualty claim links to the date of its sentence
     stages.add(new DateExtractor());
     stages.add(new FinalizeStage());
     return new NewsClaims(settings, new Pipeline(stages));

@@ -1,6 +1,8 @@
 package io.newsclaims.pipeline;
 
+import io.newsclaims.model.AttributedSpan;
 import io.newsclaims.model.Claim;
+import io.newsclaims.model.Span;
 import io.newsclaims.model.InputDocument;
 import io.newsclaims.nlp.Parsed;
 import io.newsclaims.text.CodePoints;
@@ -22,17 +24,19 @@ public record Document(
     LocalDate date,
     String language,
     Parsed parsed,
-    List<Claim> claims) {
+    List<Claim> claims,
+    List<AttributedSpan> attributed) {
 
   public Document {
     claims = List.copyOf(claims);
+    attributed = List.copyOf(attributed);
     if (text.length() != input.text().length()) {
       throw new IllegalStateException("working text must keep the original's length");
     }
   }
 
   public static Document of(InputDocument input) {
-    return new Document(input, input.text(), new CodePoints(input.text()), null, null, null, List.of());
+    return new Document(input, input.text(), new CodePoints(input.text()), null, null, null, List.of(), List.of());
   }
 
   public String original() {
@@ -40,23 +44,23 @@ public record Document(
   }
 
   public Document withText(String newText) {
-    return new Document(input, newText, codePoints, date, language, parsed, claims);
+    return new Document(input, newText, codePoints, date, language, parsed, claims, attributed);
   }
 
   public Document withDate(LocalDate newDate) {
-    return new Document(input, text, codePoints, newDate, language, parsed, claims);
+    return new Document(input, text, codePoints, newDate, language, parsed, claims, attributed);
   }
 
   public Document withLanguage(String newLanguage) {
-    return new Document(input, text, codePoints, date, newLanguage, parsed, claims);
+    return new Document(input, text, codePoints, date, newLanguage, parsed, claims, attributed);
   }
 
   public Document withParsed(Parsed newParsed) {
-    return new Document(input, text, codePoints, date, language, newParsed, claims);
+    return new Document(input, text, codePoints, date, language, newParsed, claims, attributed);
   }
 
   public Document withClaims(List<Claim> newClaims) {
-    return new Document(input, text, codePoints, date, language, parsed, newClaims);
+    return new Document(input, text, codePoints, date, language, parsed, newClaims, attributed);
   }
 
   /** This document with {@code more} claims added after the existing ones. */
@@ -64,6 +68,27 @@ public record Document(
     List<Claim> all = new ArrayList<>(claims);
     all.addAll(more);
     return withClaims(Collections.unmodifiableList(all));
+  }
+
+  /** This document with {@code more} attributed spans published. */
+  public Document plusAttributed(List<AttributedSpan> more) {
+    List<AttributedSpan> all = new ArrayList<>(attributed);
+    all.addAll(more);
+    return new Document(input, text, codePoints, date, language, parsed, claims, all);
+  }
+
+  /**
+   * The attribution of the innermost published attributed span that contains {@code span}
+   * (code points), or null when the document says it in its own voice.
+   */
+  public AttributedSpan attributedAt(Span span) {
+    AttributedSpan best = null;
+    for (AttributedSpan a : attributed) {
+      if (a.content().contains(span) && (best == null || a.content().length() < best.content().length())) {
+        best = a;
+      }
+    }
+    return best;
   }
 
   /** Claims of one type found so far. */
