@@ -16,11 +16,14 @@ import java.util.regex.Pattern;
  * Emits a {@code date} claim for each calendar point or period that SUTime found and could
  * normalize to an ISO-8601/TIMEX3 value ("2024-07-22", "2024-04", "XXXX-10"), and a
  * {@code duration} claim for each duration ("two-day", "for years"). Vague references with no
- * calendar value ("recently", "the past": PAST_REF) are left out. Thread-safe.
+ * calendar value ("recently", "the past": PAST_REF) and a bare "the year" are left out. Thread-safe.
  */
 public final class DateExtractor implements Stage {
   /** A calendar value: a year (or XXXX) optionally followed by month, week, day, season or quarter. */
   private static final Pattern CALENDAR = Pattern.compile("^[0-9X]{4}(-[0-9X]{2}|-W[0-9X]{2}|-[A-Z]{2}|-Q[1-4])?(-[0-9X]{2})?");
+
+  /** A bare "the year", "the week": anaphoric ("in the year to June"), not a date the text gives. */
+  private static final Pattern BARE_UNIT = Pattern.compile("(?i)the (year|month|week|day)");
 
   @Override
   public String name() {
@@ -60,7 +63,7 @@ public final class DateExtractor implements Stage {
       return null; // SET ("every week") is not a point in time
     }
     var calendar = CALENDAR.matcher(value);
-    if (!calendar.find()) {
+    if (!calendar.find() || BARE_UNIT.matcher(m.get(CoreAnnotations.TextAnnotation.class)).matches()) {
       return null;
     }
     // a TIME ("Monday morning") keeps its calendar day

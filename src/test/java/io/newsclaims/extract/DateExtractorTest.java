@@ -1,0 +1,50 @@
+package io.newsclaims.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsclaims.model.Claim;
+import io.newsclaims.model.ClaimType;
+import io.newsclaims.testing.Shared;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Dates are normalized against the document date (here Friday 2024-07-26) by SUTime. */
+class DateExtractorTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # sentence                                                   | expected date claims (text=value)
+      The talks ended on Monday.                                     | Monday=2024-07-22
+      The minister resigned on Friday.                               | Friday=2024-07-26
+      The two leaders met in April.                                  | April=2024-04
+      The groups met in Moscow in February.                          | February=2024-02
+      The party has ruled the region since 2007.                     | 2007=2007
+      The agreement was signed on July 3, 2023.                      | July 3, 2023=2023-07-03
+      Fighting resumed last week.                                    | last week=2024-W29
+      The ministry will publish its figures next month.              | next month=2024-08
+      Prices rose 3% in the year to June.                            | June=2024-06
+      The city was quiet yesterday.                                  | yesterday=2024-07-25
+      The delegation stayed for two days.                            | ''
+      """)
+  void resolvesAgainstTheDocumentDate(String sentence, String expected) {
+    assertEquals(expected == null ? "" : expected, dates(Shared.claims(sentence, "2024-07-26")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The war started in October.                                    | October=XXXX-10
+      The party has ruled the region since 2007.                     | 2007=2007
+      """)
+  void withoutADocumentDateOnlyWhatTheTextSays(String sentence, String expected) {
+    assertEquals(expected, dates(Shared.claims(sentence, null)));
+  }
+
+  private static String dates(List<Claim> claims) {
+    return claims.stream()
+        .filter(c -> c.type().equals(ClaimType.DATE))
+        .map(c -> c.text() + "=" + c.value())
+        .collect(Collectors.joining("; "));
+  }
+}
