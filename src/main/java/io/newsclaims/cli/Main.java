@@ -1,8 +1,8 @@
 package io.newsclaims.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code newsclaims} command: {@code main} only exits with what {@link #run} returns. */
 @Command(
@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Extracts claims (quotes, casualty figures, actor counts, dates) with exact spans from news articles.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, StagesCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 all went well, 1 some documents failed (or differences/failed checks), 2 usage or setup error."})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -7,9 +7,11 @@ import edu.stanford.nlp.util.CoreMap;
 import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
 import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,16 @@ public final class DateExtractor implements Stage {
   @Override
   public String name() {
     return "dates";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of(Keys.PARSE);
+  }
+
+  @Override
+  public Set<String> provides() {
+    return Set.of(Keys.DATES);
   }
 
   @Override

@@ -4,9 +4,11 @@ import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
 import io.newsclaims.model.QuoteInfo;
 import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Emits a {@code quote} claim for each quotation in marks (direct speech). The claim's span is
@@ -18,6 +20,16 @@ public final class DirectQuoteExtractor implements Stage {
   @Override
   public String name() {
     return "quotes";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of(Keys.PARSE);
+  }
+
+  @Override
+  public Set<String> provides() {
+    return Set.of(Keys.ATTRIBUTION);
   }
 
   @Override

@@ -2,11 +2,13 @@ package io.newsclaims.extract;
 
 import io.newsclaims.model.Claim;
 import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Puts claims in their output order (span start, span end, type) and drops exact duplicates
@@ -22,6 +24,16 @@ public final class FinalizeStage implements Stage {
   @Override
   public String name() {
     return "finalize";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of(Keys.PARSE);
+  }
+
+  @Override
+  public Set<String> provides() {
+    return Set.of(Keys.FINAL);
   }
 
   @Override

@@ -1,11 +1,13 @@
 package io.newsclaims.lang;
 
 import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import io.newsclaims.pipeline.StageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -46,6 +48,16 @@ public final class LanguageGate implements Stage {
   @Override
   public String name() {
     return "language";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of(Keys.NORMALIZED);
+  }
+
+  @Override
+  public Set<String> provides() {
+    return Set.of(Keys.LANGUAGE);
   }
 
   @Override

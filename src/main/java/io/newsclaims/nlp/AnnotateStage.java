@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,16 @@ public final class AnnotateStage implements Stage {
   @Override
   public String name() {
     return "annotate";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of(Keys.DATE, Keys.NORMALIZED);
+  }
+
+  @Override
+  public Set<String> provides() {
+    return Set.of(Keys.PARSE);
   }
 
   @Override

@@ -2,8 +2,8 @@ package io.newsclaims.pipeline;
 
 import io.newsclaims.model.AttributedSpan;
 import io.newsclaims.model.Claim;
-import io.newsclaims.model.Span;
 import io.newsclaims.model.InputDocument;
+import io.newsclaims.model.Span;
 import io.newsclaims.nlp.Parsed;
 import io.newsclaims.text.CodePoints;
 import java.time.LocalDate;

@@ -21,6 +21,21 @@ public final class Pipeline {
       throw new IllegalArgumentException("a pipeline needs at least one stage");
     }
     this.stages = List.copyOf(stages);
+    checkOrder(this.stages);
+  }
+
+  /** Every key a stage requires must be provided by a stage before it. */
+  static void checkOrder(List<Stage> stages) {
+    java.util.Set<String> provided = new java.util.HashSet<>();
+    for (Stage s : stages) {
+      for (String key : s.requires()) {
+        if (!provided.contains(key)) {
+          throw new IllegalArgumentException("stage '" + s.name() + "' requires '" + key
+              + "', which no stage before it provides");
+        }
+      }
+      provided.addAll(s.provides());
+    }
   }
 
   public List<Stage> stages() {

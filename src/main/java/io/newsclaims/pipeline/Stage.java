@@ -10,4 +10,14 @@ public interface Stage {
   String name();
 
   Document apply(Document doc) throws StageException;
+
+  /** The {@link Keys} this stage needs from stages before it. */
+  default java.util.Set<String> requires() {
+    return java.util.Set.of();
+  }
+
+  /** The {@link Keys} this stage provides to stages after it. */
+  default java.util.Set<String> provides() {
+    return java.util.Set.of();
+  }
 }

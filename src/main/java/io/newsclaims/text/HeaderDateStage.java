@@ -1,10 +1,12 @@
 package io.newsclaims.text;
 
 import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import io.newsclaims.pipeline.StageException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,11 @@ public final class HeaderDateStage implements Stage {
   @Override
   public String name() {
     return "header";
+  }
+
+  @Override
+  public Set<String> provides() {
+    return Set.of(Keys.DATE);
   }
 
   @Override

@@ -1,7 +1,9 @@
 package io.newsclaims.text;
 
 import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
+import java.util.Set;
 
 /**
  * Replaces characters that trip the tokenizer (no-break and exotic spaces, zero-width marks,
@@ -14,6 +16,16 @@ public final class NormalizeStage implements Stage {
   @Override
   public String name() {
     return "normalize";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of(Keys.DATE);
+  }
+
+  @Override
+  public Set<String> provides() {
+    return Set.of(Keys.NORMALIZED);
   }
 
   @Override
