@@ -121,7 +121,7 @@ public final class ClaimJson {
     }
     ObjectNode o = F.objectNode();
     o.put("direct", q.direct());
-    o.set("content", span(q.content()));
+    o.set("content", q.content() == null ? F.nullNode() : span(q.content()));
     return o;
   }
 
