@@ -1,0 +1,22 @@
+package io.newsclaims.regress;
+
+import io.newsclaims.testing.SeedClaims;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Facts about the seed articles that must hold whatever else changes (true per the seeds gold),
+ * one JUnit test per line of {@code src/test/resources/regression/seeds.facts.jsonl}: the way
+ * the README shows a user pinning facts in their own JUnit 5 tests.
+ */
+class SeedFactsTest {
+  @TestFactory
+  Stream<DynamicTest> seedFactsHold() {
+    CheckReport report = Expectations.load(Path.of("src/test/resources/regression/seeds.facts.jsonl"))
+        .verify(SeedClaims.records());
+    return report.outcomes().stream()
+        .map(o -> DynamicTest.dynamicTest(o.expectation().toString(), o::assertHolds));
+  }
+}
