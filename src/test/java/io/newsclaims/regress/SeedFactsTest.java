@@ -1,9 +1,13 @@
 package io.newsclaims.regress;
 
+import io.newsclaims.model.DocumentResult;
+import io.newsclaims.model.InputDocument;
 import io.newsclaims.testing.SeedClaims;
+import io.newsclaims.testing.Shared;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -18,5 +22,14 @@ class SeedFactsTest {
         .verify(SeedClaims.records());
     return report.outcomes().stream()
         .map(o -> DynamicTest.dynamicTest(o.expectation().toString(), o::assertHolds));
+  }
+
+  /** Facts stated in code about a document processed in this JVM (the README's second example). */
+  @Test
+  void factsStatedInCode() {
+    DocumentResult r = Shared.core().process(InputDocument.of("a1", "The two delegations met in Beijing on Monday.", "2024-07-26"));
+    Expectations.of(Expectation.claim("a1", "date").text("Monday").value("2024-07-22"),
+        Expectation.claim("a1", "casualty").absent())
+        .verify(r).assertAllHold();
   }
 }
