@@ -87,6 +87,8 @@ public final class ClaimsFile {
     try {
       return ClaimJson.fromNode(node);
     } catch (IllegalArgumentException | NullPointerException e) {
+      // fromNode names a missing required field; a nested object without its own fields (a
+      // quote.content with no start) surfaces as a null pointer: both mean "not a claim record"
       throw new IllegalArgumentException("not a claim record: " + e.getMessage());
     }
   }

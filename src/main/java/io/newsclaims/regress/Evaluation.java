@@ -128,7 +128,7 @@ public final class Evaluation {
         match(doc.docId(), type, gs, ps, tallies.get(type), misses);
       }
     }
-    return new Score(gold.docs().size(), predictions.lines().size() , predictions.bad().size(), spanMismatches,
+    return new Score(gold.docs().size(), predictions.lines().size(), predictions.bad().size(), spanMismatches,
         tallies, List.copyOf(misses));
   }
 
