@@ -24,12 +24,14 @@ import picocli.CommandLine.Model.CommandSpec;
         + "one PASS/FAIL line per expectation, and a JUnit XML report for CI with --junit.",
     footer = {
       "",
-      "An expectation line: {\"doc\": \"003_47b5167eeece3b24\", \"type\": \"casualty\", \"min\": 34535,",
-      "                      \"category\": \"killed\", \"speaker\": \"Ministry of Health\"}",
+      "One expectation per line, for example:",
+      "  {\"doc\": \"003_47b5167eeece3b24\", \"type\": \"casualty\", \"min\": 34535,",
+      "   \"category\": \"killed\", \"speaker\": \"Ministry of Health\"}",
       "",
       "Examples:",
       "  newsclaims check facts.jsonl",
-      "  newsclaims check facts.jsonl --claims out/claims.jsonl --junit target/newsclaims-check.xml",
+      "  newsclaims check facts.jsonl --claims out/claims.jsonl \\",
+      "      --junit target/newsclaims-check.xml",
       "",
       "Exit codes: 0 every expectation holds, 1 some do not, 2 usage error, missing or malformed file."
     })

@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "",
       "Examples:",
       "  newsclaims eval --gold ../shared/gold/seeds.gold.jsonl --pred out/claims.jsonl",
-      "  newsclaims eval --gold my.gold.jsonl --pred out/claims.jsonl --misses --fail-under 0.8",
+      "  newsclaims eval --gold my.gold.jsonl --pred out/claims.jsonl --misses \\",
+      "      --fail-under 0.8",
       "",
       "Exit codes: 0 scored, 1 macro F1 below --fail-under, 2 usage error, missing or malformed file."
     })
