@@ -18,7 +18,7 @@ import java.util.Set;
  * Compares two sets of claim records: which claims were added, removed, or changed in which
  * fields. A claim is the same claim across both sets when it is in the same document, has the
  * same type, and its span overlaps or its words mostly agree; so a shifted span or a new claim
- * id shows as a change, not as a removal plus an addition. Stateless and thread-safe.
+ * id shows as a change, not as a removal plus an addition. Immutable and thread-safe.
  */
 public final class ClaimDiff {
   /**

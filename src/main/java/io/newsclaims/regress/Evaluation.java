@@ -24,29 +24,11 @@ public final class Evaluation {
   /** The checked attributes, in report order. */
   public static final List<String> ATTRIBUTES = List.of("value", "category", "qualifier", "speaker", "direct");
 
-  /** Counts for one claim type: detections and, per attribute, how many matched pairs had it right. */
-  public static final class Tally {
-    int tp;
-    int fp;
-    int fn;
-    final Map<String, int[]> attributes = new LinkedHashMap<>();
-
-    Tally() {
-      for (String a : ATTRIBUTES) {
-        attributes.put(a, new int[2]);
-      }
-    }
-
-    public int tp() {
-      return tp;
-    }
-
-    public int fp() {
-      return fp;
-    }
-
-    public int fn() {
-      return fn;
+  /** The counts of one claim type: detections and, per attribute, how many matched pairs had it right. Immutable. */
+  public record Tally(int tp, int fp, int fn, Map<String, Integer> right, Map<String, Integer> checked) {
+    public Tally {
+      right = Map.copyOf(right);
+      checked = Map.copyOf(checked);
     }
 
     public double precision() {
@@ -65,12 +47,25 @@ public final class Evaluation {
 
     /** How many matched pairs had the attribute right. */
     public int right(String attribute) {
-      return attributes.get(attribute)[0];
+      return right.getOrDefault(attribute, 0);
     }
 
     /** How many matched pairs had the attribute checked (the gold gives it). */
     public int checked(String attribute) {
-      return attributes.get(attribute)[1];
+      return checked.getOrDefault(attribute, 0);
+    }
+  }
+
+  /** The counts of one claim type while scoring. */
+  private static final class Counter {
+    int tp;
+    int fp;
+    int fn;
+    final Map<String, Integer> right = new LinkedHashMap<>();
+    final Map<String, Integer> checked = new LinkedHashMap<>();
+
+    Tally tally() {
+      return new Tally(tp, fp, fn, right, checked);
     }
   }
 
@@ -117,19 +112,21 @@ public final class Evaluation {
       }
       byDoc.computeIfAbsent(r.docId(), k -> new ArrayList<>()).add(r);
     }
-    Map<String, Tally> tallies = new LinkedHashMap<>();
-    TYPES.forEach(t -> tallies.put(t, new Tally()));
+    Map<String, Counter> counters = new LinkedHashMap<>();
+    TYPES.forEach(t -> counters.put(t, new Counter()));
     List<String> misses = new ArrayList<>();
     for (Gold.Doc doc : gold.docs().values()) {
       for (String type : TYPES) {
         List<Gold.Claim> gs = doc.claims().stream().filter(c -> c.type().equals(type)).toList();
         List<Claim> ps = byDoc.getOrDefault(doc.docId(), List.of()).stream()
             .map(ClaimJson.Record::claim).filter(c -> c.type().equals(type)).toList();
-        match(doc.docId(), type, gs, ps, tallies.get(type), misses);
+        match(doc.docId(), type, gs, ps, counters.get(type), misses);
       }
     }
+    Map<String, Tally> tallies = new LinkedHashMap<>();
+    counters.forEach((type, c) -> tallies.put(type, c.tally()));
     return new Score(gold.docs().size(), predictions.lines().size(), predictions.bad().size(), spanMismatches,
-        tallies, List.copyOf(misses));
+        java.util.Collections.unmodifiableMap(tallies), List.copyOf(misses));
   }
 
   private record Pair(int overlap, int gold, int pred) {}
@@ -137,7 +134,7 @@ public final class Evaluation {
   private static final Comparator<Pair> LARGEST_FIRST = Comparator.comparingInt(Pair::overlap)
       .thenComparingInt(Pair::gold).thenComparingInt(Pair::pred).reversed();
 
-  private static void match(String docId, String type, List<Gold.Claim> gs, List<Claim> ps, Tally t, List<String> misses) {
+  private static void match(String docId, String type, List<Gold.Claim> gs, List<Claim> ps, Counter t, List<String> misses) {
     List<Pair> pairs = new ArrayList<>();
     for (int i = 0; i < gs.size(); i++) {
       Gold.Claim a = gs.get(i);
@@ -166,9 +163,8 @@ public final class Evaluation {
       for (String a : ATTRIBUTES) {
         if (g.has(a)) {
           boolean ok = attributeRight(a, g, p);
-          int[] counts = t.attributes.get(a);
-          counts[0] += ok ? 1 : 0;
-          counts[1]++;
+          t.right.merge(a, ok ? 1 : 0, Integer::sum);
+          t.checked.merge(a, 1, Integer::sum);
           if (!ok) {
             misses.add(docId + " " + type + " " + PythonText.reprString(head(g.anchor())) + ": " + a
                 + " gold=" + PythonText.repr(g.get(a)) + " pred=" + PythonText.repr(shown(a, p)));
