@@ -825,5 +825,6 @@
   buildFilters();
   window.addEventListener('hashchange', route);
   route();
+  document.body.setAttribute('data-ready-ms', String(Math.round(performance.now())));
   if (document.body.getAttribute('data-status') !== 'error') document.body.setAttribute('data-status', 'ok');
 })();
