@@ -12,12 +12,9 @@ import io.newsclaims.model.TextRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The data a report page embeds: its documents (id, text, where read, failure), every claim in
@@ -35,9 +32,6 @@ import java.util.TreeMap;
  * {@code id} claim id; in a diff, {@code st} status and {@code ch} {@code [field, old, new]}.
  */
 public final class ReportData {
-  /** The scored types first, in the order of the output contract; other types follow by name. */
-  static final List<String> TYPE_ORDER = List.of("quote", "casualty", "count", "date");
-
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private ReportData() {}
@@ -129,10 +123,10 @@ public final class ReportData {
     }
 
     ObjectNode summary = o.putObject("summary");
-    summary.set("types", typeCounts(items, mode));
-    summary.set("speakers", speakers(items));
+    summary.set("types", SummaryCounts.types(items, mode.equals("diff")));
+    summary.set("speakers", SummaryCounts.speakers(items));
     if (mode.equals("diff")) {
-      summary.set("fields", fieldCounts(items));
+      summary.set("fields", SummaryCounts.fields(items));
     }
     List<String> allNotes = new ArrayList<>(notes);
     if (misaligned > 0) {
@@ -244,83 +238,6 @@ public final class ReportData {
     } else {
       o.put(field, v.toString());
     }
-  }
-
-  /** Claims per type; in a diff, per type the counts of both runs and of each status. */
-  private static ObjectNode typeCounts(List<ClaimMatcher.Change> items, String mode) {
-    Map<String, Map<String, Long>> byType = new TreeMap<>(ReportData::compareTypes);
-    for (ClaimMatcher.Change c : items) {
-      Map<String, Long> m = byType.computeIfAbsent(c.shown().type(), t -> new LinkedHashMap<>());
-      if (mode.equals("diff")) {
-        for (String k : List.of("old", "new", ClaimMatcher.ADDED, ClaimMatcher.REMOVED, ClaimMatcher.CHANGED,
-            ClaimMatcher.SAME)) {
-          m.putIfAbsent(k, 0L);
-        }
-        if (c.old() != null) {
-          m.merge("old", 1L, Long::sum);
-        }
-        if (c.now() != null) {
-          m.merge("new", 1L, Long::sum);
-        }
-        m.merge(c.status(), 1L, Long::sum);
-      } else {
-        m.merge("n", 1L, Long::sum);
-      }
-    }
-    ObjectNode o = F.objectNode();
-    byType.forEach((type, m) -> {
-      if (mode.equals("diff")) {
-        ObjectNode t = o.putObject(type);
-        m.forEach(t::put);
-      } else {
-        o.put(type, m.get("n"));
-      }
-    });
-    return o;
-  }
-
-  static int compareTypes(String a, String b) {
-    int x = TYPE_ORDER.indexOf(a);
-    int y = TYPE_ORDER.indexOf(b);
-    if (x >= 0 || y >= 0) {
-      return x < 0 ? 1 : y < 0 ? -1 : Integer.compare(x, y);
-    }
-    return a.compareTo(b);
-  }
-
-  /** Speakers by quotes, then by all claims attributed to them: {name, quotes, claims, docs}. Removed claims do not count. */
-  private static ArrayNode speakers(List<ClaimMatcher.Change> items) {
-    record Tally(String name, long[] n, Set<String> docs) {}
-    Map<String, Tally> by = new HashMap<>();
-    for (ClaimMatcher.Change c : items) {
-      Claim claim = c.now();
-      if (claim == null || claim.attribution() == null) {
-        continue;
-      }
-      String name = claim.attribution().speaker();
-      Tally t = by.computeIfAbsent(name, k -> new Tally(k, new long[2], new HashSet<>()));
-      if (claim.type().equals("quote")) {
-        t.n()[0]++;
-      }
-      t.n()[1]++;
-      t.docs().add(c.docId());
-    }
-    List<Tally> all = new ArrayList<>(by.values());
-    all.sort(Comparator.comparingLong((Tally t) -> -t.n()[0]).thenComparingLong(t -> -t.n()[1])
-        .thenComparing(Tally::name));
-    ArrayNode a = F.arrayNode();
-    for (Tally t : all) {
-      a.addObject().put("name", t.name()).put("quotes", t.n()[0]).put("claims", t.n()[1]).put("docs", t.docs().size());
-    }
-    return a;
-  }
-
-  private static ObjectNode fieldCounts(List<ClaimMatcher.Change> items) {
-    Map<String, Long> counts = new TreeMap<>();
-    items.forEach(c -> c.fields().forEach(f -> counts.merge(f.field(), 1L, Long::sum)));
-    ObjectNode o = F.objectNode();
-    counts.forEach(o::put);
-    return o;
   }
 
   private static ObjectNode run(RunSummary r) {
