@@ -793,6 +793,9 @@
       state.speaker = params.get('speaker');
       $('speaker-filter').value = state.speaker;
     }
+    if (params.has('types')) {
+      state.types = new Set(params.get('types').split(',').filter((t) => typesPresent.includes(t)));
+    }
     let di = params.has('doc') ? docIndex.get(params.get('doc')) : undefined;
     if (di == null) di = state.doc >= 0 ? state.doc : listedDocs()[0];
     show('articles');

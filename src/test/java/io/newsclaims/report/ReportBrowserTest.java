@@ -155,6 +155,29 @@ class ReportBrowserTest {
   }
 
   @Test
+  void speakerFilterKeepsThatSpeakersClaimsAndTheDocumentsWithThem() throws Exception {
+    Document dom = load("doc=003_47b5167eeece3b24&speaker=Lin%20Jian");
+    assertEquals(List.of("The two groups visited China to partake in an in-depth and candid dialogue on the prospect",
+        "The two groups", "The two sides fully expressed their political will to achieve reconciliation through dialogue "
+            + "and consultation, discussed many specific issues and made positive progress,",
+        "two sides", "China and Palestine share a traditional friendship. We support Palestinian factions in achieving "
+            + "reconciliation and increasing solidarity through dialogue and consultation. We will continue to work "
+            + "actively towards that end."),
+        dom.select("#article-text mark.c").eachText());
+    assertEquals(List.of("Lin Jian", "he"), dom.select("#article-text .mention").eachText());
+    assertEquals(List.of("000_91396c0de7f92737", "002_58dc751ad04a849c", "003_47b5167eeece3b24"),
+        dom.select("#doc-list li").eachAttr("data-doc"));
+  }
+
+  @Test
+  void typeFilterKeepsThoseTypes() throws Exception {
+    Document dom = load("doc=003_47b5167eeece3b24&types=casualty,count");
+    assertEquals(List.of("The two groups", "two sides", "about 1,139 people", "about 250 captives", "dozens of people",
+        "at least 34,535 people"), dom.select("#article-text mark.c").eachText());
+    assertEquals("6 of 16 claims shown", dom.getElementById("doc-meta").text().split(" \u00b7 ")[1]);
+  }
+
+  @Test
   void articleMarkupIsShownAsTextAndNeverRuns() throws Exception {
     Document dom = load("doc=" + java.net.URLEncoder.encode(EVIL_ID, StandardCharsets.UTF_8).replace("+", "%20"));
     assertEquals(EVIL_ID, dom.getElementById("doc-title").text());
