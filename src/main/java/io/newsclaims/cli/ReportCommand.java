@@ -22,15 +22,16 @@ import picocli.CommandLine.Model.CommandSpec;
         + "figures table, and every claim highlighted in its article; with --diff, the changes between two runs.",
     footer = {
       "",
-      "Article texts come from --input (the same sources given to extract), else from the inputs",
-      "recorded in the run.json beside the claims file. run.json and errors.jsonl beside the claims",
-      "file give the documents read, succeeded and failed.",
+      "Article texts come from --input (the sources given to extract), else from the",
+      "inputs that the run.json beside the claims file records. run.json (or else",
+      "errors.jsonl) beside the claims file gives documents read, succeeded, failed.",
       "",
       "Examples:",
       "  newsclaims report out/claims.jsonl --input seeds -o out/report.html",
-      "  newsclaims report --diff old/claims.jsonl out/claims.jsonl --input seeds -o out/diff.html",
+      "  newsclaims report --diff old.jsonl out/claims.jsonl --input seeds",
       "",
-      "Exit codes: 0 page written, 2 usage error (missing or malformed claims file, input not found)."
+      "Exit codes: 0 page written, 2 usage error (missing or malformed claims file,",
+      "input not found)."
     })
 public final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
