@@ -406,7 +406,7 @@
       $('only-changed').addEventListener('change', (e) => { state.onlyChanged = e.target.checked; state.page = -1; renderDocList(); });
     }
     const dl = clear($('speaker-names'));
-    for (const s of (summary.speakers || []).slice(0, 500)) dl.append(el('option', { value: s.name }));
+    for (const s of (summary.speakers || []).slice(0, 200)) dl.append(el('option', { value: s.name }));
     let timer = null;
     $('speaker-filter').addEventListener('input', (e) => {
       clearTimeout(timer);
