@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Pairing two runs' claims: same document and type, overlapping spans, best overlap first. */
+/** Every claim of two runs once with its fate, as {@code newsclaims diff} pairs and compares them. */
 class ClaimMatcherTest {
   static final String TEXT = "On Friday the ministry said 12 people were killed and 3 groups met.";
 
@@ -77,13 +77,22 @@ class ClaimMatcherTest {
   }
 
   @Test
-  void anAttributionFoundIsAChangeOfEachOfItsParts() {
+  void anAttributionFoundIsAChangeOfTheAttribution() {
     var c = claim("a", "casualty", "12 people");
     var attributed = with(c, c.claim().withAttribution(
         new Attribution("ministry", new TextRef("said", 23, 27), new TextRef("the ministry", 10, 22), null)));
-    assertEquals(List.of("changed a casualty [28,37) 12 people; attribution.speaker: null -> ministry; "
-        + "attribution.cue: null -> said [23,27); attribution.mention: null -> the ministry [10,22)"),
+    assertEquals(List.of("changed a casualty [28,37) 12 people; attribution: null -> "
+        + "{speaker=\"ministry\", cue=\"said\"[23,27), mention=\"the ministry\"[10,22)}"),
         match(List.of(c), List.of(attributed)));
+  }
+
+  @Test
+  void anotherSpeakerIsAChangeOfThatPart() {
+    var c = claim("a", "casualty", "12 people");
+    var ministry = with(c, c.claim().withAttribution(new Attribution("ministry", null, null, null)));
+    var health = with(c, c.claim().withAttribution(new Attribution("Ministry of Health", null, null, null)));
+    assertEquals(List.of("changed a casualty [28,37) 12 people; attribution.speaker: ministry -> Ministry of Health"),
+        match(List.of(ministry), List.of(health)));
   }
 
   @Test
