@@ -1,6 +1,7 @@
 package io.newsclaims.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -56,6 +57,9 @@ public final class DateExtractor implements Stage {
         if (timex == null || timex.value() == null) {
           continue;
         }
+        if (isSurname(sentences.get(s), m)) {
+          continue;
+        }
         Claim c = toClaim(doc, m, timex, s);
         if (c != null) {
           claims.add(c);
@@ -64,6 +68,30 @@ public final class DateExtractor implements Stage {
     }
     return doc.plusClaims(claims);
   }
+
+  /**
+   * A month name right after a capitalized proper noun is a surname ("Theresa May", "Brian
+   * May"), not a date, whether SUTime took the first name into the mention or not; "in May",
+   * "Friday, May 3" and "May 2024" stay dates.
+   */
+  static boolean isSurname(CoreMap sentence, CoreMap mention) {
+    CoreLabel before = null;
+    for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      if (t.beginPosition() >= Spans.end(mention)) {
+        break;
+      }
+      if (t.beginPosition() >= Spans.begin(mention) && MONTH.matcher(t.word()).matches()) {
+        return before != null && "NNP".equals(before.tag()) && Character.isUpperCase(before.word().charAt(0))
+            && !MONTH.matcher(before.word()).matches() && !WEEKDAY.matcher(before.word()).matches();
+      }
+      before = t;
+    }
+    return false;
+  }
+
+  private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+  private static final Pattern MONTH = Pattern.compile(
+      "January|February|March|April|May|June|July|August|September|October|November|December");
 
   private static Claim toClaim(Document doc, CoreMap m, Timex timex, int sentence) {
     String type = timex.timexType();

@@ -27,6 +27,9 @@ class DateExtractorTest {
       Prices rose 3% in the year to June.                            | June=2024-06
       The city was quiet yesterday.                                  | yesterday=2024-07-25
       The delegation stayed for two days.                            | ''
+      Theresa May said the vote would go ahead.                      | ''
+      The vote was held in May.                                      | May=2024-05
+      The talks end on Friday, May 3.                                | Friday, May 3=2024-05-03
       """)
   void resolvesAgainstTheDocumentDate(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, dates(Shared.claims(sentence, "2024-07-26")));
