@@ -8,12 +8,17 @@ import io.newsclaims.pipeline.Settings;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the run manifest ({@code run.json}): versions, models, settings, counts, timings. */
+/**
+ * Builds the run manifest ({@code run.json}): versions, models, settings, the document count
+ * (read = succeeded + failed, with each failure and a count per stage), decoding rules and
+ * warnings, claims per type, timings.
+ */
 public final class Manifest {
   private Manifest() {}
 
+  /** @param run the run's own settings (time limit, files, resume), added to {@code configuration} */
   public static ObjectNode build(RunStats stats, Settings settings, List<String> inputs, String output,
-      int threads, double wallSeconds) {
+      int threads, double wallSeconds, Map<String, Object> run) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode o = f.objectNode();
     o.put("tool", "newsclaims");
@@ -25,15 +30,21 @@ public final class Manifest {
       m.forEach(a::put);
     }
     ObjectNode config = o.putObject("configuration");
-    settings.toMap().forEach((k, v) -> config.putPOJO(k, v));
+    settings.toMap().forEach(config::putPOJO);
     config.put("threads", threads);
     ArrayNode in = config.putArray("inputs");
     inputs.forEach(in::add);
     config.put("output", output);
+    run.forEach(config::putPOJO);
     ObjectNode docs = o.putObject("documents");
     docs.put("read", stats.read());
     docs.put("succeeded", stats.succeeded());
     docs.put("failed", stats.failed());
+    docs.put("warnings", stats.warnings());
+    ObjectNode byStage = docs.putObject("failed_by_stage");
+    stats.failuresByStage().forEach(byStage::put);
+    ObjectNode dec = docs.putObject("decodings");
+    stats.decodings().forEach(dec::put);
     ArrayNode failures = docs.putArray("failures");
     for (RunStats.Failure fl : stats.failures()) {
       ObjectNode e = failures.addObject();
@@ -42,8 +53,6 @@ public final class Manifest {
       e.put("stage", fl.stage());
       e.put("reason", fl.reason());
     }
-    ObjectNode dec = docs.putObject("decodings");
-    stats.decodings().forEach(dec::put);
     ObjectNode claims = o.putObject("claims");
     claims.put("total", stats.totalClaims());
     stats.claimsByType().forEach(claims::put);

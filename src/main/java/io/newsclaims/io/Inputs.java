@@ -1,24 +1,34 @@
 package io.newsclaims.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsclaims.model.InputDocument;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 
 /**
  * Reads documents lazily, one at a time, from the inputs a user names:
@@ -29,38 +39,63 @@ import java.util.stream.Stream;
  *   <li>a {@code .jsonl} file: one document per line, {@code {"id", "text", "date"?}};
  *   <li>{@code -}: standard input, JSON lines if it starts with {@code {}, else one text document with id {@code stdin}.
  * </ul>
- * A file or line that cannot be read becomes a failed {@link InputItem}; reading goes on.
- * A second document with an id already seen is refused as a duplicate. Not thread-safe.
+ * Every file and line the inputs hold yields exactly one item: a document, or a failed item
+ * naming the id (as far as known), the location (file, or file:line) and the reason — a file
+ * that cannot be read (dangling link, permission, not a regular file), binary data, a malformed
+ * or truncated JSON line, a record without {@code id} or {@code text}, an id already seen, or
+ * more bytes than the read limit. Reading goes on after each. Bytes are decoded by
+ * {@link TextDecoder}, each JSON line on its own, so one bad byte never loses the rest of a file.
+ * Nothing is ever written. Not thread-safe.
  */
 public final class Inputs implements Iterator<InputItem> {
+  /** No read limit. */
+  public static final long NO_LIMIT = Long.MAX_VALUE;
+
+  /** JSON lines: a line holds one value, each field once (a second {@code text} is an error, not a silent override). */
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
   private final Deque<Source> sources = new ArrayDeque<>();
   private final Map<String, String> seen = new HashMap<>();
   private final InputStream stdin;
-  private Iterator<InputItem> current = java.util.Collections.emptyIterator();
+  private final long maxBytes;
+  private Iterator<InputItem> current = Collections.emptyIterator();
   private InputItem next;
 
-  private record Source(Path path, String id, boolean stdin) {}
+  /** One file to read (or stdin), or a path that could not even be listed ({@code error}). */
+  private record Source(Path path, String id, boolean stdin, String error) {}
 
   public Inputs(List<String> names, InputStream stdin) {
+    this(names, stdin, NO_LIMIT);
+  }
+
+  /**
+   * @param maxBytes a file or JSON line longer than this many bytes is not read into memory but
+   *     failed at stage {@code limits}; {@link #NO_LIMIT} for none
+   */
+  public Inputs(List<String> names, InputStream stdin, long maxBytes) {
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be ≥ 1, not " + maxBytes);
+    }
     this.stdin = stdin;
+    this.maxBytes = maxBytes;
     for (String name : names) {
       if (name.equals("-")) {
-        sources.add(new Source(null, "stdin", true));
+        sources.add(new Source(null, "stdin", true, null));
         continue;
       }
       Path p = Path.of(name);
       if (Files.isDirectory(p)) {
-        for (Path f : listDir(p)) {
-          String rel = p.relativize(f).toString().replace('\\', '/');
-          sources.add(new Source(f, stripExtension(rel), false));
-        }
+        sources.addAll(listDir(p));
       } else {
-        sources.add(new Source(p, stripExtension(p.getFileName().toString()), false));
+        sources.add(new Source(p, stripExtension(p.getFileName().toString()), false, null));
       }
     }
   }
 
-  /** How many documents the inputs hold, when that is cheap to know (files and JSON lines); -1 for stdin. */
+  /** How many documents the inputs hold, for a progress display: files plus non-blank JSON lines; -1 for stdin. */
   public static long count(List<String> names) {
     long n = 0;
     for (String name : names) {
@@ -68,31 +103,69 @@ public final class Inputs implements Iterator<InputItem> {
         return -1;
       }
       Path p = Path.of(name);
-      List<Path> files = Files.isDirectory(p) ? listDir(p) : List.of(p);
-      for (Path f : files) {
-        if (isJsonl(f)) {
-          try (Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
-            n += lines.filter(l -> !l.isBlank()).count();
-          } catch (IOException | UncheckedIOException e) {
-            n += 1;
-          }
-        } else {
-          n++;
-        }
+      List<Source> files = Files.isDirectory(p) ? listDir(p) : List.of(new Source(p, null, false, null));
+      for (Source f : files) {
+        n += f.error() == null && isJsonl(f.path()) && Files.isRegularFile(f.path()) ? countLines(f.path()) : 1;
       }
     }
     return n;
   }
 
-  private static List<Path> listDir(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(f -> isJsonl(f) || f.getFileName().toString().endsWith(".txt"))
-          .sorted()
-          .toList();
+  /** Lines with a non-blank byte, counted without decoding or holding them. */
+  private static long countLines(Path f) {
+    try (InputStream in = Files.newInputStream(f)) {
+      byte[] buf = new byte[1 << 16];
+      long n = 0;
+      boolean content = false;
+      for (int r = in.read(buf); r > 0; r = in.read(buf)) {
+        for (int i = 0; i < r; i++) {
+          byte b = buf[i];
+          if (b == '\n') {
+            n += content ? 1 : 0;
+            content = false;
+          } else if (b != ' ' && b != '\t' && b != '\r') {
+            content = true;
+          }
+        }
+      }
+      return n + (content ? 1 : 0);
+    } catch (IOException e) {
+      return 1;
+    }
+  }
+
+  /**
+   * The {@code .txt} and {@code .jsonl} entries below {@code dir} in path order: regular files,
+   * and also links and special files of those names (they fail when read, visibly, instead of
+   * being skipped); a subdirectory that cannot be listed is a failed entry too.
+   */
+  private static List<Source> listDir(Path dir) {
+    List<Source> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (!attrs.isDirectory() && (isJsonl(f) || f.getFileName().toString().endsWith(".txt"))) {
+            found.add(new Source(f, idBelow(dir, f), false, null));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          found.add(new Source(f, idBelow(dir, f), false, "cannot list: " + describe(f, e)));
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list directory " + dir, e);
     }
+    found.sort(Comparator.comparing(Source::path));
+    return found;
+  }
+
+  private static String idBelow(Path dir, Path f) {
+    return stripExtension(dir.relativize(f).toString().replace('\\', '/'));
   }
 
   static boolean isJsonl(Path f) {
@@ -103,7 +176,7 @@ public final class Inputs implements Iterator<InputItem> {
   static String stripExtension(String name) {
     int slash = name.lastIndexOf('/');
     int dot = name.lastIndexOf('.');
-    return dot > slash + 0 && dot > 0 ? name.substring(0, dot) : name;
+    return dot > slash + 1 ? name.substring(0, dot) : name;
   }
 
   @Override
@@ -145,79 +218,154 @@ public final class Inputs implements Iterator<InputItem> {
     if (s.stdin()) {
       return openStdin();
     }
+    String where = s.path().toString();
+    if (s.error() != null) {
+      return List.of(InputItem.failed(s.id(), where, s.error())).iterator();
+    }
+    if (!Files.isRegularFile(s.path())) {
+      return List.of(InputItem.failed(s.id(), where, "cannot read: " + notRegular(s.path()))).iterator();
+    }
     if (isJsonl(s.path())) {
       try {
-        return new JsonLines(Files.newBufferedReader(s.path(), StandardCharsets.UTF_8), s.path().toString());
+        return new JsonLines(Files.newInputStream(s.path()), where, maxBytes);
       } catch (IOException e) {
-        return List.of(InputItem.failed(s.id(), s.path().toString(), "cannot read: " + reason(e))).iterator();
+        return List.of(InputItem.failed(s.id(), where, "cannot read: " + describe(s.path(), e))).iterator();
       }
     }
-    return List.of(readText(s.path(), s.id())).iterator();
+    return List.of(readText(s.path(), s.id(), maxBytes)).iterator();
   }
 
   private Iterator<InputItem> openStdin() {
+    String where = "<stdin>";
     try {
-      byte[] bytes = stdin.readAllBytes();
-      String text = TextDecoder.decode(bytes).text();
-      if (text.stripLeading().startsWith("{")) {
-        return new JsonLines(new BufferedReader(new java.io.StringReader(text)), "<stdin>");
+      BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
+      if (startsWithBrace(in)) {
+        return new JsonLines(in, where, maxBytes);
       }
-      var d = TextDecoder.decode(bytes);
-      return List.of(InputItem.ok(new InputDocument("stdin", d.text(), null, "<stdin>", d.decoding()))).iterator();
-    } catch (IOException | IllegalArgumentException e) {
-      return List.of(InputItem.failed("stdin", "<stdin>", "cannot read: " + reason(e))).iterator();
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes == NO_LIMIT ? Integer.MAX_VALUE - 8 : maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        return List.of(tooLarge("stdin", where, "input", bytes.length + "+", maxBytes)).iterator();
+      }
+      return List.of(decoded("stdin", where, bytes)).iterator();
+    } catch (IOException e) {
+      return List.of(InputItem.failed("stdin", where, "cannot read: " + describe(null, e))).iterator();
     }
   }
 
-  static InputItem readText(Path path, String id) {
-    String where = path.toString();
+  /** Peeks (without consuming) whether the first non-blank byte, after a UTF-8 byte-order mark, is '{'. */
+  private static boolean startsWithBrace(BufferedInputStream in) throws IOException {
+    in.mark(1 << 16);
     try {
-      TextDecoder.Decoded d = TextDecoder.decode(Files.readAllBytes(path));
-      return InputItem.ok(new InputDocument(id, d.text(), null, where, d.decoding()));
+      for (int i = 0; i < (1 << 16) - 1; i++) {
+        int b = in.read();
+        if (b == '{') {
+          return true;
+        }
+        boolean bomByte = i < 3 && (b == 0xEF || b == 0xBB || b == 0xBF);
+        if (b < 0 || !(bomByte || b == ' ' || b == '\t' || b == '\n' || b == '\r')) {
+          return false;
+        }
+      }
+      return false;
+    } finally {
+      in.reset();
+    }
+  }
+
+  static InputItem readText(Path path, String id, long maxBytes) {
+    String where = path.toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(path);
+      if (size > maxBytes) {
+        return tooLarge(id, where, "file", String.valueOf(size), maxBytes);
+      }
+      bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      return InputItem.failed(id, where, "cannot read: " + reason(e));
-    } catch (IllegalArgumentException e) {
+      return InputItem.failed(id, where, "cannot read: " + describe(path, e));
+    } catch (OutOfMemoryError e) {
+      return InputItem.failed(id, where, InputItem.LIMITS, "file too large to hold in memory");
+    }
+    return decoded(id, where, bytes);
+  }
+
+  private static InputItem decoded(String id, String where, byte[] bytes) {
+    try {
+      TextDecoder.Decoded d = TextDecoder.decode(bytes);
+      return InputItem.ok(new InputDocument(id, d.text(), null, where, d.decoding()), d.note());
+    } catch (TextDecoder.NotTextException e) {
       return InputItem.failed(id, where, e.getMessage());
     }
   }
 
-  private static String reason(Exception e) {
+  private static InputItem tooLarge(String id, String where, String what, String size, long maxBytes) {
+    return InputItem.failed(id, where, InputItem.LIMITS,
+        what + " too large: " + size + " bytes, over the read limit of " + maxBytes + " bytes (8 × --max-chars)");
+  }
+
+  private static String notRegular(Path p) {
+    if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+      return "dangling symbolic link (its target does not exist)";
+    }
+    if (!Files.exists(p)) {
+      return "file not found";
+    }
+    return Files.isDirectory(p) ? "a directory reached through a link, not followed" : "not a regular file";
+  }
+
+  /** A one-line, human reason for an I/O failure. */
+  static String describe(Path p, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return p != null && Files.isSymbolicLink(p) ? "dangling symbolic link (its target does not exist)" : "file not found";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fse && fse.getReason() != null) {
+      return fse.getReason().toLowerCase();
+    }
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 
-  /** One document per non-blank JSON line; a malformed line is a failed item naming file:line. */
+  /** One document per non-blank line; a line that is not a good record is a failed item naming file:line. */
   private static final class JsonLines implements Iterator<InputItem> {
-    private final BufferedReader reader;
+    private final InputStream in;
+    private final ByteLines lines;
     private final String file;
+    private final long maxBytes;
     private int lineNo;
     private InputItem next;
     private boolean done;
 
-    JsonLines(BufferedReader reader, String file) {
-      this.reader = reader;
+    JsonLines(InputStream in, String file, long maxBytes) {
+      this.in = in;
+      this.lines = new ByteLines(in, maxBytes);
       this.file = file;
+      this.maxBytes = maxBytes;
     }
 
     @Override
     public boolean hasNext() {
       while (next == null && !done) {
-        String line;
+        ByteLines.Line line;
         try {
-          line = reader.readLine();
+          line = lines.next();
         } catch (IOException e) {
-          next = InputItem.failed(null, file + ":" + (lineNo + 1), "cannot read: " + reason(e));
-          done = true;
+          next = InputItem.failed(null, file + ":" + (lineNo + 1), "cannot read the rest of the file: " + describe(null, e));
+          finish();
           break;
         }
         if (line == null) {
-          done = true;
-          closeQuietly();
+          finish();
           break;
         }
         lineNo++;
-        if (!line.isBlank()) {
-          next = parse(line, file + ":" + lineNo);
+        String where = file + ":" + lineNo;
+        if (line.tooLong()) {
+          next = tooLarge(null, where, "JSON line", String.valueOf(line.length()), maxBytes);
+        } else if (!line.blank()) {
+          next = parse(line.bytes(), where, lineNo == 1);
         }
       }
       return next != null;
@@ -233,37 +381,63 @@ public final class Inputs implements Iterator<InputItem> {
       return item;
     }
 
-    private void closeQuietly() {
+    private void finish() {
+      done = true;
       try {
-        reader.close();
+        in.close();
       } catch (IOException ignored) {
         // nothing left to read either way
       }
     }
 
-    static InputItem parse(String line, String where) {
+    static InputItem parse(byte[] bytes, String where, boolean first) {
+      TextDecoder.Decoded line;
+      try {
+        line = TextDecoder.decode(bytes);
+      } catch (TextDecoder.NotTextException e) {
+        return InputItem.failed(null, where, "malformed JSON line: " + e.getMessage());
+      }
+      String s = first && line.text().startsWith("\uFEFF") ? line.text().substring(1) : line.text();
       JsonNode o;
       try {
-        o = ClaimJson.MAPPER.readTree(line);
-      } catch (IOException e) {
-        String msg = e.getMessage() == null ? "" : e.getMessage().split("\n")[0];
-        return InputItem.failed(null, where, "malformed JSON line: " + msg);
+        o = JSON.readTree(s);
+      } catch (JsonProcessingException e) {
+        return InputItem.failed(null, where, "malformed JSON line: " + jsonReason(e));
       }
       if (o == null || !o.isObject()) {
         return InputItem.failed(null, where, "malformed JSON line: not an object");
       }
       JsonNode idNode = o.get("id");
-      String id = idNode == null || idNode.isNull() ? null : idNode.asText();
+      String id = idNode != null && (idNode.isTextual() || idNode.isIntegralNumber()) ? idNode.asText() : null;
       if (id == null || id.isBlank()) {
-        return InputItem.failed(null, where, "record has no 'id'");
+        return InputItem.failed(null, where, "record has no 'id' (a non-empty string or an integer)");
       }
       JsonNode text = o.get("text");
-      if (text == null || !text.isTextual()) {
-        return InputItem.failed(id, where, "record has no 'text' string");
+      if (text == null || text.isNull()) {
+        return InputItem.failed(id, where, "record has no 'text'");
+      }
+      if (!text.isTextual()) {
+        return InputItem.failed(id, where, "record's 'text' is not a string");
       }
       JsonNode date = o.get("date");
       String d = date == null || date.isNull() ? null : date.asText();
-      return InputItem.ok(new InputDocument(id, text.asText(), d, where, TextDecoder.UTF8));
+      String body = TextDecoder.replaceUnpairedSurrogates(text.asText());
+      if (body != text.asText()) {
+        return InputItem.ok(new InputDocument(id, body, d, where, TextDecoder.SURROGATES_REPLACED),
+            "unpaired surrogate escapes in 'text' replaced by U+FFFD");
+      }
+      return InputItem.ok(new InputDocument(id, body, d, where, line.decoding()),
+          line.note() == null ? null : "JSON line " + line.note());
+    }
+
+    private static String jsonReason(JsonProcessingException e) {
+      String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+      m = m.split("\n")[0];
+      int cut = m.indexOf(" (start marker at");
+      if (cut > 0) {
+        m = m.substring(0, cut);
+      }
+      return e.getLocation() == null ? m : m + " (column " + e.getLocation().getColumnNr() + ")";
     }
   }
 
@@ -272,5 +446,79 @@ public final class Inputs implements Iterator<InputItem> {
     List<InputItem> all = new ArrayList<>();
     new Inputs(names, InputStream.nullInputStream()).forEachRemaining(all::add);
     return all;
+  }
+
+  /** Splits a byte stream at '\n' (dropping a '\r' before it) without decoding; lines over a limit are skipped, not held. */
+  static final class ByteLines {
+    /** A line's bytes, or just its length when it was over the limit. */
+    record Line(byte[] bytes, long length, boolean tooLong) {
+      boolean blank() {
+        if (tooLong) {
+          return false;
+        }
+        for (byte b : bytes) {
+          if (b != ' ' && b != '\t' && b != '\r') {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+
+    private final InputStream in;
+    private final long max;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int end;
+
+    /** @param max longest line kept, in bytes */
+    ByteLines(InputStream in, long max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    Line next() throws IOException {
+      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+      long length = 0;
+      boolean any = false;
+      while (true) {
+        if (pos == end) {
+          end = in.read(buf, 0, buf.length);
+          pos = 0;
+          if (end <= 0) {
+            end = 0;
+            return any ? done(line, length) : null;
+          }
+        }
+        any = true;
+        int nl = pos;
+        while (nl < end && buf[nl] != '\n') {
+          nl++;
+        }
+        int n = nl - pos;
+        length += n;
+        if (length <= max) {
+          line.write(buf, pos, n);
+        } else if (line.size() > 0) {
+          line = new java.io.ByteArrayOutputStream();
+        }
+        pos = nl;
+        if (nl < end) {
+          pos++;
+          return done(line, length);
+        }
+      }
+    }
+
+    private Line done(java.io.ByteArrayOutputStream line, long length) {
+      if (length > max) {
+        return new Line(null, length, true);
+      }
+      byte[] b = line.toByteArray();
+      if (b.length > 0 && b[b.length - 1] == '\r') {
+        b = java.util.Arrays.copyOf(b, b.length - 1);
+      }
+      return new Line(b, b.length, false);
+    }
   }
 }

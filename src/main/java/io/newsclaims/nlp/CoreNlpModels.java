@@ -15,6 +15,14 @@ public final class CoreNlpModels {
   /** The coarse 3-class CRF: the 7-class and MISC models and fine-grained NER cost ~2x and add nothing we read. */
   public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
+  /**
+   * Sentences longer than this many tokens get no POS tags and no NER (CoreNLP's {@code pos.maxlen},
+   * {@code ner.maxlen}): news sentences are far shorter, and NER's cost grows faster than the
+   * sentence (a 3,500-token run-on "sentence" of scraped text took 25 s), so one such line must
+   * not stall a batch.
+   */
+  public static final int MAX_SENTENCE_TOKENS = 400;
+
   private static final Map<String, CoreNlpModels> SHARED = new ConcurrentHashMap<>();
 
   private final CompletableFuture<StanfordCoreNLP> tagger;
@@ -48,6 +56,8 @@ public final class CoreNlpModels {
     // never resolve dates against the clock: the same input must give the same output
     p.setProperty("ner.docdate.usePresent", "false");
     p.setProperty("sutime.includeRange", "true");
+    p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+    p.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
     return p;
   }
 
