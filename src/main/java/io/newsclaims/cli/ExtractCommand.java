@@ -161,6 +161,12 @@ public final class ExtractCommand implements Callable<Integer> {
       errorsOut = files.errors();
       warningsOut = files.warnings();
     }
+    // a run stopped by Ctrl-C or SIGTERM keeps what it committed: say how to go on
+    Thread hint = new Thread(() -> err.println("\nnewsclaims: interrupted; the documents committed so far are kept: "
+        + "run the same command with --resume to continue"));
+    if (files != null) {
+      Runtime.getRuntime().addShutdownHook(hint);
+    }
     try {
       RunFiles.Committed before = files == null ? null : files.resumed();
       RunStats stats = before == null ? new RunStats() : RunStats.restore(before.stats(), files.committedFailures());
@@ -219,7 +225,16 @@ public final class ExtractCommand implements Callable<Integer> {
     } finally {
       if (files != null) {
         files.close();
+        removeHook(hint);
       }
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: the hint is being printed
     }
   }
 

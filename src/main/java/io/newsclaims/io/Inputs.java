@@ -304,13 +304,12 @@ public final class Inputs implements Iterator<InputItem> {
   }
 
   private static String notRegular(Path p) {
-    if (Files.isSymbolicLink(p) && !Files.exists(p)) {
-      return "dangling symbolic link (its target does not exist)";
+    try {
+      BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+      return a.isDirectory() ? "a directory reached through a link, not followed" : "not a regular file";
+    } catch (IOException e) {
+      return describe(p, e);
     }
-    if (!Files.exists(p)) {
-      return "file not found";
-    }
-    return Files.isDirectory(p) ? "a directory reached through a link, not followed" : "not a regular file";
   }
 
   /** A one-line, human reason for an I/O failure. */
