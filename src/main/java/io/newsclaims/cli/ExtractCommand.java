@@ -380,7 +380,7 @@ public final class ExtractCommand implements Callable<Integer> {
       errorsOut.write(ClaimJson.MAPPER.writeValueAsString(e));
       errorsOut.write('\n');
       if (!quiet) {
-        err.println("newsclaims: " + (location != null ? location : id) + ": " + stage + ": " + reason);
+        err.println("newsclaims: " + (location != null ? location : id) + ": " + reason);
       }
     }
   }

@@ -113,7 +113,7 @@ class ExtractBadInputTest {
     assertEquals(withJsonl ? 5 : 3, r.documents().get("read").asInt());
     assertEquals(withJsonl ? 4 : 2, r.documents().get("succeeded").asInt());
     assertEquals(baseline(withJsonl), r.goodClaims());
-    assertTrue(r.stderr().contains(location + ": " + stage + ": " + reason), r.stderr());
+    assertTrue(r.stderr().contains("newsclaims: " + location + ": " + reason + "\n"), r.stderr());
     return r;
   }
 
