@@ -4,6 +4,8 @@ import io.newsclaims.io.InputItem;
 import io.newsclaims.model.DocumentError;
 import io.newsclaims.model.DocumentResult;
 import io.newsclaims.model.InputDocument;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -27,8 +29,8 @@ import java.util.function.Function;
  * threads. At most {@code 4 × threads} documents are in flight, so memory stays bounded on any
  * input size (the iterator is read only as outcomes are consumed).
  *
- * <p>Per-document time limit: CoreNLP cannot be stopped from outside, so a document still
- * running after the limit is <em>abandoned</em>: its outcome becomes a failure at stage
+ * <p>Per-document time limit, in CPU time of the worker (see {@link #arm}): CoreNLP cannot be
+ * stopped from outside, so a document still running after the limit is <em>abandoned</em>: its outcome becomes a failure at stage
  * {@value #TIMEOUT_STAGE}, its thread is interrupted (CoreNLP checks between annotators and in
  * NER), and its slot is handed to a fresh worker, so the batch goes on at full width whatever
  * the abandoned thread does. Any throwable from the core becomes a failed outcome too: every
@@ -43,6 +45,9 @@ public final class BatchRunner {
   /** A read failure ({@code result} null) or a pipeline result, in input order. */
   public record Outcome(InputItem item, DocumentResult result) {}
 
+  /** A task using no CPU is stopped after this many times the limit in wall time. */
+  static final int WALL_FACTOR = 10;
+  private static final long MIN_RECHECK_NANOS = 10_000_000L;
   private static final int RUNNING = 0;
   private static final int DONE = 1;
   private static final int TIMED_OUT = 2;
@@ -50,6 +55,7 @@ public final class BatchRunner {
   private final Function<InputDocument, DocumentResult> process;
   private final int threads;
   private final Duration timeout;
+  private final int wallFactor;
   private final AtomicInteger abandoned = new AtomicInteger();
 
   /**
@@ -57,6 +63,14 @@ public final class BatchRunner {
    * @param timeout the per-document time limit; {@link Duration#ZERO} for none
    */
   public BatchRunner(Function<InputDocument, DocumentResult> process, int threads, Duration timeout) {
+    this(process, threads, timeout, WALL_FACTOR);
+  }
+
+  /** @param wallFactor a task using no CPU is stopped after this many times the limit in wall time */
+  BatchRunner(Function<InputDocument, DocumentResult> process, int threads, Duration timeout, int wallFactor) {
+    if (wallFactor < 1) {
+      throw new IllegalArgumentException("wallFactor must be ≥ 1, not " + wallFactor);
+    }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be ≥ 1, not " + threads);
     }
@@ -66,6 +80,7 @@ public final class BatchRunner {
     this.process = process;
     this.threads = threads;
     this.timeout = timeout;
+    this.wallFactor = wallFactor;
   }
 
   /** How many documents were abandoned at the time limit so far. */
@@ -107,22 +122,14 @@ public final class BatchRunner {
         return; // the run is over
       }
       Task task = new Task(Thread.currentThread());
-      var alarm = timeout.isZero() ? null : alarms.schedule(() -> {
-        if (task.timeOut()) {
-          abandoned.incrementAndGet();
-          slots.release();
-          outcome.complete(new Outcome(item, failure(item.document(), TIMEOUT_STAGE,
-              "processing took longer than the time limit of " + seconds(timeout) + " (--doc-timeout); abandoned")));
-        }
-      }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+      if (!timeout.isZero()) {
+        arm(task, item, outcome, alarms, slots, System.nanoTime(), cpuNanos(Thread.currentThread()));
+      }
       DocumentResult r;
       try {
         r = process.apply(item.document());
       } catch (Throwable t) {
         r = failure(item.document(), INTERNAL_STAGE, t.getClass().getSimpleName() + ": " + t.getMessage());
-      }
-      if (alarm != null) {
-        alarm.cancel(false);
       }
       if (task.finish()) {
         slots.release();
@@ -132,6 +139,54 @@ public final class BatchRunner {
     return outcome;
   }
 
+  /**
+   * Checks the task when its time may be up, and again later when it is not yet: the limit is
+   * on the worker thread's CPU time, so that a loaded machine does not fail documents that a
+   * quiet one would finish (and a resumed run fails the same documents as an uninterrupted
+   * one); a task that uses no CPU (blocked) is stopped after {@code wallFactor} (default
+   * {@value #WALL_FACTOR}) times the limit in wall time.
+   */
+  private void arm(Task task, InputItem item, CompletableFuture<Outcome> outcome, ScheduledExecutorService alarms,
+      Semaphore slots, long wallStart, long cpuStart) {
+    long limit = timeout.toNanos();
+    Runnable check = new Runnable() {
+      @Override
+      public void run() {
+        if (!task.running()) {
+          return;
+        }
+        long wall = System.nanoTime() - wallStart;
+        long cpu = cpuStart < 0 ? -1 : cpuNanos(task.worker) - cpuStart;
+        String reason = null;
+        if (cpu >= 0 ? cpu >= limit : wall >= limit) {
+          reason = "processing took more than " + seconds(timeout) + (cpu >= 0 ? " of CPU time" : "")
+              + " (--doc-timeout); abandoned";
+        } else if (wall >= wallFactor * limit) {
+          reason = "processing took more than " + seconds(timeout.multipliedBy(wallFactor))
+              + " of wall time (" + wallFactor + " × --doc-timeout); abandoned";
+        }
+        if (reason == null) {
+          long next = cpu >= 0 ? Math.min(limit - cpu, wallFactor * limit - wall) : limit - wall;
+          alarms.schedule(this, Math.max(next, MIN_RECHECK_NANOS), TimeUnit.NANOSECONDS);
+        } else if (task.timeOut()) {
+          abandoned.incrementAndGet();
+          slots.release();
+          outcome.complete(new Outcome(item, failure(item.document(), TIMEOUT_STAGE, reason)));
+        }
+      }
+    };
+    alarms.schedule(check, limit, TimeUnit.NANOSECONDS);
+  }
+
+  /** CPU time of a thread in nanoseconds, or -1 where the JVM cannot tell. */
+  private static long cpuNanos(Thread t) {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    if (!mx.isThreadCpuTimeSupported() || !mx.isThreadCpuTimeEnabled()) {
+      return -1;
+    }
+    return mx.getThreadCpuTime(t.getId());
+  }
+
   /** Who ends a task first, the worker or the alarm; an interrupt can only hit the task it was meant for. */
   private static final class Task {
     private final Thread worker;
@@ -139,6 +194,10 @@ public final class BatchRunner {
 
     Task(Thread worker) {
       this.worker = worker;
+    }
+
+    synchronized boolean running() {
+      return state == RUNNING;
     }
 
     synchronized boolean timeOut() {

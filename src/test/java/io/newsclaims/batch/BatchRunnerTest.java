@@ -75,7 +75,8 @@ class BatchRunnerTest {
       }
       return ok(d);
     };
-    BatchRunner runner = new BatchRunner(stubborn, 1, Duration.ofMillis(300));
+    // the limit is CPU time: a wall-clock backstop far off, so that a loaded machine cannot reach it first
+    BatchRunner runner = new BatchRunner(stubborn, 1, Duration.ofMillis(300), 1000);
     long t0 = System.nanoTime();
     List<String> out;
     try {
@@ -85,17 +86,17 @@ class BatchRunnerTest {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     assertEquals(List.of("a ok",
-        "stuck1 timeout: processing took longer than the time limit of 300 ms (--doc-timeout); abandoned",
+        "stuck1 timeout: processing took more than 300 ms of CPU time (--doc-timeout); abandoned",
         "b ok",
-        "stuck2 timeout: processing took longer than the time limit of 300 ms (--doc-timeout); abandoned",
+        "stuck2 timeout: processing took more than 300 ms of CPU time (--doc-timeout); abandoned",
         "c ok"), out);
     assertEquals(2, runner.abandoned());
     // one thread, two stuck documents: the batch finished because each slot was handed on
-    assertTrue(seconds < 10, "took " + seconds + " s");
+    assertTrue(seconds < 120, "took " + seconds + " s");
   }
 
   @Test
-  void anInterruptibleDocumentIsStoppedAndLaterDocumentsAreNotHitByItsInterrupt() throws InterruptedException {
+  void aBlockedDocumentIsStoppedByTheWallClockBackstopAndLaterDocumentsAreNotHitByItsInterrupt() throws InterruptedException {
     Function<InputDocument, DocumentResult> polite = d -> {
       if (d.id().equals("slow")) {
         try {
@@ -110,7 +111,7 @@ class BatchRunnerTest {
       sleep(20);
       return ok(d);
     };
-    assertEquals(List.of("slow timeout: processing took longer than the time limit of 200 ms (--doc-timeout); abandoned",
+    assertEquals(List.of("slow timeout: processing took more than 2 s of wall time (10 × --doc-timeout); abandoned",
         "a ok", "b ok", "c ok"),
         run(new BatchRunner(polite, 1, Duration.ofMillis(200)), List.of(doc("slow"), doc("a"), doc("b"), doc("c"))));
   }
