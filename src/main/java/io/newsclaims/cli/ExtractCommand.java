@@ -48,20 +48,22 @@ import picocli.CommandLine.Spec;
         + "and a warnings file beside them.",
     footer = {
       "",
-      "Inputs: .txt files, directories (recursive: .txt and .jsonl files), .jsonl files of",
-      "{\"id\",\"text\",\"date\"?} records, or - for standard input.",
+      "Inputs: .txt files, directories (recursive: .txt and .jsonl files),",
+      ".jsonl files of {\"id\",\"text\",\"date\"?} records, or - for standard input.",
       "",
-      "Every document read either yields its claims (possibly none) or one line in the errors file",
-      "(doc_id, location, stage, reason); run.json counts read = succeeded + failed. A killed run",
-      "continues with --resume; its output is byte for byte that of an uninterrupted run.",
+      "Every document read yields its claims (possibly none) or one line in the",
+      "errors file (doc_id, location, stage, reason): run.json counts",
+      "read = succeeded + failed. A killed run continues with --resume, and its",
+      "output is byte for byte that of an uninterrupted run.",
       "",
       "Examples:",
       "  newsclaims extract seeds -o out/claims.jsonl",
-      "  newsclaims extract articles.jsonl --date 2024-07-26 --threads 4 --doc-timeout 30s",
+      "  newsclaims extract articles.jsonl --date 2024-07-26 --doc-timeout 30s",
       "  newsclaims extract corpus/ -o out/claims.jsonl --resume",
       "  cat article.txt | newsclaims extract - -o -",
       "",
-      "Exit codes: 0 all documents succeeded, 1 some documents failed (see errors.jsonl), 2 usage or setup error."
+      "Exit codes: 0 all documents succeeded, 1 some documents failed (see",
+      "errors.jsonl), 2 usage or setup error."
     })
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -85,7 +87,7 @@ public final class ExtractCommand implements Callable<Integer> {
   int maxChars;
 
   @Option(names = "--doc-timeout", paramLabel = "TIME", defaultValue = "60s", converter = DurationConverter.class,
-      description = "Give up on a document after this long (e.g. 60s, 500ms, 2m; 0: no limit). Default: ${DEFAULT-VALUE}.")
+      description = "Give up on a document after this much CPU time (e.g. 60s, 500ms, 2m; 0: no limit). Default: ${DEFAULT-VALUE}.")
   Duration docTimeout;
 
   @Option(names = "--resume", description = "Continue the interrupted run that wrote the same output, skipping the documents it finished.")
