@@ -1,8 +1,9 @@
 package io.newsclaims;
 
 import io.newsclaims.extract.DateExtractor;
-import io.newsclaims.extract.DirectQuoteExtractor;
 import io.newsclaims.extract.FinalizeStage;
+import io.newsclaims.extract.quote.CueLexicon;
+import io.newsclaims.extract.quote.QuoteStage;
 import io.newsclaims.lang.LanguageGate;
 import io.newsclaims.model.DocumentResult;
 import io.newsclaims.model.InputDocument;
@@ -44,8 +45,8 @@ public final class NewsClaims {
 
   public static NewsClaims create(Settings settings) {
     CoreNlpModels models = CoreNlpModels.shared(settings.sentenceBreak());
-    Lexicon cues = Lexicon.load("cue-verbs.txt");
-    Set<String> triggers = new HashSet<>(cues.entries());
+    CueLexicon cues = CueLexicon.load();
+    Set<String> triggers = new HashSet<>(cues.triggers());
     triggers.addAll(Lexicon.load("parse-triggers.txt").entries());
     List<Stage> stages = new ArrayList<>();
     stages.add(new SizeLimitStage(settings.maxChars()));
@@ -56,7 +57,7 @@ public final class NewsClaims {
     }
     stages.add(new AnnotateStage(models, triggers, settings.parseAll()));
     // quotes first: they publish the attributed spans that figures and dates inside them inherit
-    stages.add(new DirectQuoteExtractor());
+    stages.add(new QuoteStage(cues));
     // dates before figures: a casualty claim links to the date of its sentence
     stages.add(new DateExtractor());
     stages.add(new FinalizeStage());

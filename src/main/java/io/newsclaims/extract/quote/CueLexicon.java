@@ -1,0 +1,80 @@
+package io.newsclaims.extract.quote;
+
+import io.newsclaims.text.Lexicon;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists that drive attribution, read from {@code models/}: cue verbs with the frames in
+ * which their content appears ({@code cue-verbs.txt}), statement nouns ({@code cue-nouns.txt}),
+ * nouns that can be a source ({@code source-nouns.txt}) and source prepositions ("according to",
+ * "per": {@code source-markers.txt}). Immutable and thread-safe.
+ */
+public final class CueLexicon {
+  /** Frames a cue verb may take; a preposition frame is the preposition itself. */
+  public static final String CLAUSE = "clause";
+  public static final String OBJECT = "object";
+  public static final String XCOMP = "xcomp";
+
+  private final Map<String, Set<String>> verbs;
+  private final Set<String> nouns;
+  private final Set<String> sources;
+  private final Set<String> markers;
+
+  public CueLexicon(Map<String, Set<String>> verbs, Set<String> nouns, Set<String> sources, Set<String> markers) {
+    this.verbs = Map.copyOf(verbs);
+    this.nouns = Set.copyOf(nouns);
+    this.sources = Set.copyOf(sources);
+    this.markers = Set.copyOf(markers);
+  }
+
+  /** The lists shipped in {@code models/}. */
+  public static CueLexicon load() {
+    Map<String, Set<String>> verbs = new HashMap<>();
+    for (String line : Lexicon.load("cue-verbs.txt").lines()) {
+      String[] cols = line.toLowerCase().split("\\s+");
+      if (verbs.containsKey(cols[0])) {
+        throw new IllegalStateException("cue-verbs.txt lists '" + cols[0] + "' twice");
+      }
+      Set<String> frames = cols.length == 1 ? Set.of(CLAUSE) : Set.copyOf(List.of(cols).subList(1, cols.length));
+      // every cue verb can govern a clause; the listed frames are the extra places content goes
+      java.util.Set<String> all = new java.util.HashSet<>(frames);
+      all.add(CLAUSE);
+      verbs.put(cols[0], all);
+    }
+    return new CueLexicon(verbs, Lexicon.load("cue-nouns.txt").entries(),
+        Lexicon.load("source-nouns.txt").entries(), Lexicon.load("source-markers.txt").entries());
+  }
+
+  public boolean isCueVerb(String lemma) {
+    return verbs.containsKey(lemma.toLowerCase());
+  }
+
+  /** Whether cue verb {@code lemma} takes its content in {@code frame} (a frame name or a preposition). */
+  public boolean hasFrame(String lemma, String frame) {
+    Set<String> f = verbs.get(lemma.toLowerCase());
+    return f != null && f.contains(frame.toLowerCase());
+  }
+
+  public boolean isCueNoun(String lemma) {
+    return nouns.contains(lemma.toLowerCase());
+  }
+
+  public boolean isSourceNoun(String lemma) {
+    return sources.contains(lemma.toLowerCase());
+  }
+
+  public boolean isMarker(String word) {
+    return markers.contains(word.toLowerCase());
+  }
+
+  /** Every cue word (verbs, nouns, markers): sentences holding one are worth parsing. */
+  public Set<String> triggers() {
+    java.util.Set<String> all = new java.util.HashSet<>(verbs.keySet());
+    all.addAll(nouns);
+    all.addAll(markers);
+    return all;
+  }
+}

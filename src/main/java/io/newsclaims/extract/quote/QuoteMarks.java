@@ -1,0 +1,151 @@
+package io.newsclaims.extract.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds quotations in a text by their marks: curly “…” pairs, straight "…" pairs (which open
+ * and close alternately), and curly ‘…’ pairs where a ‘ opens at a word's start (an apostrophe
+ * inside a word never opens one). A quotation left open at a paragraph's end continues when the
+ * next paragraph opens with a mark of the same kind (the newspaper convention for a quotation of
+ * several paragraphs); otherwise it is dropped. A line break after a word that ends no sentence
+ * is a wrapped line, not a paragraph end. Single marks inside a double-quoted quotation are the
+ * quotation's own (nested) and are not reported. Returns UTF-16 ranges.
+ */
+public final class QuoteMarks {
+  private QuoteMarks() {}
+
+  /**
+   * A quotation: {@code open} and {@code close} are the indices of its first opening and its last
+   * closing mark; its content lies between them. {@code paragraphs} counts the paragraphs it spans.
+   */
+  public record Found(int open, int close, int paragraphs) {
+    public int contentBegin() {
+      return open + 1;
+    }
+
+    public int contentEnd() {
+      return close;
+    }
+
+    /** True when UTF-16 index {@code pos} lies inside the marks. */
+    public boolean holds(int pos) {
+      return pos > open && pos < close;
+    }
+  }
+
+  /** Every quotation of {@code text}, in text order. */
+  public static List<Found> find(String text) {
+    List<Found> out = new ArrayList<>();
+    Family curly = new Family('“', '”');
+    Family straight = new Family('"', '"');
+    Family single = new Family('‘', '’');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        int next = i;
+        int newlines = 0;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+          newlines += text.charAt(next) == '\n' ? 1 : 0;
+          next++;
+        }
+        boolean paragraphEnd = newlines > 1 || endsSentence(text, i);
+        char first = next < text.length() ? text.charAt(next) : ' ';
+        for (Family f : List.of(curly, straight, single)) {
+          f.paragraphBreak(paragraphEnd, first == f.opening);
+        }
+        if (first == curly.opening || first == straight.opening || first == single.opening) {
+          i = next; // the reopening mark of a continued quotation, or a fresh one handled below
+          c = first;
+        } else {
+          i = next - 1;
+          continue;
+        }
+      }
+      boolean inDouble = curly.isOpen() || straight.isOpen();
+      if (c == '“') {
+        curly.open(i);
+      } else if (c == '”') {
+        curly.close(i, out);
+      } else if (c == '"') {
+        if (straight.isOpen() && !straight.continuing) {
+          straight.close(i, out);
+        } else {
+          straight.open(i);
+        }
+      } else if (c == '‘' && !inDouble && opensWord(text, i)) {
+        single.open(i);
+      } else if (c == '’' && single.isOpen() && closesWord(text, i)) {
+        single.close(i, out);
+      }
+    }
+    out.sort(Comparator.comparingInt(Found::open));
+    return out;
+  }
+
+  private static boolean endsSentence(String text, int newline) {
+    int j = newline - 1;
+    while (j >= 0 && text.charAt(j) == ' ') {
+      j--;
+    }
+    return j < 0 || ".?!:;”\"’)]".indexOf(text.charAt(j)) >= 0 || text.charAt(j) == '\n';
+  }
+
+  private static boolean opensWord(String text, int i) {
+    boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-“\"".indexOf(text.charAt(i - 1)) >= 0;
+    boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    return before && after;
+  }
+
+  private static boolean closesWord(String text, int i) {
+    return i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  /** The open/continued state of one kind of mark. Not thread-safe; one per call of find. */
+  private static final class Family {
+    final char opening;
+    final char closing;
+    int start = -1;
+    int paragraphs = 1;
+    boolean continuing;
+
+    Family(char opening, char closing) {
+      this.opening = opening;
+      this.closing = closing;
+    }
+
+    boolean isOpen() {
+      return start >= 0;
+    }
+
+    void open(int i) {
+      if (continuing) {
+        continuing = false; // the reopening mark of the next paragraph: same quotation
+        return;
+      }
+      start = i;
+      paragraphs = 1;
+    }
+
+    void close(int i, List<Found> out) {
+      if (start >= 0) {
+        out.add(new Found(start, i, paragraphs));
+      }
+      start = -1;
+      continuing = false;
+    }
+
+    void paragraphBreak(boolean paragraphEnd, boolean nextReopens) {
+      if (start < 0 || !paragraphEnd) {
+        return;
+      }
+      if (nextReopens) {
+        continuing = true;
+        paragraphs++;
+      } else {
+        start = -1;
+      }
+    }
+  }
+}

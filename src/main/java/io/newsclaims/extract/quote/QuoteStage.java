@@ -1,0 +1,230 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.util.CoreMap;
+import io.newsclaims.extract.SentenceIndex;
+import io.newsclaims.extract.Spans;
+import io.newsclaims.model.AttributedSpan;
+import io.newsclaims.model.Attribution;
+import io.newsclaims.model.Claim;
+import io.newsclaims.model.ClaimType;
+import io.newsclaims.model.QuoteInfo;
+import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Emits {@code quote} claims with their attribution: each quotation in marks that a cue
+ * attributes (its own sentence's cue, or the last speaker's when a whole-sentence quotation runs
+ * on with no cue of its own), and each clause of reported speech that holds no quotation.
+ * Publishes every attributed stretch, including those of "according to X" and "per X", which
+ * are not quote claims, so that later stages give a figure inside one the same attribution.
+ * Quotations with no speaker (titles, nicknames, scare quotes) are no claims. Thread-safe.
+ */
+public final class QuoteStage implements Stage {
+  /** How many paragraphs a quotation may follow its speaker's last words and still run on. */
+  private static final int RUN_ON_PARAGRAPHS = 1;
+  private static final Pattern SO_CALLED = Pattern.compile("(?i)(so-called|so called|dubbed|titled|entitled|named)\\s*$");
+  private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n|(?<=[.?!:”\"’])[ \\t]*\\n");
+
+  private final CueLexicon lexicon;
+  private final ReportFinder finder;
+
+  public QuoteStage(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.finder = new ReportFinder(lexicon);
+  }
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    String text = doc.text();
+    List<CoreMap> sentences = doc.parsed().sentences();
+    List<QuoteMarks.Found> quotes = QuoteMarks.find(text).stream().filter(q -> isQuotation(text, q)).toList();
+    Sources sources = new Sources(sentences, lexicon);
+    List<Report> reports = new ArrayList<>();
+    Map<Report, Attribution> attributions = new HashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      SemanticGraph g = sentences.get(s).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (g == null || !doc.parsed().isParsed(s)) {
+        continue;
+      }
+      List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+      for (Report r : mergeNominal(finder.find(s, g, tokens, quotes))) {
+        Sources.Named n = sources.name(r, tokens);
+        if (n.speaker().isBlank()) {
+          continue;
+        }
+        reports.add(r);
+        attributions.put(r, new Attribution(n.speaker(), Spans.ref(doc, r.cueBegin(), r.cueEnd()),
+            Spans.ref(doc, r.mentionBegin(), r.mentionEnd()), n.role()));
+      }
+    }
+    List<Claim> claims = new ArrayList<>();
+    List<AttributedSpan> published = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
+    for (QuoteMarks.Found q : quotes) {
+      items.add(new Item(q.open(), q, null));
+    }
+    for (Report r : reports) {
+      items.add(new Item(r.contentBegin(), null, r));
+    }
+    items.sort((a, b) -> Integer.compare(a.position, b.position));
+    int[] paragraphOf = paragraphs(text);
+    Attribution last = null;
+    int lastParagraph = -10;
+    for (Item item : items) {
+      if (item.quote != null) {
+        QuoteMarks.Found q = item.quote;
+        Attribution a = attributionOf(q, reports, attributions, quotes, doc);
+        if (a == null && startsSentence(doc, q) && paragraphOf[q.open()] - lastParagraph <= RUN_ON_PARAGRAPHS) {
+          a = last; // a quotation that runs on with no cue of its own is the last speaker's
+        }
+        if (a == null) {
+          continue;
+        }
+        int[] c = trim(text, q.contentBegin(), q.contentEnd());
+        Claim claim = Spans.claim(doc, ClaimType.QUOTE, c[0], c[1], SentenceIndex.of(doc, c[0]));
+        claims.add(claim.withQuote(new QuoteInfo(true, claim.span())).withAttribution(a));
+        published.add(new AttributedSpan(claim.span(), a));
+        last = a;
+        lastParagraph = paragraphOf[Math.max(q.open(), q.close() - 1)];
+      } else {
+        Report r = item.report;
+        Attribution a = attributions.get(r);
+        published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a));
+        if (r.kind() == Report.Kind.MARKER || overlapsQuote(r, quotes)) {
+          continue;
+        }
+        Claim claim = Spans.claim(doc, ClaimType.QUOTE, r.contentBegin(), r.contentEnd(), r.sentence());
+        claims.add(claim.withQuote(new QuoteInfo(false, claim.span())).withAttribution(a));
+        last = a;
+        lastParagraph = paragraphOf[r.contentEnd() - 1];
+      }
+    }
+    return doc.plusClaims(claims).plusAttributed(published);
+  }
+
+  private record Item(int position, QuoteMarks.Found quote, Report report) {}
+
+  /**
+   * The attribution of a quotation from its own sentences: the cue whose content holds it (the
+   * largest overlap), else the nearest cue outside any quotation in the sentence where it
+   * starts or ends.
+   */
+  private static Attribution attributionOf(QuoteMarks.Found q, List<Report> reports, Map<Report, Attribution> attributions,
+      List<QuoteMarks.Found> quotes, Document doc) {
+    Report best = null;
+    int bestOverlap = 0;
+    for (Report r : reports) {
+      int overlap = Math.min(r.contentEnd(), q.contentEnd()) - Math.max(r.contentBegin(), q.contentBegin());
+      if (r.kind() != Report.Kind.MARKER && overlap > bestOverlap) {
+        best = r;
+        bestOverlap = overlap;
+      }
+    }
+    if (best != null) {
+      return attributions.get(best);
+    }
+    int first = SentenceIndex.of(doc, q.contentBegin());
+    int lastSentence = SentenceIndex.of(doc, q.contentEnd() - 1);
+    int bestDistance = Integer.MAX_VALUE;
+    for (Report r : reports) {
+      if (r.kind() == Report.Kind.MARKER || (r.sentence() != first && r.sentence() != lastSentence)
+          || ReportFinder.insideQuote(r.cueBegin(), quotes)) {
+        continue;
+      }
+      int distance = r.cueBegin() < q.open() ? q.open() - r.cueEnd() : r.cueBegin() - q.close();
+      if (distance < bestDistance) {
+        best = r;
+        bestDistance = distance;
+      }
+    }
+    return best == null ? null : attributions.get(best);
+  }
+
+  /** Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one statement. */
+  private static List<Report> mergeNominal(List<Report> found) {
+    List<Report> out = new ArrayList<>();
+    for (Report r : found) {
+      Report merged = null;
+      for (int i = 0; i < out.size(); i++) {
+        Report o = out.get(i);
+        if (o.kind() == Report.Kind.NOMINAL && r.kind() == Report.Kind.NOMINAL && o.source().equals(r.source())) {
+          merged = o.withContent(Math.min(o.contentBegin(), r.contentBegin()), Math.max(o.contentEnd(), r.contentEnd()));
+          out.set(i, merged);
+          break;
+        }
+      }
+      if (merged == null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlapsQuote(Report r, List<QuoteMarks.Found> quotes) {
+    for (QuoteMarks.Found q : quotes) {
+      if (r.contentOverlaps(q.contentBegin(), q.contentEnd())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words in marks that may be a quotation: some letters, not a name introduced as "so-called". */
+  private static boolean isQuotation(String text, QuoteMarks.Found q) {
+    String content = text.substring(q.contentBegin(), q.contentEnd());
+    if (content.isBlank() || content.codePoints().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, q.open() - 12), q.open());
+    return !SO_CALLED.matcher(before).find();
+  }
+
+  /** Whether a quotation opens its sentence: only spaces or marks before it. */
+  private static boolean startsSentence(Document doc, QuoteMarks.Found q) {
+    int s = SentenceIndex.of(doc, q.open());
+    if (s < 0) {
+      return false;
+    }
+    int begin = Spans.begin(doc.parsed().sentences().get(s));
+    return doc.text().substring(Math.min(begin, q.open()), q.open()).chars().allMatch(c -> Character.isWhitespace(c) || "“\"‘(".indexOf(c) >= 0);
+  }
+
+  /** The paragraph number of every UTF-16 index. */
+  private static int[] paragraphs(String text) {
+    int[] out = new int[text.length() + 1];
+    var m = PARAGRAPH.matcher(text);
+    int p = 0;
+    int from = 0;
+    while (m.find()) {
+      java.util.Arrays.fill(out, from, m.end(), p);
+      p++;
+      from = m.end();
+    }
+    java.util.Arrays.fill(out, from, out.length, p);
+    return out;
+  }
+
+  private static int[] trim(String text, int begin, int end) {
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new int[] {begin, end};
+  }
+}

@@ -1,0 +1,42 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+/**
+ * One attribution found in a sentence's dependency graph: a cue, the node of its source, and
+ * the UTF-16 range of the content it governs. Holds CoreNLP types, so it stays inside this
+ * package.
+ *
+ * @param kind what sort of cue: a verb with a clause, a verb with a nominal content, a
+ *     statement noun, or a source preposition ("according to") whose stretch is published but is
+ *     not a quote claim
+ */
+record Report(
+    int sentence,
+    SemanticGraph graph,
+    Kind kind,
+    int cueBegin,
+    int cueEnd,
+    IndexedWord cue,
+    IndexedWord source,
+    int mentionBegin,
+    int mentionEnd,
+    int contentBegin,
+    int contentEnd) {
+
+  enum Kind {
+    CLAUSE,
+    NOMINAL,
+    NOUN,
+    MARKER
+  }
+
+  boolean contentOverlaps(int begin, int end) {
+    return contentBegin < end && begin < contentEnd;
+  }
+
+  Report withContent(int begin, int end) {
+    return new Report(sentence, graph, kind, cueBegin, cueEnd, cue, source, mentionBegin, mentionEnd, begin, end);
+  }
+}

@@ -1,0 +1,309 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reported speech in one parsed sentence by walking its basic UD dependency graph: a cue
+ * verb and its clausal complement ("X said (that) …", "…, X said", "X told reporters …"), its
+ * object or prepositional complement where the lexicon allows it ("confirmed the meeting",
+ * "called for a ceasefire"), a clause that the cue interrupts ("The plan, he said, will fail"),
+ * a statement noun with a possessor ("the ministry's claim that …"), and a source preposition
+ * ("…, according to X", "…, per X"). The source is the cue's subject, inherited through
+ * coordination and participles ("…, adding that …"), or the agent of a passive cue. Cues inside
+ * a quotation belong to the quotation and are skipped. Immutable and thread-safe.
+ */
+final class ReportFinder {
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+  private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct");
+
+  private final CueLexicon lexicon;
+
+  ReportFinder(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The reports of sentence {@code s}, in order of their cues. */
+  List<Report> find(int s, SemanticGraph g, List<CoreLabel> tokens, List<QuoteMarks.Found> quotes) {
+    List<Report> out = new ArrayList<>();
+    List<IndexedWord> words = new ArrayList<>(g.vertexSet());
+    words.sort(Comparator.comparingInt(IndexedWord::index));
+    for (IndexedWord w : words) {
+      if (insideQuote(w.beginPosition(), quotes)) {
+        continue;
+      }
+      Report r = null;
+      String tag = w.tag();
+      if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma())) {
+        r = verbCue(s, g, tokens, w);
+      } else if (tag.startsWith("NN") && lexicon.isCueNoun(w.lemma())) {
+        r = nounCue(s, g, tokens, w);
+      } else if ("case".equals(rel(g, w)) || "fixed".equals(rel(g, w))) {
+        r = markerCue(s, g, tokens, w);
+      }
+      if (r != null && r.contentEnd() > r.contentBegin()) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private Report verbCue(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    IndexedWord source = source(g, v, 0);
+    if (source == null || !isSource(g, source)) {
+      return null;
+    }
+    Set<IndexedWord> content = null;
+    Set<IndexedWord> excluded = Set.of();
+    Report.Kind kind = Report.Kind.CLAUSE;
+    int cueEnd = v.endPosition();
+    IndexedWord ccomp = child(g, v, "ccomp");
+    IndexedWord parataxis = child(g, v, "parataxis");
+    if (ccomp != null) {
+      content = g.descendants(ccomp);
+    } else if (parataxis != null && parataxis.index() > v.index()) {
+      content = g.descendants(parataxis);
+    } else {
+      kind = Report.Kind.NOMINAL;
+      IndexedWord xcomp = child(g, v, "xcomp");
+      IndexedWord obj = child(g, v, "obj");
+      IndexedWord dep = child(g, v, "dep");
+      if (xcomp != null && lexicon.hasFrame(v.lemma(), CueLexicon.XCOMP)) {
+        content = new HashSet<>(g.descendants(xcomp));
+        if (obj != null && obj.index() < xcomp.index()) {
+          content.addAll(g.descendants(obj));
+        }
+      } else if (obj != null && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)) {
+        content = g.descendants(obj);
+      } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)) {
+        content = g.descendants(dep); // "highlighted the progress made ...", parsed as a loose clause
+      } else {
+        for (IndexedWord obl : children(g, v, "obl")) {
+          IndexedWord prep = child(g, obl, "case");
+          if (prep != null && obl.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word())) {
+            content = g.descendants(obl);
+            if (prep.index() <= v.index() + 2) {
+              cueEnd = prep.endPosition(); // "called for", "agreed on"
+            }
+            break;
+          }
+        }
+      }
+      if (content == null && "parataxis".equals(rel(g, v)) && child(g, v, "nsubj") != null) {
+        // "The plan, he said, will fail": the cue interrupts the clause it reports
+        kind = Report.Kind.CLAUSE;
+        content = g.descendants(g.getParent(v));
+        excluded = g.descendants(v);
+      }
+    }
+    if (content == null) {
+      return null;
+    }
+    int[] c = range(tokens, content, excluded);
+    int[] m = mention(g, tokens, source);
+    if (c == null || m == null) {
+      return null;
+    }
+    IndexedWord prt = child(g, v, "compound:prt");
+    if (prt != null && prt.index() == v.index() + 1) {
+      cueEnd = Math.max(cueEnd, prt.endPosition());
+    }
+    return new Report(s, g, kind, v.beginPosition(), cueEnd, v, source, m[0], m[1], c[0], c[1]);
+  }
+
+  private Report nounCue(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord n) {
+    IndexedWord poss = child(g, n, "nmod:poss");
+    if (poss == null || !isSource(g, poss)) {
+      return null;
+    }
+    for (IndexedWord c : g.getChildList(n)) {
+      String r = rel(g, c);
+      IndexedWord mark = child(g, c, "mark");
+      if (("ccomp".equals(r) || "acl".equals(r)) && mark != null && "that".equalsIgnoreCase(mark.word())) {
+        int[] range = range(tokens, g.descendants(c), Set.of());
+        int[] m = mention(g, tokens, poss);
+        if (range != null && m != null) {
+          return new Report(s, g, Report.Kind.NOUN, n.beginPosition(), n.endPosition(), n, poss, m[0], m[1], range[0], range[1]);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "according to X", "per X", "by X's count": the statement that the phrase modifies is X's. */
+  private Report markerCue(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord p) {
+    IndexedWord x = g.getParent(p);
+    if (x == null || "fixed".equals(rel(g, p))) {
+      return null;
+    }
+    IndexedWord source = x;
+    int cueBegin = p.beginPosition();
+    int cueEnd = p.endPosition();
+    if (lexicon.isMarker(p.word())) {
+      IndexedWord fixed = child(g, p, "fixed");
+      if (fixed != null) {
+        cueEnd = fixed.endPosition();
+      }
+      boolean determined = child(g, x, "det") != null || child(g, x, "nmod:poss") != null
+          || x.tag().startsWith("NNP") || !"O".equals(x.ner()) || x.tag().equals("NNS");
+      if (!determined || !isSource(g, x)) {
+        return null;
+      }
+    } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && child(g, x, "nmod:poss") != null) {
+      source = child(g, x, "nmod:poss");
+      cueEnd = x.endPosition();
+    } else {
+      return null;
+    }
+    IndexedWord head = g.getParent(x);
+    if (head == null) {
+      return null;
+    }
+    int[] c = range(tokens, g.descendants(head), g.descendants(x));
+    int[] m = mention(g, tokens, source);
+    if (c == null || m == null) {
+      return null;
+    }
+    return new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, source, m[0], m[1], c[0], c[1]);
+  }
+
+  /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */
+  private IndexedWord source(SemanticGraph g, IndexedWord v, int depth) {
+    IndexedWord subj = child(g, v, "nsubj");
+    if (subj != null) {
+      if (RELATIVE.contains(subj.word().toLowerCase()) && "acl:relcl".equals(rel(g, v))) {
+        return g.getParent(v);
+      }
+      return subj;
+    }
+    if (child(g, v, "nsubj:pass") != null || child(g, v, "aux:pass") != null) {
+      for (IndexedWord obl : children(g, v, "obl")) {
+        IndexedWord prep = child(g, obl, "case");
+        if (prep != null && "by".equalsIgnoreCase(prep.word())) {
+          return obl;
+        }
+      }
+      return null;
+    }
+    IndexedWord parent = g.getParent(v);
+    if (parent == null || depth > 3) {
+      return null;
+    }
+    String r = rel(g, v);
+    boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r));
+    if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle) {
+      return source(g, parent, depth + 1);
+    }
+    return null;
+  }
+
+  /** Whether {@code w} can be a source: a name, a pronoun, or a noun of the source list. */
+  boolean isSource(SemanticGraph g, IndexedWord w) {
+    String word = w.word().toLowerCase();
+    if (w.tag().equals("PRP")) {
+      return PRONOUNS.contains(word);
+    }
+    if (w.tag().startsWith("NNP") || "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner())
+        || "LOCATION".equals(w.ner()) || lexicon.isSourceNoun(w.lemma())) {
+      return true;
+    }
+    for (IndexedWord c : children(g, w, "conj")) {
+      if (c.tag().startsWith("NNP") || lexicon.isSourceNoun(c.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The UTF-16 range of the source's noun phrase, without relative clauses and edge punctuation. */
+  private static int[] mention(SemanticGraph g, List<CoreLabel> tokens, IndexedWord source) {
+    Set<IndexedWord> excluded = new HashSet<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeList(source)) {
+      if (NOT_MENTION.contains(e.getRelation().toString())) {
+        excluded.addAll(g.descendants(e.getDependent()));
+      }
+    }
+    Set<IndexedWord> all = g.descendants(source);
+    Set<IndexedWord> kept = new HashSet<>();
+    for (IndexedWord w : all) {
+      if (!excluded.contains(w)) {
+        kept.add(w);
+      }
+    }
+    kept.add(source);
+    return range(tokens, kept, Set.of());
+  }
+
+  /**
+   * The UTF-16 range from the first to the last token of {@code nodes} less {@code excluded},
+   * trimmed of punctuation at both ends; null when nothing is left.
+   */
+  static int[] range(List<CoreLabel> tokens, Set<IndexedWord> nodes, Set<IndexedWord> excluded) {
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (IndexedWord w : nodes) {
+      if (!excluded.contains(w)) {
+        lo = Math.min(lo, w.index());
+        hi = Math.max(hi, w.index());
+      }
+    }
+    while (lo <= hi && isPunct(tokens.get(lo - 1))) {
+      lo++;
+    }
+    while (hi >= lo && isPunct(tokens.get(hi - 1))) {
+      hi--;
+    }
+    if (hi < lo) {
+      return null;
+    }
+    return new int[] {tokens.get(lo - 1).beginPosition(), tokens.get(hi - 1).endPosition()};
+  }
+
+  private static boolean isPunct(CoreLabel t) {
+    String tag = t.tag();
+    return tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("``") || tag.equals("''")
+        || tag.equals("-LRB-") || tag.equals("-RRB-") || tag.equals("HYPH") || tag.equals("NFP");
+  }
+
+  static boolean insideQuote(int pos, List<QuoteMarks.Found> quotes) {
+    for (QuoteMarks.Found q : quotes) {
+      if (q.holds(pos)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String rel(SemanticGraph g, IndexedWord w) {
+    SemanticGraphEdge e = g.incomingEdgeList(w).stream().findFirst().orElse(null);
+    return e == null ? "root" : e.getRelation().toString();
+  }
+
+  static IndexedWord child(SemanticGraph g, IndexedWord w, String relation) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      if (e.getRelation().toString().equals(relation)) {
+        return e.getDependent();
+      }
+    }
+    return null;
+  }
+
+  static List<IndexedWord> children(SemanticGraph g, IndexedWord w, String relation) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      if (e.getRelation().toString().equals(relation)) {
+        out.add(e.getDependent());
+      }
+    }
+    out.sort(Comparator.comparingInt(IndexedWord::index));
+    return out;
+  }
+}
