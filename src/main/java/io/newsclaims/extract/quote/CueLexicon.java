@@ -17,6 +17,8 @@ public final class CueLexicon {
   public static final String CLAUSE = "clause";
   public static final String OBJECT = "object";
   public static final String XCOMP = "xcomp";
+  /** A verb of saying: any noun phrase can be its source. */
+  public static final String SPEECH = "speech";
 
   private final Map<String, Set<String>> verbs;
   private final Set<String> nouns;

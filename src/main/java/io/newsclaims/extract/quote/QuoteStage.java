@@ -84,29 +84,45 @@ public final class QuoteStage implements Stage {
     int[] paragraphOf = paragraphs(text);
     Attribution last = null;
     int lastParagraph = -10;
+    Report lastQuoteReport = null;
+    int lastQuoteBegin = -1;
     for (Item item : items) {
       if (item.quote != null) {
         QuoteMarks.Found q = item.quote;
-        Attribution a = attributionOf(q, reports, attributions, quotes, doc);
+        Report r = reportOf(q, reports, quotes, doc);
+        Attribution a = r == null ? null : attributions.get(r);
         if (a == null && startsSentence(doc, q) && paragraphOf[q.open()] - lastParagraph <= RUN_ON_PARAGRAPHS) {
           a = last; // a quotation that runs on with no cue of its own is the last speaker's
         }
         if (a == null) {
+          lastQuoteReport = null;
           continue;
         }
         int[] c = trim(text, q.contentBegin(), q.contentEnd());
+        if (r != null && r == lastQuoteReport) {
+          // "“A,” she said, “B.”": one quotation broken by its cue is one claim
+          c[0] = lastQuoteBegin;
+          claims.remove(claims.size() - 1);
+          published.remove(published.size() - 1);
+        }
         Claim claim = Spans.claim(doc, ClaimType.QUOTE, c[0], c[1], SentenceIndex.of(doc, c[0]));
         claims.add(claim.withQuote(new QuoteInfo(true, claim.span())).withAttribution(a));
         published.add(new AttributedSpan(claim.span(), a));
         last = a;
         lastParagraph = paragraphOf[Math.max(q.open(), q.close() - 1)];
+        lastQuoteReport = r;
+        lastQuoteBegin = c[0];
       } else {
         Report r = item.report;
         Attribution a = attributions.get(r);
+        if (r.kind() == Report.Kind.OPEN) {
+          continue;
+        }
         published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a));
         if (r.kind() == Report.Kind.MARKER || overlapsQuote(r, quotes)) {
           continue;
         }
+        lastQuoteReport = null;
         Claim claim = Spans.claim(doc, ClaimType.QUOTE, r.contentBegin(), r.contentEnd(), r.sentence());
         claims.add(claim.withQuote(new QuoteInfo(false, claim.span())).withAttribution(a));
         last = a;
@@ -119,12 +135,17 @@ public final class QuoteStage implements Stage {
   private record Item(int position, QuoteMarks.Found quote, Report report) {}
 
   /**
-   * The attribution of a quotation from its own sentences: the cue whose content holds it (the
-   * largest overlap), else the nearest cue outside any quotation in the sentence where it
-   * starts or ends.
+   * The report that attributes a quotation: a cue ending in a colon right before it, else the cue
+   * whose content holds it (the largest overlap), else the nearest cue outside any quotation in
+   * the sentence where it starts or ends; null if none.
    */
-  private static Attribution attributionOf(QuoteMarks.Found q, List<Report> reports, Map<Report, Attribution> attributions,
-      List<QuoteMarks.Found> quotes, Document doc) {
+  private static Report reportOf(QuoteMarks.Found q, List<Report> reports, List<QuoteMarks.Found> quotes, Document doc) {
+    String before = doc.text().substring(0, q.open()).stripTrailing();
+    for (Report r : reports) {
+      if (r.kind() == Report.Kind.OPEN && r.contentBegin() == before.length()) {
+        return r;
+      }
+    }
     Report best = null;
     int bestOverlap = 0;
     for (Report r : reports) {
@@ -135,13 +156,13 @@ public final class QuoteStage implements Stage {
       }
     }
     if (best != null) {
-      return attributions.get(best);
+      return best;
     }
     int first = SentenceIndex.of(doc, q.contentBegin());
     int lastSentence = SentenceIndex.of(doc, q.contentEnd() - 1);
     int bestDistance = Integer.MAX_VALUE;
     for (Report r : reports) {
-      if (r.kind() == Report.Kind.MARKER || (r.sentence() != first && r.sentence() != lastSentence)
+      if (r.kind() == Report.Kind.MARKER || r.kind() == Report.Kind.OPEN || (r.sentence() != first && r.sentence() != lastSentence)
           || ReportFinder.insideQuote(r.cueBegin(), quotes)) {
         continue;
       }
@@ -151,7 +172,7 @@ public final class QuoteStage implements Stage {
         bestDistance = distance;
       }
     }
-    return best == null ? null : attributions.get(best);
+    return best;
   }
 
   /** Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one statement. */

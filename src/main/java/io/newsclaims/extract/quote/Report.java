@@ -27,6 +27,8 @@ record Report(
 
   enum Kind {
     CLAUSE,
+    /** A cue that ends in a colon: its content is the quotation that follows. */
+    OPEN,
     NOMINAL,
     NOUN,
     MARKER

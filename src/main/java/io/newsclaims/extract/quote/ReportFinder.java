@@ -21,7 +21,7 @@ import java.util.Set;
  * a quotation belong to the quotation and are skipped. Immutable and thread-safe.
  */
 final class ReportFinder {
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
   private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct");
 
@@ -49,7 +49,7 @@ final class ReportFinder {
       } else if ("case".equals(rel(g, w)) || "fixed".equals(rel(g, w))) {
         r = markerCue(s, g, tokens, w);
       }
-      if (r != null && r.contentEnd() > r.contentBegin()) {
+      if (r != null && (r.contentEnd() > r.contentBegin() || r.kind() == Report.Kind.OPEN)) {
         out.add(r);
       }
     }
@@ -58,7 +58,18 @@ final class ReportFinder {
 
   private Report verbCue(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     IndexedWord source = source(g, v, 0);
-    if (source == null || !isSource(g, source)) {
+    IndexedWord inverted = null;
+    if (source == null) {
+      // "“…,” said Dan Golvach": the parser may take a subject after the verb for its object
+      inverted = child(g, v, "obj");
+      boolean reportsBefore = child(g, v, "ccomp") != null && child(g, v, "ccomp").index() < v.index();
+      if (inverted == null || inverted.index() < v.index() || !reportsBefore) {
+        return null;
+      }
+      source = inverted;
+    }
+    boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
+    if (!(isSource(g, source) || (speech && isNominal(source)))) {
       return null;
     }
     Set<IndexedWord> content = null;
@@ -74,7 +85,7 @@ final class ReportFinder {
     } else {
       kind = Report.Kind.NOMINAL;
       IndexedWord xcomp = child(g, v, "xcomp");
-      IndexedWord obj = child(g, v, "obj");
+      IndexedWord obj = inverted == null ? child(g, v, "obj") : null;
       IndexedWord dep = child(g, v, "dep");
       if (xcomp != null && lexicon.hasFrame(v.lemma(), CueLexicon.XCOMP)) {
         content = new HashSet<>(g.descendants(xcomp));
@@ -105,6 +116,13 @@ final class ReportFinder {
       }
     }
     if (content == null) {
+      CoreLabel next = v.index() < tokens.size() ? tokens.get(v.index()) : null;
+      if (next != null && next.word().equals(":") && kind == Report.Kind.NOMINAL) {
+        // "Reporter Jane Roe says:" — the quotation that follows is the content
+        int[] m = mention(g, tokens, source);
+        return m == null ? null : new Report(s, g, Report.Kind.OPEN, v.beginPosition(), v.endPosition(), v, source, m[0], m[1],
+            next.endPosition(), next.endPosition());
+      }
       return null;
     }
     int[] c = range(tokens, content, excluded);
@@ -221,6 +239,13 @@ final class ReportFinder {
       }
     }
     return false;
+  }
+
+  /** A noun, a number ("55 percent", "half") or a personal pronoun: what a verb of saying accepts as source. */
+  private static boolean isNominal(IndexedWord w) {
+    String tag = w.tag();
+    return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(w.word().toLowerCase()))
+        || (tag.equals("JJ") && !"O".equals(w.ner()));
   }
 
   /** The UTF-16 range of the source's noun phrase, without relative clauses and edge punctuation. */

@@ -124,6 +124,10 @@ final class Sources {
 
   /** The last speaker (within reach) or entity before {@code at} that a pronoun can stand for. */
   private Named pronoun(String word, int at, int sentence) {
+    if (word.equals("i") || word.equals("we")) {
+      // outside quotation marks the first person is the writer, whom the text does not name
+      return new Named(word.equals("i") ? "the author" : "the authors", null, "PERSON", word.equals("we"));
+    }
     boolean person = word.equals("he") || word.equals("she");
     for (int i = speakers.size() - 1; i >= 0; i--) {
       Referent s = speakers.get(i);
