@@ -85,22 +85,28 @@ public final class QuoteStage implements Stage {
     Attribution last = null;
     int lastParagraph = -10;
     Report lastQuoteReport = null;
+    boolean lastWasDirect = false;
     int lastQuoteBegin = -1;
     for (Item item : items) {
       if (item.quote != null) {
         QuoteMarks.Found q = item.quote;
         Report r = reportOf(q, reports, quotes, doc);
         Attribution a = r == null ? null : attributions.get(r);
+        boolean runsOn = false;
         if (a == null && startsSentence(doc, q) && paragraphOf[q.open()] - lastParagraph <= RUN_ON_PARAGRAPHS) {
           a = last; // a quotation that runs on with no cue of its own is the last speaker's
+          runsOn = a != null;
         }
         if (a == null) {
           lastQuoteReport = null;
+          lastWasDirect = false;
           continue;
         }
         int[] c = trim(text, q.contentBegin(), q.contentEnd());
-        if (r != null && r == lastQuoteReport) {
-          // "“A,” she said, “B.”": one quotation broken by its cue is one claim
+        boolean sameQuotation = r != null && r == lastQuoteReport;
+        boolean sameParagraph = runsOn && lastWasDirect && paragraphOf[q.open()] == lastParagraph;
+        if (sameQuotation || sameParagraph) {
+          // "“A,” she said, “B.”" and "“A,” she said. “B.”": a quotation broken by its cue is one claim
           c[0] = lastQuoteBegin;
           claims.remove(claims.size() - 1);
           published.remove(published.size() - 1);
@@ -111,18 +117,20 @@ public final class QuoteStage implements Stage {
         last = a;
         lastParagraph = paragraphOf[Math.max(q.open(), q.close() - 1)];
         lastQuoteReport = r;
+        lastWasDirect = true;
         lastQuoteBegin = c[0];
       } else {
         Report r = item.report;
         Attribution a = attributions.get(r);
-        if (r.kind() == Report.Kind.OPEN) {
-          continue;
+        if (r.kind() == Report.Kind.OPEN || overlapsQuote(r, quotes)) {
+          continue; // a quotation in the content is the claim, published as such
         }
         published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a));
-        if (r.kind() == Report.Kind.MARKER || overlapsQuote(r, quotes)) {
+        if (r.kind() == Report.Kind.MARKER) {
           continue;
         }
         lastQuoteReport = null;
+        lastWasDirect = false;
         Claim claim = Spans.claim(doc, ClaimType.QUOTE, r.contentBegin(), r.contentEnd(), r.sentence());
         claims.add(claim.withQuote(new QuoteInfo(false, claim.span())).withAttribution(a));
         last = a;
@@ -143,7 +151,7 @@ public final class QuoteStage implements Stage {
     String before = doc.text().substring(0, q.open()).stripTrailing();
     for (Report r : reports) {
       if (r.kind() == Report.Kind.OPEN && r.contentBegin() == before.length()) {
-        return r;
+        return r; // "Jane Roe said:" right before it
       }
     }
     Report best = null;
@@ -162,7 +170,7 @@ public final class QuoteStage implements Stage {
     int lastSentence = SentenceIndex.of(doc, q.contentEnd() - 1);
     int bestDistance = Integer.MAX_VALUE;
     for (Report r : reports) {
-      if (r.kind() == Report.Kind.MARKER || r.kind() == Report.Kind.OPEN || (r.sentence() != first && r.sentence() != lastSentence)
+      if (r.kind() == Report.Kind.MARKER || (r.sentence() != first && r.sentence() != lastSentence)
           || ReportFinder.insideQuote(r.cueBegin(), quotes)) {
         continue;
       }
@@ -172,7 +180,18 @@ public final class QuoteStage implements Stage {
         bestDistance = distance;
       }
     }
-    return best;
+    if (best != null) {
+      return best;
+    }
+    for (Report r : reports) {
+      // "“…?” asked Ann Lee.", split off as a sentence of its own
+      int from = Math.min(r.cueBegin(), r.mentionBegin());
+      if (r.kind() == Report.Kind.OPEN && from > q.close()
+          && doc.text().substring(q.close() + 1, from).chars().allMatch(c -> Character.isWhitespace(c) || c == ',')) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /** Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one statement. */

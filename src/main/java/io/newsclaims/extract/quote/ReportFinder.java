@@ -23,7 +23,7 @@ import java.util.Set;
 final class ReportFinder {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
-  private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct");
+  private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case");
 
   private final CueLexicon lexicon;
 
@@ -62,7 +62,8 @@ final class ReportFinder {
     if (source == null) {
       // "“…,” said Dan Golvach": the parser may take a subject after the verb for its object
       inverted = child(g, v, "obj");
-      boolean reportsBefore = child(g, v, "ccomp") != null && child(g, v, "ccomp").index() < v.index();
+      boolean reportsBefore = (child(g, v, "ccomp") != null && child(g, v, "ccomp").index() < v.index())
+          || v.index() == 1 || (v.index() == 2 && tokens.get(0).tag().equals(","));
       if (inverted == null || inverted.index() < v.index() || !reportsBefore) {
         return null;
       }
@@ -93,7 +94,13 @@ final class ReportFinder {
           content.addAll(g.descendants(obj));
         }
       } else if (obj != null && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)) {
-        content = g.descendants(obj);
+        content = new HashSet<>(g.descendants(obj));
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+          String r = e.getRelation().toString();
+          if (e.getDependent().index() > obj.index() && (r.equals("xcomp") || r.equals("obl:npmod") || r.equals("obj"))) {
+            content.addAll(g.descendants(e.getDependent())); // "called the deal a historic step"
+          }
+        }
       } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)) {
         content = g.descendants(dep); // "highlighted the progress made ...", parsed as a loose clause
       } else {
@@ -116,14 +123,13 @@ final class ReportFinder {
       }
     }
     if (content == null) {
+      // no content in the sentence: "Reporter Jane Roe says:", "“…?” asked Ann Lee." — a quotation
+      // next to it may be its content; the anchor is after a colon, else the cue's end
       CoreLabel next = v.index() < tokens.size() ? tokens.get(v.index()) : null;
-      if (next != null && next.word().equals(":") && kind == Report.Kind.NOMINAL) {
-        // "Reporter Jane Roe says:" — the quotation that follows is the content
-        int[] m = mention(g, tokens, source);
-        return m == null ? null : new Report(s, g, Report.Kind.OPEN, v.beginPosition(), v.endPosition(), v, source, m[0], m[1],
-            next.endPosition(), next.endPosition());
-      }
-      return null;
+      int anchor = next != null && next.word().equals(":") ? next.endPosition() : v.endPosition();
+      int[] m = mention(g, tokens, source);
+      return m == null ? null : new Report(s, g, Report.Kind.OPEN, v.beginPosition(), v.endPosition(), v, source, m[0], m[1],
+          anchor, anchor);
     }
     int[] c = range(tokens, content, excluded);
     int[] m = mention(g, tokens, source);
@@ -185,7 +191,7 @@ final class ReportFinder {
     if (head == null) {
       return null;
     }
-    int[] c = range(tokens, g.descendants(head), g.descendants(x));
+    int[] c = block(tokens, g.descendants(head), g.descendants(x), head);
     int[] m = mention(g, tokens, source);
     if (c == null || m == null) {
       return null;
@@ -264,7 +270,30 @@ final class ReportFinder {
       }
     }
     kept.add(source);
-    return range(tokens, kept, Set.of());
+    // the contiguous stretch around the head, never across a quotation mark
+    int lo = source.index();
+    int hi = source.index();
+    java.util.Set<Integer> keptIndex = new HashSet<>();
+    for (IndexedWord w : kept) {
+      keptIndex.add(w.index());
+    }
+    while (keptIndex.contains(lo - 1) && !isQuoteMark(tokens.get(lo - 2))) {
+      lo--;
+    }
+    while (keptIndex.contains(hi + 1) && !isQuoteMark(tokens.get(hi))) {
+      hi++;
+    }
+    Set<IndexedWord> block = new HashSet<>();
+    for (IndexedWord w : kept) {
+      if (w.index() >= lo && w.index() <= hi) {
+        block.add(w);
+      }
+    }
+    return range(tokens, block, Set.of());
+  }
+
+  private static boolean isQuoteMark(CoreLabel t) {
+    return t.tag().equals("``") || t.tag().equals("''");
   }
 
   /**
@@ -296,6 +325,31 @@ final class ReportFinder {
     String tag = t.tag();
     return tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("``") || tag.equals("''")
         || tag.equals("-LRB-") || tag.equals("-RRB-") || tag.equals("HYPH") || tag.equals("NFP");
+  }
+
+  /** The contiguous run of {@code nodes} less {@code excluded} around {@code anchor}, trimmed of punctuation. */
+  static int[] block(List<CoreLabel> tokens, Set<IndexedWord> nodes, Set<IndexedWord> excluded, IndexedWord anchor) {
+    java.util.Set<Integer> in = new HashSet<>();
+    for (IndexedWord w : nodes) {
+      if (!excluded.contains(w)) {
+        in.add(w.index());
+      }
+    }
+    int lo = anchor.index();
+    int hi = anchor.index();
+    while (in.contains(lo - 1)) {
+      lo--;
+    }
+    while (in.contains(hi + 1)) {
+      hi++;
+    }
+    Set<IndexedWord> run = new HashSet<>();
+    for (IndexedWord w : nodes) {
+      if (w.index() >= lo && w.index() <= hi) {
+        run.add(w);
+      }
+    }
+    return range(tokens, run, Set.of());
   }
 
   static boolean insideQuote(int pos, List<QuoteMarks.Found> quotes) {

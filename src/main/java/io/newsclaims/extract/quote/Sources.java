@@ -85,8 +85,9 @@ final class Sources {
   }
 
   private Named noun(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
-    boolean plural = x.tag().endsWith("S") || ReportFinder.child(g, x, "conj") != null;
-    if (ReportFinder.child(g, x, "conj") != null) {
+    IndexedWord conj = ReportFinder.child(g, x, "conj");
+    boolean plural = x.tag().endsWith("S") || (conj != null && conj.tag().startsWith("NN"));
+    if (conj != null && conj.tag().startsWith("NN")) { // "Hamas and Fatah"
       return new Named(withoutDeterminer(tokens, r.mentionBegin(), r.mentionEnd()), null, "ORGANIZATION", true);
     }
     int[] run = nameRun(tokens, x.index() - 1, r);

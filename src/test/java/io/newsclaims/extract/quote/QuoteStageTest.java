@@ -1,0 +1,154 @@
+package io.newsclaims.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsclaims.model.AttributedSpan;
+import io.newsclaims.model.Claim;
+import io.newsclaims.model.ClaimType;
+import io.newsclaims.model.InputDocument;
+import io.newsclaims.model.TextRef;
+import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Stage;
+import io.newsclaims.testing.Shared;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Quote attribution, one shape per row: a sentence in, its quote claims out as
+ * {@code D|R "content" <- speaker / cue / mention} (D direct, R reported; several joined by
+ * " ; "; empty when the text holds no quote claim). Every cue and mention must also be the
+ * original text at its offsets.
+ */
+class QuoteStageTest {
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # direct quotations: straight and curly marks, after and before the cue
+      "We will rebuild the bridge," Mayor Ana Torres said.                       | D "We will rebuild the bridge," <- Ana Torres / said / Mayor Ana Torres
+      “The water is safe,” the utility said in a statement.                      | D "The water is safe," <- utility / said / the utility
+      Xavier Bell said: "Prices will fall next year."                            | D "Prices will fall next year." <- Xavier Bell / said / Xavier Bell
+      “Who will pay for this?” asked Senator Rosa Klein.                         | D "Who will pay for this?" <- Rosa Klein / asked / Senator Rosa Klein
+      # a quotation broken by its cue is one claim
+      “We are ready,” said coach Pia Lund, “and we are not afraid.”              | D "We are ready,” said coach Pia Lund, “and we are not afraid." <- Pia Lund / said / coach Pia Lund
+      # partial quotations inside a sentence
+      Prime Minister Lars Berg called the deal a "historic step" for the region. | D "historic step" <- Lars Berg / called / Prime Minister Lars Berg
+      The union called for a "fair and final" offer.                             | D "fair and final" <- union / called for / The union
+      Inspector Dev Rao said the scene was ‘completely secure’.                  | D "completely secure" <- Dev Rao / said / Inspector Dev Rao
+      # a cue inside a quotation belongs to the quotation
+      “I told them we would stay,” Mira Sand said.                               | D "I told them we would stay," <- Mira Sand / said / Mira Sand
+      # reported speech: that-clause, bare clause, after the clause, to a hearer, interrupted
+      The minister said that the border would reopen on Monday.                  | R "that the border would reopen on Monday" <- minister / said / The minister
+      Police Chief Maya Stone said two suspects had been arrested.               | R "two suspects had been arrested" <- Maya Stone / said / Police Chief Maya Stone
+      The storm will reach the coast by noon, forecasters said.                  | R "The storm will reach the coast by noon" <- forecasters / said / forecasters
+      Health Minister Ivo Petrov told reporters the clinic would stay open.      | R "the clinic would stay open" <- Ivo Petrov / told / Health Minister Ivo Petrov
+      The new bridge, the engineers said, will open in May.                      | R "The new bridge, the engineers said, will open in May" <- engineers / said / the engineers
+      In a letter, the bishop wrote that the church would sell the land.         | R "that the church would sell the land" <- bishop / wrote / the bishop
+      # the source as agent of a passive cue; a statement noun with a possessor
+      It was announced by the city council that the library will close.          | R "that the library will close" <- city council / announced / the city council
+      The ministry's claim that the dam was safe drew criticism.                 | R "that the dam was safe" <- ministry / claim / The ministry
+      Traders ignored the agency's statement that prices would rise.             | R "that prices would rise" <- agency / statement / the agency
+      # nominal content where the cue allows it
+      The coach confirmed the signing of a new goalkeeper.                       | R "the signing of a new goalkeeper" <- coach / confirmed / The coach
+      The company denied any wrongdoing.                                         | R "any wrongdoing" <- company / denied / The company
+      Aid groups urged both sides to open the crossings.                         | R "both sides to open the crossings" <- Aid groups / urged / Aid groups
+      Economists warned of a recession next year.                                | R "of a recession" <- Economists / warned of / Economists
+      Coach Tim Varga believes that the team can win the title.                  | R "that the team can win the title" <- Tim Varga / believes / Coach Tim Varga
+      # sources: organisations, governments, documents, collectives
+      The Red Cross said 40 volunteers were deployed.                            | R "40 volunteers were deployed" <- Red Cross / said / The Red Cross
+      Germany said it would send more aid.                                       | R "it would send more aid" <- Germany / said / Germany
+      A report by the agency found that exports fell sharply.                    | R "that exports fell sharply" <- report / found / A report by the agency
+      Hundreds of residents said the water smelled strange.                      | R "the water smelled strange" <- Hundreds / said / Hundreds of residents
+      """)
+  void oneSentence(String text, String expected) {
+    assertEquals(expected, quotes(text));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # pronouns and nominals resolve to the fullest earlier name
+      Finance Minister Karl Weber spoke on Tuesday. He said the budget was balanced.                  | R "the budget was balanced" <- Karl Weber / said / He
+      Dr. Lena Fischer leads the clinic. She said the vaccine works.                                  | R "the vaccine works" <- Lena Fischer / said / She
+      The two unions met on Friday. They said the strike would end.                                   | R "the strike would end" <- two unions / said / They
+      Foreign Ministry spokeswoman Ines Duarte spoke in Lisbon. The spokeswoman said talks would resume. | R "talks would resume" <- Ines Duarte / said / The spokeswoman
+      Lena Okoye won the race. Okoye said the course was hard.                                        | R "the course was hard" <- Lena Okoye / said / Okoye
+      # a quotation that runs on in the next paragraph is the last speaker's, with its cue
+      “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.”                     | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
+      # in the same paragraph it is one claim with the quotation it continues
+      “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”                       | D "The dam held,” engineer Ruth Okafor said. “The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
+      # a quotation of two paragraphs: the first paragraph leaves it open, the next reopens it
+      Senator Omar Haddad spoke first.\\n\\n“We counted every ballot twice.\\n\\n“Nobody should doubt the result,” he added. | D "We counted every ballot twice.\\n\\n“Nobody should doubt the result," <- Omar Haddad / added / he
+      """)
+  void acrossSentences(String text, String expected) {
+    assertEquals(expected.replace("\\n", "\n"), quotes(text.replace("\\n", "\n")));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # scare quotes, titles, nicknames, names: no speaker, no claim
+      The so-called "peace plan" collapsed within a week.      |
+      She starred in "The Long Road Home" last year.           |
+      Tom "The Hammer" Reyes won the fight.                    |
+      Critics of the "reform" marched through the city.        |
+      The slogan "Build it now" appeared on posters.           |
+      # "said" that is no speech, a cue whose subject is no source
+      The said property was sold in 1998.                      |
+      That said, the rally ended peacefully.                   |
+      The meeting underscores the need for reform.             |
+      # "according to" and "per" source a fact; they are no quote claims
+      Ten people were injured, according to the fire department. |
+      Three soldiers died in the attack, per the army.         |
+      # a cue with no content, a sentence with no cue
+      Officials spoke to reporters on Monday.                  |
+      The river rose two metres overnight.                     |
+      """)
+  void noQuote(String text, String expected) {
+    assertEquals("", quotes(text));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      Ten people were injured, according to the fire department.            | Ten people were injured <- fire department / according to / the fire department
+      Three soldiers died in the attack, per the army.                      | Three soldiers died in the attack <- army / per / the army
+      The ministry said that 12 people were killed.                         | that 12 people were killed <- ministry / said / The ministry
+      “Four boats sank,” the harbour master said.                           | Four boats sank, <- harbour master / said / the harbour master
+      """)
+  void publishesAttributedStretches(String text, String expected) throws Exception {
+    Document doc = run(text);
+    String got = doc.attributed().stream()
+        .map(a -> text(doc, a) + " <- " + a.attribution().speaker() + " / " + a.attribution().cue().text() + " / "
+            + a.attribution().mention().text())
+        .collect(Collectors.joining(" ; "));
+    assertEquals(expected, got);
+  }
+
+  private static String quotes(String text) {
+    List<Claim> claims = Shared.claims(text);
+    return claims.stream().filter(c -> c.type().equals(ClaimType.QUOTE)).map(c -> {
+      checkRef(text, c.attribution().cue());
+      checkRef(text, c.attribution().mention());
+      return (c.quote().direct() ? "D" : "R") + " \"" + c.text() + "\" <- " + c.attribution().speaker() + " / "
+          + c.attribution().cue().text() + " / " + c.attribution().mention().text();
+    }).collect(Collectors.joining(" ; "));
+  }
+
+  private static void checkRef(String text, TextRef ref) {
+    int begin = text.offsetByCodePoints(0, ref.start());
+    int end = text.offsetByCodePoints(0, ref.end());
+    assertEquals(ref.text(), text.substring(begin, end), "reference text must be the original at its offsets");
+  }
+
+  private static Document run(String text) throws Exception {
+    Document d = Document.of(InputDocument.of("t", text, null));
+    for (Stage s : Shared.core().pipeline().stages()) {
+      d = s.apply(d);
+    }
+    return d;
+  }
+
+  private static String text(Document doc, AttributedSpan a) {
+    String t = doc.original();
+    return t.substring(t.offsetByCodePoints(0, a.content().start()), t.offsetByCodePoints(0, a.content().end()));
+  }
+}
