@@ -31,6 +31,9 @@ public final class ShowClaims {
           System.out.println(g == null ? "  (not parsed)" : g.toList());
         }
       }
+      for (var a : d.attributed()) {
+        System.out.println("  attributed " + a.content() + " <- " + a.attribution().speaker() + " / " + a.attribution().cue().text());
+      }
       for (Claim c : d.claims()) {
         if (c.attribution() == null) {
           System.out.println("  " + c.type() + " " + c.span() + " '" + c.text() + "'");

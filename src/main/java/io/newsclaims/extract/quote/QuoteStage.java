@@ -92,6 +92,9 @@ public final class QuoteStage implements Stage {
         QuoteMarks.Found q = item.quote;
         Report r = reportOf(q, reports, quotes, doc);
         Attribution a = r == null ? null : attributions.get(r);
+        if (a == null) {
+          a = headline(doc, q, sources);
+        }
         boolean runsOn = false;
         if (a == null && startsSentence(doc, q) && paragraphOf[q.open()] - lastParagraph <= RUN_ON_PARAGRAPHS) {
           a = last; // a quotation that runs on with no cue of its own is the last speaker's
@@ -192,6 +195,40 @@ public final class QuoteStage implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * "Trump: ‘I'm the worst thing that happened to them’": a name that opens its sentence, then a
+   * colon, then the quotation — the headline and transcript form, with the colon as cue.
+   */
+  private static Attribution headline(Document doc, QuoteMarks.Found q, Sources sources) {
+    int s = SentenceIndex.of(doc, q.open());
+    if (s < 0) {
+      return null;
+    }
+    List<CoreLabel> tokens = doc.parsed().sentences().get(s).get(CoreAnnotations.TokensAnnotation.class);
+    int colon = -1;
+    for (int i = 0; i < tokens.size() && tokens.get(i).endPosition() <= q.open(); i++) {
+      colon = i;
+    }
+    if (colon < 1 || !tokens.get(colon).word().equals(":")
+        || !doc.text().substring(tokens.get(colon).endPosition(), q.open()).isBlank()) {
+      return null;
+    }
+    String ner = tokens.get(colon - 1).ner();
+    for (int i = 0; i < colon; i++) {
+      if (!tokens.get(i).tag().startsWith("NNP") || !ner.equals(tokens.get(i).ner())) {
+        return null;
+      }
+    }
+    if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) {
+      return null;
+    }
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(colon - 1).endPosition();
+    String name = doc.text().substring(begin, end);
+    return new Attribution(ner.equals("PERSON") ? sources.fullest(name) : name,
+        Spans.ref(doc, tokens.get(colon).beginPosition(), tokens.get(colon).endPosition()), Spans.ref(doc, begin, end), null);
   }
 
   /** Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one statement. */

@@ -45,8 +45,8 @@ final class Sources {
       if (mentions != null) {
         for (CoreMap m : mentions) {
           String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-          if (NAME_TAGS.contains(ner)) {
-            List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+          List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+          if (NAME_TAGS.contains(ner) && mt.stream().anyMatch(t -> t.tag().startsWith("NNP"))) { // names, not "his"
             int first = mt.get(0).index() - 1;
             String role = roleBefore(tokens, first);
             String name = m.get(CoreAnnotations.TextAnnotation.class);
