@@ -22,6 +22,7 @@ import java.util.Set;
  */
 final class ReportFinder {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
   private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case");
 
@@ -234,6 +235,9 @@ final class ReportFinder {
     String word = w.word().toLowerCase();
     if (w.tag().equals("PRP")) {
       return PRONOUNS.contains(word);
+    }
+    if (w.tag().equals("PRP$")) {
+      return POSSESSIVES.contains(word); // "his warning that …"
     }
     if (w.tag().startsWith("NNP") || "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner())
         || "LOCATION".equals(w.ner()) || lexicon.isSourceNoun(w.lemma())) {

@@ -24,6 +24,8 @@ final class Sources {
   /** How many sentences back a pronoun looks for a speaker before falling back to any name. */
   private static final int PRONOUN_REACH = 3;
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+  /** Possessive pronouns by their personal form. */
+  private static final java.util.Map<String, String> PERSONAL = java.util.Map.of("his", "he", "her", "she", "their", "they", "its", "it");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
   /** A thing that can be referred to again: a named entity or an earlier speaker. */
@@ -74,8 +76,8 @@ final class Sources {
     IndexedWord x = r.source();
     int at = r.mentionBegin();
     Named named;
-    if (x.tag().equals("PRP")) {
-      named = pronoun(x.word().toLowerCase(Locale.ROOT), at, r.sentence());
+    if (x.tag().equals("PRP") || x.tag().equals("PRP$")) {
+      named = pronoun(PERSONAL.getOrDefault(x.word().toLowerCase(Locale.ROOT), x.word().toLowerCase(Locale.ROOT)), at, r.sentence());
     } else {
       named = noun(g, tokens, x, r);
     }
