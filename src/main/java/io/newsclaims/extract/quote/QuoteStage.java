@@ -13,11 +13,13 @@ import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
 import io.newsclaims.model.QuoteInfo;
 import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +47,16 @@ public final class QuoteStage implements Stage {
   @Override
   public String name() {
     return "quotes";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of(Keys.PARSE);
+  }
+
+  @Override
+  public Set<String> provides() {
+    return Set.of(Keys.ATTRIBUTION);
   }
 
   @Override
