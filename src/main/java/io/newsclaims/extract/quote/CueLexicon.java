@@ -2,6 +2,7 @@ package io.newsclaims.extract.quote;
 
 import io.newsclaims.text.Lexicon;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,7 @@ public final class CueLexicon {
       }
       Set<String> frames = cols.length == 1 ? Set.of(CLAUSE) : Set.copyOf(List.of(cols).subList(1, cols.length));
       // every cue verb can govern a clause; the listed frames are the extra places content goes
-      java.util.Set<String> all = new java.util.HashSet<>(frames);
+      Set<String> all = new HashSet<>(frames);
       all.add(CLAUSE);
       verbs.put(cols[0], all);
     }
@@ -74,7 +75,7 @@ public final class CueLexicon {
 
   /** Every cue word (verbs, nouns, markers): sentences holding one are worth parsing. */
   public Set<String> triggers() {
-    java.util.Set<String> all = new java.util.HashSet<>(verbs.keySet());
+    Set<String> all = new HashSet<>(verbs.keySet());
     all.addAll(nouns);
     all.addAll(markers);
     return all;

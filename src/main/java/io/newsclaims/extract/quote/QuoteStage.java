@@ -16,10 +16,12 @@ import io.newsclaims.pipeline.Document;
 import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -295,15 +297,15 @@ public final class QuoteStage implements Stage {
   /** The paragraph number of every UTF-16 index. */
   private static int[] paragraphs(String text) {
     int[] out = new int[text.length() + 1];
-    var m = PARAGRAPH.matcher(text);
+    Matcher m = PARAGRAPH.matcher(text);
     int p = 0;
     int from = 0;
     while (m.find()) {
-      java.util.Arrays.fill(out, from, m.end(), p);
+      Arrays.fill(out, from, m.end(), p);
       p++;
       from = m.end();
     }
-    java.util.Arrays.fill(out, from, out.length, p);
+    Arrays.fill(out, from, out.length, p);
     return out;
   }
 

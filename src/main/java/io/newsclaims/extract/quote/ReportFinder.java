@@ -277,7 +277,7 @@ final class ReportFinder {
     // the contiguous stretch around the head, never across a quotation mark
     int lo = source.index();
     int hi = source.index();
-    java.util.Set<Integer> keptIndex = new HashSet<>();
+    Set<Integer> keptIndex = new HashSet<>();
     for (IndexedWord w : kept) {
       keptIndex.add(w.index());
     }
@@ -333,7 +333,7 @@ final class ReportFinder {
 
   /** The contiguous run of {@code nodes} less {@code excluded} around {@code anchor}, trimmed of punctuation. */
   static int[] block(List<CoreLabel> tokens, Set<IndexedWord> nodes, Set<IndexedWord> excluded, IndexedWord anchor) {
-    java.util.Set<Integer> in = new HashSet<>();
+    Set<Integer> in = new HashSet<>();
     for (IndexedWord w : nodes) {
       if (!excluded.contains(w)) {
         in.add(w.index());

@@ -9,6 +9,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +26,7 @@ final class Sources {
   private static final int PRONOUN_REACH = 3;
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
   /** Possessive pronouns by their personal form. */
-  private static final java.util.Map<String, String> PERSONAL = java.util.Map.of("his", "he", "her", "she", "their", "they", "its", "it");
+  private static final Map<String, String> PERSONAL = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
   /** A thing that can be referred to again: a named entity or an earlier speaker. */
@@ -36,10 +37,8 @@ final class Sources {
 
   private final List<Referent> entities = new ArrayList<>();
   private final List<Referent> speakers = new ArrayList<>();
-  private final CueLexicon lexicon;
 
   Sources(List<CoreMap> sentences, CueLexicon lexicon) {
-    this.lexicon = lexicon;
     for (int s = 0; s < sentences.size(); s++) {
       CoreMap sentence = sentences.get(s);
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
