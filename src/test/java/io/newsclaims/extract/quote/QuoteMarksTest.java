@@ -1,0 +1,37 @@
+package io.newsclaims.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Quotations by their marks: each row a text ("\n" for a line break) and its quotations' contents. */
+class QuoteMarksTest {
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      He said "yes" and "no".                                   | [yes] [no]
+      “Go,” she said.                                           | [Go,]
+      # ‘…’ opens only at a word's start; apostrophes inside words never open or close one
+      The minister’s aide said it was ‘a mistake’.              | [a mistake]
+      ‘We can’t stay,’ he said.                                 | [We can’t stay,]
+      # single marks inside a double-quoted quotation are the quotation's own
+      “They shouted ‘leave’ at us,” she said.                   | [They shouted ‘leave’ at us,]
+      # a paragraph that leaves a quotation open and the next that reopens it: one quotation
+      “First part.\\n\\n“Second part,” he said.                  | [First part.\\n\\n“Second part,]
+      "First part.\\n\\n"Second part," he said.                  | [First part.\\n\\n"Second part,]
+      # an unclosed quotation at a paragraph end is dropped; pairing starts afresh
+      He said "never.\\n\\nThen "yes" came.                      | [yes]
+      # a wrapped line inside a sentence is no paragraph end
+      She called it "a long\\nday" at last.                      | [a long\\nday]
+      No marks here.                                            | ~~
+      """)
+  void contents(String text, String expected) {
+    String t = text.replace("\\n", "\n");
+    String got = QuoteMarks.find(t).stream()
+        .map(q -> "[" + t.substring(q.contentBegin(), q.contentEnd()) + "]")
+        .collect(Collectors.joining(" "));
+    assertEquals(expected == null ? "" : expected.replace("\\n", "\n"), got);
+  }
+}
