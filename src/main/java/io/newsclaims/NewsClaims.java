@@ -2,6 +2,8 @@ package io.newsclaims;
 
 import io.newsclaims.extract.DateExtractor;
 import io.newsclaims.extract.FinalizeStage;
+import io.newsclaims.extract.numeric.FigureExtractor;
+import io.newsclaims.extract.numeric.QuantityExtractor;
 import io.newsclaims.extract.quote.CueLexicon;
 import io.newsclaims.extract.quote.QuoteStage;
 import io.newsclaims.lang.LanguageGate;
@@ -60,6 +62,8 @@ public final class NewsClaims {
     stages.add(new QuoteStage(cues));
     // dates before figures: a casualty claim links to the date of its sentence
     stages.add(new DateExtractor());
+    stages.add(new FigureExtractor());
+    stages.add(new QuantityExtractor());
     stages.add(new FinalizeStage());
     return new NewsClaims(settings, new Pipeline(stages));
   }

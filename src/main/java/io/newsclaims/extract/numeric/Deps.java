@@ -1,0 +1,82 @@
+package io.newsclaims.extract.numeric;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
+import java.util.Set;
+
+/** Small reads of a basic dependency graph, by 0-based token index. */
+final class Deps {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "none", "nobody");
+
+  private final SemanticGraph graph;
+
+  Deps(SemanticGraph graph) {
+    this.graph = graph;
+  }
+
+  /** The node of token {@code i} (0-based), or null when the parser dropped it. */
+  IndexedWord node(int i) {
+    return graph.getNodeByIndexSafe(i + 1);
+  }
+
+  static int index(IndexedWord w) {
+    return w.index() - 1;
+  }
+
+  IndexedWord parent(IndexedWord w) {
+    return w == null ? null : graph.getParent(w);
+  }
+
+  /** The relation from w's parent to w ("nsubj:pass"), or "root". */
+  String rel(IndexedWord w) {
+    IndexedWord p = graph.getParent(w);
+    return p == null ? "root" : graph.reln(p, w).toString();
+  }
+
+  List<SemanticGraphEdge> children(IndexedWord w) {
+    return graph.outgoingEdgeList(w);
+  }
+
+  /** The first child of w over relation {@code rel}, or null. */
+  IndexedWord child(IndexedWord w, String rel) {
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
+      if (e.getRelation().toString().equals(rel)) {
+        return e.getDependent();
+      }
+    }
+    return null;
+  }
+
+  boolean hasCase(IndexedWord w, String word) {
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
+      if (e.getRelation().toString().equals("case") && e.getDependent().word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when w has a negating dependent: "not", "never", "no" ("no one", "were not killed"). */
+  boolean negated(IndexedWord w) {
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
+      String r = e.getRelation().toString();
+      boolean negRel = r.equals("neg") || r.equals("advmod") || r.equals("det");
+      if (negRel && NEGATORS.contains(e.getDependent().word().toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the verb has a perfect auxiliary ("have killed": active, so its subject did the harm). */
+  boolean perfect(IndexedWord verb) {
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
+      if (e.getRelation().toString().equals("aux") && e.getDependent().lemma().equalsIgnoreCase("have")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

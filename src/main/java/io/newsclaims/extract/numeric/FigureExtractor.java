@@ -1,0 +1,209 @@
+package io.newsclaims.extract.numeric;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import io.newsclaims.extract.Spans;
+import io.newsclaims.model.AttributedSpan;
+import io.newsclaims.model.Claim;
+import io.newsclaims.model.ClaimType;
+import io.newsclaims.model.Qualifier;
+import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Stage;
+import io.newsclaims.text.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Emits {@code casualty} claims (a number of people harmed, with the harm's category) and
+ * {@code count} claims (a number of actors: "14 Palestinian groups", "both sides", with the
+ * counted noun's lemma as category) from the parsed sentences, each with its value, qualifier
+ * and bounds, the attribution of the attributed span it stands in, and its sentence's place
+ * and date. Numbers that name things ("resolution 194"), compound modifiers ("two-state") and
+ * numbers in dates, times, money and percentages are never figures. Needs the date claims
+ * (for the context) and the attributed spans. Immutable and thread-safe.
+ */
+public final class FigureExtractor implements Stage {
+  /** Relations by which a number modifies the noun it counts, the number standing first. */
+  private static final Set<String> COUNTING = Set.of("nummod", "amod", "det");
+  /** Relations by which a number standing after a noun names it ("resolution 194", "Smith, 45"). */
+  private static final Set<String> NAMING = Set.of("nummod", "compound", "appos", "dep", "nmod", "flat", "amod");
+
+  private final NumberPhrases phrases;
+  private final HarmLinker linker;
+  private final Lexicon actors;
+
+  public FigureExtractor() {
+    this.phrases = new NumberPhrases(Amounts.load());
+    this.linker = new HarmLinker(HarmWords.load());
+    this.actors = Lexicon.load("actor-nouns.txt");
+  }
+
+  @Override
+  public String name() {
+    return "figures";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    List<Claim> claims = new ArrayList<>();
+    List<CoreMap> sentences = doc.parsed().sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      if (!doc.parsed().isParsed(s)) {
+        continue;
+      }
+      CoreMap sentence = sentences.get(s);
+      SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (graph == null) {
+        continue;
+      }
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      Deps deps = new Deps(graph);
+      for (NumberPhrase p : phrases.find(tokens)) {
+        Claim c = figure(doc, s, tokens, deps, p);
+        if (c != null) {
+          claims.add(c);
+        }
+      }
+      claims.addAll(both(doc, s, tokens, deps));
+    }
+    return doc.plusClaims(claims);
+  }
+
+  private Claim figure(Document doc, int s, List<CoreLabel> tokens, Deps deps, NumberPhrase p) {
+    IndexedWord head = head(deps, p);
+    if (head == null || compoundModifier(tokens, p) || names(deps, head)) {
+      return null;
+    }
+    IndexedWord counted = counted(deps, p, head);
+    boolean partitive = counted != null && Deps.index(counted) >= p.end() && deps.parent(counted) == head;
+    if (counted != null && deps.rel(counted).equals("compound")) {
+      return null; // "two state solution": the counted noun itself only modifies another noun
+    }
+    String category = linker.category(deps, head, counted);
+    String type = ClaimType.CASUALTY;
+    if (category == null) {
+      boolean oneActor = p.value() != null && p.value() == 1.0;
+      if (counted == null || partitive && p.value() != null || oneActor || !actors.contains(counted.lemma())) {
+        return null;
+      }
+      type = ClaimType.COUNT;
+      category = counted.lemma().toLowerCase();
+    }
+    int end = p.end();
+    if (counted != null && Deps.index(counted) >= end && Deps.index(counted) - end < 5) {
+      end = Deps.index(counted) + 1; // "14 Palestinian groups", "dozens of people"
+    }
+    return finish(doc, s, tokens, p.start(), end, type, category)
+        .withValue(integral(p.value()), p.qualifier())
+        .withBounds(p.low(), p.high());
+  }
+
+  /** "both sides": a count of two. */
+  private List<Claim> both(Document doc, int s, List<CoreLabel> tokens, Deps deps) {
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      IndexedWord w = deps.node(i);
+      if (w == null || !w.word().equalsIgnoreCase("both") || !deps.rel(w).equals("det")) {
+        continue;
+      }
+      IndexedWord noun = deps.parent(w);
+      int n = Deps.index(noun);
+      if (n > i && n - i < 4 && actors.contains(noun.lemma()) && !deps.rel(noun).equals("compound")) {
+        claims.add(finish(doc, s, tokens, i, n + 1, ClaimType.COUNT, noun.lemma().toLowerCase())
+            .withValue(2L, Qualifier.EXACT));
+      }
+    }
+    return claims;
+  }
+
+  private static Claim finish(Document doc, int s, List<CoreLabel> tokens, int from, int to, String type, String category) {
+    Claim c = Spans.claim(doc, type, tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition(), s)
+        .withCategory(category)
+        .withContext(ContextFinder.of(doc, s, tokens, from, to));
+    AttributedSpan a = doc.attributedAt(c.span());
+    return a == null ? c : c.withAttribution(a.attribution());
+  }
+
+  /** The number word whose governor lies outside the phrase ("million" of "1.2 million"). */
+  private static IndexedWord head(Deps deps, NumberPhrase p) {
+    for (int i = p.numStart(); i < p.numEnd(); i++) {
+      IndexedWord w = deps.node(i);
+      if (w == null) {
+        continue;
+      }
+      IndexedWord g = deps.parent(w);
+      if (g == null || Deps.index(g) < p.numStart() || Deps.index(g) >= p.numEnd()) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** "two-state", "14-nation", "25-year-old": a number joined by a hyphen to the next word modifies it. */
+  private static boolean compoundModifier(List<CoreLabel> tokens, NumberPhrase p) {
+    int next = p.numEnd();
+    if (next + 1 >= tokens.size()) {
+      return false;
+    }
+    CoreLabel hyphen = tokens.get(next);
+    return (hyphen.word().equals("-") || "HYPH".equals(hyphen.tag()))
+        && hyphen.beginPosition() == tokens.get(next - 1).endPosition()
+        && tokens.get(next + 1).beginPosition() == hyphen.endPosition();
+  }
+
+  /** A number after the noun it depends on names that noun: "resolution 194", "Flight 17", "Smith, 45". */
+  private static boolean names(Deps deps, IndexedWord head) {
+    IndexedWord g = deps.parent(head);
+    if (g == null || g.index() > head.index() || !NAMING.contains(deps.rel(head))) {
+      return false;
+    }
+    boolean noun = g.tag() != null && (g.tag().startsWith("NN") || g.tag().equals("PRP"));
+    return noun && !deps.hasCase(head, "of") && !deps.hasCase(head, "to") && !deps.hasCase(head, "at");
+  }
+
+  /** The noun the amount counts: "people" in "34,535 people", "dozens of people", "three of the soldiers". */
+  private static IndexedWord counted(Deps deps, NumberPhrase p, IndexedWord head) {
+    IndexedWord g = deps.parent(head);
+    if (g != null && g.index() > head.index() && COUNTING.contains(deps.rel(head)) && isNominal(g)) {
+      return g;
+    }
+    IndexedWord w = head;
+    for (int hops = 0; hops < 3; hops++) {
+      IndexedWord of = null;
+      for (SemanticGraphEdge e : deps.children(w)) {
+        IndexedWord d = e.getDependent();
+        if (e.getRelation().toString().equals("nmod") && d.index() > w.index() && deps.hasCase(d, "of")) {
+          of = d;
+        }
+      }
+      if (of == null) {
+        return null;
+      }
+      int i = Deps.index(of);
+      if (!(i < p.end() && i >= p.numStart())) {
+        return of; // "hundreds of thousands of people": past the amount's own words
+      }
+      w = of;
+    }
+    return null;
+  }
+
+  private static boolean isNominal(IndexedWord w) {
+    String tag = w.tag();
+    return tag != null && (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("VBN"));
+  }
+
+  /** 34535.0 → 34535 (a Long), 1.5 stays a Double, null stays null. */
+  static Object integral(Double v) {
+    if (v == null) {
+      return null;
+    }
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) v.longValue() : v;
+  }
+}

@@ -1,0 +1,51 @@
+package io.newsclaims.extract.numeric;
+
+import io.newsclaims.text.Lexicon;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The harm lexicon ({@code models/harm-words.txt}) with the person nouns
+ * ({@code models/person-nouns.txt}) that some harm words need. Immutable and thread-safe.
+ */
+final class HarmWords {
+  /** How a harm word relates to the people it counts; see models/harm-words.txt. */
+  enum Kind { TRANS, INTRANS, NOUN, STATE, LEVEL }
+
+  /** One entry: the category it gives and how it links. */
+  record Harm(String category, Kind kind, boolean needsPerson) {}
+
+  private static final Set<String> CATEGORIES =
+      Set.of("killed", "injured", "captive", "missing", "displaced", "arrested", "affected", "-");
+
+  private final Map<String, Harm> words;
+  private final Lexicon persons;
+
+  private HarmWords(Map<String, Harm> words, Lexicon persons) {
+    this.words = Map.copyOf(words);
+    this.persons = persons;
+  }
+
+  static HarmWords load() {
+    Map<String, Harm> m = new HashMap<>();
+    Tables.columns("harm-words.txt", 3).forEach((word, cols) -> {
+      if (!CATEGORIES.contains(cols[0])) {
+        throw new IllegalStateException("models/harm-words.txt: '" + word + "' has unknown category '" + cols[0] + "'");
+      }
+      Kind kind = Kind.valueOf(cols[1].toUpperCase());
+      m.put(word, new Harm(cols[0], kind, cols.length > 2 && cols[2].equals("person")));
+    });
+    return new HarmWords(m, Lexicon.load("person-nouns.txt"));
+  }
+
+  /** The entry for a word, looked up by lemma then by lower-case form; null if none. */
+  Harm get(String lemma, String word) {
+    Harm h = words.get(lemma.toLowerCase());
+    return h != null ? h : words.get(word.toLowerCase());
+  }
+
+  boolean isPerson(String lemma, String tag) {
+    return persons.contains(lemma) || "NNPS".equals(tag);
+  }
+}
