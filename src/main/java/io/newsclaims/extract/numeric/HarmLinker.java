@@ -93,6 +93,10 @@ final class HarmLinker {
       return null;
     }
     String r = deps.rel(x);
+    if (r.equals("obl") && deps.hasCase(x, "between")) {
+      // "between 10 and 15 people were injured": the parser takes "between" for a preposition
+      r = deps.child(g, "aux:pass") != null ? "nsubj:pass" : "nsubj";
+    }
     if (deps.negated(g)) {
       return null;
     }
@@ -116,22 +120,37 @@ final class HarmLinker {
           }
         }
         case LEVEL -> {
-          IndexedWord subject = deps.child(g, "nsubj");
+          IndexedWord subject = countedSubject(deps, deps.child(g, "nsubj"));
           Harm s = subject == null ? null : harm(subject);
-          if (LEVEL_ARGS.contains(r) && s != null && s.kind() == Kind.NOUN) {
+          if (LEVEL_ARGS.contains(r) && s != null && (s.kind() == Kind.NOUN || s.kind() == Kind.STATE)) {
             return tollCategory(deps, subject, s); // "the death toll rose to 45"
           }
         }
       }
     }
-    // "taken hostage", "left 12 dead", "reported missing": a result word beside the verb
+    // "taken hostage", "left 12 dead", "reported missing", "forced 10,000 to flee": a result beside the verb
     if (r.equals("obj") || r.startsWith("nsubj")) {
       for (SemanticGraphEdge e : deps.children(g)) {
         Harm res = harm(e.getDependent());
-        if (e.getDependent() != x && RESULT.contains(e.getRelation().toString())
-            && res != null && res.kind() == Kind.STATE && !deps.negated(e.getDependent())) {
+        String er = e.getRelation().toString();
+        boolean result = res != null && (res.kind() == Kind.STATE || er.equals("xcomp") && res.kind() == Kind.INTRANS);
+        if (e.getDependent() != x && RESULT.contains(er) && result && !deps.negated(e.getDependent())) {
           return res.category();
         }
+      }
+    }
+    return null;
+  }
+
+  /** The subject, or what it counts when it is "the number of dead", "the total of injured". */
+  private IndexedWord countedSubject(Deps deps, IndexedWord subject) {
+    if (subject == null || harm(subject) != null) {
+      return subject;
+    }
+    for (SemanticGraphEdge e : deps.children(subject)) {
+      IndexedWord d = e.getDependent();
+      if (e.getRelation().toString().equals("nmod") && deps.hasCase(d, "of") && harm(d) != null) {
+        return d;
       }
     }
     return null;
