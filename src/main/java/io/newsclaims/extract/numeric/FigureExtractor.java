@@ -37,11 +37,13 @@ public final class FigureExtractor implements Stage {
   private final NumberPhrases phrases;
   private final HarmLinker linker;
   private final Lexicon actors;
+  private final Lexicon nameWords;
 
   public FigureExtractor() {
     this.phrases = new NumberPhrases(Amounts.load());
     this.linker = new HarmLinker(HarmWords.load());
     this.actors = Lexicon.load("actor-nouns.txt");
+    this.nameWords = Lexicon.load("number-names.txt");
   }
 
   @Override
@@ -77,7 +79,7 @@ public final class FigureExtractor implements Stage {
 
   private Claim figure(Document doc, int s, List<CoreLabel> tokens, Deps deps, NumberPhrase p) {
     IndexedWord head = head(deps, p);
-    if (head == null || compoundModifier(tokens, p) || names(deps, head)) {
+    if (head == null || compoundModifier(tokens, p) || names(deps, head) || named(tokens, p) || year(tokens, p)) {
       return null;
     }
     IndexedWord counted = counted(deps, p, head);
@@ -89,7 +91,8 @@ public final class FigureExtractor implements Stage {
     String type = ClaimType.CASUALTY;
     if (category == null) {
       boolean oneActor = p.value() != null && p.value() == 1.0;
-      if (counted == null || partitive && p.value() != null || oneActor || !actors.contains(counted.lemma())) {
+      boolean properName = counted != null && counted.tag().startsWith("NNP"); // "Six Nations", "Big Four"
+      if (counted == null || partitive && p.value() != null || oneActor || properName || !actors.contains(counted.lemma())) {
         return null;
       }
       type = ClaimType.COUNT;
@@ -155,6 +158,20 @@ public final class FigureExtractor implements Stage {
     return (hyphen.word().equals("-") || "HYPH".equals(hyphen.tag()))
         && hyphen.beginPosition() == tokens.get(next - 1).endPosition()
         && tokens.get(next + 1).beginPosition() == hyphen.endPosition();
+  }
+
+  /** "top 10", "route 6": a number right after a word of models/number-names.txt. */
+  private boolean named(List<CoreLabel> tokens, NumberPhrase p) {
+    return p.start() > 0 && nameWords.contains(tokens.get(p.start() - 1).word());
+  }
+
+  /** "1972 killings": four digits with no separator from 1800 to 2099 are a year the NER missed. */
+  private static boolean year(List<CoreLabel> tokens, NumberPhrase p) {
+    if (p.numEnd() - p.numStart() != 1) {
+      return false;
+    }
+    String w = tokens.get(p.numStart()).word();
+    return w.matches("(18|19|20)[0-9]{2}");
   }
 
   /** A number after the noun it depends on names that noun: "resolution 194", "Flight 17", "Smith, 45". */
