@@ -17,6 +17,7 @@ import io.newsclaims.pipeline.Stage;
 import io.newsclaims.text.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,13 +37,13 @@ public final class FigureExtractor implements Stage {
 
   private final NumberPhrases phrases;
   private final HarmLinker linker;
-  private final Lexicon actors;
+  private final Map<String, String[]> actors;
   private final Lexicon nameWords;
 
   public FigureExtractor() {
     this.phrases = new NumberPhrases(Amounts.load());
     this.linker = new HarmLinker(HarmWords.load());
-    this.actors = Lexicon.load("actor-nouns.txt");
+    this.actors = Tables.columns("actor-nouns.txt", 1);
     this.nameWords = Lexicon.load("number-names.txt");
   }
 
@@ -79,11 +80,14 @@ public final class FigureExtractor implements Stage {
 
   private Claim figure(Document doc, int s, List<CoreLabel> tokens, Deps deps, NumberPhrase p) {
     IndexedWord head = head(deps, p);
-    if (head == null || compoundModifier(tokens, p) || names(deps, head) || named(tokens, p) || year(tokens, p)) {
+    if (head == null || compoundModifier(tokens, p) || names(deps, head) || named(tokens, p) || year(tokens, p)
+        || ratio(tokens, p)) {
       return null;
     }
     IndexedWord counted = counted(deps, p, head);
-    boolean partitive = counted != null && Deps.index(counted) >= p.end() && deps.parent(counted) == head;
+    // "three of the soldiers", "several of the 10 countries": part of a set, not the set's size
+    boolean partitive = counted != null && Deps.index(counted) >= p.end() && deps.hasCase(counted, "of")
+        && (p.value() != null || deps.child(counted, "det") != null || deps.child(counted, "nummod") != null);
     if (counted != null && deps.rel(counted).equals("compound")) {
       return null; // "two state solution": the counted noun itself only modifies another noun
     }
@@ -92,19 +96,30 @@ public final class FigureExtractor implements Stage {
     if (category == null) {
       boolean oneActor = p.value() != null && p.value() == 1.0;
       boolean properName = counted != null && counted.tag().startsWith("NNP"); // "Six Nations", "Big Four"
-      if (counted == null || partitive && p.value() != null || oneActor || properName || !actors.contains(counted.lemma())) {
+      if (counted == null || partitive || oneActor || properName || !isActor(deps, counted)) {
         return null;
       }
       type = ClaimType.COUNT;
       category = counted.lemma().toLowerCase();
     }
     int end = p.end();
-    if (counted != null && Deps.index(counted) >= end && Deps.index(counted) - end < 5) {
+    if (counted != null && Deps.index(counted) >= end && Deps.index(counted) - end < 8) {
       end = Deps.index(counted) + 1; // "14 Palestinian groups", "dozens of people"
     }
     return finish(doc, s, tokens, p.start(), end, type, category)
         .withValue(integral(p.value()), p.qualifier())
         .withBounds(p.low(), p.high());
+  }
+
+  /** An actor noun of models/actor-nouns.txt, unless marked "notof" and followed by "of" ("sides of the Atlantic"). */
+  private boolean isActor(Deps deps, IndexedWord noun) {
+    String[] cols = actors.get(noun.lemma().toLowerCase());
+    if (cols == null) {
+      return false;
+    }
+    boolean notOf = cols.length > 0 && cols[0].equals("notof");
+    return !(notOf && deps.children(noun).stream().anyMatch(
+        e -> e.getRelation().toString().equals("nmod") && deps.hasCase(e.getDependent(), "of")));
   }
 
   /** "both sides": a count of two. */
@@ -117,7 +132,7 @@ public final class FigureExtractor implements Stage {
       }
       IndexedWord noun = deps.parent(w);
       int n = Deps.index(noun);
-      if (n > i && n - i < 4 && actors.contains(noun.lemma()) && !deps.rel(noun).equals("compound")) {
+      if (n > i && n - i < 4 && isActor(deps, noun) && !deps.rel(noun).equals("compound")) {
         claims.add(finish(doc, s, tokens, i, n + 1, ClaimType.COUNT, noun.lemma().toLowerCase())
             .withValue(2L, Qualifier.EXACT));
       }
@@ -163,6 +178,21 @@ public final class FigureExtractor implements Stage {
   /** "top 10", "route 6": a number right after a word of models/number-names.txt. */
   private boolean named(List<CoreLabel> tokens, NumberPhrase p) {
     return p.start() > 0 && nameWords.contains(tokens.get(p.start() - 1).word());
+  }
+
+  /** "one in ten", "3 out of 4": a ratio, not an amount. */
+  private boolean ratio(List<CoreLabel> tokens, NumberPhrase p) {
+    int b = p.start();
+    if (b >= 2 && tokens.get(b - 1).word().equalsIgnoreCase("in") && phrases.isNumber(tokens.get(b - 2))
+        || b >= 3 && tokens.get(b - 1).word().equalsIgnoreCase("of") && tokens.get(b - 2).word().equalsIgnoreCase("out")) {
+      return true; // the second number of a ratio
+    }
+    int i = p.numEnd();
+    if (i + 1 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("in")) {
+      return phrases.isNumber(tokens.get(i + 1));
+    }
+    return i + 2 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("out")
+        && tokens.get(i + 1).word().equalsIgnoreCase("of") && phrases.isNumber(tokens.get(i + 2));
   }
 
   /** "1972 killings": four digits with no separator from 1800 to 2099 are a year the NER missed. */

@@ -116,6 +116,17 @@ final class NumberPhrases {
     return new NumberPhrase(start, numStart, secondEnd, secondEnd, null, low, high, Qualifier.RANGE);
   }
 
+  /** The qualifier phrase that ends right before token {@code from} ("at least"), or null. */
+  Amounts.QualifierPhrase qualifierBefore(List<CoreLabel> tokens, int from) {
+    for (Amounts.QualifierPhrase q : amounts.qualifiers()) {
+      int n = q.words().size();
+      if (!q.after() && from - n >= 0 && matches(tokens, from - n, q.words())) {
+        return q;
+      }
+    }
+    return null;
+  }
+
   private NumberPhrase qualified(List<CoreLabel> tokens, int numStart, int numEnd, double value) {
     int start = numStart;
     int end = numEnd;

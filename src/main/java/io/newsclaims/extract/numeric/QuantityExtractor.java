@@ -7,6 +7,7 @@ import io.newsclaims.extract.Spans;
 import io.newsclaims.model.AttributedSpan;
 import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
+import io.newsclaims.model.Qualifier;
 import io.newsclaims.pipeline.Document;
 import io.newsclaims.pipeline.Stage;
 import java.util.ArrayList;
@@ -138,30 +139,13 @@ public final class QuantityExtractor implements Stage {
   }
 
   private String qualifierBefore(List<CoreLabel> tokens, int from) {
-    Amounts.QualifierPhrase q = qualifierPhrase(tokens, from);
-    return q == null ? "exact" : q.qualifier();
+    Amounts.QualifierPhrase q = phrases.qualifierBefore(tokens, from);
+    return q == null ? Qualifier.EXACT : q.qualifier();
   }
 
   private int qualifierLength(List<CoreLabel> tokens, int from) {
-    Amounts.QualifierPhrase q = qualifierPhrase(tokens, from);
+    Amounts.QualifierPhrase q = phrases.qualifierBefore(tokens, from);
     return q == null ? 0 : q.words().size();
-  }
-
-  private Amounts.QualifierPhrase qualifierPhrase(List<CoreLabel> tokens, int from) {
-    for (Amounts.QualifierPhrase q : amounts.qualifiers()) {
-      int n = q.words().size();
-      if (q.after() || from - n < 0) {
-        continue;
-      }
-      boolean match = true;
-      for (int k = 0; k < n && match; k++) {
-        match = tokens.get(from - n + k).word().equalsIgnoreCase(q.words().get(k));
-      }
-      if (match) {
-        return q;
-      }
-    }
-    return null;
   }
 
   private static Claim claim(Document doc, int s, List<CoreLabel> tokens, int from, int to, String type,

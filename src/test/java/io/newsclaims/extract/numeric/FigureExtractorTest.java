@@ -1,0 +1,211 @@
+package io.newsclaims.extract.numeric;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsclaims.model.AttributedSpan;
+import io.newsclaims.model.Attribution;
+import io.newsclaims.model.Claim;
+import io.newsclaims.model.ClaimType;
+import io.newsclaims.model.Context;
+import io.newsclaims.model.DocumentResult;
+import io.newsclaims.model.InputDocument;
+import io.newsclaims.model.Span;
+import io.newsclaims.model.TextRef;
+import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Stage;
+import io.newsclaims.pipeline.StageException;
+import io.newsclaims.testing.Shared;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The numeric figures as a specification: one literal sentence in, its casualty, count, money,
+ * percent and quantity claims out, each as {@code [start,end) type category-or-unit qualifier
+ * value low..high 'text'}, several claims joined by {@code ; }, nothing for a trap.
+ */
+class FigureExtractorTest {
+  private static final Set<String> NUMERIC =
+      Set.of(ClaimType.CASUALTY, ClaimType.COUNT, ClaimType.MONEY, ClaimType.PERCENT, ClaimType.QUANTITY);
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', emptyValue = "", textBlock = """
+      # --- casualty: every category and shape
+      The death toll rose to 45 on Monday.                          | [23,25) casualty killed exact 45 '45'
+      Three soldiers were wounded in the attack.                    | [0,14) casualty injured exact 3 'Three soldiers'
+      About 1.2 million people have been displaced since October.   | [0,24) casualty displaced about 1200000 'About 1.2 million people'
+      Two journalists were arrested in Cairo.                       | [0,15) casualty arrested exact 2 'Two journalists'
+      The explosion struck a market, killing 12.                    | [39,41) casualty killed exact 12 '12'
+      The blast left 12 dead and 30 injured.                        | [15,22) casualty killed exact 12 '12 dead'; [27,29) casualty injured exact 30 '30'
+      12 dead in bus crash.                                         | [0,7) casualty killed exact 12 '12 dead'
+      12 killed in Kabul blast.                                     | [0,2) casualty killed exact 12 '12'
+      Hamas took about 250 captives during the raid.                | [11,29) casualty captive about 250 'about 250 captives'
+      Dozens of people are still being held in Gaza.                | [0,16) casualty captive vague null 24..99 'Dozens of people'
+      At least 34,535 people have been killed in the Gaza Strip.    | [0,22) casualty killed at_least 34535 'At least 34,535 people'
+      More than a dozen people are missing after the flood.         | [0,24) casualty missing more_than 12 'More than a dozen people'
+      Up to 300 people were detained overnight.                     | [0,16) casualty arrested up_to 300 'Up to 300 people'
+      As many as 40 were detained.                                  | [0,13) casualty arrested up_to 40 'As many as 40'
+      Some 200 people have died since the floods began.             | [0,15) casualty killed about 200 'Some 200 people'
+      Fewer than 50 people were hurt.                               | [0,20) casualty injured less_than 50 'Fewer than 50 people'
+      Nearly 500 people were killed in the fighting.                | [0,17) casualty killed about 500 'Nearly 500 people'
+      The 12 victims were named by police.                          | [4,14) casualty affected exact 12 '12 victims'
+      The earthquake killed 2,000 people and injured 5,000 others.  | [22,34) casualty killed exact 2000 '2,000 people'; [47,59) casualty injured exact 5000 '5,000 others'
+      Gunmen kidnapped 17 schoolgirls in northern Nigeria.          | [17,31) casualty captive exact 17 '17 schoolgirls'
+      Twenty people were taken hostage.                             | [0,13) casualty captive exact 20 'Twenty people'
+      Four people are feared dead.                                  | [0,11) casualty killed exact 4 'Four people'
+      Seven people died in the crash.                               | [0,12) casualty killed exact 7 'Seven people'
+      Thirty migrants drowned off Libya.                            | [0,15) casualty killed exact 30 'Thirty migrants'
+      Eight civilians were shot dead.                               | [0,15) casualty killed exact 8 'Eight civilians'
+      The army arrested 120 protesters.                             | [18,32) casualty arrested exact 120 '120 protesters'
+      The attack caused 300 casualties.                             | [18,32) casualty affected exact 300 '300 casualties'
+      At least 12 people, including three children, were killed.   | [0,18) casualty killed at_least 12 'At least 12 people'
+      Two of the soldiers were wounded.                             | [0,19) casualty injured exact 2 'Two of the soldiers'
+      The fighting has forced 10,000 residents to flee.             | [24,40) casualty displaced exact 10000 '10,000 residents'
+      Troops killed 12 soldiers and three civilians.                | [14,25) casualty killed exact 12 '12 soldiers'; [30,45) casualty killed exact 3 'three civilians'
+      The number of dead has risen to 45.                           | [32,34) casualty killed exact 45 '45'
+      The death toll is 45.                                         | [18,20) casualty killed exact 45 '45'
+      The official death toll of 1,200 has been revised.            | [27,32) casualty killed exact 1200 '1,200'
+      500 or more people were arrested.                             | [0,18) casualty arrested at_least 500 '500 or more people'
+      A million people fled the city.                               | [0,16) casualty displaced exact 1000000 'A million people'
+      The war has displaced nearly 1.7 million Palestinians.        | [22,53) casualty displaced about 1700000 'nearly 1.7 million Palestinians'
+      More than 60 bodies were found.                               | [0,19) casualty killed more_than 60 'More than 60 bodies'
+      Hamas is holding 120 hostages.                                | [17,29) casualty captive exact 120 '120 hostages'
+      The attack wounded at least four.                             | [19,32) casualty injured at_least 4 'at least four'
+      # --- ranges and vague amounts carry bounds, no value
+      Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
+      Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
+      10-15 people were hurt.                                       | [0,12) casualty injured range null 10..15 '10-15 people'
+      Hundreds of thousands of people were displaced.               | [0,31) casualty displaced vague null 200000..999999 'Hundreds of thousands of people'
+      Tens of thousands have fled their homes.                      | [0,17) casualty displaced vague null 20000..99999 'Tens of thousands'
+      Scores of people were injured.                                | [0,16) casualty injured vague null 40..199 'Scores of people'
+      Several people were wounded.                                  | [0,14) casualty injured vague null 3..9 'Several people'
+      A handful of protesters were detained.                        | [0,23) casualty arrested vague null 2..9 'A handful of protesters'
+      # --- negation and unrelated numbers
+      No one was killed in the blast.                               |
+      Police said nobody was hurt.                                  |
+      The troops did not kill 40 civilians.                         |
+      The ministry said none of the 12 passengers was hurt.         |
+      The militants held three meetings.                            |
+      The company cut 300 jobs and hired 20 workers.                |
+      The delays affected 5,000 passengers.                         |
+      One in ten people were hurt.                                  |
+      # --- count: actors
+      14 Palestinian groups signed the declaration.                 | [0,21) count group exact 14 '14 Palestinian groups'
+      The two groups met in Beijing.                                | [4,14) count group exact 2 'two groups'
+      Both sides agreed to a ceasefire.                             | [0,10) count side exact 2 'Both sides'
+      Delegations from 30 countries attended the summit.            | [17,29) count country exact 30 '30 countries'
+      Five parties won seats in parliament.                         | [0,12) count party exact 5 'Five parties'
+      The UN's 193 member states voted.                             | [9,26) count state exact 193 '193 member states'
+      Three of the groups walked out.                               |
+      Both sides of the Atlantic welcomed the deal.                 |
+      Only one country objected.                                    |
+      # --- never: names, compound modifiers, ordinals, years, ages, times, phones, scores
+      The resolution 194 guarantees the right of return.            |
+      Article 51 of the UN Charter allows self-defence.             |
+      Flight 17 was shot down over Ukraine.                         |
+      Route 6 was closed after the accident.                        |
+      China backs a two-state solution.                             |
+      The talks ended after a two-day meeting.                      |
+      Hamas has ruled Gaza since 2007.                              |
+      The 1972 killings shocked the town.                           |
+      A 25-year-old man was killed.                                 |
+      Smith, 45, was killed in the crash.                           |
+      Jones, aged 30, was injured.                                  |
+      He was the third person killed this year.                     |
+      Chelsea beat Arsenal 3-1 on Saturday.                         |
+      Arsenal secured a 2-0 win.                                    |
+      The meeting began at 10:30.                                   |
+      Call 0800 555 0100 for help.                                  |
+      The top 10 countries signed.                                  |
+      The G7 countries met.                                         |
+      The Six Nations starts in February.                           |
+      # --- other quantities: their own types, with units
+      The company made £5.2bn last year.                            | [17,23) money GBP exact 5200000000 '£5.2bn'
+      Profits rose 12 per cent to $3 million.                       | [13,24) percent % exact 12 '12 per cent'; [28,38) money USD exact 3000000 '$3 million'
+      He sold the house for 3 million pounds.                       | [22,38) money GBP exact 3000000 '3 million pounds'
+      Inflation fell to 3.5% in May.                                | [18,22) percent % exact 3.5 '3.5%'
+      Around 60% of the 200 staff lost their jobs.                  | [0,10) percent % about 60 'Around 60%'
+      About 40 per cent of voters backed the plan, worth €4.5bn.    | [0,17) percent % about 40 'About 40 per cent'; [51,57) money EUR exact 4500000000 '€4.5bn'
+      The pipeline runs 40 km under the sea.                        | [18,23) quantity km exact 40 '40 km'
+      The firm shipped 300 tonnes of grain.                         | [17,27) quantity t exact 300 '300 tonnes'
+      The car reached 120 mph and the plane flew 3,000 miles.       | [16,23) quantity mph exact 120 '120 mph'; [43,54) quantity mi exact 3000 '3,000 miles'
+      """)
+  void figures(String sentence, String expected) {
+    assertEquals(expected == null ? "" : expected, compact(Shared.claims(sentence, "2024-05-06")), sentence);
+  }
+
+  @Test
+  void emptyDocumentHasNoFigures() {
+    DocumentResult r = Shared.core().process(InputDocument.of("empty", "", "2024-05-06"));
+    assertEquals("", compact(r.claims()));
+  }
+
+  @Test
+  void casualtyLinksToThePlaceAndTheDateOfItsSentence() {
+    List<Claim> claims = Shared.claims("The death toll rose to 45 in Gaza on Monday.", "2024-05-08");
+    Claim c = only(claims, ClaimType.CASUALTY);
+    assertEquals(new Context(new TextRef("Gaza", 29, 33), new TextRef("on Monday", 34, 43), "2024-05-06"), c.context());
+  }
+
+  @Test
+  void figureWithoutPlaceOrDateHasNoContext() {
+    assertNull(only(Shared.claims("Three soldiers were wounded.", null), ClaimType.CASUALTY).context());
+  }
+
+  @Test
+  void figureInsideAnAttributedSpanTakesItsAttribution() throws StageException {
+    String text = "Israeli forces have killed at least 34,535 people, according to the Ministry of Health.";
+    Attribution ministry = new Attribution("Ministry of Health", new TextRef("according to", 51, 63),
+        new TextRef("Ministry of Health", 68, 86), null);
+    Document doc = Document.of(InputDocument.of("a", text, "2024-05-06"));
+    for (Stage stage : Shared.core().pipeline().stages()) {
+      if (stage instanceof FigureExtractor figures) {
+        doc = figures.apply(doc.plusAttributed(List.of(new AttributedSpan(new Span(0, 49), ministry))));
+        break;
+      }
+      doc = stage.apply(doc);
+    }
+    Claim c = only(doc.claims(), ClaimType.CASUALTY);
+    assertEquals("[27,49) casualty killed at_least 34535 'at least 34,535 people'", compact(List.of(c)));
+    assertEquals(ministry, c.attribution());
+  }
+
+  @Test
+  void figureOutsideEveryAttributedSpanHasNoAttribution() {
+    assertNull(only(Shared.claims("Seven people died in the crash.", null), ClaimType.CASUALTY).attribution());
+  }
+
+  @Test
+  void numberPhraseRejectsInvertedTokens() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new NumberPhrase(0, 3, 2, 3, 1.0, null, null, "exact"));
+    assertTrue(e.getMessage().contains("bad number phrase"), e.getMessage());
+  }
+
+  private static Claim only(List<Claim> claims, String type) {
+    List<Claim> of = claims.stream().filter(c -> c.type().equals(type)).toList();
+    assertEquals(1, of.size(), () -> "expected one " + type + " claim in " + claims);
+    return of.get(0);
+  }
+
+  /** {@code [start,end) type category-or-unit qualifier value low..high 'text'} per numeric claim. */
+  static String compact(List<Claim> claims) {
+    return claims.stream()
+        .filter(c -> NUMERIC.contains(c.type()))
+        .map(c -> c.span() + " " + c.type() + " " + (c.category() != null ? c.category() : c.unit()) + " "
+            + c.qualifier() + " " + c.value()
+            + (c.low() != null || c.high() != null ? " " + number(c.low()) + ".." + number(c.high()) : "")
+            + " '" + c.text() + "'")
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String number(Double d) {
+    return d == null ? "null" : d == Math.rint(d) ? String.valueOf(d.longValue()) : d.toString();
+  }
+}
