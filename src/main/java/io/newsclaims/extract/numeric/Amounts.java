@@ -105,7 +105,7 @@ final class Amounts {
   }
 
   private Double wordValue(List<String> words) {
-    List<String> rest = words;
+    List<String> rest = words.stream().filter(w -> !w.equals("-")).toList(); // "twenty-eight"
     if (!rest.isEmpty() && rest.get(0).equalsIgnoreCase("a")) {
       rest = rest.subList(1, rest.size());
       if (rest.size() == 1 && scales.containsKey(rest.get(0).toLowerCase())) {

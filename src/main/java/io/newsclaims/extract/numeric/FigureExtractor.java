@@ -95,7 +95,9 @@ public final class FigureExtractor implements Stage {
     String type = ClaimType.CASUALTY;
     if (category == null) {
       boolean oneActor = p.value() != null && p.value() == 1.0;
-      boolean properName = counted != null && counted.tag().startsWith("NNP"); // "Six Nations", "Big Four"
+      // "Six Nations", "Big Four": a capitalized counted noun inside the sentence is part of a name
+      boolean properName = counted != null
+          && (counted.tag().startsWith("NNP") || counted.index() > 1 && Character.isUpperCase(counted.word().charAt(0)));
       if (counted == null || partitive || oneActor || properName || !isActor(deps, counted)) {
         return null;
       }

@@ -70,10 +70,22 @@ final class NumberPhrases {
 
   private int runEnd(List<CoreLabel> tokens, int i) {
     int j = i;
-    while (j < tokens.size() && isNumber(tokens.get(j))) {
+    while (j < tokens.size() && (isNumber(tokens.get(j)) || hyphenInWords(tokens, j))) {
       j++;
     }
     return j;
+  }
+
+  /** The hyphen of "twenty-eight": attached on both sides to number words (digits around it make a range). */
+  private boolean hyphenInWords(List<CoreLabel> tokens, int j) {
+    if (j == 0 || j + 1 >= tokens.size() || !tokens.get(j).word().equals("-")) {
+      return false;
+    }
+    CoreLabel before = tokens.get(j - 1);
+    CoreLabel after = tokens.get(j + 1);
+    return before.endPosition() == tokens.get(j).beginPosition() && tokens.get(j).endPosition() == after.beginPosition()
+        && isNumber(before) && isNumber(after)
+        && Character.isLetter(before.word().charAt(0)) && Character.isLetter(after.word().charAt(0));
   }
 
   private Amounts.Vague vagueAt(List<CoreLabel> tokens, int i) {

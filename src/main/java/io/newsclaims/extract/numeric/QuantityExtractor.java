@@ -71,11 +71,34 @@ public final class QuantityExtractor implements Stage {
     if (NumberPhrases.NOT_COUNTS.contains(next.ner())) {
       return null;
     }
+    if (millions(tokens, i)) {
+      return null;
+    }
     String[] u = units.get(w);
     if (u == null && next.lemma() != null) {
       u = units.get(next.lemma().toLowerCase());
     }
     return u == null ? null : u[0];
+  }
+
+  /**
+   * "1.4m cash machines", "10.6m euros": an "m" stuck to a number means million, not metre,
+   * when a currency or a plural noun follows ("5,000m world record" and "1.80m" stay metres).
+   */
+  private boolean millions(List<CoreLabel> tokens, int i) {
+    if (!tokens.get(i).word().equalsIgnoreCase("m") || tokens.get(i).beginPosition() != tokens.get(i - 1).endPosition()) {
+      return false;
+    }
+    for (int k = i + 1; k < tokens.size(); k++) {
+      CoreLabel t = tokens.get(k);
+      if (currencies.containsKey(t.word().toLowerCase()) || "NNS".equals(t.tag()) || "NNPS".equals(t.tag())) {
+        return true;
+      }
+      if (!"NN".equals(t.tag()) && !"JJ".equals(t.tag())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Money and percentages as CoreNLP's NER marks them: runs of MONEY or PERCENT tokens. */

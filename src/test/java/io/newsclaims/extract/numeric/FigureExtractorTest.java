@@ -60,6 +60,7 @@ class FigureExtractorTest {
       Twenty people were taken hostage.                             | [0,13) casualty captive exact 20 'Twenty people'
       Four people are feared dead.                                  | [0,11) casualty killed exact 4 'Four people'
       Seven people died in the crash.                               | [0,12) casualty killed exact 7 'Seven people'
+      Twenty-eight people have been arrested.                       | [0,19) casualty arrested exact 28 'Twenty-eight people'
       Thirty migrants drowned off Libya.                            | [0,15) casualty killed exact 30 'Thirty migrants'
       Eight civilians were shot dead.                               | [0,15) casualty killed exact 8 'Eight civilians'
       The army arrested 120 protesters.                             | [18,32) casualty arrested exact 120 '120 protesters'
@@ -125,6 +126,7 @@ class FigureExtractorTest {
       The top 10 countries signed.                                  |
       The G7 countries met.                                         |
       The Six Nations starts in February.                           |
+      Wales won the Five Nations in 1994.                           |
       # --- other quantities: their own types, with units
       The company made £5.2bn last year.                            | [17,23) money GBP exact 5200000000 '£5.2bn'
       Profits rose 12 per cent to $3 million.                       | [13,24) percent % exact 12 '12 per cent'; [28,38) money USD exact 3000000 '$3 million'
@@ -134,6 +136,8 @@ class FigureExtractorTest {
       About 40 per cent of voters backed the plan, worth €4.5bn.    | [0,17) percent % about 40 'About 40 per cent'; [51,57) money EUR exact 4500000000 '€4.5bn'
       The pipeline runs 40 km under the sea.                        | [18,23) quantity km exact 40 '40 km'
       The firm shipped 300 tonnes of grain.                         | [17,27) quantity t exact 300 '300 tonnes'
+      She cleared 1.80m and won the 5,000m race.                    | [12,17) quantity m exact 1.8 '1.80m'; [30,36) quantity m exact 5000 '5,000m'
+      The bank runs 1.4m cash machines.                             |
       The car reached 120 mph and the plane flew 3,000 miles.       | [16,23) quantity mph exact 120 '120 mph'; [43,54) quantity mi exact 3000 '3,000 miles'
       """)
   void figures(String sentence, String expected) {
