@@ -73,8 +73,11 @@ final class HarmLinker {
       if (h == null || deps.negated(m)) {
         continue;
       }
+      if (!personOk(h, counted)) {
+        continue;
+      }
       if (r.equals("amod") && h.kind() == Kind.STATE
-          || r.startsWith("acl") && h.kind() == Kind.TRANS && "VBN".equals(m.tag()) && personOk(h, counted)
+          || r.startsWith("acl") && h.kind() == Kind.TRANS && "VBN".equals(m.tag())
           || r.startsWith("acl") && h.kind() == Kind.INTRANS
           || r.startsWith("acl") && h.kind() == Kind.STATE) {
         return h.category();
@@ -104,12 +107,16 @@ final class HarmLinker {
     if (h != null) {
       switch (h.kind()) {
         case TRANS -> {
-          boolean patient = PATIENT.contains(r) || r.equals("nsubj") && "VBN".equals(g.tag()) && !deps.perfect(g);
+          boolean patient = PATIENT.contains(r) && !(h.passiveOnly() && r.equals("obj"))
+              || r.equals("nsubj") && "VBN".equals(g.tag()) && !deps.perfect(g);
           if (patient && personOk(h, counted)) {
             return h.category();
           }
         }
         case INTRANS, STATE -> {
+          if (!personOk(h, counted)) {
+            break;
+          }
           if (r.equals("nsubj") || h.kind() == Kind.STATE && (r.equals("nmod") || r.equals("appos"))) {
             return h.category();
           }

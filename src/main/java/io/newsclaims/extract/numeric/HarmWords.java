@@ -14,7 +14,7 @@ final class HarmWords {
   enum Kind { TRANS, INTRANS, NOUN, STATE, LEVEL }
 
   /** One entry: the category it gives and how it links. */
-  record Harm(String category, Kind kind, boolean needsPerson) {}
+  record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly) {}
 
   private static final Set<String> CATEGORIES =
       Set.of("killed", "injured", "captive", "missing", "displaced", "arrested", "affected", "-");
@@ -34,7 +34,8 @@ final class HarmWords {
         throw new IllegalStateException("models/harm-words.txt: '" + word + "' has unknown category '" + cols[0] + "'");
       }
       Kind kind = Kind.valueOf(cols[1].toUpperCase());
-      m.put(word, new Harm(cols[0], kind, cols.length > 2 && cols[2].equals("person")));
+      Set<String> flags = cols.length > 2 ? Set.of(cols[2].split(",")) : Set.of();
+      m.put(word, new Harm(cols[0], kind, flags.contains("person"), flags.contains("passive")));
     });
     return new HarmWords(m, Lexicon.load("person-nouns.txt"));
   }

@@ -75,7 +75,7 @@ class FigureExtractorTest {
       500 or more people were arrested.                             | [0,18) casualty arrested at_least 500 '500 or more people'
       A million people fled the city.                               | [0,16) casualty displaced exact 1000000 'A million people'
       The war has displaced nearly 1.7 million Palestinians.        | [22,53) casualty displaced about 1700000 'nearly 1.7 million Palestinians'
-      More than 60 bodies were found.                               | [0,19) casualty killed more_than 60 'More than 60 bodies'
+      More than 60 people were killed.                              | [0,19) casualty killed more_than 60 'More than 60 people'
       Hamas is holding 120 hostages.                                | [17,29) casualty captive exact 120 '120 hostages'
       The attack wounded at least four.                             | [19,32) casualty injured at_least 4 'at least four'
       # --- ranges and vague amounts carry bounds, no value
@@ -86,6 +86,7 @@ class FigureExtractorTest {
       Tens of thousands have fled their homes.                      | [0,17) casualty displaced vague null 20000..99999 'Tens of thousands'
       Scores of people were injured.                                | [0,16) casualty injured vague null 40..199 'Scores of people'
       Several people were wounded.                                  | [0,14) casualty injured vague null 3..9 'Several people'
+      Troops will evacuate several hundred citizens.                | [21,45) casualty displaced vague null 200..999 'several hundred citizens'
       A handful of protesters were detained.                        | [0,23) casualty arrested vague null 2..9 'A handful of protesters'
       # --- negation and unrelated numbers
       No one was killed in the blast.                               |
@@ -93,6 +94,9 @@ class FigureExtractorTest {
       The troops did not kill 40 civilians.                         |
       The ministry said none of the 12 passengers was hurt.         |
       The militants held three meetings.                            |
+      The stadium holds 32,000 people.                              |
+      Information is held by about 100,000 public bodies.           |
+      The athletes were banned for missing three drugs tests.       |
       The company cut 300 jobs and hired 20 workers.                |
       The delays affected 5,000 passengers.                         |
       One in ten people were hurt.                                  |
