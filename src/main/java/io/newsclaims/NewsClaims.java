@@ -57,7 +57,7 @@ public final class NewsClaims {
     if (settings.languageGate()) {
       stages.add(new LanguageGate());
     }
-    stages.add(new AnnotateStage(models, triggers, settings.parseAll()));
+    stages.add(new AnnotateStage(models, triggers, Lexicon.load("time-triggers.txt").entries(), settings.parseAll()));
     // quotes first: they publish the attributed spans that figures and dates inside them inherit
     stages.add(new QuoteStage(cues));
     // dates before figures: a casualty claim links to the date of its sentence

@@ -97,7 +97,7 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "How often finished documents are committed to disk for --resume (0: after each). Default: ${DEFAULT-VALUE}.")
   Duration commitInterval;
 
-  @Option(names = "--parse-all", description = "Parse every sentence, not only those that can hold a claim (slower; same output).")
+  @Option(names = "--parse-all", description = "Run SUTime and the parser on every sentence, not only where a claim can be (slower; same output).")
   boolean parseAll;
 
   @Option(names = "--manifest", paramLabel = "FILE", description = "Run manifest. Default: run.json beside the output (none with -o -).")

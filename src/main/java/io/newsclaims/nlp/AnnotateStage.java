@@ -3,6 +3,7 @@ package io.newsclaims.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsclaims.pipeline.Document;
 import io.newsclaims.pipeline.Keys;
@@ -13,24 +14,30 @@ import java.util.Set;
 
 /**
  * Runs CoreNLP over the working text: tokens, sentences, POS, lemmas, coarse NER with SUTime
- * dates normalized against the document date, then the dependency parser on only the sentences
- * that can hold a claim (a quotation mark, a number, a cue word). Parsing is most of CoreNLP's
- * cost and most news sentences hold no claim. Thread-safe.
+ * dates normalized against the document date, then the dependency parser. The two costly
+ * models run only where they can matter: SUTime on sentences that hold a number or a time word
+ * (it finds nothing elsewhere, and the same NER without it gives those sentences identical
+ * tags), the parser on sentences that can hold a claim (a quotation mark, a number, a cue
+ * word). With {@code all} every sentence gets everything; tests check the output is the same.
+ * Thread-safe.
  */
 public final class AnnotateStage implements Stage {
   private final CoreNlpModels models;
   private final Set<String> triggers;
-  private final boolean parseAll;
+  private final Set<String> timeWords;
+  private final boolean all;
 
   /**
    * @param triggers lower-cased words and lemmas that make a sentence worth parsing (cue verbs,
    *     harm words, vague amounts), besides numbers and quotation marks
-   * @param parseAll parse every sentence (slower; the output must not change, which a test checks)
+   * @param timeWords lower-cased words and lemmas that can anchor a temporal expression
+   * @param all run SUTime and the parser on every sentence (slower; the output must not change)
    */
-  public AnnotateStage(CoreNlpModels models, Set<String> triggers, boolean parseAll) {
+  public AnnotateStage(CoreNlpModels models, Set<String> triggers, Set<String> timeWords, boolean all) {
     this.models = models;
     this.triggers = Set.copyOf(triggers);
-    this.parseAll = parseAll;
+    this.timeWords = Set.copyOf(timeWords);
+    this.all = all;
   }
 
   @Override
@@ -54,35 +61,82 @@ public final class AnnotateStage implements Stage {
     if (doc.date() != null) {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, doc.date().toString());
     }
-    models.tagger().annotate(annotation);
-    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> sentences;
+    if (all) {
+      models.tagger().annotate(annotation);
+      sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    } else {
+      models.preparer().annotate(annotation);
+      sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+      List<CoreMap> timed = new ArrayList<>();
+      List<CoreMap> plain = new ArrayList<>();
+      for (CoreMap s : sentences) {
+        (mayHoldTime(s) ? timed : plain).add(s);
+      }
+      annotateSubset(models.timeNer(), annotation, timed);
+      annotateSubset(models.plainNer(), annotation, plain);
+      List<CoreMap> mentions = new ArrayList<>();
+      for (CoreMap s : sentences) {
+        List<CoreMap> m = s.get(CoreAnnotations.MentionsAnnotation.class);
+        if (m != null) {
+          mentions.addAll(m);
+        }
+      }
+      annotation.set(CoreAnnotations.MentionsAnnotation.class, mentions);
+    }
     boolean[] parsed = new boolean[sentences.size()];
     List<CoreMap> toParse = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      if (parseAll || mayHoldClaim(sentences.get(i))) {
+      if (all || mayHoldClaim(sentences.get(i))) {
         parsed[i] = true;
         toParse.add(sentences.get(i));
       }
     }
-    if (!toParse.isEmpty()) {
-      Annotation subset = new Annotation(doc.text());
-      subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-      models.parser().annotate(subset);
-    }
+    annotateSubset(models.parser(), annotation, toParse);
     return doc.withParsed(new Parsed(annotation, parsed));
+  }
+
+  /** Runs a sentence-level pipeline on some sentences of a document, in place. */
+  private static void annotateSubset(StanfordCoreNLP pipeline, Annotation doc, List<CoreMap> sentences) {
+    if (sentences.isEmpty()) {
+      return;
+    }
+    Annotation subset = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    subset.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    subset.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
+    if (date != null) {
+      subset.set(CoreAnnotations.DocDateAnnotation.class, date);
+    }
+    pipeline.annotate(subset);
+  }
+
+  /** A sentence may hold a temporal expression when it holds a number, a digit or a time word. */
+  boolean mayHoldTime(CoreMap sentence) {
+    for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      if ("CD".equals(t.tag()) || has(timeWords, t) || t.word().chars().anyMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A sentence is worth parsing when it holds a quotation mark, a number or a cue word. */
   boolean mayHoldClaim(CoreMap sentence) {
     for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
       String tag = t.tag();
-      if ("CD".equals(tag) || "``".equals(tag) || "''".equals(tag)) {
-        return true;
-      }
-      if (triggers.contains(t.lemma().toLowerCase()) || triggers.contains(t.word().toLowerCase())) {
+      if ("CD".equals(tag) || "``".equals(tag) || "''".equals(tag) || has(triggers, t)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean has(Set<String> words, CoreLabel t) {
+    return words.contains(t.lemma().toLowerCase()) || words.contains(t.word().toLowerCase());
   }
 }

@@ -5,11 +5,16 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The loaded CoreNLP pipelines, one set per JVM and per settings: CoreNLP takes seconds to load
  * and its annotators are thread-safe, so every document, thread, test and Spark task of a JVM
- * shares them. The tagging pipeline and the dependency parser load in parallel.
+ * shares them. The pieces load in parallel in the background as soon as the set is asked for:
+ * the tokenizer, tagger and lemmatizer; coarse NER with SUTime; the same NER without SUTime (for
+ * sentences that hold no time word, where SUTime costs most of NER's time and finds nothing);
+ * the dependency parser. The all-in-one tagging pipeline ({@link #tagger()}, every sentence
+ * through SUTime) loads only when asked for, from the same cached annotators.
  */
 public final class CoreNlpModels {
   /** The coarse 3-class CRF: the 7-class and MISC models and fine-grained NER cost ~2x and add nothing we read. */
@@ -25,16 +30,42 @@ public final class CoreNlpModels {
 
   private static final Map<String, CoreNlpModels> SHARED = new ConcurrentHashMap<>();
 
-  private final CompletableFuture<StanfordCoreNLP> tagger;
+  private final String sentenceBreak;
+  private final CompletableFuture<StanfordCoreNLP> preparer;
+  private final CompletableFuture<StanfordCoreNLP> timeNer;
+  private final CompletableFuture<StanfordCoreNLP> plainNer;
   private final CompletableFuture<StanfordCoreNLP> parser;
+  private volatile CompletableFuture<StanfordCoreNLP> tagger;
 
   private CoreNlpModels(String newlineIsSentenceBreak) {
-    Properties tag = taggingProperties(newlineIsSentenceBreak);
-    this.tagger = CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(tag));
+    this.sentenceBreak = newlineIsSentenceBreak;
+    Properties tagging = taggingProperties(newlineIsSentenceBreak);
+    Properties prepare = taggingProperties(newlineIsSentenceBreak);
+    prepare.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    this.preparer = load(() -> new StanfordCoreNLP(prepare));
+    this.timeNer = load(() -> new StanfordCoreNLP(only("ner", tagging), false));
+    Properties noTime = only("ner", tagging);
+    noTime.setProperty("ner.useSUTime", "false");
+    this.plainNer = load(() -> new StanfordCoreNLP(noTime, false));
     Properties dep = new Properties();
     dep.setProperty("annotators", "depparse");
-    dep.setProperty("enforceRequirements", "false");
-    this.parser = CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(dep, false));
+    this.parser = load(() -> new StanfordCoreNLP(dep, false));
+  }
+
+  private static CompletableFuture<StanfordCoreNLP> load(Supplier<StanfordCoreNLP> build) {
+    return CompletableFuture.supplyAsync(build, r -> {
+      Thread t = new Thread(r, "newsclaims-model-loader");
+      t.setDaemon(true);
+      t.start();
+    });
+  }
+
+  private static Properties only(String annotator, Properties base) {
+    Properties p = new Properties();
+    p.putAll(base);
+    p.setProperty("annotators", annotator);
+    p.setProperty("enforceRequirements", "false");
+    return p;
   }
 
   /** The models for these settings, loading them (in the background) on first use. */
@@ -61,10 +92,38 @@ public final class CoreNlpModels {
     return p;
   }
 
+  /** tokenize, ssplit, pos, lemma and ner (with SUTime) in one pipeline, for whole documents. */
   public StanfordCoreNLP tagger() {
+    if (tagger == null) {
+      synchronized (this) {
+        if (tagger == null) {
+          Properties p = taggingProperties(sentenceBreak);
+          // the pieces are CoreNLP's cached annotators: wait for them rather than load them twice
+          preparer.join();
+          timeNer.join();
+          tagger = CompletableFuture.completedFuture(new StanfordCoreNLP(p));
+        }
+      }
+    }
     return tagger.join();
   }
 
+  /** tokenize, ssplit, pos and lemma. */
+  public StanfordCoreNLP preparer() {
+    return preparer.join();
+  }
+
+  /** Coarse NER with SUTime, for sentences already tagged; enforces no requirements. */
+  public StanfordCoreNLP timeNer() {
+    return timeNer.join();
+  }
+
+  /** The same NER with SUTime off. */
+  public StanfordCoreNLP plainNer() {
+    return plainNer.join();
+  }
+
+  /** The dependency parser, for sentences already tagged. */
   public StanfordCoreNLP parser() {
     return parser.join();
   }

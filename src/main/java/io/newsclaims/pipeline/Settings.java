@@ -11,7 +11,8 @@ import java.util.Set;
  * @param defaultDate the date of documents that give none (CLI {@code --date}); may be null
  * @param sentenceBreak CoreNLP's {@code ssplit.newlineIsSentenceBreak}: {@code two} (a blank
  *     line ends a sentence), {@code always} or {@code never}
- * @param parseAll parse every sentence instead of only those that can hold a claim
+ * @param parseAll run SUTime and the parser on every sentence instead of only those where a
+ *     claim can be (slower; the same output)
  * @param languageGate refuse documents that are not English
  * @param maxChars documents longer than this are refused (0: no limit)
  */
