@@ -91,7 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Bench.Result result = new Bench(options, err, start).run();
-    String cmd = "newsclaims bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    String cmd = "newsclaims " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     BenchReport report = new BenchReport(result, cmd);
     Path parent = output.toAbsolutePath().getParent();
     Files.createDirectories(parent);
