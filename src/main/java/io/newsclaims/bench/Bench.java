@@ -161,9 +161,16 @@ public final class Bench {
   }
 
   private static void timed(Config c) throws InterruptedException {
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     c.workload().run(c.docs(), c.threads(), c.tally());
-    c.tally().addNanos(System.nanoTime() - t0);
+    c.tally().addNanos(System.nanoTime() - t0, processCpuNanos() - cpu0);
+  }
+
+  /** CPU time of this process so far, or 0 where the JVM does not tell. */
+  private static long processCpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? Math.max(0, sun.getProcessCpuTime()) : 0;
   }
 
   /** Chunk {@code r} of {@code n} nearly equal consecutive chunks of {@code docs}. */

@@ -141,6 +141,9 @@ public final class BenchReport {
     n.put("seconds", round(t.seconds()));
     n.put("tokens_per_second", round(t.tokensPerSecond()));
     n.put("docs_per_second", round(t.docsPerSecond()));
+    n.put("cpu_seconds", round(t.cpuSeconds()));
+    n.put("tokens_per_cpu_second", t.cpuSeconds() == 0 ? 0 : round(t.tokens() / t.cpuSeconds()));
+    n.put("cores_used_on_average", t.seconds() == 0 ? 0 : round(t.cpuSeconds() / t.seconds()));
     n.put("failed_docs", t.failed());
     if (stages) {
       n.put("claims", t.claims());
@@ -158,17 +161,18 @@ public final class BenchReport {
   String table() {
     StringBuilder b = new StringBuilder();
     Tally parse = find(Bench.PARSE, r.options().maxThreads());
-    b.append(String.format(Locale.ROOT, "%-44s %7s %6s %8s %8s %9s %7s %8s%n",
-        "system", "threads", "docs", "tokens", "seconds", "tokens/s", "docs/s", parse == null ? "" : "×parse"));
+    b.append(String.format(Locale.ROOT, "%-44s %7s %6s %8s %8s %9s %7s %8s %6s %8s%n",
+        "system", "threads", "docs", "tokens", "seconds", "tokens/s", "docs/s", parse == null ? "" : "×parse", "cores", "tok/cpu-s"));
     List<Tally> rows = new ArrayList<>();
     r.configs().forEach(c -> rows.add(c.tally()));
     if (r.solo() != null) {
       rows.add(r.solo());
     }
     for (Tally t : rows) {
-      b.append(String.format(Locale.ROOT, "%-44s %7d %6d %8d %8.1f %9.0f %7.2f %8s%n",
+      b.append(String.format(Locale.ROOT, "%-44s %7d %6d %8d %8.1f %9.0f %7.2f %8s %6.2f %8.0f%n",
           t.system(), t.threads(), t.docs(), t.tokens(), t.seconds(), t.tokensPerSecond(), t.docsPerSecond(),
-          parse == null ? "" : String.format(Locale.ROOT, "%.2f", t.tokensPerSecond() / parse.tokensPerSecond())));
+          parse == null ? "" : String.format(Locale.ROOT, "%.2f", t.tokensPerSecond() / parse.tokensPerSecond()),
+          t.seconds() == 0 ? 0 : t.cpuSeconds() / t.seconds(), t.cpuSeconds() == 0 ? 0 : t.tokens() / t.cpuSeconds()));
     }
     Map<String, Object> f = r.firstDocument();
     b.append(String.format(Locale.ROOT, "time to first document (%s, models loaded on demand): %s s from process start, %.1f s from command start%n",

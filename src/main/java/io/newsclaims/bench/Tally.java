@@ -25,6 +25,7 @@ public final class Tally {
   private long docs;
   private long tokens;
   private long nanos;
+  private long cpuNanos;
   private long failed;
   private long claims;
 
@@ -64,8 +65,14 @@ public final class Tally {
     tokens = count;
   }
 
-  void addNanos(long ns) {
+  void addNanos(long ns, long cpu) {
     nanos += ns;
+    cpuNanos += cpu;
+  }
+
+  /** CPU time the whole process used while this configuration ran (all threads, GC included). */
+  public double cpuSeconds() {
+    return cpuNanos / 1e9;
   }
 
   private void update(String line) {
