@@ -50,6 +50,9 @@ public final class NewsClaims {
     CueLexicon cues = CueLexicon.load();
     Set<String> triggers = new HashSet<>(cues.triggers());
     triggers.addAll(Lexicon.load("parse-triggers.txt").entries());
+    // a source noun anywhere ("Hamas and Fatah representatives convened") can be the antecedent of
+    // a later "the representatives said": quote.Sources reads it from the sentence's parse
+    triggers.addAll(Lexicon.load("source-nouns.txt").entries());
     List<Stage> stages = new ArrayList<>();
     stages.add(new SizeLimitStage(settings.maxChars()));
     stages.add(new HeaderDateStage(settings.defaultDate()));

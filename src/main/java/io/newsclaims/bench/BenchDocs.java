@@ -62,7 +62,7 @@ public final class BenchDocs {
     try {
       TextDecoder.Decoded d = TextDecoder.decode(Files.readAllBytes(file));
       docs.add(new InputDocument(id, d.text(), null, file.toString(), d.decoding()));
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | TextDecoder.NotTextException e) {
       // an unreadable file is not a benchmark document
     }
   }

@@ -8,10 +8,14 @@ import io.newsclaims.io.InputItem;
 import io.newsclaims.model.InputDocument;
 import io.newsclaims.nlp.CoreNlpModels;
 import io.newsclaims.pipeline.Settings;
+import java.time.Duration;
 import java.util.List;
 
 /** The full newsclaims pipeline, every stage on, run through {@link BatchRunner} as {@code extract} runs it. */
 final class NewsClaimsWorkload implements Workload {
+  /** The per-document time limit {@code extract} has by default. */
+  static final Duration DOC_TIMEOUT = Duration.ofSeconds(60);
+
   private final String name;
   private final Settings settings;
   private volatile NewsClaims core;
@@ -35,7 +39,7 @@ final class NewsClaimsWorkload implements Workload {
   @Override
   public void run(List<InputDocument> docs, int threads, Tally tally) throws InterruptedException {
     var items = docs.stream().map(InputItem::ok).iterator();
-    new BatchRunner(core, threads).run(items, outcome -> tally.add(outcome.result()));
+    new BatchRunner(core::process, threads, DOC_TIMEOUT).run(items, outcome -> tally.add(outcome.result()));
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.newsclaims.model.InputDocument;
 import io.newsclaims.pipeline.Settings;
 import io.newsclaims.testing.Corpus;
 import io.newsclaims.testing.Shared;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class OutputIdentityTest {
   private static String output(NewsClaims core, List<InputDocument> docs, int threads) throws InterruptedException {
     StringBuilder out = new StringBuilder();
-    new BatchRunner(core, threads).run(docs.stream().map(InputItem::ok).iterator(), o -> {
+    new BatchRunner(core::process, threads, Duration.ZERO).run(docs.stream().map(InputItem::ok).iterator(), o -> {
       assertTrue(!o.result().failed(), o.item().id() + ": " + o.result().error());
       for (Claim c : o.result().claims()) {
         out.append(ClaimJson.toLine(o.result().id(), c)).append('\n');
