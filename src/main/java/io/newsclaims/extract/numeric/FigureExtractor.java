@@ -13,6 +13,7 @@ import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
 import io.newsclaims.model.Qualifier;
 import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import io.newsclaims.text.Lexicon;
 import java.util.ArrayList;
@@ -50,6 +51,16 @@ public final class FigureExtractor implements Stage {
   @Override
   public String name() {
     return "figures";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of(Keys.PARSE, Keys.ATTRIBUTION, Keys.DATES);
+  }
+
+  @Override
+  public Set<String> provides() {
+    return Set.of(Keys.FIGURES);
   }
 
   @Override

@@ -9,9 +9,11 @@ import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
 import io.newsclaims.model.Qualifier;
 import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -37,6 +39,16 @@ public final class QuantityExtractor implements Stage {
   @Override
   public String name() {
     return "quantities";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of(Keys.PARSE, Keys.ATTRIBUTION);
+  }
+
+  @Override
+  public Set<String> provides() {
+    return Set.of(Keys.FIGURES);
   }
 
   @Override
