@@ -1,5 +1,6 @@
 package io.newsclaims.cli;
 
+import io.newsclaims.regress.InputFileException;
 import io.newsclaims.report.Report;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,7 @@ public final class ReportCommand implements Callable<Integer> {
       page = diff != null
           ? Report.ofDiff(diff.get(0), diff.get(1), inputs, run, title)
           : Report.ofClaims(claims, inputs, run, title);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | InputFileException e) {
       err.println("newsclaims: " + e.getMessage());
       return ExitCodes.USAGE;
     }

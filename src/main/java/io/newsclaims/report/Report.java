@@ -3,6 +3,7 @@ package io.newsclaims.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsclaims.io.ClaimJson;
+import io.newsclaims.regress.ClaimsFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ public final class Report {
   /** The review page of one claims file. {@code inputs} and {@code runFile} may be null (found beside the file). */
   public static Page ofClaims(Path claimsFile, List<String> inputs, Path runFile, String title) throws IOException {
     List<String> notes = new ArrayList<>();
-    List<ClaimJson.Record> records = ClaimsFile.read(existing(claimsFile, "claims file"));
+    List<ClaimJson.Record> records = ClaimsFile.read(existing(claimsFile, "claims file")).records();
     JsonNode manifest = manifest(claimsFile, runFile, notes);
     ArticleSet articles = articles(inputs, manifest, notes);
     RunSummary run = summary(claimsFile, manifest, articles, records, notes);
@@ -44,8 +45,8 @@ public final class Report {
   public static Page ofDiff(Path oldFile, Path newFile, List<String> inputs, Path runFile, String title)
       throws IOException {
     List<String> notes = new ArrayList<>();
-    List<ClaimJson.Record> olds = ClaimsFile.read(existing(oldFile, "old claims file"));
-    List<ClaimJson.Record> news = ClaimsFile.read(existing(newFile, "new claims file"));
+    List<ClaimJson.Record> olds = ClaimsFile.read(existing(oldFile, "old claims file")).records();
+    List<ClaimJson.Record> news = ClaimsFile.read(existing(newFile, "new claims file")).records();
     JsonNode manifest = manifest(newFile, runFile, notes);
     ArticleSet articles = articles(inputs, manifest, notes);
     List<ClaimJson.Record> both = new ArrayList<>(olds);

@@ -118,7 +118,7 @@ class ReportCommandTest {
         "newsclaims: give either a claims file or --diff OLD NEW",
         "newsclaims: claims file not found: " + tmp.resolve("missing.jsonl"),
         "newsclaims: input not found: " + tmp.resolve("nowhere"),
-        "newsclaims: " + bad + ":3: not JSON: Unexpected character ('n' (code 110)): was expecting double-quote to start field name"),
+        "newsclaims: " + bad + ":3: malformed JSON: Unexpected character ('n' (code 110)): was expecting double-quote to start field name"),
         err.toString().strip());
   }
 }
