@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsclaims.model.Claim;
+import io.newsclaims.model.DocumentError;
 import io.newsclaims.model.DocumentResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,18 +32,28 @@ public final class RunStats {
 
   /** A document that went through the pipeline (succeeded or failed in a stage). */
   public void add(DocumentResult r) {
+    add(r.id(), r.input().location(), r.input().decoding(), r.error(),
+        r.claims().stream().map(Claim::type).toList(), r.stageNanos());
+  }
+
+  /**
+   * Counts a pipeline result given by its parts, for runners that move results between JVMs
+   * (the Spark runner): {@code error} null for a success, {@code claimTypes} its claims' types.
+   */
+  public void add(String docId, String location, String decoding, DocumentError error, List<String> claimTypes,
+      Map<String, Long> nanos) {
     read++;
-    r.stageNanos().forEach((k, v) -> stageNanos.merge(k, v, Long::sum));
-    if (r.input().decoding() != null) {
-      decodings.merge(r.input().decoding(), 1L, Long::sum);
+    nanos.forEach((k, v) -> stageNanos.merge(k, v, Long::sum));
+    if (decoding != null) {
+      decodings.merge(decoding, 1L, Long::sum);
     }
-    if (r.failed()) {
-      failures.add(new Failure(r.id(), r.input().location(), r.error().stage(), r.error().reason()));
+    if (error != null) {
+      failures.add(new Failure(docId, location, error.stage(), error.reason()));
       return;
     }
     succeeded++;
-    for (Claim c : r.claims()) {
-      claimsByType.merge(c.type(), 1L, Long::sum);
+    for (String type : claimTypes) {
+      claimsByType.merge(type, 1L, Long::sum);
     }
   }
 

@@ -260,7 +260,7 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   /** Bytes read for one document before its characters are even counted: 8 × --max-chars (UTF-8, JSON escapes). */
-  static long readLimit(int maxChars) {
+  public static long readLimit(int maxChars) {
     return maxChars == 0 ? Inputs.NO_LIMIT : 8L * maxChars + 65_536;
   }
 
@@ -346,13 +346,7 @@ public final class ExtractCommand implements Callable<Integer> {
     private void write(BatchRunner.Outcome outcome) throws IOException {
       InputItem item = outcome.item();
       if (item.note() != null) {
-        ObjectNode w = ClaimJson.MAPPER.createObjectNode();
-        w.put("doc_id", item.id());
-        w.put("location", item.location());
-        w.put("kind", "decoding");
-        w.put("decoding", item.document().decoding());
-        w.put("message", item.note());
-        warningsOut.write(ClaimJson.MAPPER.writeValueAsString(w));
+        warningsOut.write(ClaimJson.decodingWarningLine(item.id(), item.location(), item.document().decoding(), item.note()));
         warningsOut.write('\n');
         stats.addWarning();
       }
@@ -374,12 +368,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private void errorLine(String id, String location, String stage, String reason) throws IOException {
-      ObjectNode e = ClaimJson.MAPPER.createObjectNode();
-      e.put("doc_id", id);
-      e.put("location", location);
-      e.put("stage", stage);
-      e.put("reason", reason);
-      errorsOut.write(ClaimJson.MAPPER.writeValueAsString(e));
+      errorsOut.write(ClaimJson.errorLine(id, location, stage, reason));
       errorsOut.write('\n');
       if (!quiet) {
         err.println("newsclaims: " + (location != null ? location : id) + ": " + reason);

@@ -12,7 +12,7 @@ import picocli.CommandLine;
     versionProvider = VersionProvider.class,
     description = "Extracts claims (quotes, casualty figures, actor counts, dates) with exact spans from news articles.",
     subcommands = {ExtractCommand.class, StagesCommand.class, EvalCommand.class, DiffCommand.class, CheckCommand.class,
-      ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+      ReportCommand.class, BenchCommand.class, io.newsclaims.spark.SparkCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 all went well, 1 some documents failed (or differences/failed checks), 2 usage or setup error."})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

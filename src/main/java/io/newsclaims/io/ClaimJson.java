@@ -68,6 +68,35 @@ public final class ClaimJson {
     }
   }
 
+  /** One line (no newline) of the errors file: a document that yielded no claims, and why. */
+  public static String errorLine(String docId, String location, String stage, String reason) {
+    ObjectNode e = F.objectNode();
+    e.put("doc_id", docId);
+    e.put("location", location);
+    e.put("stage", stage);
+    e.put("reason", reason);
+    try {
+      return MAPPER.writeValueAsString(e);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  /** One line (no newline) of the warnings file: a document decoded by a fallback rule, which and why. */
+  public static String decodingWarningLine(String docId, String location, String decoding, String message) {
+    ObjectNode w = F.objectNode();
+    w.put("doc_id", docId);
+    w.put("location", location);
+    w.put("kind", "decoding");
+    w.put("decoding", decoding);
+    w.put("message", message);
+    try {
+      return MAPPER.writeValueAsString(w);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
   private static void putNumberOrString(ObjectNode o, String field, Object v) {
     if (v == null) {
       o.putNull(field);

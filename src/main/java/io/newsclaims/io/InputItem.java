@@ -10,7 +10,8 @@ import io.newsclaims.model.InputDocument;
  *
  * @param stage for a failed item, the stage named in the errors file: {@code read} or {@code limits}
  */
-public record InputItem(InputDocument document, String id, String location, String stage, String error, String note) {
+public record InputItem(InputDocument document, String id, String location, String stage, String error, String note)
+    implements java.io.Serializable {
   /** The stage name of items that could not be read. */
   public static final String READ = "read";
   /** The stage name of items refused by a size limit (shared with the pipeline's size stage). */

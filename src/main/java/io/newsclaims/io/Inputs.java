@@ -145,7 +145,7 @@ public final class Inputs implements Iterator<InputItem> {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          if (!attrs.isDirectory() && (isJsonl(f) || f.getFileName().toString().endsWith(".txt"))) {
+          if (!attrs.isDirectory() && isListed(f.getFileName().toString())) {
             found.add(new Source(f, idBelow(dir, f), false, null));
           }
           return FileVisitResult.CONTINUE;
@@ -169,11 +169,21 @@ public final class Inputs implements Iterator<InputItem> {
   }
 
   static boolean isJsonl(Path f) {
-    String n = f.getFileName().toString();
-    return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    return isJsonl(f.getFileName().toString());
   }
 
-  static String stripExtension(String name) {
+  /** True for a JSON-lines file name ({@code .jsonl}, {@code .ndjson}): one document per line. */
+  public static boolean isJsonl(String fileName) {
+    return fileName.endsWith(".jsonl") || fileName.endsWith(".ndjson");
+  }
+
+  /** True for the file names a directory input yields: {@code .txt} and JSON-lines files. */
+  public static boolean isListed(String fileName) {
+    return isJsonl(fileName) || fileName.endsWith(".txt");
+  }
+
+  /** A document id from a file name or a path below a directory input: the extension goes. */
+  public static String stripExtension(String name) {
     int slash = name.lastIndexOf('/');
     int dot = name.lastIndexOf('.');
     return dot > slash + 1 ? name.substring(0, dot) : name;
@@ -218,10 +228,20 @@ public final class Inputs implements Iterator<InputItem> {
     if (s.stdin()) {
       return openStdin();
     }
-    String where = s.path().toString();
     if (s.error() != null) {
-      return List.of(InputItem.failed(s.id(), where, s.error())).iterator();
+      return List.of(InputItem.failed(s.id(), s.path().toString(), s.error())).iterator();
     }
+    return openFile(s.path(), s.id(), maxBytes);
+  }
+
+  /**
+   * The items of one local file as this class reads it: a JSON-lines file's records, lazily,
+   * or a text file's one document with id {@code id}; failures are items. Ids are not checked
+   * for duplicates here. For runners that split the reading of the inputs (the Spark runner).
+   */
+  public static Iterator<InputItem> openFile(Path path, String id, long maxBytes) {
+    Source s = new Source(path, id, false, null);
+    String where = s.path().toString();
     if (!Files.isRegularFile(s.path())) {
       return List.of(InputItem.failed(s.id(), where, "cannot read: " + notRegular(s.path()))).iterator();
     }
@@ -289,7 +309,24 @@ public final class Inputs implements Iterator<InputItem> {
     return decoded(id, where, bytes);
   }
 
-  private static InputItem decoded(String id, String where, byte[] bytes) {
+  /**
+   * The items a local input name yields, in order, before duplicate ids are checked: a
+   * directory's files, or the file itself. Each is {@code (path, id, error)} where {@code error}
+   * is the reason a directory entry could not be listed (then the item is that failure), else
+   * null; read each with {@link #openFile}.
+   */
+  public static List<Listed> list(String name) {
+    Path p = Path.of(name);
+    List<Source> files = Files.isDirectory(p) ? listDir(p)
+        : List.of(new Source(p, stripExtension(p.getFileName().toString()), false, null));
+    return files.stream().map(f -> new Listed(f.path().toString(), f.id(), f.error())).toList();
+  }
+
+  /** A file of a local input, as {@link #list} gives it: where it is, its document id, a listing error or null. */
+  public record Listed(String path, String id, String error) implements java.io.Serializable {}
+
+  /** A text file's bytes as its document, decoded by {@link TextDecoder}; binary data is a failed item. */
+  public static InputItem decoded(String id, String where, byte[] bytes) {
     try {
       TextDecoder.Decoded d = TextDecoder.decode(bytes);
       return InputItem.ok(new InputDocument(id, d.text(), null, where, d.decoding()), d.note());
@@ -298,7 +335,8 @@ public final class Inputs implements Iterator<InputItem> {
     }
   }
 
-  private static InputItem tooLarge(String id, String where, String what, String size, long maxBytes) {
+  /** The failed item (stage {@code limits}) of a file or line over the read limit. */
+  public static InputItem tooLarge(String id, String where, String what, String size, long maxBytes) {
     return InputItem.failed(id, where, InputItem.LIMITS,
         what + " too large: " + size + " bytes, over the read limit of " + maxBytes + " bytes (8 × --max-chars)");
   }
@@ -312,8 +350,8 @@ public final class Inputs implements Iterator<InputItem> {
     }
   }
 
-  /** A one-line, human reason for an I/O failure. */
-  static String describe(Path p, IOException e) {
+  /** A one-line, human reason for an I/O failure ({@code p} may be null). */
+  public static String describe(Path p, IOException e) {
     if (e instanceof NoSuchFileException) {
       return p != null && Files.isSymbolicLink(p) ? "dangling symbolic link (its target does not exist)" : "file not found";
     }
@@ -325,6 +363,14 @@ public final class Inputs implements Iterator<InputItem> {
     }
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+
+  /**
+   * The documents of one JSON-lines stream, read lazily and closed at its end; {@code file}
+   * names it in locations ({@code file:line}). Ids are not checked for duplicates here.
+   */
+  public static Iterator<InputItem> jsonLines(InputStream in, String file, long maxBytes) {
+    return new JsonLines(in, file, maxBytes);
   }
 
   /** One document per non-blank line; a line that is not a good record is a failed item naming file:line. */

@@ -7,7 +7,8 @@ import java.util.Objects;
  * with it (raw, validated by the pipeline; may be null), where it came from (file, or file and
  * line) and how its bytes were decoded.
  */
-public record InputDocument(String id, String text, String date, String location, String decoding) {
+public record InputDocument(String id, String text, String date, String location, String decoding)
+    implements java.io.Serializable {
   public InputDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");

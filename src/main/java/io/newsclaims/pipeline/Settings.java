@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The pipeline's configuration. Immutable; {@link #toMap()} is what the run manifest records.
+ * The pipeline's configuration. Immutable and serializable (the Spark runner ships it to its
+ * executors); {@link #toMap()} is what the run manifest records.
  *
  * @param defaultDate the date of documents that give none (CLI {@code --date}); may be null
  * @param sentenceBreak CoreNLP's {@code ssplit.newlineIsSentenceBreak}: {@code two} (a blank
@@ -16,7 +17,8 @@ import java.util.Set;
  * @param languageGate refuse documents that are not English
  * @param maxChars documents longer than this are refused (0: no limit)
  */
-public record Settings(LocalDate defaultDate, String sentenceBreak, boolean parseAll, boolean languageGate, int maxChars) {
+public record Settings(LocalDate defaultDate, String sentenceBreak, boolean parseAll, boolean languageGate, int maxChars)
+    implements java.io.Serializable {
   public static final int DEFAULT_MAX_CHARS = 1_000_000;
   private static final Set<String> BREAKS = Set.of("two", "always", "never");
 

@@ -1,0 +1,90 @@
+package io.newsclaims.spark;
+
+import io.newsclaims.io.Inputs;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+
+/**
+ * Lists the files of a run on the driver, by the rule of {@link Inputs}: a directory gives its
+ * {@code .txt} and JSON-lines files, recursively, in path order, a text file's id being its path
+ * below the directory without extension; a file given by name is one source. Only names travel
+ * to the executors, which read the files themselves. Names are Hadoop paths, so a cluster reads
+ * {@code hdfs://} or {@code s3a://} inputs; a name without a scheme is a local path and gets the
+ * CLI's locations ({@code seeds/000.txt}).
+ */
+final class SourceFiles {
+  /** A file to read: its place in input order, its qualified path, document id, location, kind. */
+  record Source(int seq, String path, String id, String location, boolean jsonl) implements Serializable {}
+
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:/");
+
+  private SourceFiles() {}
+
+  /** The sources of {@code names}, in input order; throws FileNotFoundException for a missing name. */
+  static List<Source> list(List<String> names, Configuration conf) throws IOException {
+    List<Source> sources = new ArrayList<>();
+    for (String name : names) {
+      Path path = new Path(name);
+      FileSystem fs = path.getFileSystem(conf);
+      FileStatus status = fs.getFileStatus(path);
+      if (!status.isDirectory()) {
+        String fileName = status.getPath().getName();
+        sources.add(new Source(sources.size(), status.getPath().toString(), Inputs.stripExtension(fileName),
+            locationOf(name, null), Inputs.isJsonl(fileName)));
+        continue;
+      }
+      String prefix = status.getPath().toUri().getPath();
+      prefix = prefix.endsWith("/") ? prefix : prefix + "/";
+      List<String[]> found = new ArrayList<>();
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(status.getPath(), true);
+      while (it.hasNext()) {
+        LocatedFileStatus f = it.next();
+        if (f.isFile() && Inputs.isListed(f.getPath().getName())) {
+          found.add(new String[] {f.getPath().toUri().getPath().substring(prefix.length()), f.getPath().toString()});
+        }
+      }
+      found.sort(Comparator.comparing((String[] f) -> f[0], SourceFiles::byCodePoint));
+      for (String[] f : found) {
+        sources.add(new Source(sources.size(), f[1], Inputs.stripExtension(f[0]), locationOf(name, f[0]),
+            Inputs.isJsonl(f[0])));
+      }
+    }
+    return sources;
+  }
+
+  /** Where a document came from, as the CLI says it: the name as given, joined with the path below it. */
+  static String locationOf(String name, String relative) {
+    if (SCHEME.matcher(name).find()) {
+      String base = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+      return relative == null ? name : base + "/" + relative;
+    }
+    java.nio.file.Path p = java.nio.file.Path.of(name);
+    return relative == null ? p.toString() : p.resolve(relative).toString();
+  }
+
+  /** Code-point order: the order of the UTF-8 bytes, which is how the CLI sorts the paths of a directory. */
+  static int byCodePoint(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+}

@@ -1,0 +1,137 @@
+package io.newsclaims.spark;
+
+import io.newsclaims.cli.ExitCodes;
+import io.newsclaims.pipeline.Settings;
+import java.io.FileNotFoundException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code newsclaims spark}: {@code extract} as a Spark job, local by default, on a cluster
+ * through spark-submit. Same inputs, settings and outputs as {@code extract}; this class names no
+ * Spark type, so the plain CLI loads without Spark on its class path.
+ */
+@Command(
+    name = "spark",
+    mixinStandardHelpOptions = true,
+    description = "Runs extract as an Apache Spark job: the same claims, errors and counts, byte for byte, "
+        + "on all local cores by default or on a cluster through spark-submit.",
+    footer = {
+      "",
+      "Inputs: .txt files, directories (recursive: .txt and .jsonl files) and .jsonl files, as for extract;",
+      "paths may be Hadoop URIs (hdfs://, s3a://, file:) when run on a cluster.",
+      "",
+      "Examples:",
+      "  newsclaims spark seeds -o out/claims.jsonl",
+      "  newsclaims spark articles.jsonl --parquet out/claims.parquet --master 'local[2]'",
+      "  spark-submit --class io.newsclaims.spark.SparkMain --jars MODELS.jar newsclaims-spark.jar \\",
+      "      hdfs:///news/in -o hdfs:///news/out/claims.jsonl   (see README: On a Spark cluster)",
+      "",
+      "Exit codes: 0 all documents succeeded, 1 some documents failed (see errors.jsonl), 2 usage or setup error."
+    })
+public final class SparkCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or .jsonl files (local paths or Hadoop URIs).")
+  List<String> inputs;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "out/claims.jsonl", paramLabel = "FILE",
+      description = "Claims file (JSON lines), written by the driver in input order; - for stdout. Default: ${DEFAULT-VALUE}.")
+  String output;
+
+  @Option(names = "--parquet", paramLabel = "DIR",
+      description = "Also write the claims as a Parquet dataset in DIR (replaced if present); schema in docs/spark.md.")
+  String parquet;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master. Default: spark-submit's --master, else local[*] (all cores of this machine).")
+  String master;
+
+  @Option(names = "--partitions", paramLabel = "N",
+      description = "Partitions the documents are processed in. Default: 4 per core, at most one per document.")
+  Integer partitions;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Date of documents that give none (no 'date' field, no 'date YYYY-MM-DD' header line).")
+  LocalDate date;
+
+  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + Settings.DEFAULT_MAX_CHARS,
+      description = "Refuse documents longer than N characters (0: no limit). Default: ${DEFAULT-VALUE}.")
+  int maxChars;
+
+  @Option(names = "--parse-all", description = "Parse every sentence, not only those that can hold a claim (slower; same output).")
+  boolean parseAll;
+
+  @Option(names = "--manifest", paramLabel = "FILE", description = "Run manifest. Default: run.json beside the output (none with -o -).")
+  String manifest;
+
+  @Option(names = "--errors", paramLabel = "FILE", description = "Errors file (JSON lines). Default: errors.jsonl beside the output (none with -o -).")
+  String errors;
+
+  @Option(names = {"-q", "--quiet"}, description = "No summary on stderr.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Stack traces with errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!sparkPresent()) {
+      err.println("newsclaims: Spark is not on the class path: run the ./newsclaims script (it adds Spark for this "
+          + "command) or spark-submit the newsclaims-spark jar");
+      return ExitCodes.USAGE;
+    }
+    if (inputs.contains("-")) {
+      err.println("newsclaims: spark reads files, not standard input");
+      return ExitCodes.USAGE;
+    }
+    if (partitions != null && partitions < 1) {
+      err.println("newsclaims: --partitions must be at least 1, not " + partitions);
+      return ExitCodes.USAGE;
+    }
+    Settings settings = Settings.defaults().withDefaultDate(date).withParseAll(parseAll).withMaxChars(maxChars);
+    boolean toStdout = output.equals("-");
+    String manifestPath = manifest != null ? manifest : toStdout ? null : sibling(output, "run.json");
+    String errorsPath = errors != null ? errors : toStdout ? null : sibling(output, "errors.jsonl");
+    SparkJob.Options options = new SparkJob.Options(inputs, output, errorsPath, manifestPath, parquet, master,
+        partitions, settings, quiet);
+    SparkJob.Outcome run;
+    try {
+      run = SparkJob.run(options, spec.commandLine().getOut(), err);
+    } catch (FileNotFoundException e) {
+      err.println("newsclaims: input not found: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    var stats = run.stats();
+    if (!quiet) {
+      err.printf("newsclaims: %d documents read, %d succeeded, %d failed; %d claims %s in %.1f s on Spark %s "
+              + "(%d partitions)%s%n",
+          stats.read(), stats.succeeded(), stats.failed(), stats.totalClaims(), stats.claimsByType(), run.wallSeconds(),
+          run.master(), run.partitions(), toStdout ? "" : " -> " + output);
+    }
+    return stats.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+
+  /** A file beside {@code output} (which may be a Hadoop URI). */
+  static String sibling(String output, String name) {
+    int slash = output.lastIndexOf('/');
+    return slash < 0 ? name : output.substring(0, slash + 1) + name;
+  }
+
+  private static boolean sparkPresent() {
+    try {
+      Class.forName("org.apache.spark.sql.SparkSession", false, SparkCommand.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+}
