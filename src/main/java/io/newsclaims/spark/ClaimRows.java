@@ -27,8 +27,8 @@ final class ClaimRows {
 
   /** The schema of the Parquet claims. */
   static final StructType SCHEMA = struct(
-      DataTypes.createStructField("input_order", DataTypes.LongType, false),
-      DataTypes.createStructField("claim_seq", DataTypes.IntegerType, false),
+      field("input_order", DataTypes.LongType),
+      field("claim_seq", DataTypes.IntegerType),
       field("schema", DataTypes.StringType),
       field("claim_id", DataTypes.StringType),
       field("doc_id", DataTypes.StringType),
