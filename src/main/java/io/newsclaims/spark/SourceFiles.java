@@ -1,6 +1,7 @@
 package io.newsclaims.spark;
 
 import io.newsclaims.io.Inputs;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -36,6 +37,9 @@ final class SourceFiles {
     for (String name : names) {
       Path path = new Path(name);
       FileSystem fs = path.getFileSystem(conf);
+      if (!fs.exists(path)) {
+        throw new FileNotFoundException(name);
+      }
       FileStatus status = fs.getFileStatus(path);
       if (!status.isDirectory()) {
         String fileName = status.getPath().getName();
