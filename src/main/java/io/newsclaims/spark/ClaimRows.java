@@ -23,7 +23,8 @@ import org.apache.spark.sql.types.StructType;
 final class ClaimRows {
   private static final StructType REF = struct(
       field("text", DataTypes.StringType), field("start", DataTypes.IntegerType), field("end", DataTypes.IntegerType));
-  private static final StructType SPAN = struct(field("start", DataTypes.IntegerType), field("end", DataTypes.IntegerType));
+  private static final StructType SPAN =
+      struct(field("start", DataTypes.IntegerType), field("end", DataTypes.IntegerType));
 
   /** The schema of the Parquet claims. */
   static final StructType SCHEMA = struct(

@@ -18,8 +18,8 @@ import java.util.Map;
  * the driver only concatenates. A document that could not be read is {@code unreadable}, with
  * stage {@code read}, and went through no stage.
  */
-record DocOutcome(long order, String docId, String location, String decoding, boolean unreadable, String stage, String reason,
-    List<String> claimTypes, List<String> lines, Map<String, Long> stageNanos) implements Serializable {
+record DocOutcome(long order, String docId, String location, String decoding, boolean unreadable, String stage,
+    String reason, List<String> claimTypes, List<String> lines, Map<String, Long> stageNanos) implements Serializable {
 
   boolean failed() {
     return stage != null;
@@ -28,7 +28,8 @@ record DocOutcome(long order, String docId, String location, String decoding, bo
   /** Runs {@code item} through {@code core}, as the CLI's batch runner does. */
   static DocOutcome process(long order, InputItem item, NewsClaims core) {
     if (!item.isOk()) {
-      return new DocOutcome(order, item.id(), item.location(), null, true, "read", item.error(), List.of(), List.of(), Map.of());
+      return new DocOutcome(order, item.id(), item.location(), null, true, "read", item.error(),
+          List.of(), List.of(), Map.of());
     }
     DocumentResult r = core.process(item.document());
     Map<String, Long> nanos = new LinkedHashMap<>(r.stageNanos());

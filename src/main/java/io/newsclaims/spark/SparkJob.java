@@ -79,7 +79,8 @@ final class SparkJob {
     Settings settings = o.settings();
 
     // read: one task per slice of files; a JSON-lines file streams its records
-    JavaPairRDD<Long, InputItem> items = sc.parallelize(sources, Math.max(1, Math.min(sources.size(), sc.defaultParallelism())))
+    int slices = Math.max(1, Math.min(sources.size(), sc.defaultParallelism()));
+    JavaPairRDD<Long, InputItem> items = sc.parallelize(sources, slices)
         .flatMapToPair(s -> SourceReader.read(s, hconf.value().value()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long documents = items.count();
@@ -184,7 +185,8 @@ final class SparkJob {
     FileSystem any = target.getFileSystem(hadoop);
     // no .crc files beside a local output: the CLI writes none
     FileSystem fs = any instanceof LocalFileSystem local ? local.getRaw() : any;
-    Path tmp = new Path(target.getParent() == null ? new Path(".") : target.getParent(), "." + target.getName() + ".tmp");
+    Path parent = target.getParent() == null ? new Path(".") : target.getParent();
+    Path tmp = new Path(parent, "." + target.getName() + ".tmp");
     OutputStream stream = fs.create(tmp, true);
     return new OutputStreamWriter(new java.io.BufferedOutputStream(stream, 1 << 16), StandardCharsets.UTF_8) {
       @Override
