@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * Smoke test of the cluster jar (target/newsclaims-spark.jar, built by the cluster profile):
  * spark-submit's own main class runs it on a {@code local-cluster} master, a standalone master
  * and two workers whose executors are separate JVMs that load CoreNLP from the models jar given
- * alongside, and the claims, errors and counts are those of the CLI on the same input. Spark's
- * scripts are not needed: a Spark home of links to Spark's jars from the Maven repository is.
+ * alongside with {@code --jars} (as the README says), and the claims, errors and counts are those
+ * of the CLI on the same input. Spark's scripts are not needed: a Spark home of links to Spark's
+ * jars from the Maven repository is.
  */
 class SparkClusterIT {
   static final Path ROOT = Path.of("target", "spark-cluster-it");
@@ -56,13 +57,15 @@ class SparkClusterIT {
         "--master", MASTER,
         "--executor-memory", "2500m",
         "--conf", "spark.ui.enabled=false",
-        "--conf", "spark.executor.extraClassPath=" + models,
+        "--jars", models,
         "--conf", "spark.executor.extraJavaOptions=-Dfile.encoding=UTF-8",
         "--class", "io.newsclaims.spark.SparkMain",
         TARGET.resolve("newsclaims-spark.jar").toString(),
         in.toString(), "-o", cluster.resolve("claims.jsonl").toString(), "-q"),
         cluster.resolve("log.txt"),
         new String[] {"SPARK_HOME", sparkHome.toAbsolutePath().toString(), "SPARK_SCALA_VERSION", "2.13"});
+    // the executors' copies of the jars (--jars ships the 474 MB models jar to each)
+    deleteTree(sparkHome.resolve("work"));
     assertEquals(ExitCodes.PARTIAL, code, () -> log(cluster));
 
     assertTrue(Files.readAllLines(cli.resolve("claims.jsonl")).size() > 40);
