@@ -25,16 +25,18 @@ import picocli.CommandLine.Model.CommandSpec;
         + "on all local cores by default or on a cluster through spark-submit.",
     footer = {
       "",
-      "Inputs: .txt files, directories (recursive: .txt and .jsonl files) and .jsonl files, as for extract;",
-      "paths may be Hadoop URIs (hdfs://, s3a://, file:) when run on a cluster.",
+      "Inputs: .txt files, directories (recursive: .txt and .jsonl files) and .jsonl",
+      "files, as for extract; on a cluster also Hadoop URIs (hdfs://, s3a://, file:).",
       "",
       "Examples:",
       "  newsclaims spark seeds -o out/claims.jsonl",
-      "  newsclaims spark articles.jsonl --parquet out/claims.parquet --master 'local[2]'",
-      "  spark-submit --class io.newsclaims.spark.SparkMain --jars MODELS.jar newsclaims-spark.jar \\",
-      "      hdfs:///news/in -o hdfs:///news/out/claims.jsonl   (see README: On a Spark cluster)",
+      "  newsclaims spark in.jsonl --master 'local[2]' --parquet out/claims.parquet",
+      "  spark-submit --class io.newsclaims.spark.SparkMain --jars MODELS.jar \\",
+      "    newsclaims-spark.jar hdfs:///news/in -o hdfs:///news/out/claims.jsonl",
+      "  (README: On a Spark cluster)",
       "",
-      "Exit codes: 0 all documents succeeded, 1 some documents failed (see errors.jsonl), 2 usage or setup error."
+      "Exit codes: 0 all documents succeeded, 1 some documents failed (see",
+      "errors.jsonl), 2 usage or setup error."
     })
 public final class SparkCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
