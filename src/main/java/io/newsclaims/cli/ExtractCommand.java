@@ -377,7 +377,7 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   /** Parses a time: a number of seconds, or a number with ms, s, m or h. */
-  static final class DurationConverter implements ITypeConverter<Duration> {
+  public static final class DurationConverter implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
       var m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?").matcher(value.strip());

@@ -1,6 +1,7 @@
 package io.newsclaims.spark;
 
 import io.newsclaims.NewsClaims;
+import io.newsclaims.nlp.CoreNlpModels;
 import io.newsclaims.pipeline.Settings;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,8 +17,16 @@ final class ExecutorCore {
 
   private ExecutorCore() {}
 
-  /** The core for {@code settings}; the first task of a JVM loads it while the others wait. */
+  /**
+   * The core for {@code settings}; the first task of a JVM loads it, models included (as the CLI
+   * does before the clock of the first document's time limit starts), while the others wait.
+   */
   static synchronized NewsClaims get(Settings settings) {
-    return CORES.computeIfAbsent(settings, NewsClaims::create);
+    return CORES.computeIfAbsent(settings, s -> {
+      NewsClaims core = NewsClaims.create(s);
+      CoreNlpModels.shared(s.sentenceBreak()).tagger();
+      CoreNlpModels.shared(s.sentenceBreak()).parser();
+      return core;
+    });
   }
 }

@@ -2,12 +2,8 @@ package io.newsclaims.spark;
 
 import io.newsclaims.io.InputItem;
 import io.newsclaims.io.Inputs;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -17,9 +13,10 @@ import scala.Tuple2;
 
 /**
  * Reads one source file on an executor into its documents, keyed by their place in input order:
- * {@code file number × 2³² + record number}. Text files are decoded by the CLI's rule
- * ({@link Inputs#textItem}); JSON-lines files are parsed line by line by the CLI's parser, so
- * ids, texts, dates, decodings and every read error are the CLI's.
+ * {@code file number × 2³² + record number}. A local file is read by the CLI's own reader
+ * ({@link Inputs#openFile}); a Hadoop file by the same rules through Hadoop streams: the read
+ * limit ({@code limits} failures), {@link Inputs#decoded} for text and {@link Inputs#jsonLines}
+ * for JSON lines, so ids, texts, dates, decodings, notes and read errors are the CLI's.
  */
 final class SourceReader {
   private SourceReader() {}
@@ -32,42 +29,51 @@ final class SourceReader {
     return ((long) seq << 32) | ordinal;
   }
 
-  static Iterator<Tuple2<Long, InputItem>> read(SourceFiles.Source s, Configuration conf) {
-    List<Tuple2<Long, InputItem>> items = new ArrayList<>();
-    Path path = new Path(s.path());
-    if (!s.jsonl()) {
-      InputItem item;
-      try (InputStream in = path.getFileSystem(conf).open(path)) {
-        item = Inputs.textItem(in.readAllBytes(), s.id(), s.location());
-      } catch (IOException e) {
-        item = Inputs.unreadable(s.id(), s.location(), e);
-      }
-      items.add(new Tuple2<>(order(s.seq(), 0), item));
-      return items.iterator();
-    }
-    BufferedReader reader;
-    try {
-      FileSystem fs = path.getFileSystem(conf);
-      // a decoder that reports malformed UTF-8, like Files.newBufferedReader in the CLI
-      reader = new BufferedReader(new InputStreamReader(fs.open(path), StandardCharsets.UTF_8.newDecoder()));
-    } catch (IOException e) {
-      items.add(new Tuple2<>(order(s.seq(), 0), Inputs.unreadable(s.id(), s.location(), e)));
-      return items.iterator();
-    }
-    // lazily: a large JSON-lines file streams through the task instead of sitting in memory
-    Iterator<InputItem> lines = Inputs.jsonLines(reader, s.location());
+  /** The items of {@code s}, lazily: a large JSON-lines file streams through the task. */
+  static Iterator<Tuple2<Long, InputItem>> read(SourceFiles.Source s, Configuration conf, long maxBytes) {
+    Iterator<InputItem> items = items(s, conf, maxBytes);
     return new Iterator<>() {
       private long n;
 
       @Override
       public boolean hasNext() {
-        return lines.hasNext();
+        return items.hasNext();
       }
 
       @Override
       public Tuple2<Long, InputItem> next() {
-        return new Tuple2<>(order(s.seq(), n++), lines.next());
+        return new Tuple2<>(order(s.seq(), n++), items.next());
       }
     };
+  }
+
+  private static Iterator<InputItem> items(SourceFiles.Source s, Configuration conf, long maxBytes) {
+    if (s.error() != null) {
+      return List.of(InputItem.failed(s.id(), s.location(), s.error())).iterator();
+    }
+    if (s.local()) {
+      return Inputs.openFile(java.nio.file.Path.of(s.path()), s.id(), maxBytes);
+    }
+    Path path = new Path(s.path());
+    try {
+      FileSystem fs = path.getFileSystem(conf);
+      if (s.jsonl()) {
+        return Inputs.jsonLines(fs.open(path), s.location(), maxBytes);
+      }
+      long size = fs.getFileStatus(path).getLen();
+      if (size > maxBytes) {
+        return List.of(Inputs.tooLarge(s.id(), s.location(), "file", String.valueOf(size), maxBytes)).iterator();
+      }
+      byte[] bytes;
+      try (InputStream in = fs.open(path)) {
+        bytes = in.readAllBytes();
+      }
+      return List.of(Inputs.decoded(s.id(), s.location(), bytes)).iterator();
+    } catch (IOException e) {
+      return List.of(InputItem.failed(s.id(), s.location(), "cannot read: " + Inputs.describe(null, e))).iterator();
+    } catch (OutOfMemoryError e) {
+      return List.of(InputItem.failed(s.id(), s.location(), InputItem.LIMITS, "file too large to hold in memory"))
+          .iterator();
+    }
   }
 }

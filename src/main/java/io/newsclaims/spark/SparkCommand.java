@@ -1,9 +1,12 @@
 package io.newsclaims.spark;
 
+import io.newsclaims.batch.OutputSafety;
 import io.newsclaims.cli.ExitCodes;
+import io.newsclaims.cli.ExtractCommand;
 import io.newsclaims.pipeline.Settings;
 import java.io.FileNotFoundException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -68,6 +71,15 @@ public final class SparkCommand implements Callable<Integer> {
       description = "Refuse documents longer than N characters (0: no limit). Default: ${DEFAULT-VALUE}.")
   int maxChars;
 
+  @Option(names = "--doc-timeout", paramLabel = "TIME", defaultValue = "60s",
+      converter = ExtractCommand.DurationConverter.class,
+      description = "Give up on a document after this much CPU time on its executor (e.g. 60s, 500ms, 2m; 0: no limit). "
+          + "Default: ${DEFAULT-VALUE}.")
+  Duration docTimeout;
+
+  @Option(names = "--resume", hidden = true, description = "Not for Spark: Spark retries failed tasks; rerun the job.")
+  boolean resume;
+
   @Option(names = "--parse-all", description = "Parse every sentence, not only those that can hold a claim (slower; same output).")
   boolean parseAll;
 
@@ -76,6 +88,10 @@ public final class SparkCommand implements Callable<Integer> {
 
   @Option(names = "--errors", paramLabel = "FILE", description = "Errors file (JSON lines). Default: errors.jsonl beside the output (none with -o -).")
   String errors;
+
+  @Option(names = "--warnings", paramLabel = "FILE",
+      description = "Warnings file (JSON lines: documents decoded by a fallback rule). Default: warnings.jsonl beside the output (none with -o -).")
+  String warnings;
 
   @Option(names = {"-q", "--quiet"}, description = "No summary on stderr.")
   boolean quiet;
@@ -95,6 +111,15 @@ public final class SparkCommand implements Callable<Integer> {
       err.println("newsclaims: spark reads files, not standard input");
       return ExitCodes.USAGE;
     }
+    if (resume) {
+      err.println("newsclaims: spark has no --resume: Spark retries failed tasks itself, and a stopped job is run "
+          + "again from the start (extract --resume continues a run on one machine)");
+      return ExitCodes.USAGE;
+    }
+    if (maxChars < 0) {
+      err.println("newsclaims: --max-chars must be 0 (no limit) or more, not " + maxChars);
+      return ExitCodes.USAGE;
+    }
     if (partitions != null && partitions < 1) {
       err.println("newsclaims: --partitions must be at least 1, not " + partitions);
       return ExitCodes.USAGE;
@@ -103,8 +128,14 @@ public final class SparkCommand implements Callable<Integer> {
     boolean toStdout = output.equals("-");
     String manifestPath = manifest != null ? manifest : toStdout ? null : sibling(output, "run.json");
     String errorsPath = errors != null ? errors : toStdout ? null : sibling(output, "errors.jsonl");
-    SparkJob.Options options = new SparkJob.Options(inputs, output, errorsPath, manifestPath, parquet, master,
-        partitions, settings, quiet);
+    String warningsPath = warnings != null ? warnings : toStdout ? null : sibling(output, "warnings.jsonl");
+    String problem = outputsAmongInputs(toStdout ? null : output, manifestPath, errorsPath, warningsPath, parquet);
+    if (problem != null) {
+      err.println("newsclaims: " + problem);
+      return ExitCodes.USAGE;
+    }
+    SparkJob.Options options = new SparkJob.Options(inputs, output, errorsPath, warningsPath, manifestPath, parquet,
+        master, partitions, settings, docTimeout, quiet);
     SparkJob.Outcome run;
     try {
       run = SparkJob.run(options, spec.commandLine().getOut(), err);
@@ -121,6 +152,30 @@ public final class SparkCommand implements Callable<Integer> {
     }
     return stats.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
+
+  /**
+   * The CLI's {@link OutputSafety} check when inputs and outputs are all local paths (names
+   * with a scheme are on a cluster's file system, which that check cannot see); else null.
+   */
+  private String outputsAmongInputs(String... outputs) throws java.io.IOException {
+    List<java.nio.file.Path> targets = new java.util.ArrayList<>();
+    for (String o : outputs) {
+      if (o != null) {
+        if (SCHEME.matcher(o).find()) {
+          return null;
+        }
+        targets.add(java.nio.file.Path.of(o).toAbsolutePath().normalize());
+      }
+    }
+    for (String in : inputs) {
+      if (SCHEME.matcher(in).find() || !java.nio.file.Files.exists(java.nio.file.Path.of(in))) {
+        return null; // a missing input is reported by the job, named as given
+      }
+    }
+    return OutputSafety.check(targets, inputs);
+  }
+
+  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   /** A file beside {@code output} (which may be a Hadoop URI). */
   static String sibling(String output, String name) {

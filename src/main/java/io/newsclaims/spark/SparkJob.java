@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsclaims.NewsClaims;
 import io.newsclaims.batch.Manifest;
 import io.newsclaims.batch.RunStats;
+import io.newsclaims.cli.ExtractCommand;
 import io.newsclaims.io.ClaimJson;
 import io.newsclaims.io.InputItem;
 import io.newsclaims.model.DocumentError;
@@ -14,8 +15,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -41,8 +44,8 @@ import scala.Tuple2;
  */
 final class SparkJob {
   /** What a run reads and writes; {@code master} null means spark-submit's, else {@code local[*]}. */
-  record Options(List<String> inputs, String output, String errors, String manifest, String parquet,
-      String master, Integer partitions, Settings settings, boolean quiet) {}
+  record Options(List<String> inputs, String output, String errors, String warnings, String manifest, String parquet,
+      String master, Integer partitions, Settings settings, Duration docTimeout, boolean quiet) {}
 
   /** What a run did: its counts, the session's master and the number of partitions. */
   record Outcome(RunStats stats, String master, int partitions, double wallSeconds) {}
@@ -77,11 +80,13 @@ final class SparkJob {
     List<SourceFiles.Source> sources = SourceFiles.list(o.inputs(), hadoop);
     Broadcast<SerializableConfiguration> hconf = sc.broadcast(new SerializableConfiguration(hadoop));
     Settings settings = o.settings();
+    long maxBytes = ExtractCommand.readLimit(settings.maxChars());
+    Duration timeout = o.docTimeout();
 
     // read: one task per slice of files; a JSON-lines file streams its records
     int slices = Math.max(1, Math.min(sources.size(), sc.defaultParallelism()));
     JavaPairRDD<Long, InputItem> items = sc.parallelize(sources, slices)
-        .flatMapToPair(s -> SourceReader.read(s, hconf.value().value()))
+        .flatMapToPair(s -> SourceReader.read(s, hconf.value().value(), maxBytes))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long documents = items.count();
     Broadcast<Map<Long, String>> duplicates = sc.broadcast(duplicates(items));
@@ -89,9 +94,10 @@ final class SparkJob {
     // process: balanced partitions in input order (a range partition of the order keys)
     int partitions = o.partitions() != null ? o.partitions()
         : (int) Math.max(1, Math.min(documents, 4L * sc.defaultParallelism()));
+    // each task runs its documents through the CLI's batch runner: same time limit, same failures
     JavaRDD<DocOutcome> outcomes = items.sortByKey(true, partitions)
-        .map(t -> DocOutcome.process(t._1(), dedupe(t._2(), duplicates.value().get(t._1())),
-            ExecutorCore.get(settings)))
+        .mapToPair(t -> new Tuple2<>(t._1(), dedupe(t._2(), duplicates.value().get(t._1()))))
+        .mapPartitions(part -> DocOutcome.processAll(part, ExecutorCore.get(settings), timeout), true)
         .persist(StorageLevel.MEMORY_AND_DISK());
     if (o.parquet() != null) {
       spark.createDataFrame(outcomes.flatMap(d -> ClaimRows.rows(d).iterator()), ClaimRows.SCHEMA)
@@ -105,16 +111,21 @@ final class SparkJob {
     RunStats stats = new RunStats();
     boolean toStdout = o.output().equals("-");
     try (Writer claims = toStdout ? nonClosing(out) : create(o.output(), hadoop);
-        Writer errors = o.errors() == null ? Writer.nullWriter() : create(o.errors(), hadoop)) {
+        Writer errors = o.errors() == null ? Writer.nullWriter() : create(o.errors(), hadoop);
+        Writer warnings = o.warnings() == null ? Writer.nullWriter() : create(o.warnings(), hadoop)) {
       Iterator<DocOutcome> it = outcomes.toLocalIterator();
       while (it.hasNext()) {
-        write(it.next(), stats, claims, errors, o.quiet() ? null : err);
+        write(it.next(), stats, claims, errors, warnings, o.quiet() ? null : err);
       }
     }
     outcomes.unpersist(false);
     double wall = (System.nanoTime() - t0) / 1e9;
     if (o.manifest() != null) {
-      ObjectNode m = Manifest.build(stats, settings, o.inputs(), o.output(), sc.defaultParallelism(), wall);
+      Map<String, Object> run = new LinkedHashMap<>();
+      run.put("doc_timeout_seconds", timeout.toMillis() / 1000.0);
+      run.put("errors", o.errors());
+      run.put("warnings", o.warnings());
+      ObjectNode m = Manifest.build(stats, settings, o.inputs(), o.output(), sc.defaultParallelism(), wall, run);
       ObjectNode engine = m.putObject("engine");
       engine.put("name", "spark");
       engine.put("spark_version", spark.version());
@@ -157,10 +168,15 @@ final class SparkJob {
         "duplicate id '" + item.id() + "' (first seen at " + firstSeenAt + ")");
   }
 
-  private static void write(DocOutcome d, RunStats stats, Writer claims, Writer errors, PrintWriter err)
-      throws IOException {
+  private static void write(DocOutcome d, RunStats stats, Writer claims, Writer errors, Writer warnings,
+      PrintWriter err) throws IOException {
+    if (d.note() != null) {
+      warnings.write(ClaimJson.decodingWarningLine(d.docId(), d.location(), d.decoding(), d.note()));
+      warnings.write('\n');
+      stats.addWarning();
+    }
     if (d.unreadable()) {
-      stats.addUnreadable(d.docId(), d.location(), d.reason());
+      stats.addUnreadable(d.docId(), d.location(), d.stage(), d.reason());
     } else {
       DocumentError error = d.failed() ? new DocumentError(d.stage(), d.reason()) : null;
       stats.add(d.docId(), d.location(), d.decoding(), error, d.claimTypes(), d.stageNanos());
