@@ -231,17 +231,18 @@ public final class Inputs implements Iterator<InputItem> {
     if (s.error() != null) {
       return List.of(InputItem.failed(s.id(), s.path().toString(), s.error())).iterator();
     }
-    return openFile(s.path(), s.id(), maxBytes);
+    return openFile(s.path(), s.id(), s.path().toString(), maxBytes);
   }
 
   /**
    * The items of one local file as this class reads it: a JSON-lines file's records, lazily,
    * or a text file's one document with id {@code id}; failures are items. Ids are not checked
-   * for duplicates here. For runners that split the reading of the inputs (the Spark runner).
+   * for duplicates here; {@code where} names the file in locations (as {@link #list} gives it).
+   * For runners that split the reading of the inputs (the Spark runner reads {@code path} made
+   * absolute, since its executors run in folders of their own).
    */
-  public static Iterator<InputItem> openFile(Path path, String id, long maxBytes) {
+  public static Iterator<InputItem> openFile(Path path, String id, String where, long maxBytes) {
     Source s = new Source(path, id, false, null);
-    String where = s.path().toString();
     if (!Files.isRegularFile(s.path())) {
       return List.of(InputItem.failed(s.id(), where, "cannot read: " + notRegular(s.path()))).iterator();
     }
@@ -252,7 +253,7 @@ public final class Inputs implements Iterator<InputItem> {
         return List.of(InputItem.failed(s.id(), where, "cannot read: " + describe(s.path(), e))).iterator();
       }
     }
-    return List.of(readText(s.path(), s.id(), maxBytes)).iterator();
+    return List.of(readText(s.path(), s.id(), where, maxBytes)).iterator();
   }
 
   private Iterator<InputItem> openStdin() {
@@ -292,8 +293,7 @@ public final class Inputs implements Iterator<InputItem> {
     }
   }
 
-  static InputItem readText(Path path, String id, long maxBytes) {
-    String where = path.toString();
+  static InputItem readText(Path path, String id, String where, long maxBytes) {
     byte[] bytes;
     try {
       long size = Files.size(path);

@@ -46,8 +46,10 @@ final class SourceFiles {
           throw new FileNotFoundException(name);
         }
         for (Inputs.Listed f : Inputs.list(name)) {
-          String fileName = java.nio.file.Path.of(f.path()).getFileName().toString();
-          sources.add(new Source(sources.size(), f.path(), f.id(), f.path(), Inputs.isJsonl(fileName), true, f.error()));
+          java.nio.file.Path local = java.nio.file.Path.of(f.path());
+          // absolute: an executor runs in a folder of its own
+          sources.add(new Source(sources.size(), local.toAbsolutePath().toString(), f.id(), f.path(),
+              Inputs.isJsonl(local.getFileName().toString()), true, f.error()));
         }
         continue;
       }

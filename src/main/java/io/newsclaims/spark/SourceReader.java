@@ -52,7 +52,7 @@ final class SourceReader {
       return List.of(InputItem.failed(s.id(), s.location(), s.error())).iterator();
     }
     if (s.local()) {
-      return Inputs.openFile(java.nio.file.Path.of(s.path()), s.id(), maxBytes);
+      return Inputs.openFile(java.nio.file.Path.of(s.path()), s.id(), s.location(), maxBytes);
     }
     Path path = new Path(s.path());
     try {

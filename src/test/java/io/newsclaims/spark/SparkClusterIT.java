@@ -71,6 +71,9 @@ class SparkClusterIT {
     assertTrue(Files.readAllLines(cli.resolve("claims.jsonl")).size() > 40);
     assertArrayEquals(Files.readAllBytes(cli.resolve("claims.jsonl")), Files.readAllBytes(cluster.resolve("claims.jsonl")));
     assertArrayEquals(Files.readAllBytes(cli.resolve("errors.jsonl")), Files.readAllBytes(cluster.resolve("errors.jsonl")));
+    // sport/199 is not UTF-8: one decoding warning, read on an executor
+    assertEquals(1, Files.readAllLines(cluster.resolve("warnings.jsonl")).size());
+    assertArrayEquals(Files.readAllBytes(cli.resolve("warnings.jsonl")), Files.readAllBytes(cluster.resolve("warnings.jsonl")));
     JsonNode reference = ClaimJson.MAPPER.readTree(cli.resolve("run.json").toFile());
     JsonNode run = ClaimJson.MAPPER.readTree(cluster.resolve("run.json").toFile());
     assertEquals(reference.get("documents"), run.get("documents"));
