@@ -5,11 +5,16 @@ import io.newsclaims.cli.ExitCodes;
 import io.newsclaims.cli.ExtractCommand;
 import io.newsclaims.pipeline.Settings;
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "spark",
     mixinStandardHelpOptions = true,
-    description = "Runs extract as an Apache Spark job: the same claims, errors and counts, byte for byte, "
+    description = "Runs extract as an Apache Spark job: the same claims, errors, warnings and counts, byte for byte, "
         + "on all local cores by default or on a cluster through spark-submit.",
     footer = {
       "",
@@ -145,9 +150,10 @@ public final class SparkCommand implements Callable<Integer> {
     }
     var stats = run.stats();
     if (!quiet) {
-      err.printf("newsclaims: %d documents read, %d succeeded, %d failed; %d claims %s in %.1f s on Spark %s "
-              + "(%d partitions)%s%n",
-          stats.read(), stats.succeeded(), stats.failed(), stats.totalClaims(), stats.claimsByType(), run.wallSeconds(),
+      err.printf("newsclaims: %d documents read, %d succeeded, %d failed%s; %d warnings; %d claims %s in %.1f s "
+              + "on Spark %s (%d partitions)%s%n",
+          stats.read(), stats.succeeded(), stats.failed(), stats.failed() > 0 ? " " + stats.failuresByStage() : "",
+          stats.warnings(), stats.totalClaims(), stats.claimsByType(), run.wallSeconds(),
           run.master(), run.partitions(), toStdout ? "" : " -> " + output);
     }
     return stats.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
@@ -157,25 +163,25 @@ public final class SparkCommand implements Callable<Integer> {
    * The CLI's {@link OutputSafety} check when inputs and outputs are all local paths (names
    * with a scheme are on a cluster's file system, which that check cannot see); else null.
    */
-  private String outputsAmongInputs(String... outputs) throws java.io.IOException {
-    List<java.nio.file.Path> targets = new java.util.ArrayList<>();
+  private String outputsAmongInputs(String... outputs) throws IOException {
+    List<Path> targets = new ArrayList<>();
     for (String o : outputs) {
       if (o != null) {
         if (SCHEME.matcher(o).find()) {
           return null;
         }
-        targets.add(java.nio.file.Path.of(o).toAbsolutePath().normalize());
+        targets.add(Path.of(o).toAbsolutePath().normalize());
       }
     }
     for (String in : inputs) {
-      if (SCHEME.matcher(in).find() || !java.nio.file.Files.exists(java.nio.file.Path.of(in))) {
+      if (SCHEME.matcher(in).find() || !Files.exists(Path.of(in))) {
         return null; // a missing input is reported by the job, named as given
       }
     }
     return OutputSafety.check(targets, inputs);
   }
 
-  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   /** A file beside {@code output} (which may be a Hadoop URI). */
   static String sibling(String output, String name) {
