@@ -85,7 +85,8 @@ public final class SparkCommand implements Callable<Integer> {
   @Option(names = "--resume", hidden = true, description = "Not for Spark: Spark retries failed tasks; rerun the job.")
   boolean resume;
 
-  @Option(names = "--parse-all", description = "Parse every sentence, not only those that can hold a claim (slower; same output).")
+  @Option(names = "--parse-all",
+      description = "Run SUTime and the parser on every sentence, not only where a claim can be (slower; same output).")
   boolean parseAll;
 
   @Option(names = "--manifest", paramLabel = "FILE", description = "Run manifest. Default: run.json beside the output (none with -o -).")
