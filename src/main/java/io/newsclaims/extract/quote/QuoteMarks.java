@@ -11,7 +11,8 @@ import java.util.List;
  * next paragraph opens with a mark of the same kind (the newspaper convention for a quotation of
  * several paragraphs); otherwise it is dropped. A line break after a word that ends no sentence
  * is a wrapped line, not a paragraph end. Single marks inside a double-quoted quotation are the
- * quotation's own (nested) and are not reported. Returns UTF-16 ranges.
+ * quotation's own (nested) and are not reported. Two apostrophes ''…'' (the mark of some
+ * newspaper archives) are a double mark as well. Returns UTF-16 ranges.
  */
 public final class QuoteMarks {
   private QuoteMarks() {}
@@ -41,6 +42,7 @@ public final class QuoteMarks {
     Family curly = new Family('“', '”');
     Family straight = new Family('"', '"');
     Family single = new Family('‘', '’');
+    Family doubled = new Family('\'', '\'');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') {
@@ -55,7 +57,9 @@ public final class QuoteMarks {
         for (Family f : List.of(curly, straight, single)) {
           f.paragraphBreak(paragraphEnd, first == f.opening);
         }
-        if (first == curly.opening || first == straight.opening || first == single.opening) {
+        boolean doubledNext = isDoubled(text, next);
+        doubled.paragraphBreak(paragraphEnd, doubledNext);
+        if (first == curly.opening || first == straight.opening || first == single.opening || doubledNext) {
           i = next; // the reopening mark of a continued quotation, or a fresh one handled below
           c = first;
         } else {
@@ -63,8 +67,18 @@ public final class QuoteMarks {
           continue;
         }
       }
-      boolean inDouble = curly.isOpen() || straight.isOpen();
-      if (c == '“') {
+      boolean inDouble = curly.isOpen() || straight.isOpen() || doubled.isOpen();
+      if (isDoubled(text, i)) {
+        // ''…'': two apostrophes as a double mark (a newspaper archive convention); the content
+        // lies between the inner apostrophes
+        if (doubled.isOpen() && !doubled.continuing) {
+          doubled.close(i, out);
+        } else if (doubled.continuing || opensWord(text, i) && i + 2 < text.length()
+            && !Character.isWhitespace(text.charAt(i + 2))) {
+          doubled.open(i + 1);
+        }
+        i++;
+      } else if (c == '“') {
         curly.open(i);
       } else if (c == '”') {
         curly.close(i, out);
@@ -84,12 +98,18 @@ public final class QuoteMarks {
     return out;
   }
 
+  /** Whether two apostrophes (and not three) start at {@code i}. */
+  private static boolean isDoubled(String text, int i) {
+    return i + 1 < text.length() && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
+        && (i + 2 >= text.length() || text.charAt(i + 2) != '\'') && (i == 0 || text.charAt(i - 1) != '\'');
+  }
+
   private static boolean endsSentence(String text, int newline) {
     int j = newline - 1;
     while (j >= 0 && text.charAt(j) == ' ') {
       j--;
     }
-    return j < 0 || ".?!:;”\"’)]".indexOf(text.charAt(j)) >= 0 || text.charAt(j) == '\n';
+    return j < 0 || ".?!:;”\"’)]'".indexOf(text.charAt(j)) >= 0 || text.charAt(j) == '\n';
   }
 
   private static boolean opensWord(String text, int i) {

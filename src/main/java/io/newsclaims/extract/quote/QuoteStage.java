@@ -212,8 +212,9 @@ public final class QuoteStage implements Stage {
   }
 
   /**
-   * "Trump: ‘I'm the worst thing that happened to them’": a name that opens its sentence, then a
-   * colon, then the quotation — the headline and transcript form, with the colon as cue.
+   * "Trump: ‘I'm the worst thing that happened to them’": a name that opens its sentence (after
+   * at most a dash or "More from"), then a colon, then the quotation — the headline, transcript
+   * and digest form, with the colon as cue.
    */
   private static Attribution headline(Document doc, QuoteMarks.Found q, Sources sources) {
     int s = SentenceIndex.of(doc, q.open());
@@ -230,15 +231,20 @@ public final class QuoteStage implements Stage {
       return null;
     }
     String ner = tokens.get(colon - 1).ner();
-    for (int i = 0; i < colon; i++) {
-      if (!tokens.get(i).tag().startsWith("NNP") || !ner.equals(tokens.get(i).ner())) {
+    int first = colon;
+    while (first > 0 && tokens.get(first - 1).tag().startsWith("NNP") && ner.equals(tokens.get(first - 1).ner())) {
+      first--;
+    }
+    for (int i = 0; i < first; i++) {
+      // only a dash, a bullet or "More from" may lead a digest item: "- Jane Roe: “…”"
+      if (!tokens.get(i).word().matches("\\p{Punct}+|[–—•]|(?i)more|(?i)from")) {
         return null;
       }
     }
-    if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) {
+    if (first == colon || (!ner.equals("PERSON") && !ner.equals("ORGANIZATION"))) {
       return null;
     }
-    int begin = tokens.get(0).beginPosition();
+    int begin = tokens.get(first).beginPosition();
     int end = tokens.get(colon - 1).endPosition();
     String name = doc.text().substring(begin, end);
     return new Attribution(ner.equals("PERSON") ? sources.fullest(name) : name,
@@ -291,7 +297,7 @@ public final class QuoteStage implements Stage {
       return false;
     }
     int begin = Spans.begin(doc.parsed().sentences().get(s));
-    return doc.text().substring(Math.min(begin, q.open()), q.open()).chars().allMatch(c -> Character.isWhitespace(c) || "“\"‘(".indexOf(c) >= 0);
+    return doc.text().substring(Math.min(begin, q.open()), q.open()).chars().allMatch(c -> Character.isWhitespace(c) || "“\"‘('".indexOf(c) >= 0);
   }
 
   /** The paragraph number of every UTF-16 index. */

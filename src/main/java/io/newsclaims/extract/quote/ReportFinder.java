@@ -26,6 +26,9 @@ final class ReportFinder {
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
   private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case");
 
+  /** Heads of a that-clause that report no stance: "make sure that", "see to it that", "so that". */
+  private static final Set<String> NOT_STANCE = Set.of("be", "make", "ensure", "mean", "so", "such", "see", "have", "do", "get");
+
   private final CueLexicon lexicon;
 
   ReportFinder(CueLexicon lexicon) {
@@ -49,6 +52,8 @@ final class ReportFinder {
         r = nounCue(s, g, tokens, w);
       } else if ("case".equals(rel(g, w)) || "fixed".equals(rel(g, w))) {
         r = markerCue(s, g, tokens, w);
+      } else if ((tag.startsWith("VB") || tag.startsWith("JJ")) && thatClause(g, w)) {
+        r = verbCue(s, g, tokens, w); // "Democrats are confident that …", "she fears that …"
       }
       if (r != null && (r.contentEnd() > r.contentBegin() || r.kind() == Report.Kind.OPEN)) {
         out.add(r);
@@ -198,6 +203,20 @@ final class ReportFinder {
       return null;
     }
     return new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, source, m[0], m[1], c[0], c[1]);
+  }
+
+  /**
+   * Whether {@code w}, a word outside the lexicon, takes a that-clause as its complement ("X
+   * fears that …", "X is not confident that …"): a stance of its subject, which the source test
+   * of {@link #verbCue} then requires to be a name, a pronoun or a source noun.
+   */
+  private boolean thatClause(SemanticGraph g, IndexedWord w) {
+    if (NOT_STANCE.contains(w.lemma().toLowerCase())) {
+      return false;
+    }
+    IndexedWord ccomp = child(g, w, "ccomp");
+    IndexedWord mark = ccomp == null ? null : child(g, ccomp, "mark");
+    return mark != null && mark.index() < ccomp.index() && "that".equalsIgnoreCase(mark.word()) && ccomp.index() > w.index();
   }
 
   /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */

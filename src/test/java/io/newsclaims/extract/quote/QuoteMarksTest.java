@@ -25,6 +25,11 @@ class QuoteMarksTest {
       He said "never.\\n\\nThen "yes" came.                      | [yes]
       # a wrapped line inside a sentence is no paragraph end
       She called it "a long\\nday" at last.                      | [a long\\nday]
+      # two apostrophes are a double mark (newspaper archives); one apostrophe is none
+      ''We won,'' she said.                                     | [We won,]
+      He said ''yes'' and ''no''.                               | [yes] [no]
+      ''First part.\\n\\n''Second part,'' he said.              | [First part.\\n\\n''Second part,]
+      The players' bus left the drivers' depot.                 | ~~
       No marks here.                                            | ~~
       """)
   void contents(String text, String expected) {

@@ -55,6 +55,14 @@ class QuoteStageTest {
       Aid groups urged both sides to open the crossings.                         | R "both sides to open the crossings" <- Aid groups / urged / Aid groups
       Economists warned of a recession next year.                                | R "of a recession" <- Economists / warned of / Economists
       Coach Tim Varga believes that the team can win the title.                  | R "that the team can win the title" <- Tim Varga / believes / Coach Tim Varga
+      # two apostrophes as quotation marks
+      ''We will win,'' Senator Ada Park said.                                    | D "We will win," <- Ada Park / said / Senator Ada Park
+      # a stance outside the lexicon that takes a that-clause; plans and decisions
+      Senator Ada Park is confident that the bill will pass.                     | R "that the bill will pass" <- Ada Park / confident / Senator Ada Park
+      The farmers are convinced that the dam caused the flood.                   | R "that the dam caused the flood" <- farmers / convinced / The farmers
+      The city council plans to rebuild the old market.                          | R "to rebuild the old market" <- city council / plans / The city council
+      # a digest item: a dash, a name, a colon, the quotation
+      - Ana Lopez: “Turnout was higher than expected.”                           | D "Turnout was higher than expected." <- Ana Lopez / : / Ana Lopez
       # sources: organisations, governments, documents, collectives
       The Red Cross said 40 volunteers were deployed.                            | R "40 volunteers were deployed" <- Red Cross / said / The Red Cross
       Germany said it would send more aid.                                       | R "it would send more aid" <- Germany / said / Germany
@@ -96,6 +104,10 @@ class QuoteStageTest {
       The said property was sold in 1998.                      |
       That said, the rally ended peacefully.                   |
       The meeting underscores the need for reform.             |
+      # a that-clause whose head reports no stance, or whose subject is no source
+      The ruling means that the tax stays in place.            |
+      It is clear that the bridge needs repairs.               |
+      The storm made sure that the match was cancelled.        |
       # "according to" and "per" source a fact; they are no quote claims
       Ten people were injured, according to the fire department. |
       Three soldiers died in the attack, per the army.         |
