@@ -89,12 +89,25 @@ public final class QuoteStage implements Stage {
     List<AttributedSpan> published = new ArrayList<>();
     List<Item> items = new ArrayList<>();
     for (QuoteMarks.Found q : quotes) {
-      items.add(new Item(q.open(), q, null));
+      items.add(new Item(q.open(), q, null, null));
     }
     for (Report r : reports) {
-      items.add(new Item(r.contentBegin(), null, r));
+      items.add(new Item(r.contentBegin(), null, r, null));
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      Titled t = titled(doc, s, quotes, sources);
+      if (t != null) {
+        items.add(new Item(t.begin(), null, null, t));
+      }
     }
     items.sort((a, b) -> Integer.compare(a.position, b.position));
+    Map<QuoteMarks.Found, Report> chosen = new HashMap<>();
+    for (QuoteMarks.Found q : quotes) {
+      Report r = reportOf(q, reports, quotes, doc);
+      if (r != null) {
+        chosen.put(q, r);
+      }
+    }
     int[] paragraphOf = paragraphs(text);
     Attribution last = null;
     int lastParagraph = -10;
@@ -102,9 +115,18 @@ public final class QuoteStage implements Stage {
     boolean lastWasDirect = false;
     int lastQuoteBegin = -1;
     for (Item item : items) {
-      if (item.quote != null) {
+      if (item.titled != null) {
+        Titled t = item.titled;
+        Claim claim = Spans.claim(doc, ClaimType.QUOTE, t.begin(), t.end(), SentenceIndex.of(doc, t.begin()));
+        claims.add(claim.withQuote(new QuoteInfo(false, claim.span())).withAttribution(t.attribution()));
+        published.add(new AttributedSpan(claim.span(), t.attribution()));
+        last = t.attribution();
+        lastParagraph = paragraphOf[t.end() - 1];
+        lastQuoteReport = null;
+        lastWasDirect = false;
+      } else if (item.quote != null) {
         QuoteMarks.Found q = item.quote;
-        Report r = reportOf(q, reports, quotes, doc);
+        Report r = chosen.get(q);
         Attribution a = r == null ? null : attributions.get(r);
         if (a == null) {
           a = headline(doc, q, sources);
@@ -139,8 +161,8 @@ public final class QuoteStage implements Stage {
       } else {
         Report r = item.report;
         Attribution a = attributions.get(r);
-        if (r.kind() == Report.Kind.OPEN || overlapsQuote(r, quotes)) {
-          continue; // a quotation in the content is the claim, published as such
+        if (r.kind() == Report.Kind.OPEN || holdsOwnQuote(r, quotes, chosen)) {
+          continue; // a quotation of its own in the content is the claim, published as such
         }
         published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a));
         if (r.kind() == Report.Kind.MARKER) {
@@ -157,7 +179,82 @@ public final class QuoteStage implements Stage {
     return doc.plusClaims(claims).plusAttributed(published);
   }
 
-  private record Item(int position, QuoteMarks.Found quote, Report report) {}
+  private record Item(int position, QuoteMarks.Found quote, Report report, Titled titled) {}
+
+  /** A statement after a name and a colon, in no quotation marks: its range and attribution. */
+  private record Titled(int begin, int end, Attribution attribution) {}
+
+  /**
+   * "Bernie Sanders: I'm Not Much Of A Socialist": a sentence that opens with a name and a colon
+   * and goes on with words in no quotation marks is that name's statement (the headline and
+   * transcript form); null when sentence {@code s} is not of this form.
+   */
+  private static Titled titled(Document doc, int s, List<QuoteMarks.Found> quotes, Sources sources) {
+    List<CoreLabel> tokens = doc.parsed().sentences().get(s).get(CoreAnnotations.TokensAnnotation.class);
+    int colon = -1;
+    for (int i = 0; i < tokens.size() && colon < 0; i++) {
+      if (tokens.get(i).word().equals(":")) {
+        colon = i;
+      }
+    }
+    int[] name = colon < 0 ? null : name(tokens, colon);
+    if (name == null) {
+      return null;
+    }
+    int last = tokens.size() - 1;
+    while (last > colon && !tokens.get(last).word().matches(".*[\\p{L}\\p{N}].*")) {
+      last--;
+    }
+    int words = 0;
+    for (int i = colon + 1; i <= last; i++) {
+      words += tokens.get(i).word().matches(".*\\p{L}.*") ? 1 : 0;
+    }
+    if (words < 3) {
+      return null;
+    }
+    int begin = tokens.get(colon + 1).beginPosition();
+    int end = tokens.get(last).endPosition();
+    for (QuoteMarks.Found q : quotes) {
+      if (q.open() == begin || ReportFinder.insideQuote(tokens.get(colon).beginPosition(), List.of(q))) {
+        return null; // a quotation right after the colon is attributed as such; a colon inside one is the quotation's
+      }
+    }
+    return new Titled(begin, end, attribution(doc, tokens, name, colon, sources));
+  }
+
+  /**
+   * The name before the colon at token {@code colon}: a run of proper nouns of one PERSON or
+   * ORGANIZATION entity that opens its sentence, after at most a dash, a bullet or "More from";
+   * {first, last} token indices, or null.
+   */
+  private static int[] name(List<CoreLabel> tokens, int colon) {
+    if (colon < 1) {
+      return null;
+    }
+    String ner = tokens.get(colon - 1).ner();
+    int first = colon;
+    while (first > 0 && tokens.get(first - 1).tag().startsWith("NNP") && ner.equals(tokens.get(first - 1).ner())) {
+      first--;
+    }
+    for (int i = 0; i < first; i++) {
+      if (!tokens.get(i).word().matches("\\p{Punct}+|[–—•]|(?i)more|(?i)from")) {
+        return null;
+      }
+    }
+    if (first == colon || (!ner.equals("PERSON") && !ner.equals("ORGANIZATION"))) {
+      return null;
+    }
+    return new int[] {first, colon - 1};
+  }
+
+  private static Attribution attribution(Document doc, List<CoreLabel> tokens, int[] name, int colon, Sources sources) {
+    int begin = tokens.get(name[0]).beginPosition();
+    int end = tokens.get(name[1]).endPosition();
+    String text = doc.text().substring(begin, end);
+    boolean person = tokens.get(name[1]).ner().equals("PERSON");
+    return new Attribution(person ? sources.fullest(text) : text,
+        Spans.ref(doc, tokens.get(colon).beginPosition(), tokens.get(colon).endPosition()), Spans.ref(doc, begin, end), null);
+  }
 
   /**
    * The report that attributes a quotation: a cue ending in a colon right before it, else the cue
@@ -230,25 +327,8 @@ public final class QuoteStage implements Stage {
         || !doc.text().substring(tokens.get(colon).endPosition(), q.open()).isBlank()) {
       return null;
     }
-    String ner = tokens.get(colon - 1).ner();
-    int first = colon;
-    while (first > 0 && tokens.get(first - 1).tag().startsWith("NNP") && ner.equals(tokens.get(first - 1).ner())) {
-      first--;
-    }
-    for (int i = 0; i < first; i++) {
-      // only a dash, a bullet or "More from" may lead a digest item: "- Jane Roe: “…”"
-      if (!tokens.get(i).word().matches("\\p{Punct}+|[–—•]|(?i)more|(?i)from")) {
-        return null;
-      }
-    }
-    if (first == colon || (!ner.equals("PERSON") && !ner.equals("ORGANIZATION"))) {
-      return null;
-    }
-    int begin = tokens.get(first).beginPosition();
-    int end = tokens.get(colon - 1).endPosition();
-    String name = doc.text().substring(begin, end);
-    return new Attribution(ner.equals("PERSON") ? sources.fullest(name) : name,
-        Spans.ref(doc, tokens.get(colon).beginPosition(), tokens.get(colon).endPosition()), Spans.ref(doc, begin, end), null);
+    int[] name = name(tokens, colon);
+    return name == null ? null : attribution(doc, tokens, name, colon, sources);
   }
 
   /** Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one statement. */
@@ -271,9 +351,13 @@ public final class QuoteStage implements Stage {
     return out;
   }
 
-  private static boolean overlapsQuote(Report r, List<QuoteMarks.Found> quotes) {
+  /**
+   * Whether the content of {@code r} holds a quotation that {@code r} attributes; a quotation of
+   * another cue inside it ("X suggested …, while Y said that the “…”") leaves it a claim of its own.
+   */
+  private static boolean holdsOwnQuote(Report r, List<QuoteMarks.Found> quotes, Map<QuoteMarks.Found, Report> chosen) {
     for (QuoteMarks.Found q : quotes) {
-      if (r.contentOverlaps(q.contentBegin(), q.contentEnd())) {
+      if (r.contentOverlaps(q.contentBegin(), q.contentEnd()) && (chosen.get(q) == r || !chosen.containsKey(q))) {
         return true;
       }
     }

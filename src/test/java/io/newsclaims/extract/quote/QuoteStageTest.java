@@ -63,6 +63,11 @@ class QuoteStageTest {
       The city council plans to rebuild the old market.                          | R "to rebuild the old market" <- city council / plans / The city council
       # a digest item: a dash, a name, a colon, the quotation
       - Ana Lopez: “Turnout was higher than expected.”                           | D "Turnout was higher than expected." <- Ana Lopez / : / Ana Lopez
+      # a reported clause that holds another cue's quotation is a claim of its own
+      Ana Torres argued that taxes would rise, while her rivals said the plan was "a disaster". | R "?" <- Ana Torres / argued / Ana Torres ; D "a disaster" <- rivals / said / her rivals
+      The inquiry found that the office never searched its email.                | R "that the office never searched its email" <- inquiry / found / The inquiry
+      # a headline or transcript line: a name, a colon, words in no marks
+      Ana Torres: The bridge will reopen in May.                                 | R "The bridge will reopen in May" <- Ana Torres / : / Ana Torres
       # sources: organisations, governments, documents, collectives
       The Red Cross said 40 volunteers were deployed.                            | R "40 volunteers were deployed" <- Red Cross / said / The Red Cross
       Germany said it would send more aid.                                       | R "it would send more aid" <- Germany / said / Germany
@@ -108,6 +113,8 @@ class QuoteStageTest {
       The ruling means that the tax stays in place.            |
       It is clear that the bridge needs repairs.               |
       The storm made sure that the match was cancelled.        |
+      # a colon after a word that names no speaker
+      Update: The bridge will reopen in May.                   |
       # "according to" and "per" source a fact; they are no quote claims
       Ten people were injured, according to the fire department. |
       Three soldiers died in the attack, per the army.         |
