@@ -258,8 +258,8 @@ public final class QuoteStage implements Stage {
 
   /**
    * The report that attributes a quotation: a cue ending in a colon right before it, else the cue
-   * whose content holds it (the largest overlap), else the nearest cue outside any quotation in
-   * the sentence where it starts or ends; null if none.
+   * whose content holds it (the largest overlap; the innermost of nested cues), else the nearest
+   * cue outside any quotation in the sentence where it starts or ends; null if none.
    */
   private static Report reportOf(QuoteMarks.Found q, List<Report> reports, List<QuoteMarks.Found> quotes, Document doc) {
     String before = doc.text().substring(0, q.open()).stripTrailing();
@@ -272,8 +272,10 @@ public final class QuoteStage implements Stage {
     int bestOverlap = 0;
     for (Report r : reports) {
       int overlap = Math.min(r.contentEnd(), q.contentEnd()) - Math.max(r.contentBegin(), q.contentBegin());
-      if (r.kind() != Report.Kind.MARKER && overlap > bestOverlap) {
-        best = r;
+      boolean inner = best != null && overlap == bestOverlap
+          && r.contentEnd() - r.contentBegin() < best.contentEnd() - best.contentBegin();
+      if (r.kind() != Report.Kind.MARKER && (overlap > bestOverlap || inner)) {
+        best = r; // the largest overlap; of cues that hold it alike, the innermost
         bestOverlap = overlap;
       }
     }

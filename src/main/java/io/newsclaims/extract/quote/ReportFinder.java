@@ -214,6 +214,10 @@ final class ReportFinder {
     if (NOT_STANCE.contains(w.lemma().toLowerCase())) {
       return false;
     }
+    IndexedWord subject = child(g, w, "nsubj");
+    if (subject == null || subject.word().equalsIgnoreCase("it")) {
+      return false; // "It is clear that …": no one's stance
+    }
     IndexedWord ccomp = child(g, w, "ccomp");
     IndexedWord mark = ccomp == null ? null : child(g, ccomp, "mark");
     return mark != null && mark.index() < ccomp.index() && "that".equalsIgnoreCase(mark.word()) && ccomp.index() > w.index();

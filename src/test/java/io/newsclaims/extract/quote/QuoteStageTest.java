@@ -59,12 +59,12 @@ class QuoteStageTest {
       ''We will win,'' Senator Ada Park said.                                    | D "We will win," <- Ada Park / said / Senator Ada Park
       # a stance outside the lexicon that takes a that-clause; plans and decisions
       Senator Ada Park is confident that the bill will pass.                     | R "that the bill will pass" <- Ada Park / confident / Senator Ada Park
-      The farmers are convinced that the dam caused the flood.                   | R "that the dam caused the flood" <- farmers / convinced / The farmers
+      The union leaders are adamant that the strike will go on.                  | R "that the strike will go on" <- union leaders / adamant / The union leaders
       The city council plans to rebuild the old market.                          | R "to rebuild the old market" <- city council / plans / The city council
       # a digest item: a dash, a name, a colon, the quotation
       - Ana Lopez: “Turnout was higher than expected.”                           | D "Turnout was higher than expected." <- Ana Lopez / : / Ana Lopez
       # a reported clause that holds another cue's quotation is a claim of its own
-      Ana Torres argued that taxes would rise, while her rivals said the plan was "a disaster". | R "?" <- Ana Torres / argued / Ana Torres ; D "a disaster" <- rivals / said / her rivals
+      Ana Torres argued that taxes would rise, while her rivals said the plan was "a disaster". | R "that taxes would rise, while her rivals said the plan was "a disaster" <- Ana Torres / argued / Ana Torres ; D "a disaster" <- her rivals / said / her rivals
       The inquiry found that the office never searched its email.                | R "that the office never searched its email" <- inquiry / found / The inquiry
       # a headline or transcript line: a name, a colon, words in no marks
       Ana Torres: The bridge will reopen in May.                                 | R "The bridge will reopen in May" <- Ana Torres / : / Ana Torres
