@@ -70,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-solo", description = "Skip the run of newsclaims alone (its own peak memory) before the baselines load.")
   boolean noSolo;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "bench.json", description = "Report file. Default: ${DEFAULT-VALUE}.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "out/bench.json", description = "Report file. Default: ${DEFAULT-VALUE}.")
   Path output;
 
   @Override
