@@ -1,16 +1,22 @@
 package io.newsclaims.cli;
 
 import io.newsclaims.NewsClaims;
+import io.newsclaims.batch.ModelArtifacts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 
-/** Prints the tool version and the versions of the models it runs. */
+/** Prints the tool version and the model artifacts it runs, from the list the run manifest records. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {
-      "newsclaims " + NewsClaims.VERSION + " (output schema " + NewsClaims.SCHEMA + ")",
-      "Stanford CoreNLP 4.5.10, Apache OpenNLP 2.5.6 with langdetect-183 (models 1.3.0)",
-      "Java " + System.getProperty("java.version")
-    };
+    List<String> lines = new ArrayList<>();
+    lines.add("newsclaims " + NewsClaims.VERSION + " (output schema " + NewsClaims.SCHEMA + ")");
+    for (Map<String, String> a : ModelArtifacts.list()) {
+      lines.add("  " + a.get("artifact"));
+    }
+    lines.add("Java " + System.getProperty("java.version"));
+    return lines.toArray(String[]::new);
   }
 }

@@ -84,6 +84,15 @@ class ExtractCliTest {
   }
 
   @Test
+  void versionNamesTheModelArtifacts() {
+    Run r = run("--version");
+    assertEquals(ExitCodes.OK, r.code());
+    assertTrue(r.out().startsWith("newsclaims 0.1.0 (output schema newsclaims/1)"), r.out());
+    assertTrue(r.out().contains("  org.apache.opennlp:opennlp-models-langdetect:1.3.0"), r.out());
+    assertTrue(r.out().contains("  edu.stanford.nlp:stanford-corenlp:4.5.10:models"), r.out());
+  }
+
+  @Test
   void helpShowsExamplesAndExitCodes() {
     Run r = run("extract", "--help");
     assertEquals(ExitCodes.OK, r.code());
