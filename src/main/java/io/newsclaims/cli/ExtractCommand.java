@@ -35,6 +35,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -100,15 +101,8 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--parse-all", description = "Run SUTime and the parser on every sentence, not only where a claim can be (slower; same output).")
   boolean parseAll;
 
-  @Option(names = "--manifest", paramLabel = "FILE", description = "Run manifest. Default: run.json beside the output (none with -o -).")
-  Path manifest;
-
-  @Option(names = "--errors", paramLabel = "FILE", description = "Errors file (JSON lines). Default: errors.jsonl beside the output (none with -o -).")
-  Path errors;
-
-  @Option(names = "--warnings", paramLabel = "FILE",
-      description = "Warnings file (JSON lines: documents decoded by a fallback rule). Default: warnings.jsonl beside the output (none with -o -).")
-  Path warnings;
+  @Mixin
+  RunFileOptions runFiles;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress line, no per-document messages and no summary on stderr.")
   boolean quiet;
@@ -128,9 +122,10 @@ public final class ExtractCommand implements Callable<Integer> {
     Settings settings = Settings.defaults().withDefaultDate(date).withParseAll(parseAll).withMaxChars(maxChars);
     boolean toStdout = output.equals("-");
     Path outPath = toStdout ? null : Path.of(output).toAbsolutePath();
-    Path manifestPath = manifest != null ? manifest : toStdout ? null : sibling(outPath, "run.json");
-    Path errorsPath = errors != null ? errors : toStdout ? null : sibling(outPath, "errors.jsonl");
-    Path warningsPath = warnings != null ? warnings : toStdout ? null : sibling(outPath, "warnings.jsonl");
+    RunFileOptions.Paths reportFiles = runFiles.resolve(output);
+    Path manifestPath = path(reportFiles.manifest());
+    Path errorsPath = path(reportFiles.errors());
+    Path warningsPath = path(reportFiles.warnings());
     List<Path> targets = new ArrayList<>();
     for (Path p : new Path[] {outPath, manifestPath, errorsPath, warningsPath}) {
       if (p != null) {
@@ -397,8 +392,8 @@ public final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private static Path sibling(Path out, String name) {
-    return out.toAbsolutePath().getParent().resolve(name);
+  private static Path path(String file) {
+    return file == null ? null : Path.of(file);
   }
 
   private static Path temp(Path target) throws IOException {

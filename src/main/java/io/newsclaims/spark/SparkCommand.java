@@ -3,6 +3,7 @@ package io.newsclaims.spark;
 import io.newsclaims.batch.OutputSafety;
 import io.newsclaims.cli.ExitCodes;
 import io.newsclaims.cli.ExtractCommand;
+import io.newsclaims.cli.RunFileOptions;
 import io.newsclaims.pipeline.Settings;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -89,15 +91,8 @@ public final class SparkCommand implements Callable<Integer> {
       description = "Run SUTime and the parser on every sentence, not only where a claim can be (slower; same output).")
   boolean parseAll;
 
-  @Option(names = "--manifest", paramLabel = "FILE", description = "Run manifest. Default: run.json beside the output (none with -o -).")
-  String manifest;
-
-  @Option(names = "--errors", paramLabel = "FILE", description = "Errors file (JSON lines). Default: errors.jsonl beside the output (none with -o -).")
-  String errors;
-
-  @Option(names = "--warnings", paramLabel = "FILE",
-      description = "Warnings file (JSON lines: documents decoded by a fallback rule). Default: warnings.jsonl beside the output (none with -o -).")
-  String warnings;
+  @Mixin
+  RunFileOptions runFiles;
 
   @Option(names = {"-q", "--quiet"}, description = "No summary on stderr.")
   boolean quiet;
@@ -132,9 +127,10 @@ public final class SparkCommand implements Callable<Integer> {
     }
     Settings settings = Settings.defaults().withDefaultDate(date).withParseAll(parseAll).withMaxChars(maxChars);
     boolean toStdout = output.equals("-");
-    String manifestPath = manifest != null ? manifest : toStdout ? null : sibling(output, "run.json");
-    String errorsPath = errors != null ? errors : toStdout ? null : sibling(output, "errors.jsonl");
-    String warningsPath = warnings != null ? warnings : toStdout ? null : sibling(output, "warnings.jsonl");
+    RunFileOptions.Paths reportFiles = runFiles.resolve(output);
+    String manifestPath = reportFiles.manifest();
+    String errorsPath = reportFiles.errors();
+    String warningsPath = reportFiles.warnings();
     String problem = outputsAmongInputs(toStdout ? null : output, manifestPath, errorsPath, warningsPath, parquet);
     if (problem != null) {
       err.println("newsclaims: " + problem);
@@ -183,12 +179,6 @@ public final class SparkCommand implements Callable<Integer> {
   }
 
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-
-  /** A file beside {@code output} (which may be a Hadoop URI). */
-  static String sibling(String output, String name) {
-    int slash = output.lastIndexOf('/');
-    return slash < 0 ? name : output.substring(0, slash + 1) + name;
-  }
 
   private static boolean sparkPresent() {
     try {
