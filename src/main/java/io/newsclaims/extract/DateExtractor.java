@@ -2,6 +2,7 @@ package io.newsclaims.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -60,7 +61,7 @@ public final class DateExtractor implements Stage {
         if (isSurname(sentences.get(s), m)) {
           continue;
         }
-        Claim c = toClaim(doc, m, timex, s);
+        Claim c = toClaim(doc, m, timex, s, sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
         if (c != null) {
           claims.add(c);
         }
@@ -93,7 +94,7 @@ public final class DateExtractor implements Stage {
   private static final Pattern MONTH = Pattern.compile(
       "January|February|March|April|May|June|July|August|September|October|November|December");
 
-  private static Claim toClaim(Document doc, CoreMap m, Timex timex, int sentence) {
+  private static Claim toClaim(Document doc, CoreMap m, Timex timex, int sentence, List<CoreLabel> tokens) {
     String type = timex.timexType();
     String value = timex.value();
     if ("DURATION".equals(type)) {
@@ -108,6 +109,9 @@ public final class DateExtractor implements Stage {
     }
     // a TIME ("Monday morning") keeps its calendar day
     String date = "TIME".equals(type) ? calendar.group() : value;
+    date = WeekdayTense.adjust(date, m.get(CoreAnnotations.TextAnnotation.class), tokens,
+        doc.parsed().isParsed(sentence) ? doc.parsed().sentences().get(sentence).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null,
+        Spans.begin(m), Spans.end(m), doc.date());
     return Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), sentence).withValue(date, null);
   }
 }

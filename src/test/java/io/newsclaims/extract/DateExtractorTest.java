@@ -37,6 +37,22 @@ class DateExtractorTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      # document date Wednesday 2024-05-15: the verb's tense picks the week of a bare week day
+      The ministry announced on Sunday that it would respond.        | Sunday=2024-05-12
+      Rebels have seized the airport on Saturday.                    | Saturday=2024-05-11
+      Two soldiers were killed on Friday night.                      | Friday night=2024-05-10
+      On Monday, the council approved the budget.                    | Monday=2024-05-13
+      The vote is expected on Friday.                                | Friday=2024-05-17
+      The talks will resume on Monday.                               | Monday=2024-05-20
+      The report is due on Thursday.                                 | Thursday=2024-05-16
+      Leaders met last Thursday.                                     | last Thursday=2024-05-09
+      """)
+  void aBareWeekDayFollowsTheTenseOfItsVerb(String sentence, String expected) {
+    assertEquals(expected, dates(Shared.claims(sentence, "2024-05-15")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       The war started in October.                                    | October=XXXX-10
       The party has ruled the region since 2007.                     | 2007=2007
       """)

@@ -1,0 +1,157 @@
+package io.newsclaims.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Puts a bare week day ("on Friday", "Sunday night") in the week its verb's tense points to.
+ * SUTime resolves a week day to a date near the document date but does not read the tense
+ * reliably: in an article of Wednesday 15 May, "announced on Sunday" is Sunday 12 May, not 19
+ * May, and "is expected on Friday" is Friday 17 May, not 10 May. The tense is that of the verb
+ * group nearest the mention in its sentence (the one before it, else the one after it):
+ * past ("said", "has agreed", "was killed") moves a date after the document date back a week;
+ * future ("will meet", "is expected", "is due") moves a date before it forward a week; anything
+ * else keeps SUTime's date. Week days with a modifier ("next Friday", "last Monday", "Friday,
+ * May 3") are SUTime's alone.
+ */
+final class WeekdayTense {
+  private static final Pattern BARE_WEEKDAY = Pattern.compile(
+      "(?i)(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
+  private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall");
+  /** Participles that point ahead with "be": "is expected on Friday", "is scheduled for Monday". */
+  private static final Set<String> FUTURE_PARTICIPLES = Set.of("expect", "schedule", "slate", "set", "plan", "due");
+  private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve");
+
+  private enum Tense { PAST, FUTURE, OTHER }
+
+  private WeekdayTense() {}
+
+  /** The value with the week chosen by tense; {@code value} itself when that does not apply. */
+  static String adjust(String value, String mentionText, List<CoreLabel> tokens, SemanticGraph graph,
+      int mentionBegin, int mentionEnd, LocalDate docDate) {
+    if (docDate == null || !BARE_WEEKDAY.matcher(mentionText.strip()).matches()) {
+      return value;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value);
+    } catch (DateTimeParseException e) {
+      return value;
+    }
+    Tense tense = graph != null ? tenseOfHead(graph, tokens, mentionBegin, mentionEnd) : tenseNear(tokens, mentionBegin, mentionEnd);
+    if (tense == Tense.PAST && date.isAfter(docDate)) {
+      return date.minusWeeks(1) + value.substring(10);
+    }
+    if (tense == Tense.FUTURE && date.isBefore(docDate)) {
+      return date.plusWeeks(1) + value.substring(10);
+    }
+    return value;
+  }
+
+  /** The tense of the verb (or "due") that the mention's head hangs on, with its auxiliaries. */
+  private static Tense tenseOfHead(SemanticGraph graph, List<CoreLabel> tokens, int mentionBegin, int mentionEnd) {
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      IndexedWord word = graph.getNodeByIndexSafe(i + 1);
+      if (t.beginPosition() < mentionBegin || t.endPosition() > mentionEnd || word == null) {
+        continue;
+      }
+      IndexedWord head = graph.getParent(word);
+      if (head != null && head.beginPosition() >= mentionBegin && head.endPosition() <= mentionEnd) {
+        continue; // not the mention's head: "Friday" in "Friday night"
+      }
+      if (head == null || !(isVerbal(head.backingLabel()) || "due".equalsIgnoreCase(head.word()))) {
+        return Tense.OTHER;
+      }
+      List<IndexedWord> group = new ArrayList<>();
+      for (SemanticGraphEdge e : graph.outgoingEdgeIterable(head)) {
+        String rel = e.getRelation().getShortName();
+        if (rel.startsWith("aux") || rel.equals("cop")) { // aux, aux:pass, cop
+          group.add(e.getDependent());
+        }
+      }
+      group.add(head);
+      group.sort(Comparator.comparingInt(IndexedWord::index));
+      return tenseOf(group.stream().map(IndexedWord::backingLabel).toList());
+    }
+    return Tense.OTHER;
+  }
+
+  /** The tense of the verb group before the mention, else of the one after it. */
+  private static Tense tenseNear(List<CoreLabel> tokens, int mentionBegin, int mentionEnd) {
+    int before = -1;
+    int after = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (isVerbal(t) && t.endPosition() <= mentionBegin) {
+        before = i;
+      } else if (isVerbal(t) && t.beginPosition() >= mentionEnd && after < 0) {
+        after = i;
+      }
+    }
+    int last = before >= 0 ? before : after;
+    if (last < 0) {
+      return Tense.OTHER;
+    }
+    int first = last;
+    if (before >= 0) {
+      while (first > 0 && (isVerbal(tokens.get(first - 1)) || isAdverb(tokens.get(first - 1)))) {
+        first--;
+      }
+    } else {
+      while (last + 1 < tokens.size() && (isVerbal(tokens.get(last + 1)) || isAdverb(tokens.get(last + 1)))) {
+        last++;
+      }
+    }
+    return tenseOf(tokens.subList(first, last + 1));
+  }
+
+  private static Tense tenseOf(List<CoreLabel> group) {
+    boolean be = false;
+    boolean have = false;
+    for (CoreLabel t : group) {
+      String word = t.word().toLowerCase();
+      String lemma = t.lemma() == null ? word : t.lemma();
+      if (FUTURE_WORDS.contains(word) || ("going".equals(word) && group.size() > 1)) {
+        return Tense.FUTURE;
+      }
+      if (be && (FUTURE_PARTICIPLES.contains(lemma) || "due".equals(word)) && !"VBD".equals(t.tag())) {
+        return Tense.FUTURE;
+      }
+      if ("VBD".equals(t.tag()) && !"be".equals(lemma)) {
+        return Tense.PAST;
+      }
+      if (have && "VBN".equals(t.tag())) {
+        return Tense.PAST;
+      }
+      if ("be".equals(lemma)) {
+        if ("VBD".equals(t.tag())) {
+          return Tense.PAST; // "was killed on Monday", "were arrested"
+        }
+        be = true;
+      }
+      have |= HAVE.contains(word);
+    }
+    return Tense.OTHER;
+  }
+
+  private static boolean isVerbal(CoreLabel t) {
+    String tag = t.tag();
+    return tag != null && (tag.startsWith("VB") || "MD".equals(tag)
+        || ("JJ".equals(tag) && "due".equalsIgnoreCase(t.word())));
+  }
+
+  private static boolean isAdverb(CoreLabel t) {
+    return t.tag() != null && (t.tag().startsWith("RB") || "TO".equals(t.tag()));
+  }
+}
