@@ -6,6 +6,7 @@ import io.newsclaims.extract.numeric.FigureExtractor;
 import io.newsclaims.extract.numeric.QuantityExtractor;
 import io.newsclaims.extract.quote.CueLexicon;
 import io.newsclaims.extract.quote.QuoteStage;
+import io.newsclaims.extract.quote.SourcedFactStage;
 import io.newsclaims.lang.LanguageGate;
 import io.newsclaims.model.DocumentResult;
 import io.newsclaims.model.InputDocument;
@@ -67,6 +68,7 @@ public final class NewsClaims {
     stages.add(new DateExtractor());
     stages.add(new FigureExtractor());
     stages.add(new QuantityExtractor());
+    stages.add(new SourcedFactStage());
     stages.add(new FinalizeStage());
     return new NewsClaims(settings, new Pipeline(stages));
   }

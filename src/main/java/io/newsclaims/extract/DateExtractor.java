@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import io.newsclaims.model.AttributedSpan;
 import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
 import io.newsclaims.pipeline.Document;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * Emits a {@code date} claim for each calendar point or period that SUTime found and could
  * normalize to an ISO-8601/TIMEX3 value ("2024-07-22", "2024-04", "XXXX-10"), and a
  * {@code duration} claim for each duration ("two-day", "for years"). Vague references with no
- * calendar value ("recently", "the past": PAST_REF) and a bare "the year" are left out. Thread-safe.
+ * calendar value ("recently", "the past": PAST_REF) and a bare "the year" are left out. A date
+ * inside a quotation or an attributed clause carries that attribution. Thread-safe.
  */
 public final class DateExtractor implements Stage {
   /** A calendar value: a year (or XXXX) optionally followed by month, week, day, season or quarter. */
@@ -36,7 +38,7 @@ public final class DateExtractor implements Stage {
 
   @Override
   public Set<String> requires() {
-    return Set.of(Keys.PARSE);
+    return Set.of(Keys.PARSE, Keys.ATTRIBUTION);
   }
 
   @Override
@@ -63,7 +65,8 @@ public final class DateExtractor implements Stage {
         }
         Claim c = toClaim(doc, m, timex, s, sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
         if (c != null) {
-          claims.add(c);
+          AttributedSpan a = doc.attributedAt(c.span());
+          claims.add(a == null ? c : c.withAttribution(a.attribution()));
         }
       }
     }

@@ -20,6 +20,8 @@ public final class Keys {
   public static final String DATES = "dates";
   /** Casualty, count and other figure claims. */
   public static final String FIGURES = "figures";
+  /** Quote claims for statements sourced with "according to X" that no figure carries. */
+  public static final String SOURCED_FACTS = "sourced-facts";
   /** Claims in output order, checked against the original text. */
   public static final String FINAL = "final";
 

@@ -7,6 +7,7 @@ import io.newsclaims.model.ClaimType;
 import io.newsclaims.testing.Shared;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,6 +59,13 @@ class DateExtractorTest {
       """)
   void withoutADocumentDateOnlyWhatTheTextSays(String sentence, String expected) {
     assertEquals(expected, dates(Shared.claims(sentence, null)));
+  }
+
+  @Test
+  void aDateInsideAQuotationCarriesItsSpeaker() {
+    Claim date = Shared.claims("“The border will reopen on Monday,” Mayor Ana Torres said.", "2024-07-26").stream()
+        .filter(c -> c.type().equals(ClaimType.DATE)).findFirst().orElseThrow();
+    assertEquals("Monday=2024-07-29 <- Ana Torres", date.text() + "=" + date.value() + " <- " + date.attribution().speaker());
   }
 
   private static String dates(List<Claim> claims) {

@@ -164,9 +164,9 @@ public final class QuoteStage implements Stage {
         if (r.kind() == Report.Kind.OPEN || holdsOwnQuote(r, quotes, chosen)) {
           continue; // a quotation of its own in the content is the claim, published as such
         }
-        published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a));
+        published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a, r.kind() == Report.Kind.MARKER));
         if (r.kind() == Report.Kind.MARKER) {
-          continue;
+          continue; // "according to X": a quote claim only where no figure carries it (SourcedFactStage)
         }
         lastQuoteReport = null;
         lastWasDirect = false;

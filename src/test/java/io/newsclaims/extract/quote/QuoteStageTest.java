@@ -73,6 +73,9 @@ class QuoteStageTest {
       Germany said it would send more aid.                                       | R "it would send more aid" <- Germany / said / Germany
       A report by the agency found that exports fell sharply.                    | R "that exports fell sharply" <- report / found / A report by the agency
       Hundreds of residents said the water smelled strange.                      | R "the water smelled strange" <- Hundreds / said / Hundreds of residents
+      # a fact sourced with "according to" or "per" that no figure carries
+      Turnout rose sharply in the north, according to the election commission.   | R "Turnout rose sharply in the north" <- election commission / according to / the election commission
+      According to the National Weather Service, the storm will weaken by Sunday. | R "the storm will weaken by Sunday" <- National Weather Service / According to / the National Weather Service
       """)
   void oneSentence(String text, String expected) {
     assertEquals(expected, quotes(text));
@@ -115,7 +118,7 @@ class QuoteStageTest {
       The storm made sure that the match was cancelled.        |
       # a colon after a word that names no speaker
       Update: The bridge will reopen in May.                   |
-      # "according to" and "per" source a fact; they are no quote claims
+      # "according to" and "per" before a casualty figure or a count: the figure carries the source, no quote restates it
       Ten people were injured, according to the fire department. |
       Three soldiers died in the attack, per the army.         |
       # a cue with no content, a sentence with no cue

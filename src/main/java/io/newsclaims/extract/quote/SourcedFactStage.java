@@ -1,0 +1,63 @@
+package io.newsclaims.extract.quote;
+
+import io.newsclaims.extract.SentenceIndex;
+import io.newsclaims.extract.Spans;
+import io.newsclaims.model.AttributedSpan;
+import io.newsclaims.model.Claim;
+import io.newsclaims.model.ClaimType;
+import io.newsclaims.model.QuoteInfo;
+import io.newsclaims.model.Span;
+import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Keys;
+import io.newsclaims.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Emits a reported-speech {@code quote} claim for each statement sourced with "according to
+ * X", "per X" or "by X's count" (CLAIMS.md lists "according to" among the cues) — unless a
+ * casualty figure or a count inside it already carries X. "Israeli forces have killed at least
+ * 34,535 people, according to the Ministry of Health" is one claim, the casualty figure with the
+ * ministry as its source, not that figure plus a quote that restates it; "Kasich has pulled
+ * within 4 points, according to the RCP average" is a quote. Runs after the figure stages, and
+ * reads only the claims and attributed stretches they left on the document. Thread-safe.
+ */
+public final class SourcedFactStage implements Stage {
+  private static final Set<String> FIGURES = Set.of(ClaimType.CASUALTY, ClaimType.COUNT);
+
+  @Override
+  public String name() {
+    return "sourced-facts";
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of(Keys.PARSE, Keys.ATTRIBUTION, Keys.FIGURES);
+  }
+
+  @Override
+  public Set<String> provides() {
+    return Set.of(Keys.SOURCED_FACTS);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    List<Claim> claims = new ArrayList<>();
+    for (AttributedSpan a : doc.attributed()) {
+      if (!a.provenance() || carriesFigure(doc, a.content())) {
+        continue;
+      }
+      int begin = doc.codePoints().toIndex(a.content().start());
+      int end = doc.codePoints().toIndex(a.content().end());
+      Claim claim = Spans.claim(doc, ClaimType.QUOTE, begin, end, SentenceIndex.of(doc, begin));
+      claims.add(claim.withQuote(new QuoteInfo(false, claim.span())).withAttribution(a.attribution()));
+    }
+    return doc.plusClaims(claims);
+  }
+
+  private static boolean carriesFigure(Document doc, Span content) {
+    return doc.claims().stream().anyMatch(c -> FIGURES.contains(c.type())
+        && c.span().start() < content.end() && content.start() < c.span().end());
+  }
+}
