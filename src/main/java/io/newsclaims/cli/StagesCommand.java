@@ -4,6 +4,8 @@ import io.newsclaims.NewsClaims;
 import io.newsclaims.pipeline.Settings;
 import io.newsclaims.pipeline.Stage;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,10 +24,21 @@ public final class StagesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%-10s %-34s %-28s %s%n", "stage", "class", "requires", "provides");
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"stage", "class", "requires", "provides"});
     for (Stage s : NewsClaims.create(Settings.defaults()).pipeline().stages()) {
-      out.printf("%-10s %-34s %-28s %s%n", s.name(), s.getClass().getName().replace("io.newsclaims.", ""),
-          String.join(",", new TreeSet<>(s.requires())), String.join(",", new TreeSet<>(s.provides())));
+      rows.add(new String[] {s.name(), s.getClass().getName().replace("io.newsclaims.", ""),
+          String.join(",", new TreeSet<>(s.requires())), String.join(",", new TreeSet<>(s.provides()))});
+    }
+    int[] width = new int[3];
+    for (String[] row : rows) {
+      for (int i = 0; i < width.length; i++) {
+        width[i] = Math.max(width[i], row[i].length());
+      }
+    }
+    String format = "%-" + width[0] + "s  %-" + width[1] + "s  %-" + width[2] + "s  %s%n";
+    for (String[] row : rows) {
+      out.printf(format, (Object[]) row);
     }
     return ExitCodes.OK;
   }
