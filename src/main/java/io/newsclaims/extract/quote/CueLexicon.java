@@ -18,6 +18,8 @@ public final class CueLexicon {
   public static final String CLAUSE = "clause";
   public static final String OBJECT = "object";
   public static final String XCOMP = "xcomp";
+  /** A verb of findings ("show", "find"): a participle of it reports for the noun it modifies ("polls showing …"). */
+  public static final String FINDING = "finding";
   /** A verb of saying: any noun phrase can be its source. */
   public static final String SPEECH = "speech";
 
@@ -65,8 +67,13 @@ public final class CueLexicon {
     return nouns.contains(lemma.toLowerCase());
   }
 
+  /**
+   * Whether {@code lemma} is a source noun; a plural that the lemmatizer leaves as it is
+   * ("filings", "emails") counts by its singular.
+   */
   public boolean isSourceNoun(String lemma) {
-    return sources.contains(lemma.toLowerCase());
+    String l = lemma.toLowerCase();
+    return sources.contains(l) || (l.length() > 3 && l.endsWith("s") && sources.contains(l.substring(0, l.length() - 1)));
   }
 
   public boolean isMarker(String word) {

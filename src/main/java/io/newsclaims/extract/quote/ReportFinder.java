@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds reported speech in one parsed sentence by walking its basic UD dependency graph: a cue
@@ -24,6 +25,13 @@ final class ReportFinder {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+  /** Quantifier heads that stand for people when a verb of saying follows: "Some of the women said …". */
+  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "all", "both", "each", "several", "few",
+      "half", "none", "others", "either", "neither");
+  /** Tags of the words of a short noun phrase: "the airline", "new filings", "the state's records". */
+  /** Words that may follow the head of a long subject: "the campaign, which …", "veterans interviewed at …". */
+  private static final Pattern POSTMODIFIER = Pattern.compile(",|IN|VBN|VBG|WDT|WP|TO");
+  private static final Pattern NOUN_PHRASE = Pattern.compile("DT|PRP\\$|JJ.?|NN.*|CD|POS|HYPH");
   private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case");
 
   /** Heads of a that-clause that report no stance: "make sure that", "see to it that", "so that". */
@@ -48,8 +56,17 @@ final class ReportFinder {
       String tag = w.tag();
       if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma())) {
         r = verbCue(s, g, tokens, w);
-      } else if (tag.startsWith("NN") && lexicon.isCueNoun(w.lemma())) {
-        r = nounCue(s, g, tokens, w);
+        if (r == null) {
+          r = closing(s, g, tokens, w);
+        }
+        if (r == null) {
+          r = opening(s, g, tokens, w);
+        }
+      } else if (tag.startsWith("NN") && (lexicon.isCueVerb(w.lemma()) || lexicon.isCueNoun(w.lemma()))) {
+        r = lexicon.isCueVerb(w.lemma()) ? closing(s, g, tokens, w) : null; // "…, records show." with "show" taken for a noun
+        if (r == null && lexicon.isCueNoun(w.lemma())) {
+          r = nounCue(s, g, tokens, w);
+        }
       } else if ("case".equals(rel(g, w)) || "fixed".equals(rel(g, w))) {
         r = markerCue(s, g, tokens, w);
       } else if ((tag.startsWith("VB") || tag.startsWith("JJ")) && thatClause(g, w)) {
@@ -83,7 +100,7 @@ final class ReportFinder {
     Set<IndexedWord> excluded = Set.of();
     Report.Kind kind = Report.Kind.CLAUSE;
     int cueEnd = v.endPosition();
-    IndexedWord ccomp = child(g, v, "ccomp");
+    IndexedWord ccomp = complement(g, v);
     IndexedWord parataxis = child(g, v, "parataxis");
     if (ccomp != null) {
       content = g.descendants(ccomp);
@@ -109,6 +126,14 @@ final class ReportFinder {
         }
       } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)) {
         content = g.descendants(dep); // "highlighted the progress made ...", parsed as a loose clause
+      } else if (markedClause(g, v) != null) {
+        // "calls for $1 trillion in new spending to …", "called on the senator to resign": the
+        // parser takes the preposition for the mark of a clause
+        IndexedWord clause = markedClause(g, v);
+        IndexedWord mark = child(g, clause, "mark");
+        content = g.descendants(clause);
+        excluded = Set.of(mark);
+        cueEnd = mark.endPosition();
       } else {
         for (IndexedWord obl : children(g, v, "obl")) {
           IndexedWord prep = child(g, obl, "case");
@@ -121,10 +146,11 @@ final class ReportFinder {
           }
         }
       }
-      if (content == null && "parataxis".equals(rel(g, v)) && child(g, v, "nsubj") != null) {
-        // "The plan, he said, will fail": the cue interrupts the clause it reports
+      if (content == null && interrupts(g, tokens, v)) {
+        // "The plan, he said, will fail", "It had two goals, the admiral said.": the cue
+        // interrupts or closes the clause it reports (the parser may hang it on any word of it)
         kind = Report.Kind.CLAUSE;
-        content = g.descendants(g.getParent(v));
+        content = g.descendants("parataxis".equals(rel(g, v)) ? g.getParent(v) : clauseHead(g, v));
         excluded = g.descendants(v);
       }
     }
@@ -168,6 +194,113 @@ final class ReportFinder {
     return null;
   }
 
+  /**
+   * "…, the airline said Thursday.", "…, records show.": a cue word after a comma and a noun
+   * phrase, followed by nothing but a date, closes the sentence and reports everything before the
+   * comma. Read from the tokens, for sentences where the parser hangs the cue or its subject
+   * elsewhere; the noun phrase must pass the same source test as a cue verb's subject.
+   */
+  private Report closing(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    int i = v.index() + 1; // 1-based index of the token after the cue
+    while (i <= tokens.size() && isDate(tokens.get(i - 1))) {
+      i++;
+    }
+    if (i > tokens.size() || !isPunct(tokens.get(i - 1)) || i - v.index() > 4) {
+      return null;
+    }
+    for (int k = i; k <= tokens.size(); k++) {
+      if (!isPunct(tokens.get(k - 1))) {
+        return null;
+      }
+    }
+    int head = v.index() - 1;
+    int first = head;
+    while (first > 1 && NOUN_PHRASE.matcher(tokens.get(first - 2).tag()).matches()) {
+      first--;
+    }
+    if (head < 1 || !tokens.get(head - 1).tag().startsWith("NN") && !tokens.get(head - 1).tag().equals("PRP")
+        || first < 3 || !tokens.get(first - 2).word().equals(",")) {
+      return null;
+    }
+    IndexedWord source = g.getNodeByIndexSafe(head);
+    boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
+    if (source == null || !(isSource(g, source) || (speech && isNominal(source)))) {
+      return null;
+    }
+    CoreLabel start = tokens.get(first - 1);
+    CoreLabel end = tokens.get(head - 1);
+    int[] c = contentBefore(tokens, first - 1);
+    return c == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
+        start.beginPosition(), end.endPosition(), c[0], c[1]);
+  }
+
+  /**
+   * "Mrs. Clinton's campaign, which has been shadowed by …, said that the emails …": a verb of
+   * saying right after a comma, with no subject in the parse, whose sentence opens with a noun
+   * phrase and its postmodifiers (a relative clause, an apposition, a participle). The parser
+   * often loses such long subjects; the opening noun phrase is the source and everything after
+   * the cue (less "that") the content. Read from the tokens.
+   */
+  private Report opening(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    int cue = v.index();
+    if (!lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || !v.tag().matches("VBD|VBZ|VBP") || cue < 4
+        || !tokens.get(cue - 2).word().equals(",") || child(g, v, "nsubj") != null) {
+      return null;
+    }
+    int first = 1;
+    if (tokens.get(0).tag().equals("CC") || tokens.get(0).tag().equals("RB")) {
+      first = 2; // "But numerous veterans …"
+    }
+    int head = first;
+    while (head < cue && NOUN_PHRASE.matcher(tokens.get(head - 1).tag()).matches()) {
+      head++;
+    }
+    head--;
+    if (head < first || !tokens.get(head - 1).tag().startsWith("NN") || head + 1 >= cue
+        || !POSTMODIFIER.matcher(tokens.get(head).tag()).matches()) {
+      return null;
+    }
+    for (int k = head + 1; k < cue; k++) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      if (w != null && lexicon.isCueVerb(w.lemma()) && w.tag().startsWith("VB")) {
+        return null; // another cue between: the subject may be its
+      }
+    }
+    int from = cue + 1;
+    if (from <= tokens.size() && tokens.get(from - 1).word().equalsIgnoreCase("that")) {
+      from++;
+    }
+    int to = tokens.size();
+    while (to >= from && isPunct(tokens.get(to - 1))) {
+      to--;
+    }
+    IndexedWord source = g.getNodeByIndexSafe(head);
+    if (to - from < 2 || source == null || !isNominal(source)) {
+      return null;
+    }
+    return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
+        tokens.get(first - 1).beginPosition(), tokens.get(head - 1).endPosition(),
+        tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /** A word of a date or time ("Thursday", "on Tuesday", "last week") that may follow a closing cue. */
+  private static boolean isDate(CoreLabel t) {
+    return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || t.word().equalsIgnoreCase("on");
+  }
+
+  /** The range of the tokens before 1-based index {@code comma}, trimmed of punctuation; null if empty. */
+  private static int[] contentBefore(List<CoreLabel> tokens, int comma) {
+    int lo = 1;
+    int hi = comma - 1;
+    while (lo <= hi && isPunct(tokens.get(lo - 1))) {
+      lo++;
+    }
+    while (hi >= lo && isPunct(tokens.get(hi - 1))) {
+      hi--;
+    }
+    return hi < lo ? null : new int[] {tokens.get(lo - 1).beginPosition(), tokens.get(hi - 1).endPosition()};
+  }
+
   /** "according to X", "per X", "by X's count": the statement that the phrase modifies is X's. */
   private Report markerCue(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord p) {
     IndexedWord x = g.getParent(p);
@@ -203,6 +336,61 @@ final class ReportFinder {
       return null;
     }
     return new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, source, m[0], m[1], c[0], c[1]);
+  }
+
+  /**
+   * The clausal complement of cue {@code v}: of two (a parser error on a fronted phrase, "Like
+   * other owners, Mr. Schmidt said he was building …") the one after the cue.
+   */
+  private static IndexedWord complement(SemanticGraph g, IndexedWord v) {
+    List<IndexedWord> all = children(g, v, "ccomp");
+    for (IndexedWord c : all) {
+      if (c.index() > v.index() && child(g, v, "nsubj") != null && child(g, v, "nsubj").index() < v.index()) {
+        return c;
+      }
+    }
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** A clause right after cue {@code v} whose mark is a preposition of the cue's frame ("calls for …"); null if none. */
+  private IndexedWord markedClause(SemanticGraph g, IndexedWord v) {
+    for (IndexedWord c : children(g, v, "advcl")) {
+      IndexedWord mark = child(g, c, "mark");
+      if (mark != null && mark.index() == v.index() + 1 && lexicon.hasFrame(v.lemma(), mark.word())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether cue {@code v} with a subject of its own stands between commas or between a comma and
+   * the sentence's end, as a parenthetical to a clause that it does not govern: "…, the admiral
+   * said." parsed as a loose {@code dep} or {@code parataxis} of some word of that clause.
+   */
+  private static boolean interrupts(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    String r = rel(g, v);
+    IndexedWord subj = child(g, v, "nsubj");
+    if (subj == null || !("parataxis".equals(r) || "dep".equals(r))) {
+      return false;
+    }
+    if ("parataxis".equals(r)) {
+      return true;
+    }
+    int first = v.index();
+    for (IndexedWord d : g.descendants(subj)) {
+      first = Math.min(first, d.index());
+    }
+    return first >= 2 && tokens.get(first - 2).word().equals(",");
+  }
+
+  /** The verb or root that heads the clause holding {@code w}. */
+  private static IndexedWord clauseHead(SemanticGraph g, IndexedWord w) {
+    IndexedWord x = g.getParent(w);
+    while (x != null && !x.tag().startsWith("VB") && g.getParent(x) != null) {
+      x = g.getParent(x);
+    }
+    return x == null ? g.getFirstRoot() : x;
   }
 
   /**
@@ -246,6 +434,10 @@ final class ReportFinder {
       return null;
     }
     String r = rel(g, v);
+    boolean says = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || lexicon.hasFrame(v.lemma(), CueLexicon.FINDING);
+    if ("acl".equals(r) && v.tag().equals("VBG") && says && parent.tag().startsWith("NN") && parent.index() < v.index()) {
+      return parent; // "a memo saying that …", "recent polls showing a tightening race"; not "groups backing X"
+    }
     boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r));
     if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle) {
       return source(g, parent, depth + 1);
@@ -278,7 +470,7 @@ final class ReportFinder {
   private static boolean isNominal(IndexedWord w) {
     String tag = w.tag();
     return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(w.word().toLowerCase()))
-        || (tag.equals("JJ") && !"O".equals(w.ner()));
+        || (tag.equals("JJ") && !"O".equals(w.ner())) || QUANTIFIERS.contains(w.word().toLowerCase());
   }
 
   /** The UTF-16 range of the source's noun phrase, without relative clauses and edge punctuation. */
@@ -325,22 +517,16 @@ final class ReportFinder {
 
   /**
    * The UTF-16 range from the first to the last token of {@code nodes} less {@code excluded},
-   * trimmed of punctuation at both ends; null when nothing is left.
+   * trimmed of punctuation at both ends (a cue that closes the clause is left out); null when nothing is left.
    */
   static int[] range(List<CoreLabel> tokens, Set<IndexedWord> nodes, Set<IndexedWord> excluded) {
     int lo = Integer.MAX_VALUE;
     int hi = -1;
     for (IndexedWord w : nodes) {
-      if (!excluded.contains(w)) {
+      if (!excluded.contains(w) && !isPunct(tokens.get(w.index() - 1))) {
         lo = Math.min(lo, w.index());
         hi = Math.max(hi, w.index());
       }
-    }
-    while (lo <= hi && isPunct(tokens.get(lo - 1))) {
-      lo++;
-    }
-    while (hi >= lo && isPunct(tokens.get(hi - 1))) {
-      hi--;
     }
     if (hi < lo) {
       return null;
