@@ -106,6 +106,8 @@ final class ReportFinder {
       content = g.descendants(ccomp);
     } else if (parataxis != null && parataxis.index() > v.index()) {
       content = g.descendants(parataxis);
+    } else if (speech && subjectClause(g, v) != null) {
+      content = g.descendants(subjectClause(g, v)); // "Ebeling said it's hard …" parsed as xcomp or advcl
     } else {
       kind = Report.Kind.NOMINAL;
       IndexedWord xcomp = child(g, v, "xcomp");
@@ -201,6 +203,10 @@ final class ReportFinder {
    * elsewhere; the noun phrase must pass the same source test as a cue verb's subject.
    */
   private Report closing(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    Report inverted = closingInverted(s, g, tokens, v);
+    if (inverted != null) {
+      return inverted;
+    }
     int i = v.index() + 1; // 1-based index of the token after the cue
     while (i <= tokens.size() && isDate(tokens.get(i - 1))) {
       i++;
@@ -235,35 +241,78 @@ final class ReportFinder {
   }
 
   /**
-   * "Mrs. Clinton's campaign, which has been shadowed by …, said that the emails …": a verb of
-   * saying right after a comma, with no subject in the parse, whose sentence opens with a noun
-   * phrase and its postmodifiers (a relative clause, an apposition, a participle). The parser
-   * often loses such long subjects; the opening noun phrase is the source and everything after
-   * the cue (less "that") the content. Read from the tokens.
+   * "…, said Rita Katz, the director of the institute, which …": a verb of saying after a comma,
+   * then a noun phrase that ends at a comma or the sentence's end, reports everything before the
+   * comma. Read from the tokens, for sentences where the parser takes the cue for a conjunct.
+   */
+  private Report closingInverted(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    int cue = v.index();
+    if (cue < 3 || !tokens.get(cue - 2).word().equals(",") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)
+        || !v.tag().matches("VBD|VBZ")) {
+      return null;
+    }
+    int end = cue + 1;
+    while (end <= tokens.size() && NOUN_PHRASE.matcher(tokens.get(end - 1).tag()).matches()) {
+      end++;
+    }
+    int head = end - 1;
+    boolean closed = end > tokens.size() || tokens.get(end - 1).word().equals(",") || isPunct(tokens.get(end - 1)) && end == tokens.size();
+    IndexedWord source = g.getNodeByIndexSafe(head);
+    if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null) {
+      return null;
+    }
+    int[] c = contentBefore(tokens, cue - 1);
+    return c == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
+        tokens.get(cue).beginPosition(), tokens.get(head - 1).endPosition(), c[0], c[1]);
+  }
+
+  /**
+   * A verb of saying with no subject in the parse, whose subject the parser lost in a long
+   * sentence: the noun phrase right before it when a comma or the sentence's start comes before
+   * that ("In a halfhearted endorsement of X, Mrs. Clinton added that …"), else the noun phrase
+   * that opens the sentence with its postmodifiers ("Mrs. Clinton's campaign, which has been
+   * shadowed by …, said that …"; "A copy of the memo seen by Reuters said …"). Everything after
+   * the cue (less "that") is the content. Read from the tokens.
    */
   private Report opening(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     int cue = v.index();
-    if (!lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || !v.tag().matches("VBD|VBZ|VBP") || cue < 4
-        || !tokens.get(cue - 2).word().equals(",") || child(g, v, "nsubj") != null) {
+    if (!lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || !v.tag().matches("VBD|VBZ|VBP|VBN") || cue < 2
+        || child(g, v, "nsubj") != null || child(g, v, "aux") != null || child(g, v, "aux:pass") != null) {
       return null;
     }
     int first = 1;
     if (tokens.get(0).tag().equals("CC") || tokens.get(0).tag().equals("RB")) {
       first = 2; // "But numerous veterans …"
     }
-    int head = first;
-    while (head < cue && NOUN_PHRASE.matcher(tokens.get(head - 1).tag()).matches()) {
-      head++;
+    int head;
+    int begin = cue - 1; // adjacent: the noun phrase that ends right before the cue
+    while (begin > first && NOUN_PHRASE.matcher(tokens.get(begin - 2).tag()).matches()) {
+      begin--;
     }
-    head--;
-    if (head < first || !tokens.get(head - 1).tag().startsWith("NN") || head + 1 >= cue
-        || !POSTMODIFIER.matcher(tokens.get(head).tag()).matches()) {
-      return null;
-    }
-    for (int k = head + 1; k < cue; k++) {
-      IndexedWord w = g.getNodeByIndexSafe(k);
-      if (w != null && lexicon.isCueVerb(w.lemma()) && w.tag().startsWith("VB")) {
-        return null; // another cue between: the subject may be its
+    boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",");
+    if (bounded && NOUN_PHRASE.matcher(tokens.get(cue - 2).tag()).matches()
+        && (tokens.get(cue - 2).tag().startsWith("NN") || tokens.get(cue - 2).tag().equals("PRP"))) {
+      head = cue - 1;
+      first = begin;
+    } else {
+      head = first; // the sentence's opening noun phrase and what modifies it
+      while (head < cue && inNounPhrase(tokens, head)) {
+        head++;
+      }
+      head--;
+      if (head < first || !isNoun(tokens.get(head - 1)) || head + 1 >= cue
+          || !POSTMODIFIER.matcher(tokens.get(head).tag()).matches()) {
+        return null;
+      }
+      boolean comma = tokens.get(cue - 2).word().equals(",");
+      for (int k = head + 1; k < cue; k++) {
+        IndexedWord w = g.getNodeByIndexSafe(k);
+        if (w != null && lexicon.isCueVerb(w.lemma()) && w.tag().startsWith("VB")) {
+          return null; // another cue between: the subject may be its
+        }
+        if (!comma && tokens.get(k - 1).tag().matches("VBD|VBZ|VBP|MD")) {
+          return null; // a finite verb between, with no comma to close a relative clause
+        }
       }
     }
     int from = cue + 1;
@@ -275,12 +324,32 @@ final class ReportFinder {
       to--;
     }
     IndexedWord source = g.getNodeByIndexSafe(head);
-    if (to - from < 2 || source == null || !isNominal(source)) {
+    if (to - from < 2 || source == null || !(isNominal(source) || isName(tokens.get(head - 1))) || !tokens.get(from - 1).tag().matches("NN.*|PRP.?|DT|JJ.?|CD|EX|IN")) {
       return null;
     }
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         tokens.get(first - 1).beginPosition(), tokens.get(head - 1).endPosition(),
         tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /**
+   * Whether 1-based token {@code i} can be a word of a noun phrase: by its tag, by its name tag
+   * ("Shane Shook" with "Shook" tagged a verb), or a participle before a noun ("a redacted copy").
+   */
+  private static boolean inNounPhrase(List<CoreLabel> tokens, int i) {
+    CoreLabel t = tokens.get(i - 1);
+    if (NOUN_PHRASE.matcher(t.tag()).matches() || isName(t)) {
+      return true;
+    }
+    return t.tag().matches("VBN|VBG") && i < tokens.size() && tokens.get(i).tag().matches("NN.*|JJ.?");
+  }
+
+  private static boolean isName(CoreLabel t) {
+    return "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner());
+  }
+
+  private static boolean isNoun(CoreLabel t) {
+    return t.tag().startsWith("NN") || isName(t);
   }
 
   /** A word of a date or time ("Thursday", "on Tuesday", "last week") that may follow a closing cue. */
@@ -350,6 +419,24 @@ final class ReportFinder {
       }
     }
     return all.isEmpty() ? null : all.get(0);
+  }
+
+  /**
+   * A clause with a subject of its own that the parser hangs on cue {@code v} as {@code xcomp}
+   * or as an {@code advcl} with no subordinating word: "said it's sometimes hard …", "The
+   * worst … can be divided into two categories, Sexton said"; null if none.
+   */
+  private static IndexedWord subjectClause(SemanticGraph g, IndexedWord v) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+      String r = e.getRelation().toString();
+      IndexedWord c = e.getDependent();
+      boolean subject = child(g, c, "nsubj") != null || child(g, c, "nsubj:pass") != null;
+      IndexedWord mark = child(g, c, "mark");
+      if (subject && (r.equals("xcomp") || (r.equals("advcl") && (mark == null || mark.word().equalsIgnoreCase("that"))))) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** A clause right after cue {@code v} whose mark is a preposition of the cue's frame ("calls for …"); null if none. */
