@@ -1,0 +1,81 @@
+package io.newsclaims.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsclaims.model.Claim;
+import io.newsclaims.model.ClaimType;
+import io.newsclaims.model.TextRef;
+import io.newsclaims.testing.Shared;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Reported speech in the shapes that the dependency parse gets wrong or that need more than a
+ * verb of saying: cues that close or interrupt their clause, subjects the parser loses,
+ * evidence that "shows" or "finds", cues whose preposition is parsed as a clause's mark. One
+ * sentence per row, its quote claims out as {@code R "content" <- speaker / cue / mention}
+ * (several joined by " ; "; empty when the sentence holds no quote claim). Every cue and
+ * mention must also be the original text at its offsets.
+ */
+class ReportShapesTest {
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # a cue that closes its sentence after a comma, with a date after it or a cue mistagged as a noun
+      The ferry had carried 300 passengers, the operator said Friday.                     | R "The ferry had carried 300 passengers" <- operator / said / the operator
+      The warehouse was sold twice in 2019, records show.                                 | R "The warehouse was sold twice in 2019" <- records / show / records
+      The levee had two weak points, the engineer said.                                   | R "The levee had two weak points" <- engineer / said / the engineer
+      The harbor will close for repairs, said Marta Quell, the port director, who spoke by phone. | R "The harbor will close for repairs" <- Marta Quell / said / Marta Quell
+      # a cue that interrupts its clause, hung by the parser on a word of that clause
+      The wheat harvest fell by a third, the ministry added, and prices rose.             | R "The wheat harvest fell by a third" <- ministry / added / the ministry
+      # evidence as source: filings, polling, polls in a participle
+      New filings show the campaign has less than $2 million in cash.                     | R "the campaign has less than $2 million in cash" <- New filings / show / New filings
+      Exit polling showed that turnout fell in every district.                            | R "that turnout fell in every district" <- Exit polling / showed / Exit polling
+      Recent polls showing a close race alarmed the party.                                | R "a close race" <- Recent polls / showing / Recent polls
+      # subjects the parser loses: a long fronted subject, a phrase before the subject, a quantifier
+      The hospital's director, who has run the clinic for ten years, said the wing would reopen in June. | R "the wing would reopen in June" <- hospital's director / said / The hospital's director
+      In a brief statement to the council, Mayor Rhea Dunn added that the budget was balanced. | R "that the budget was balanced" <- Rhea Dunn / added / Mayor Rhea Dunn
+      Like her neighbours, Oksana Bilyk said it's hard to find work in the town.          | R "it's hard to find work in the town" <- Oksana Bilyk / said / Oksana Bilyk
+      Some of the farmers said the rains came too late.                                   | R "the rains came too late" <- Some / said / Some of the farmers
+      # "calls for" and "called on" with the preposition parsed as the mark of a clause
+      She calls for $5 billion in new spending to repair the roads.                       | R "$5 billion in new spending to repair the roads" <- she / calls for / She
+      The union called on the board to reopen the talks.                                  | R "the board to reopen the talks" <- union / called on / The union
+      """)
+  void reported(String text, String expected) {
+    assertEquals(expected, quotes(text));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # a finding verb whose subject is no source, a supporter who states nothing
+      The exhibition shows paintings from the 1920s.           |
+      The meeting shows no progress on the budget.             |
+      Groups backing the mayor held a rally on Sunday.         |
+      # the writer's perception and an unsourced expectation are no one's statement
+      The storm seems to have weakened overnight.              |
+      The bridge is expected to reopen in May.                 |
+      # a relative clause between subject and verb with no cue
+      The committee, which met on Monday, approved the budget. |
+      """)
+  void noStatement(String text, String expected) {
+    assertEquals("", quotes(text));
+  }
+
+  private static String quotes(String text) {
+    List<Claim> claims = Shared.claims(text);
+    return claims.stream().filter(c -> c.type().equals(ClaimType.QUOTE)).map(c -> {
+      checkRef(text, c.attribution().cue());
+      checkRef(text, c.attribution().mention());
+      return (c.quote().direct() ? "D" : "R") + " \"" + c.text() + "\" <- " + c.attribution().speaker() + " / "
+          + c.attribution().cue().text() + " / " + c.attribution().mention().text();
+    }).collect(Collectors.joining(" ; "));
+  }
+
+  private static void checkRef(String text, TextRef ref) {
+    int begin = text.offsetByCodePoints(0, ref.start());
+    int end = text.offsetByCodePoints(0, ref.end());
+    assertEquals(ref.text(), text.substring(begin, end), "reference text must be the original at its offsets");
+  }
+}
