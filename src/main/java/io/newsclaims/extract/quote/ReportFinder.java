@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
  * "called for a ceasefire"), a clause that the cue interrupts ("The plan, he said, will fail"),
  * a statement noun with a possessor ("the ministry's claim that …"), and a source preposition
  * ("…, according to X", "…, per X"). The source is the cue's subject, inherited through
- * coordination and participles ("…, adding that …"), or the agent of a passive cue. Cues inside
- * a quotation belong to the quotation and are skipped. Immutable and thread-safe.
+ * coordination and participles ("…, adding that …"), or the agent of a passive cue. Where the
+ * parser misplaces a cue or loses its subject in a long sentence, the common news shapes are
+ * read from the tokens instead: a cue that closes its sentence ("…, records show."), an
+ * inverted one ("…, said Rita Katz, the …"), a long fronted subject ("The director, who …,
+ * said …"). Cues inside a quotation belong to the quotation and are skipped. Immutable and
+ * thread-safe.
  */
 final class ReportFinder {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
@@ -28,6 +32,8 @@ final class ReportFinder {
   /** Quantifier heads that stand for people when a verb of saying follows: "Some of the women said …". */
   private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "all", "both", "each", "several", "few",
       "half", "none", "others", "either", "neither");
+  /** Of these, the ones that stand for people without an "of" phrase ("Many said …"; not "All told, …"). */
+  private static final Set<String> PEOPLE_QUANTIFIERS = Set.of("many", "most", "others", "several", "both");
   /** Tags of the words of a short noun phrase: "the airline", "new filings", "the state's records". */
   /** Words that may follow the head of a long subject: "the campaign, which …", "veterans interviewed at …". */
   private static final Pattern POSTMODIFIER = Pattern.compile(",|IN|VBN|VBG|WDT|WP|TO");
@@ -93,7 +99,7 @@ final class ReportFinder {
       source = inverted;
     }
     boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
-    if (!(isSource(g, source) || (speech && isNominal(source)))) {
+    if (!(isSource(g, source) || (speech && isNominal(g, source)))) {
       return null;
     }
     Set<IndexedWord> content = null;
@@ -230,7 +236,7 @@ final class ReportFinder {
     }
     IndexedWord source = g.getNodeByIndexSafe(head);
     boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
-    if (source == null || !(isSource(g, source) || (speech && isNominal(source)))) {
+    if (source == null || !(isSource(g, source) || (speech && isNominal(g, source)))) {
       return null;
     }
     CoreLabel start = tokens.get(first - 1);
@@ -324,7 +330,7 @@ final class ReportFinder {
       to--;
     }
     IndexedWord source = g.getNodeByIndexSafe(head);
-    if (to - from < 2 || source == null || !(isNominal(source) || isName(tokens.get(head - 1))) || !tokens.get(from - 1).tag().matches("NN.*|PRP.?|DT|JJ.?|CD|EX|IN")) {
+    if (to - from < 2 || source == null || !(isNominal(g, source) || isName(tokens.get(head - 1))) || !tokens.get(from - 1).tag().matches("NN.*|PRP.?|DT|JJ.?|CD|EX|IN")) {
       return null;
     }
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
@@ -423,8 +429,9 @@ final class ReportFinder {
 
   /**
    * A clause with a subject of its own that the parser hangs on cue {@code v} as {@code xcomp}
-   * or as an {@code advcl} with no subordinating word: "said it's sometimes hard …", "The
-   * worst … can be divided into two categories, Sexton said"; null if none.
+   * or as an {@code advcl} with no subordinating word or with "if"/"whether" after the cue:
+   * "said it's sometimes hard …", "The worst … can be divided into two categories, Sexton
+   * said", "asked the senator if he would run"; null if none.
    */
   private static IndexedWord subjectClause(SemanticGraph g, IndexedWord v) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
@@ -432,7 +439,8 @@ final class ReportFinder {
       IndexedWord c = e.getDependent();
       boolean subject = child(g, c, "nsubj") != null || child(g, c, "nsubj:pass") != null;
       IndexedWord mark = child(g, c, "mark");
-      if (subject && (r.equals("xcomp") || (r.equals("advcl") && (mark == null || mark.word().equalsIgnoreCase("that"))))) {
+      boolean reporting = mark == null || mark.word().toLowerCase().matches("that|if|whether");
+      if (subject && (r.equals("xcomp") || (r.equals("advcl") && reporting && c.index() > v.index()) || (r.equals("advcl") && mark == null))) {
         return c;
       }
     }
@@ -553,11 +561,16 @@ final class ReportFinder {
     return false;
   }
 
-  /** A noun, a number ("55 percent", "half") or a personal pronoun: what a verb of saying accepts as source. */
-  private static boolean isNominal(IndexedWord w) {
+  /**
+   * A noun, a number ("55 percent"), a personal pronoun or a quantifier of people ("Some of the
+   * women", "Many"): what a verb of saying accepts as source.
+   */
+  private static boolean isNominal(SemanticGraph g, IndexedWord w) {
     String tag = w.tag();
-    return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(w.word().toLowerCase()))
-        || (tag.equals("JJ") && !"O".equals(w.ner())) || QUANTIFIERS.contains(w.word().toLowerCase());
+    String word = w.word().toLowerCase();
+    boolean people = QUANTIFIERS.contains(word) && (PEOPLE_QUANTIFIERS.contains(word) || child(g, w, "nmod") != null);
+    return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(word))
+        || (tag.equals("JJ") && !"O".equals(w.ner())) || people;
   }
 
   /** The UTF-16 range of the source's noun phrase, without relative clauses and edge punctuation. */

@@ -39,6 +39,8 @@ class ReportShapesTest {
       In a brief statement to the council, Mayor Rhea Dunn added that the budget was balanced. | R "that the budget was balanced" <- Rhea Dunn / added / Mayor Rhea Dunn
       Like her neighbours, Oksana Bilyk said it's hard to find work in the town.          | R "it's hard to find work in the town" <- Oksana Bilyk / said / Oksana Bilyk
       Some of the farmers said the rains came too late.                                   | R "the rains came too late" <- Some / said / Some of the farmers
+      # a question with "if" parsed as an adverbial clause of the cue
+      The reporter asked the minister if the plant would close.                           | R "if the plant would close" <- reporter / asked / The reporter
       # "calls for" and "called on" with the preposition parsed as the mark of a clause
       She calls for $5 billion in new spending to repair the roads.                       | R "$5 billion in new spending to repair the roads" <- she / calls for / She
       The union called on the board to reopen the talks.                                  | R "the board to reopen the talks" <- union / called on / The union
@@ -56,6 +58,8 @@ class ReportShapesTest {
       # the writer's perception and an unsourced expectation are no one's statement
       The storm seems to have weakened overnight.              |
       The bridge is expected to reopen in May.                 |
+      # "all told" counts, it reports no one's words
+      All told, nine ships were lost in the storm.             |
       # a relative clause between subject and verb with no cue
       The committee, which met on Monday, approved the budget. |
       """)
