@@ -154,6 +154,15 @@ final class ReportFinder {
           }
         }
       }
+      IndexedWord as = child(g, v, "mark");
+      if (content == null && as != null && as.word().equalsIgnoreCase("as") && as.index() < v.index()
+          && "advcl".equals(rel(g, v)) && g.getParent(v).tag().startsWith("VB")) {
+        // "As the Post reported on Monday, the inquiry had …", "…, as Reuters reported": the
+        // clause that the as-clause modifies is the report
+        kind = Report.Kind.CLAUSE;
+        content = g.descendants(g.getParent(v));
+        excluded = g.descendants(v);
+      }
       if (content == null && interrupts(g, tokens, v)) {
         // "The plan, he said, will fail", "It had two goals, the admiral said.": the cue
         // interrupts or closes the clause it reports (the parser may hang it on any word of it)

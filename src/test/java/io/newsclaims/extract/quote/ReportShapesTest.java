@@ -30,7 +30,10 @@ class ReportShapesTest {
       The harbor will close for repairs, said Marta Quell, the port director, who spoke by phone. | R "The harbor will close for repairs" <- Marta Quell / said / Marta Quell
       # a cue that interrupts its clause, hung by the parser on a word of that clause
       The wheat harvest fell by a third, the ministry added, and prices rose.             | R "The wheat harvest fell by a third" <- ministry / added / the ministry
-      # evidence as source: filings, polling, polls in a participle
+      # an as-clause: the clause it modifies is the report
+      The plant will close in March, as the newspaper reported on Friday.                 | R "The plant will close in March" <- newspaper / reported / the newspaper
+      # evidence as source: filings, polling, data, polls in a participle
+      Data show that wages rose faster in the north.                                      | R "that wages rose faster in the north" <- Data / show / Data
       New filings show the campaign has less than $2 million in cash.                     | R "the campaign has less than $2 million in cash" <- New filings / show / New filings
       Exit polling showed that turnout fell in every district.                            | R "that turnout fell in every district" <- Exit polling / showed / Exit polling
       Recent polls showing a close race alarmed the party.                                | R "a close race" <- Recent polls / showing / Recent polls
@@ -58,6 +61,8 @@ class ReportShapesTest {
       # the writer's perception and an unsourced expectation are no one's statement
       The storm seems to have weakened overnight.              |
       The bridge is expected to reopen in May.                 |
+      # an as-clause with no cue and no source
+      The council approved the budget, as expected.            |
       # "all told" counts, it reports no one's words
       All told, nine ships were lost in the storm.             |
       # a relative clause between subject and verb with no cue
