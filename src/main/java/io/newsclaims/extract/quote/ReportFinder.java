@@ -34,9 +34,9 @@ final class ReportFinder {
       "half", "none", "others", "either", "neither");
   /** Of these, the ones that stand for people without an "of" phrase ("Many said …"; not "All told, …"). */
   private static final Set<String> PEOPLE_QUANTIFIERS = Set.of("many", "most", "others", "several", "both");
-  /** Tags of the words of a short noun phrase: "the airline", "new filings", "the state's records". */
   /** Words that may follow the head of a long subject: "the campaign, which …", "veterans interviewed at …". */
   private static final Pattern POSTMODIFIER = Pattern.compile(",|IN|VBN|VBG|WDT|WP|TO");
+  /** Tags of the words of a short noun phrase: "the airline", "new filings", "the state's records". */
   private static final Pattern NOUN_PHRASE = Pattern.compile("DT|PRP\\$|JJ.?|NN.*|CD|POS|HYPH");
   private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case");
 
@@ -339,7 +339,8 @@ final class ReportFinder {
       to--;
     }
     IndexedWord source = g.getNodeByIndexSafe(head);
-    if (to - from < 2 || source == null || !(isNominal(g, source) || isName(tokens.get(head - 1))) || !tokens.get(from - 1).tag().matches("NN.*|PRP.?|DT|JJ.?|CD|EX|IN")) {
+    boolean clause = tokens.get(from - 1).tag().matches("NN.*|PRP.?|DT|JJ.?|CD|EX|IN"); // a clause starts after the cue
+    if (to - from < 2 || source == null || !(isNominal(g, source) || isName(tokens.get(head - 1))) || !clause) {
       return null;
     }
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
@@ -448,8 +449,8 @@ final class ReportFinder {
       IndexedWord c = e.getDependent();
       boolean subject = child(g, c, "nsubj") != null || child(g, c, "nsubj:pass") != null;
       IndexedWord mark = child(g, c, "mark");
-      boolean reporting = mark == null || mark.word().toLowerCase().matches("that|if|whether");
-      if (subject && (r.equals("xcomp") || (r.equals("advcl") && reporting && c.index() > v.index()) || (r.equals("advcl") && mark == null))) {
+      boolean reporting = mark == null || (c.index() > v.index() && mark.word().toLowerCase().matches("that|if|whether"));
+      if (subject && (r.equals("xcomp") || (r.equals("advcl") && reporting))) {
         return c;
       }
     }
