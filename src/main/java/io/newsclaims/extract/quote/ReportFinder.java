@@ -584,10 +584,24 @@ final class ReportFinder {
   }
 
   /** The UTF-16 range of the source's noun phrase, without relative clauses and edge punctuation. */
+  /** "the activist group Mosul Eye": a name that the parser hangs on the noun before it as {@code dep}. */
+  private static boolean nameAfter(List<CoreLabel> tokens, IndexedWord source, SemanticGraphEdge e) {
+    IndexedWord name = e.getDependent();
+    if (!"dep".equals(e.getRelation().toString()) || !name.tag().startsWith("NNP") || name.index() <= source.index()) {
+      return false;
+    }
+    for (int i = source.index(); i < name.index() - 1; i++) {
+      if (!tokens.get(i).tag().startsWith("NNP")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int[] mention(SemanticGraph g, List<CoreLabel> tokens, IndexedWord source) {
     Set<IndexedWord> excluded = new HashSet<>();
     for (SemanticGraphEdge e : g.outgoingEdgeList(source)) {
-      if (NOT_MENTION.contains(e.getRelation().toString())) {
+      if (NOT_MENTION.contains(e.getRelation().toString()) && !nameAfter(tokens, source, e)) {
         excluded.addAll(g.descendants(e.getDependent()));
       }
     }

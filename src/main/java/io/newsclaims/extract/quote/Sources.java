@@ -94,8 +94,12 @@ final class Sources {
     int[] run = nameRun(tokens, x.index() - 1, r);
     if (run == null) {
       IndexedWord appos = ReportFinder.child(g, x, "appos"); // "the spokesperson, Lin Jian,"
+      IndexedWord dep = ReportFinder.child(g, x, "dep"); // "the activist group Mosul Eye": a name right after the noun
       if (appos != null) {
         run = nameRun(tokens, appos.index() - 1, r);
+      } else if (dep != null && dep.tag().startsWith("NNP")) {
+        run = nameRun(tokens, dep.index() - 1, r);
+        run = run != null && run[0] == x.index() ? run : null;
       }
     }
     IndexedWord det = ReportFinder.child(g, x, "det");

@@ -73,6 +73,7 @@ class QuoteStageTest {
       Germany said it would send more aid.                                       | R "it would send more aid" <- Germany / said / Germany
       A report by the agency found that exports fell sharply.                    | R "that exports fell sharply" <- report / found / A report by the agency
       Hundreds of residents said the water smelled strange.                      | R "the water smelled strange" <- Hundreds / said / Hundreds of residents
+      The monitoring group Harbor Watch said the spill had spread.               | R "the spill had spread" <- Harbor Watch / said / The monitoring group Harbor Watch
       # a fact sourced with "according to" or "per" that no figure carries
       Turnout rose sharply in the north, according to the election commission.   | R "Turnout rose sharply in the north" <- election commission / according to / the election commission
       According to the National Weather Service, the storm will weaken by Sunday. | R "the storm will weaken by Sunday" <- National Weather Service / According to / the National Weather Service
