@@ -181,8 +181,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         NewsClaims core = NewsClaims.create(settings);
         // load the models before the clock of the first document's time limit starts
-        CoreNlpModels.shared(settings.sentenceBreak()).tagger();
-        CoreNlpModels.shared(settings.sentenceBreak()).parser();
+        CoreNlpModels.shared(settings.sentenceBreak()).await(settings.parseAll());
         boolean showProgress = !quiet && System.console() != null;
         sink.progress = new Progress(err, showProgress, showProgress ? Inputs.count(inputs) : -1);
         new BatchRunner(core::process, nThreads, docTimeout).run(items, sink);

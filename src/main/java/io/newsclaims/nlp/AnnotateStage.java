@@ -3,7 +3,7 @@ package io.newsclaims.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsclaims.pipeline.Document;
 import io.newsclaims.pipeline.Keys;
@@ -18,7 +18,9 @@ import java.util.Set;
  * models run only where they can matter: SUTime on sentences that hold a number or a time word
  * (it finds nothing elsewhere, and the same NER without it gives those sentences identical
  * tags), the parser on sentences that can hold a claim (a quotation mark, a number, a cue
- * word). With {@code all} every sentence gets everything; tests check the output is the same.
+ * word). NER runs as CoreNLP's CRF on every sentence, then its rules with or without SUTime
+ * ({@link CoreNlpModels}). With {@code all} every sentence goes through plain CoreNLP's
+ * tokenize..ner and the parser; tests check the output is the same.
  * Thread-safe.
  */
 public final class AnnotateStage implements Stage {
@@ -67,6 +69,7 @@ public final class AnnotateStage implements Stage {
       sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     } else {
       models.preparer().annotate(annotation);
+      models.statisticalNer().annotate(annotation);
       sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
       List<CoreMap> timed = new ArrayList<>();
       List<CoreMap> plain = new ArrayList<>();
@@ -97,7 +100,7 @@ public final class AnnotateStage implements Stage {
   }
 
   /** Runs a sentence-level pipeline on some sentences of a document, in place. */
-  private static void annotateSubset(StanfordCoreNLP pipeline, Annotation doc, List<CoreMap> sentences) {
+  private static void annotateSubset(Annotator pipeline, Annotation doc, List<CoreMap> sentences) {
     if (sentences.isEmpty()) {
       return;
     }

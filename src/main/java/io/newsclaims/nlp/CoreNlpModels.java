@@ -1,6 +1,9 @@
 package io.newsclaims.nlp;
 
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -11,10 +14,14 @@ import java.util.function.Supplier;
  * The loaded CoreNLP pipelines, one set per JVM and per settings: CoreNLP takes seconds to load
  * and its annotators are thread-safe, so every document, thread, test and Spark task of a JVM
  * shares them. The pieces load in parallel in the background as soon as the set is asked for:
- * the tokenizer, tagger and lemmatizer; coarse NER with SUTime; the same NER without SUTime (for
- * sentences that hold no time word, where SUTime costs most of NER's time and finds nothing);
- * the dependency parser. The all-in-one tagging pipeline ({@link #tagger()}, every sentence
- * through SUTime) loads only when asked for, from the same cached annotators.
+ * the tokenizer, tagger and lemmatizer; the NER CRF; the NER rules with SUTime; the same rules
+ * without SUTime (for sentences that hold no time word, where SUTime costs most of NER's time and
+ * finds nothing); the dependency parser. CoreNLP's coarse NER is split in two passes so that its
+ * CRF is loaded once: the CRF tags every sentence ({@link #statisticalNer()}), then one of the two
+ * rule passes ({@link #timeNer()}, {@link #plainNer()}) adds numbers, dates and entity mentions,
+ * starting from the CRF's tags as CoreNLP's preset tags ({@link PresetTags}). The all-in-one
+ * tagging pipeline ({@link #tagger()}: plain CoreNLP, every sentence through SUTime, its own CRF)
+ * loads only when asked for, for {@code --parse-all}.
  */
 public final class CoreNlpModels {
   /** The coarse 3-class CRF: the 7-class and MISC models and fine-grained NER cost ~2x and add nothing we read. */
@@ -31,11 +38,12 @@ public final class CoreNlpModels {
   private static final Map<String, CoreNlpModels> SHARED = new ConcurrentHashMap<>();
 
   private final String sentenceBreak;
-  private final CompletableFuture<StanfordCoreNLP> preparer;
-  private final CompletableFuture<StanfordCoreNLP> timeNer;
-  private final CompletableFuture<StanfordCoreNLP> plainNer;
-  private final CompletableFuture<StanfordCoreNLP> parser;
-  private volatile CompletableFuture<StanfordCoreNLP> tagger;
+  private final CompletableFuture<Annotator> preparer;
+  private final CompletableFuture<Annotator> statisticalNer;
+  private final CompletableFuture<Annotator> timeNer;
+  private final CompletableFuture<Annotator> plainNer;
+  private final CompletableFuture<Annotator> parser;
+  private volatile StanfordCoreNLP tagger;
 
   private CoreNlpModels(String newlineIsSentenceBreak) {
     this.sentenceBreak = newlineIsSentenceBreak;
@@ -43,16 +51,41 @@ public final class CoreNlpModels {
     Properties prepare = taggingProperties(newlineIsSentenceBreak);
     prepare.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     this.preparer = load(() -> new StanfordCoreNLP(prepare));
-    this.timeNer = load(() -> new StanfordCoreNLP(only("ner", tagging), false));
-    Properties noTime = only("ner", tagging);
-    noTime.setProperty("ner.useSUTime", "false");
-    this.plainNer = load(() -> new StanfordCoreNLP(noTime, false));
+    this.statisticalNer = load(() -> pipeline(only("ner", crfPass(tagging)), PresetTags.HAND_OVER));
+    this.timeNer = load(() -> pipeline(only("ner", rulePass(tagging, true)), PresetTags.CLEAN_UP));
+    this.plainNer = load(() -> pipeline(only("ner", rulePass(tagging, false)), PresetTags.CLEAN_UP));
     Properties dep = new Properties();
     dep.setProperty("annotators", "depparse");
     this.parser = load(() -> new StanfordCoreNLP(dep, false));
   }
 
-  private static CompletableFuture<StanfordCoreNLP> load(Supplier<StanfordCoreNLP> build) {
+  /** The CRF alone: no numbers, no SUTime, no entity mentions (CoreNLP's {@code ner.statisticalOnly}). */
+  static Properties crfPass(Properties tagging) {
+    Properties p = new Properties();
+    p.putAll(tagging);
+    p.setProperty("ner.statisticalOnly", "true");
+    p.setProperty("ner.buildEntityMentions", "false");
+    return p;
+  }
+
+  /**
+   * The NER rules alone, starting from preset tags ({@code ner.rulesOnly},
+   * {@code ner.usePresetNERTags}): numbers, SUTime if {@code sutime}, entity mentions.
+   */
+  static Properties rulePass(Properties tagging, boolean sutime) {
+    Properties p = new Properties();
+    p.putAll(tagging);
+    p.setProperty("ner.rulesOnly", "true");
+    p.setProperty("ner.usePresetNERTags", "true");
+    p.setProperty("ner.useSUTime", String.valueOf(sutime));
+    return p;
+  }
+
+  private static Annotator pipeline(Properties ner, Annotator after) {
+    return new AnnotationPipeline(List.of(new StanfordCoreNLP(ner, false), after));
+  }
+
+  private static CompletableFuture<Annotator> load(Supplier<Annotator> build) {
     return CompletableFuture.supplyAsync(build, r -> {
       Thread t = new Thread(r, "newsclaims-model-loader");
       t.setDaemon(true);
@@ -92,39 +125,52 @@ public final class CoreNlpModels {
     return p;
   }
 
-  /** tokenize, ssplit, pos, lemma and ner (with SUTime) in one pipeline, for whole documents. */
+  /**
+   * Plain CoreNLP tokenize, ssplit, pos, lemma and ner (with SUTime on every sentence) in one
+   * pipeline, for whole documents ({@code --parse-all}); loads on first use.
+   */
   public StanfordCoreNLP tagger() {
     if (tagger == null) {
       synchronized (this) {
         if (tagger == null) {
-          Properties p = taggingProperties(sentenceBreak);
-          // the pieces are CoreNLP's cached annotators: wait for them rather than load them twice
-          preparer.join();
-          timeNer.join();
-          tagger = CompletableFuture.completedFuture(new StanfordCoreNLP(p));
+          preparer.join(); // CoreNLP's cached tokenize..lemma: wait for it rather than load it twice
+          tagger = new StanfordCoreNLP(taggingProperties(sentenceBreak));
         }
       }
     }
-    return tagger.join();
+    return tagger;
+  }
+
+  /** Waits until every model the annotation needs is loaded: with {@code all}, the {@link #tagger()} too. */
+  public void await(boolean all) {
+    CompletableFuture.allOf(preparer, statisticalNer, timeNer, plainNer, parser).join();
+    if (all) {
+      tagger();
+    }
   }
 
   /** tokenize, ssplit, pos and lemma. */
-  public StanfordCoreNLP preparer() {
+  public Annotator preparer() {
     return preparer.join();
   }
 
-  /** Coarse NER with SUTime, for sentences already tagged; enforces no requirements. */
-  public StanfordCoreNLP timeNer() {
+  /** The NER CRF on tagged sentences, its tags handed over to a rule pass; enforces no requirements. */
+  public Annotator statisticalNer() {
+    return statisticalNer.join();
+  }
+
+  /** The NER rules with SUTime, after {@link #statisticalNer()}; enforces no requirements. */
+  public Annotator timeNer() {
     return timeNer.join();
   }
 
-  /** The same NER with SUTime off. */
-  public StanfordCoreNLP plainNer() {
+  /** The same rules with SUTime off. */
+  public Annotator plainNer() {
     return plainNer.join();
   }
 
   /** The dependency parser, for sentences already tagged. */
-  public StanfordCoreNLP parser() {
+  public Annotator parser() {
     return parser.join();
   }
 }

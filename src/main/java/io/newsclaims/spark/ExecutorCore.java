@@ -24,8 +24,7 @@ final class ExecutorCore {
   static synchronized NewsClaims get(Settings settings) {
     return CORES.computeIfAbsent(settings, s -> {
       NewsClaims core = NewsClaims.create(s);
-      CoreNlpModels.shared(s.sentenceBreak()).tagger();
-      CoreNlpModels.shared(s.sentenceBreak()).parser();
+      CoreNlpModels.shared(s.sentenceBreak()).await(s.parseAll());
       return core;
     });
   }
