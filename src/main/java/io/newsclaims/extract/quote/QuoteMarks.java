@@ -68,7 +68,12 @@ public final class QuoteMarks {
         }
       }
       boolean inDouble = curly.isOpen() || straight.isOpen() || doubled.isOpen();
-      if (isDoubled(text, i)) {
+      if (doubled.isOpen() && !doubled.continuing && isTripled(text, i)) {
+        // ''had me at 'independence,''': the first apostrophe closes a nested quotation, the
+        // other two this one
+        doubled.close(i + 1, out);
+        i += 2;
+      } else if (isDoubled(text, i)) {
         // ''…'': two apostrophes as a double mark (a newspaper archive convention); the content
         // lies between the inner apostrophes
         if (doubled.isOpen() && !doubled.continuing) {
@@ -102,6 +107,12 @@ public final class QuoteMarks {
   private static boolean isDoubled(String text, int i) {
     return i + 1 < text.length() && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
         && (i + 2 >= text.length() || text.charAt(i + 2) != '\'') && (i == 0 || text.charAt(i - 1) != '\'');
+  }
+
+  /** Whether three apostrophes (and not four) start at {@code i}. */
+  private static boolean isTripled(String text, int i) {
+    return text.startsWith("'''", i) && (i + 3 >= text.length() || text.charAt(i + 3) != '\'')
+        && (i == 0 || text.charAt(i - 1) != '\'');
   }
 
   private static boolean endsSentence(String text, int newline) {

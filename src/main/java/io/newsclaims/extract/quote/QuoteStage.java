@@ -40,10 +40,12 @@ public final class QuoteStage implements Stage {
 
   private final CueLexicon lexicon;
   private final ReportFinder finder;
+  private final MarkCues marks;
 
   public QuoteStage(CueLexicon lexicon) {
     this.lexicon = lexicon;
     this.finder = new ReportFinder(lexicon);
+    this.marks = new MarkCues(lexicon);
   }
 
   @Override
@@ -75,7 +77,7 @@ public final class QuoteStage implements Stage {
         continue;
       }
       List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-      for (Report r : mergeNominal(finder.find(s, g, tokens, quotes))) {
+      for (Report r : withMarkCues(mergeNominal(finder.find(s, g, tokens, quotes)), marks.find(s, g, tokens, quotes, text))) {
         Sources.Named n = sources.name(r, tokens);
         if (n.speaker().isBlank()) {
           continue;
@@ -142,7 +144,7 @@ public final class QuoteStage implements Stage {
           continue;
         }
         int[] c = trim(text, q.contentBegin(), q.contentEnd());
-        boolean sameQuotation = r != null && r == lastQuoteReport;
+        boolean sameQuotation = r != null && lastQuoteReport != null && r.cueBegin() == lastQuoteReport.cueBegin();
         boolean sameParagraph = runsOn && lastWasDirect && paragraphOf[q.open()] == lastParagraph;
         if (sameQuotation || sameParagraph) {
           // "“A,” she said, “B.”" and "“A,” she said. “B.”": a quotation broken by its cue is one claim
@@ -161,7 +163,7 @@ public final class QuoteStage implements Stage {
       } else {
         Report r = item.report;
         Attribution a = attributions.get(r);
-        if (r.kind() == Report.Kind.OPEN || holdsOwnQuote(r, quotes, chosen)) {
+        if (r.kind() == Report.Kind.OPEN || r.kind() == Report.Kind.DIRECT || holdsOwnQuote(r, quotes, chosen)) {
           continue; // a quotation of its own in the content is the claim, published as such
         }
         published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a, r.kind() == Report.Kind.MARKER));
@@ -286,7 +288,7 @@ public final class QuoteStage implements Stage {
     int lastSentence = SentenceIndex.of(doc, q.contentEnd() - 1);
     int bestDistance = Integer.MAX_VALUE;
     for (Report r : reports) {
-      if (r.kind() == Report.Kind.MARKER || (r.sentence() != first && r.sentence() != lastSentence)
+      if (r.kind() == Report.Kind.MARKER || r.kind() == Report.Kind.DIRECT || (r.sentence() != first && r.sentence() != lastSentence)
           || ReportFinder.insideQuote(r.cueBegin(), quotes)) {
         continue;
       }
@@ -333,6 +335,25 @@ public final class QuoteStage implements Stage {
     return name == null ? null : attribution(doc, tokens, name, colon, sources);
   }
 
+  /**
+   * The reports of one sentence's parse with the cues found beside quotation marks added, in
+   * order of their cues; a cue the parse already reports keeps the parse's report, unless the
+   * parse gave it no content of its own or another source (the words beside the marks are the
+   * safer reading: "“…, Underestimation of Cruz,” Robert Shrum said").
+   */
+  private static List<Report> withMarkCues(List<Report> parsed, List<Report> beside) {
+    List<Report> out = new ArrayList<>(parsed);
+    for (Report d : beside) {
+      out.removeIf(r -> r.kind() != Report.Kind.DIRECT && r.cueBegin() == d.cueBegin()
+          && (r.kind() == Report.Kind.OPEN || r.mentionBegin() != d.mentionBegin() || r.mentionEnd() != d.mentionEnd()));
+      if (out.stream().noneMatch(r -> r.cueBegin() == d.cueBegin() && r.kind() != Report.Kind.DIRECT)) {
+        out.add(d);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.cueBegin(), b.cueBegin()));
+    return out;
+  }
+
   /** Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one statement. */
   private static List<Report> mergeNominal(List<Report> found) {
     List<Report> out = new ArrayList<>();
@@ -376,9 +397,12 @@ public final class QuoteStage implements Stage {
     return !SO_CALLED.matcher(before).find();
   }
 
-  /** Whether a quotation opens its sentence: only spaces or marks before it. */
+  /**
+   * Whether a quotation opens its sentence: only spaces or marks before it. The sentence is that
+   * of its first word, as the tokenizer may end the previous sentence with an opening ''.
+   */
   private static boolean startsSentence(Document doc, QuoteMarks.Found q) {
-    int s = SentenceIndex.of(doc, q.open());
+    int s = SentenceIndex.of(doc, trim(doc.text(), q.contentBegin(), q.contentEnd())[0]);
     if (s < 0) {
       return false;
     }

@@ -31,7 +31,9 @@ record Report(
     OPEN,
     NOMINAL,
     NOUN,
-    MARKER
+    MARKER,
+    /** A cue found beside a quotation's marks ({@link MarkCues}): its content is that quotation. */
+    DIRECT
   }
 
   boolean contentOverlaps(int begin, int end) {

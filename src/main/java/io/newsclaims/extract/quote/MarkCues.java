@@ -1,0 +1,362 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the cue of a quotation from the words right beside its marks, for when the parser
+ * attaches them wrongly (it often makes "said" the complement of the quotation's last clause):
+ * "“…,” Ms. Lee said.", "“…?” asked Ann Lee.", "“…,” Dan Roe, a spokesman for the city, said
+ * on Tuesday.", "Dan Roe said in an interview, “…”". The cue is a verb of saying (frame
+ * {@code speech} in {@code models/cue-verbs.txt}); the source is the pronoun, name or noun
+ * phrase between the closing mark and the cue, after an inverted cue, or before the cue that
+ * introduces the quotation. A quotation after which the cue follows must end in punctuation
+ * ("“We won,”", "“Why?”") or be followed by a comma, so that a term in marks inside a sentence
+ * ("the “reform” failed") is never read as a quotation. The content of each report is the
+ * quotation. Immutable and thread-safe.
+ */
+final class MarkCues {
+  /** How many tokens an apposition or relative clause between a source and its cue may take. */
+  private static final int INSERTION = 30;
+  /** How many tokens may stand between a cue and the quotation it introduces ("said in an interview with CNN,"). */
+  private static final int ADVERBIAL = 8;
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
+  /** Cue verbs that take a hearer before the end of the cue: "he told reporters", "she asked me". */
+  private static final Set<String> HEARER = Set.of("tell", "ask", "assure", "inform", "remind", "warn", "write");
+  private static final Set<String> NOUN_PHRASE = Set.of("DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "CD", "POS", "HYPH");
+  private static final Set<String> ADVERBIAL_TAGS = Set.of("IN", "DT", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "POS", "PRP$", "RB", "TO");
+  private static final Set<String> NOT_PREPOSITION = Set.of("that", "if", "whether", "because", "as");
+
+  private final CueLexicon lexicon;
+
+  MarkCues(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The reports of sentence {@code s} whose cue stands beside a quotation's marks, one per
+   * quotation at most; {@code text} is the document text the token offsets index.
+   */
+  List<Report> find(int s, SemanticGraph g, List<CoreLabel> tokens, List<QuoteMarks.Found> quotes, String text) {
+    List<Report> out = new ArrayList<>();
+    for (QuoteMarks.Found q : quotes) {
+      Report r = after(s, g, tokens, q, quotes, text);
+      if (r == null) {
+        r = before(s, g, tokens, q, quotes, text);
+      }
+      if (r == null) {
+        r = colon(s, g, tokens, q, quotes, text);
+      }
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** "“…,” Ms. Lee said.", "“…,” said Ann Lee.", "“…,” Dan Roe, a spokesman, said." */
+  private Report after(int s, SemanticGraph g, List<CoreLabel> tokens, QuoteMarks.Found q, List<QuoteMarks.Found> quotes,
+      String text) {
+    int from = q.close() + (text.startsWith("''", q.close()) ? 2 : 1);
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).beginPosition() < from) {
+      k++;
+    }
+    if (k >= tokens.size() || !text.substring(from, tokens.get(k).beginPosition()).matches("[\\s,]*")) {
+      return null;
+    }
+    boolean comma = text.substring(from, tokens.get(k).beginPosition()).contains(",");
+    if (!comma && !endsInPunctuation(text, q)) {
+      return null; // "the “reform” failed": a term in marks, not a quotation with its cue
+    }
+    boolean ownSentence = k == 0; // "“Who will pay?”" split off from "asked Ann Lee."
+    while (k < tokens.size() && tokens.get(k).word().equals(",")) {
+      k++;
+    }
+    if (k >= tokens.size() || ReportFinder.insideQuote(tokens.get(k).beginPosition(), quotes)) {
+      return null;
+    }
+    if (isCue(tokens.get(k), false)) {
+      // inverted: "“…,” said Ann Lee", "“…,” says the ad's narrator"
+      int[] np = nounPhraseFrom(tokens, k + 1);
+      if (np == null) {
+        return null;
+      }
+      return report(s, g, tokens, k, np, q);
+    }
+    int[] np = nounPhraseFrom(tokens, k);
+    if (np == null) {
+      return null;
+    }
+    int v = cueAfter(tokens, np[1] + 1, quotes);
+    if (v < 0 || (ownSentence && !closed(tokens, v))) {
+      return null;
+    }
+    return report(s, g, tokens, v, np, q);
+  }
+
+  /** "Dan Roe said, “…”", "Dan Roe, the mayor, said in a statement: “…”". */
+  private Report before(int s, SemanticGraph g, List<CoreLabel> tokens, QuoteMarks.Found q, List<QuoteMarks.Found> quotes,
+      String text) {
+    int openBegin = q.open() > 0 && text.startsWith("''", q.open() - 1) ? q.open() - 1 : q.open();
+    int o = -1;
+    for (int i = 0; i < tokens.size() && o < 0; i++) {
+      if (tokens.get(i).beginPosition() == openBegin) {
+        o = i;
+      }
+    }
+    if (o < 2 || !(tokens.get(o - 1).word().equals(",") || tokens.get(o - 1).word().equals(":"))) {
+      return null;
+    }
+    int v = -1;
+    for (int i = o - 2; i >= Math.max(0, o - 2 - ADVERBIAL) && v < 0; i--) {
+      CoreLabel t = tokens.get(i);
+      if (isCue(t, false) && !ReportFinder.insideQuote(t.beginPosition(), quotes)) {
+        v = i;
+      } else if (!ADVERBIAL_TAGS.contains(t.tag()) && !isHearer(t)) {
+        break;
+      }
+    }
+    if (v < 1) {
+      return null;
+    }
+    int b = v - 1;
+    while (b >= 0 && (tokens.get(b).tag().startsWith("RB") || tokens.get(b).tag().equals("MD") || isAuxiliary(tokens.get(b)))) {
+      b--;
+    }
+    if (b >= 0 && tokens.get(b).word().equals(",")) {
+      // "Dan Roe, the mayor, said": the source is before the insertion
+      int c = b - 1;
+      while (c >= 0 && b - c <= INSERTION && !tokens.get(c).word().equals(",")) {
+        if (isBoundary(tokens.get(c), quotes)) {
+          return null;
+        }
+        c--;
+      }
+      if (c < 0 || b - c > INSERTION) {
+        return null;
+      }
+      b = c - 1;
+    }
+    int[] np = nounPhraseTo(tokens, b);
+    if (np == null || ReportFinder.insideQuote(tokens.get(np[0]).beginPosition(), quotes)) {
+      return null;
+    }
+    return report(s, g, tokens, v, np, q);
+  }
+
+  /**
+   * "President Ann Lee released a statement: “…”", "As Dan Roe put it: “…”": a sentence that
+   * ends in a colon right before the quotation (in its paragraph or the one before) is the
+   * quotation's cue, whatever its verb: the main verb, whose subject (or "as X") must be a name,
+   * a pronoun or a source noun.
+   */
+  private Report colon(int s, SemanticGraph g, List<CoreLabel> tokens, QuoteMarks.Found q, List<QuoteMarks.Found> quotes,
+      String text) {
+    int openBegin = q.open() > 0 && text.startsWith("''", q.open() - 1) ? q.open() - 1 : q.open();
+    int c = -1;
+    for (int i = 0; i < tokens.size() && tokens.get(i).endPosition() <= openBegin; i++) {
+      c = i;
+    }
+    if (c < 1 || !tokens.get(c).word().equals(":") || !text.substring(tokens.get(c).endPosition(), openBegin).isBlank()
+        || ReportFinder.insideQuote(tokens.get(c).beginPosition(), quotes)) {
+      return null;
+    }
+    IndexedWord root = g.getFirstRoot();
+    if (root == null || !root.tag().startsWith("VB") || root.index() > c + 1
+        || ReportFinder.insideQuote(root.beginPosition(), quotes)) {
+      return null;
+    }
+    IndexedWord subject = ReportFinder.child(g, root, "nsubj");
+    if (subject == null) {
+      for (IndexedWord obl : ReportFinder.children(g, root, "obl")) {
+        IndexedWord as = ReportFinder.child(g, obl, "case");
+        if (as != null && as.word().equalsIgnoreCase("as") && obl.index() < root.index()) {
+          subject = obl; // "As Dan Roe put it:"
+        }
+      }
+    }
+    if (subject == null || subject.index() > root.index() || !isSource(subject)) {
+      return null;
+    }
+    int[] np = nounPhraseTo(tokens, subject.index() - 1);
+    return np == null ? null : report(s, g, tokens, root.index() - 1, np, q);
+  }
+
+  /** A name, a personal pronoun or a noun of {@code models/source-nouns.txt}. */
+  private boolean isSource(IndexedWord w) {
+    String tag = w.tag();
+    return (tag.equals("PRP") && PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT))) || tag.startsWith("NNP")
+        || "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner()) || (tag.startsWith("NN") && lexicon.isSourceNoun(w.lemma()));
+  }
+
+  /**
+   * The cue after a source that ends at token {@code k - 1}: after adverbs and auxiliaries
+   * ("Dan Roe also said"), or after an apposition or relative clause closed by a comma ("Dan
+   * Roe, the mayor, said"); its token index, or -1.
+   */
+  private int cueAfter(List<CoreLabel> tokens, int k, List<QuoteMarks.Found> quotes) {
+    if (k < tokens.size() && tokens.get(k).word().equals(",")) {
+      int j = k + 1;
+      while (j < tokens.size() && j - k <= INSERTION) {
+        CoreLabel t = tokens.get(j);
+        if (isBoundary(t, quotes)) {
+          return -1;
+        }
+        if (t.word().equals(",")) {
+          int v = skipAdverbs(tokens, j + 1);
+          if (v < tokens.size() && isCue(tokens.get(v), true)) {
+            return v;
+          }
+        }
+        j++;
+      }
+      return -1;
+    }
+    int v = skipAdverbs(tokens, k);
+    return v < tokens.size() && isCue(tokens.get(v), true) ? v : -1;
+  }
+
+  private static int skipAdverbs(List<CoreLabel> tokens, int k) {
+    while (k < tokens.size() && (tokens.get(k).tag().startsWith("RB") || tokens.get(k).tag().equals("MD") || isAuxiliary(tokens.get(k)))) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Whether a cue at token {@code v} that opens a sentence of its own ends there ("Ann Lee
+   * said.", "Ann Lee said on Monday.", "he told reporters."), rather than governing a clause
+   * of its own ("Ann Lee said the vote was fair.").
+   */
+  private static boolean closed(List<CoreLabel> tokens, int v) {
+    int k = v + 1;
+    if (HEARER.contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
+      while (k < tokens.size() && (tokens.get(k).tag().startsWith("NN") || tokens.get(k).tag().equals("PRP")
+          || tokens.get(k).tag().equals("DT") || tokens.get(k).tag().equals("POS"))) {
+        k++;
+      }
+    }
+    if (k >= tokens.size()) {
+      return true;
+    }
+    CoreLabel t = tokens.get(k);
+    String tag = t.tag();
+    return tag.equals(".") || tag.equals(",") || tag.equals(":") || tag.startsWith("RB")
+        || (tag.equals("IN") && !NOT_PREPOSITION.contains(t.word().toLowerCase(Locale.ROOT)))
+        || "DATE".equals(t.ner()) || "TIME".equals(t.ner());
+  }
+
+  /** A verb of saying; a participle only after an auxiliary ("has said"), an inverted cue only finite. */
+  private boolean isCue(CoreLabel t, boolean afterSource) {
+    String tag = t.tag();
+    boolean finite = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+    boolean participle = afterSource && (tag.equals("VBN") || tag.equals("VB"));
+    return (finite || participle) && lexicon.hasFrame(t.lemma(), CueLexicon.SPEECH);
+  }
+
+  private static boolean isHearer(CoreLabel t) {
+    return t.tag().equals("PRP") || t.tag().equals("PRP$");
+  }
+
+  private static boolean isAuxiliary(CoreLabel t) {
+    String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+    return t.tag().startsWith("VB") && (lemma.equals("have") || lemma.equals("do"));
+  }
+
+  /** A token a source phrase never crosses: a quotation mark, a sentence end, a semicolon or colon. */
+  private static boolean isBoundary(CoreLabel t, List<QuoteMarks.Found> quotes) {
+    String tag = t.tag();
+    return tag.equals("``") || tag.equals("''") || tag.equals(".") || tag.equals(":")
+        || ReportFinder.insideQuote(t.beginPosition(), quotes);
+  }
+
+  /**
+   * The noun phrase that starts at token {@code k}: a personal pronoun, or a run of
+   * determiners, adjectives, numbers, nouns and names that ends in a noun or a name;
+   * {first, last} token indices, or null.
+   */
+  private static int[] nounPhraseFrom(List<CoreLabel> tokens, int k) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    if (isPronoun(tokens.get(k))) {
+      return new int[] {k, k};
+    }
+    int last = -1;
+    for (int i = k; i < tokens.size() && inNounPhrase(tokens.get(i)); i++) {
+      if (isNoun(tokens.get(i))) {
+        last = i;
+      }
+    }
+    return last < 0 ? null : new int[] {k, last};
+  }
+
+  /** The noun phrase that ends at token {@code b}, back to its determiner at most; null if {@code b} is no noun. */
+  private static int[] nounPhraseTo(List<CoreLabel> tokens, int b) {
+    if (b < 0) {
+      return null;
+    }
+    if (isPronoun(tokens.get(b))) {
+      return new int[] {b, b};
+    }
+    if (!isNoun(tokens.get(b))) {
+      return null;
+    }
+    int first = b;
+    while (first > 0 && inNounPhrase(tokens.get(first - 1)) && !tokens.get(first).tag().equals("DT")) {
+      first--;
+    }
+    return new int[] {first, b};
+  }
+
+  private static boolean isPronoun(CoreLabel t) {
+    return t.tag().equals("PRP") && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isNoun(CoreLabel t) {
+    return t.tag().startsWith("NN") || "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()) || mistagged(t);
+  }
+
+  private static boolean inNounPhrase(CoreLabel t) {
+    return NOUN_PHRASE.contains(t.tag()) || "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()) || mistagged(t);
+  }
+
+  /** A capitalized word inside a sentence that the tagger took for a verb or adjective: a name ("Shook said"). */
+  private static boolean mistagged(CoreLabel t) {
+    String w = t.word();
+    return t.index() > 1 && (t.tag().startsWith("VB") || t.tag().equals("JJ")) && w.length() > 1
+        && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
+  }
+
+  private static boolean endsInPunctuation(String text, QuoteMarks.Found q) {
+    String content = text.substring(q.contentBegin(), q.contentEnd()).strip();
+    return !content.isEmpty() && ",.?!—–…-".indexOf(content.charAt(content.length() - 1)) >= 0;
+  }
+
+  /**
+   * A report of cue token {@code v} and the source phrase {@code np}, whose head is its last
+   * noun (or its pronoun); null when the graph lacks the words.
+   */
+  private static Report report(int s, SemanticGraph g, List<CoreLabel> tokens, int v, int[] np, QuoteMarks.Found q) {
+    int head = np[1];
+    for (int i = np[0]; i <= np[1]; i++) {
+      if (isNoun(tokens.get(i)) || isPronoun(tokens.get(i))) {
+        head = i; // "the ad's narrator": the head follows the possessor
+      }
+    }
+    IndexedWord cue = g.getNodeByIndexSafe(v + 1);
+    IndexedWord source = g.getNodeByIndexSafe(head + 1);
+    if (cue == null || source == null) {
+      return null;
+    }
+    CoreLabel c = tokens.get(v);
+    return new Report(s, g, Report.Kind.DIRECT, c.beginPosition(), c.endPosition(), cue, source,
+        tokens.get(np[0]).beginPosition(), tokens.get(np[1]).endPosition(), q.contentBegin(), q.contentEnd());
+  }
+}
