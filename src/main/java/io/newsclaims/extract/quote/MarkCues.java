@@ -167,9 +167,12 @@ final class MarkCues {
         || ReportFinder.insideQuote(tokens.get(c).beginPosition(), quotes)) {
       return null;
     }
-    IndexedWord root = g.getFirstRoot();
-    if (root == null || !root.tag().startsWith("VB") || root.index() > c + 1
-        || ReportFinder.insideQuote(root.beginPosition(), quotes)) {
+    // the head of the words before the colon: climb from the last word while the head stays before it
+    IndexedWord root = g.getNodeByIndexSafe(c);
+    while (root != null && g.getParent(root) != null && g.getParent(root).index() <= c) {
+      root = g.getParent(root);
+    }
+    if (root == null || !root.tag().startsWith("VB") || ReportFinder.insideQuote(root.beginPosition(), quotes)) {
       return null;
     }
     IndexedWord subject = ReportFinder.child(g, root, "nsubj");

@@ -29,6 +29,8 @@ class QuoteMarksTest {
       ''We won,'' she said.                                     | [We won,]
       He said ''yes'' and ''no''.                               | [yes] [no]
       ''First part.\\n\\n''Second part,'' he said.              | [First part.\\n\\n''Second part,]
+      # three apostrophes: a nested quotation and the double one close together
+      ''He said 'never,''' she wrote.                           | [He said 'never,']
       The players' bus left the drivers' depot.                 | ~~
       No marks here.                                            | ~~
       """)

@@ -103,6 +103,34 @@ class QuoteStageTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # a quotation of two sentences with its cue after it, which the parser hangs on the last clause; all three marks
+      Ms. Ruiz thanked the volunteers. “They will outwork anyone. That is who they are,” Ms. Ruiz said.   | D "They will outwork anyone. That is who they are," <- Ruiz / said / Ms. Ruiz
+      Ms. Ruiz thanked the volunteers. ''They will outwork anyone. That is who they are,'' Ms. Ruiz said. | D "They will outwork anyone. That is who they are," <- Ruiz / said / Ms. Ruiz
+      Ms. Ruiz thanked the volunteers. "They will outwork anyone. That is who they are," Ms. Ruiz said.   | D "They will outwork anyone. That is who they are," <- Ruiz / said / Ms. Ruiz
+      # an inverted cue; a source with an apposition; a cue before the quotation, after an adverbial
+      The fund ran dry. “We have no money left. Nobody does,” said Tomas Berg.                  | D "We have no money left. Nobody does," <- Tomas Berg / said / Tomas Berg
+      “The roads are closed,” Dana Weiss, a spokeswoman for the county, said on Tuesday.        | D "The roads are closed," <- Dana Weiss / said / Dana Weiss
+      Lena Ortiz, the principal of the school, said in an interview, “Every child gets a meal.” | D "Every child gets a meal." <- Lena Ortiz / said / Lena Ortiz
+      # a question with its cue after it
+      The vote was close. “Who will pay for the new stadium?” Mrs. Hale asked.                   | D "Who will pay for the new stadium?" <- Hale / asked / Mrs. Hale
+      # '' marks: a quotation that runs on after its cue in the same paragraph joins it; three apostrophes close a nested and the double one
+      ''The budget is balanced,'' Mr. Quinn said. ''Ask anyone at city hall.''                   | D "The budget is balanced,'' Mr. Quinn said. ''Ask anyone at city hall." <- Quinn / said / Mr. Quinn
+      ''He kept saying 'never again,''' Ms. Lund said.                                           | D "He kept saying 'never again,'" <- Lund / said / Ms. Lund
+      # a sentence that ends in a colon right before the quotation, whatever its verb
+      President Ana Silva released a statement:\\n\\n“We mourn with the families.”               | D "We mourn with the families." <- Ana Silva / released / President Ana Silva
+      As the mayor, Rita Moll, put it: “Nobody reads the fine print.”                            | D "Nobody reads the fine print." <- Rita Moll / put / Rita Moll
+      # a quotation broken by its cue is one claim
+      “We lost,” Coach Ray Lind said, “but we will be back.”                                    | D "We lost,” Coach Ray Lind said, “but we will be back." <- Ray Lind / said / Coach Ray Lind
+      # not beside the marks: a title between commas; a cue that opens a sentence with a clause of its own
+      Her latest album, “Blue Hours,” sold well.                                                 |
+      “We lost.” Coach Ray Lind said the team would rebuild.                                     | R "the team would rebuild" <- Ray Lind / said / Coach Ray Lind
+      """)
+  void besideTheMarks(String text, String expected) {
+    assertEquals(expected == null ? "" : expected.replace("\\n", "\n"), quotes(text.replace("\\n", "\n")));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
       # scare quotes, titles, nicknames, names: no speaker, no claim
       The so-called "peace plan" collapsed within a week.      |
       She starred in "The Long Road Home" last year.           |
