@@ -116,7 +116,7 @@ final class MarkCues {
     int v = -1;
     for (int i = o - 2; i >= Math.max(0, o - 2 - ADVERBIAL) && v < 0; i--) {
       CoreLabel t = tokens.get(i);
-      if (isCue(t, false) && !ReportFinder.insideQuote(t.beginPosition(), quotes)) {
+      if ((isCue(t, false) || isParticiple(t)) && !ReportFinder.insideQuote(t.beginPosition(), quotes)) {
         v = i;
       } else if (!ADVERBIAL_TAGS.contains(t.tag()) && !isHearer(t)) {
         break;
@@ -124,6 +124,19 @@ final class MarkCues {
     }
     if (v < 1) {
       return null;
+    }
+    if (tokens.get(v - 1).word().equals(",") && !isParticiple(tokens.get(v))) {
+      // inverted: "Because of the calendar, explained Dan Roe, “…”"
+      int[] np = nounPhraseFrom(tokens, v + 1);
+      if (np != null && np[1] == o - 2) {
+        return report(s, g, tokens, v, np, q);
+      }
+    }
+    if (isParticiple(tokens.get(v)) || tokens.get(v - 1).tag().equals("CC")) {
+      // "Dan Roe left, saying, “…”", "Dan Roe stood up and joked, “…”": the governing verb's subject
+      IndexedWord subject = governingSubject(g, g.getNodeByIndexSafe(v + 1));
+      int[] np = subject == null ? null : nounPhraseTo(tokens, subject.index() - 1);
+      return np == null ? null : report(s, g, tokens, v, np, q);
     }
     int b = v - 1;
     while (b >= 0 && (tokens.get(b).tag().startsWith("RB") || tokens.get(b).tag().equals("MD") || isAuxiliary(tokens.get(b)))) {
@@ -189,6 +202,31 @@ final class MarkCues {
     }
     int[] np = nounPhraseTo(tokens, subject.index() - 1);
     return np == null ? null : report(s, g, tokens, root.index() - 1, np, q);
+  }
+
+  /**
+   * The subject of the verb that a participle or a coordinated verb hangs on ("Dan Roe left,
+   * saying …", "Dan Roe stood and joked …"), if it is a source; null otherwise.
+   */
+  private IndexedWord governingSubject(SemanticGraph g, IndexedWord v) {
+    IndexedWord w = v;
+    for (int depth = 0; w != null && depth < 4; depth++) {
+      IndexedWord subject = ReportFinder.child(g, w, "nsubj");
+      if (subject != null) {
+        return w != v && subject.index() < v.index() && isSource(subject) ? subject : null;
+      }
+      String rel = ReportFinder.rel(g, w);
+      if (!(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("conj") || rel.equals("parataxis"))) {
+        return null;
+      }
+      w = g.getParent(w);
+    }
+    return null;
+  }
+
+  /** A verb of saying as a participle: "saying", "adding", "remarking". */
+  private boolean isParticiple(CoreLabel t) {
+    return t.tag().equals("VBG") && lexicon.hasFrame(t.lemma(), CueLexicon.SPEECH);
   }
 
   /** A name, a personal pronoun or a noun of {@code models/source-nouns.txt}. */

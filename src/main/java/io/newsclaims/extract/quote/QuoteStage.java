@@ -2,6 +2,7 @@ package io.newsclaims.extract.quote;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.util.CoreMap;
@@ -116,6 +117,7 @@ public final class QuoteStage implements Stage {
     Report lastQuoteReport = null;
     boolean lastWasDirect = false;
     int lastQuoteBegin = -1;
+    int lastQuoteClose = -1;
     for (Item item : items) {
       if (item.titled != null) {
         Titled t = item.titled;
@@ -144,7 +146,8 @@ public final class QuoteStage implements Stage {
           continue;
         }
         int[] c = trim(text, q.contentBegin(), q.contentEnd());
-        boolean sameQuotation = r != null && lastQuoteReport != null && r.cueBegin() == lastQuoteReport.cueBegin();
+        boolean sameQuotation = r != null && lastQuoteReport != null && r.cueBegin() == lastQuoteReport.cueBegin()
+            && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
         boolean sameParagraph = runsOn && lastWasDirect && paragraphOf[q.open()] == lastParagraph;
         if (sameQuotation || sameParagraph) {
           // "“A,” she said, “B.”" and "“A,” she said. “B.”": a quotation broken by its cue is one claim
@@ -160,6 +163,7 @@ public final class QuoteStage implements Stage {
         lastQuoteReport = r;
         lastWasDirect = true;
         lastQuoteBegin = c[0];
+        lastQuoteClose = q.close();
       } else {
         Report r = item.report;
         Attribution a = attributions.get(r);
@@ -333,6 +337,28 @@ public final class QuoteStage implements Stage {
     }
     int[] name = name(tokens, colon);
     return name == null ? null : attribution(doc, tokens, name, colon, sources);
+  }
+
+  /**
+   * Whether a verb coordinated with another ("and likened it to …") or a cue verb other than the
+   * cue at {@code cueBegin} stands between UTF-16 indices {@code from} and {@code to}: then two
+   * quotations of one cue are two claims ("called it “shameful” and urged leaders “not to …”"),
+   * not one broken by its cue.
+   */
+  private boolean otherVerbBetween(Document doc, int from, int to, int cueBegin) {
+    List<CoreMap> sentences = doc.parsed().sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      SemanticGraph g = sentences.get(s).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      for (CoreLabel t : sentences.get(s).get(CoreAnnotations.TokensAnnotation.class)) {
+        if (t.beginPosition() > from && t.endPosition() <= to && t.beginPosition() != cueBegin && t.tag().startsWith("VB")) {
+          IndexedWord w = g == null || !doc.parsed().isParsed(s) ? null : g.getNodeByIndexSafe(t.index());
+          if (lexicon.isCueVerb(t.lemma() == null ? "" : t.lemma()) || (w != null && ReportFinder.rel(g, w).equals("conj"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

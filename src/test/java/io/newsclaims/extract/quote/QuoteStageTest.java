@@ -121,6 +121,12 @@ class QuoteStageTest {
       As the mayor, Rita Moll, put it: “Nobody reads the fine print.”                            | D "Nobody reads the fine print." <- Rita Moll / put / Rita Moll
       # a quotation broken by its cue is one claim
       “We lost,” Coach Ray Lind said, “but we will be back.”                                    | D "We lost,” Coach Ray Lind said, “but we will be back." <- Ray Lind / said / Coach Ray Lind
+      # an inverted cue before the quotation; a participle whose source is the governing verb's subject
+      Because the schedule was short, explained Ivo Dahl, “there is a scenario where she gets no airtime.” | D "there is a scenario where she gets no airtime." <- Ivo Dahl / explained / Ivo Dahl
+      The mayor left the room, telling reporters, “We are done here.”                             | D "We are done here." <- mayor / telling / The mayor
+      # two quotations of one cue: two claims across a coordinated verb, one claim inside one clause
+      Senator Ada Park called the bill "reckless" and likened it to "a tax on the poor."         | D "reckless" <- Ada Park / called / Senator Ada Park ; D "a tax on the poor." <- Ada Park / called / Senator Ada Park
+      Senator Ada Park said the bill was "reckless" and "unfair."                                | D "reckless" and "unfair." <- Ada Park / said / Senator Ada Park
       # not beside the marks: a title between commas; a cue that opens a sentence with a clause of its own
       Her latest album, “Blue Hours,” sold well.                                                 |
       “We lost.” Coach Ray Lind said the team would rebuild.                                     | R "the team would rebuild" <- Ray Lind / said / Coach Ray Lind
