@@ -37,6 +37,8 @@ public final class QuoteStage implements Stage {
   /** How many paragraphs a quotation may follow its speaker's last words and still run on. */
   private static final int RUN_ON_PARAGRAPHS = 1;
   private static final Pattern SO_CALLED = Pattern.compile("(?i)(so-called|so called|dubbed|titled|entitled|named)\\s*$");
+  private static final Pattern TITLE_BEFORE = Pattern.compile("(['’]s|\\b(?i:on|of|in|book|show|program|programme))$");
+  private static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from", "as", "vs");
   private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n|(?<=[.?!:”\"’])[ \\t]*\\n");
 
   private final CueLexicon lexicon;
@@ -420,7 +422,28 @@ public final class QuoteStage implements Stage {
       return false;
     }
     String before = text.substring(Math.max(0, q.open() - 12), q.open());
-    return !SO_CALLED.matcher(before).find();
+    return !SO_CALLED.matcher(before).find() && !isTitle(text, q);
+  }
+
+  /**
+   * A title in marks: at most eight words in Title Case, no sentence inside, after a possessive
+   * or "on", "of", "in", "book", "show" ("on CNN’s “State of the Union,”", "author of ''Empire
+   * of the Fund''"). Speech in marks after such words is rare; programme and book titles are not.
+   */
+  private static boolean isTitle(String text, QuoteMarks.Found q) {
+    String content = text.substring(q.contentBegin(), q.contentEnd()).strip().replaceAll("[,.]$", "").strip();
+    String[] words = content.split("\\s+");
+    if (words.length > 8 || content.isEmpty() || content.matches(".*[.?!;:]\\s.*|.*[?!]$") || !Character.isUpperCase(content.charAt(0))
+        || (words.length > 1 && content.equals(content.toUpperCase()))) {
+      return false;
+    }
+    for (String w : words) {
+      if (!TITLE_SMALL.contains(w.toLowerCase()) && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+        return false;
+      }
+    }
+    String before = text.substring(Math.max(0, q.open() - 16), q.open()).replaceAll("['\\s]+$", "");
+    return TITLE_BEFORE.matcher(before).find();
   }
 
   /**

@@ -129,6 +129,9 @@ class QuoteStageTest {
       Senator Ada Park said the bill was "reckless" and "unfair."                                | D "reckless" and "unfair." <- Ada Park / said / Senator Ada Park
       # not beside the marks: a title between commas; a cue that opens a sentence with a clause of its own
       Her latest album, “Blue Hours,” sold well.                                                 |
+      # a title in Title Case after a possessive or "of" is no quotation
+      Ada Park, author of ''Empire of the Fund,'' said the fees were too high.                   | R "the fees were too high" <- Ada Park / said / Ada Park
+      Speaking on ABC’s “This Week,” Mayor Ana Torres said the bridge would reopen.              | R "the bridge would reopen" <- Ana Torres / said / Mayor Ana Torres
       “We lost.” Coach Ray Lind said the team would rebuild.                                     | R "the team would rebuild" <- Ray Lind / said / Coach Ray Lind
       """)
   void besideTheMarks(String text, String expected) {
