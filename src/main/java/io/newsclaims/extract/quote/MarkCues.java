@@ -116,7 +116,7 @@ final class MarkCues {
     int v = -1;
     for (int i = o - 2; i >= Math.max(0, o - 2 - ADVERBIAL) && v < 0; i--) {
       CoreLabel t = tokens.get(i);
-      if ((isCue(t, false) || isParticiple(t)) && !ReportFinder.insideQuote(t.beginPosition(), quotes)) {
+      if ((isCue(t, false) || isParticiple(t) || putsIt(tokens, i)) && !ReportFinder.insideQuote(t.beginPosition(), quotes)) {
         v = i;
       } else if (!ADVERBIAL_TAGS.contains(t.tag()) && !isHearer(t)) {
         break;
@@ -125,10 +125,10 @@ final class MarkCues {
     if (v < 1) {
       return null;
     }
-    if (tokens.get(v - 1).word().equals(",") && !isParticiple(tokens.get(v))) {
+    if (tokens.get(v - 1).word().equals(",") && !isParticiple(tokens.get(v)) && !putsIt(tokens, v)) {
       // inverted: "Because of the calendar, explained Dan Roe, “…”"
       int[] np = nounPhraseFrom(tokens, v + 1);
-      if (np != null && np[1] == o - 2) {
+      if (np != null && np[1] == o - 2 && !isPronoun(tokens.get(np[0]))) {
         return report(s, g, tokens, v, np, q);
       }
     }
@@ -153,6 +153,9 @@ final class MarkCues {
       }
       if (c < 0 || b - c > INSERTION) {
         return null;
+      }
+      if (isName(tokens, c + 1, b - 1)) {
+        return report(s, g, tokens, v, new int[] {c + 1, b - 1}, q); // "the mayor, Rita Moll, said"
       }
       b = c - 1;
     }
@@ -216,12 +219,21 @@ final class MarkCues {
         return w != v && subject.index() < v.index() && isSource(subject) ? subject : null;
       }
       String rel = ReportFinder.rel(g, w);
-      if (!(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("conj") || rel.equals("parataxis"))) {
+      // "released a statement saying …", but not "read a letter from the union saying …"
+      boolean statement = rel.equals("obj") && w != v && ReportFinder.child(g, w, "nmod") == null;
+      if (!(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("conj") || rel.equals("parataxis")
+          || rel.equals("acl") || statement)) {
         return null;
       }
       w = g.getParent(w);
     }
     return null;
+  }
+
+  /** "As Dan Roe put it, “…”": "put it" as a verb of saying. */
+  private static boolean putsIt(List<CoreLabel> tokens, int i) {
+    return tokens.get(i).tag().equals("VBD") && tokens.get(i).lemma().equalsIgnoreCase("put") && i + 1 < tokens.size()
+        && tokens.get(i + 1).word().equalsIgnoreCase("it");
   }
 
   /** A verb of saying as a participle: "saying", "adding", "remarking". */
@@ -354,6 +366,16 @@ final class MarkCues {
       first--;
     }
     return new int[] {first, b};
+  }
+
+  /** Whether tokens [from, to] are one name: proper nouns or PERSON words. */
+  private static boolean isName(List<CoreLabel> tokens, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (!tokens.get(i).tag().startsWith("NNP") && !"PERSON".equals(tokens.get(i).ner())) {
+        return false;
+      }
+    }
+    return from <= to;
   }
 
   private static boolean isPronoun(CoreLabel t) {

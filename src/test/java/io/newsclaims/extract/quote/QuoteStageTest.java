@@ -124,6 +124,8 @@ class QuoteStageTest {
       # an inverted cue before the quotation; a participle whose source is the governing verb's subject
       Because the schedule was short, explained Ivo Dahl, “there is a scenario where she gets no airtime.” | D "there is a scenario where she gets no airtime." <- Ivo Dahl / explained / Ivo Dahl
       The mayor left the room, telling reporters, “We are done here.”                             | D "We are done here." <- mayor / telling / The mayor
+      Senator Ada Park released a statement saying, “The vote was rigged.”                       | D "The vote was rigged." <- Ada Park / saying / Senator Ada Park
+      Critics were unkind. As the columnist Ivo Marr put it, “The show has run out of ideas.”    | D "The show has run out of ideas." <- Ivo Marr / put / the columnist Ivo Marr
       # two quotations of one cue: two claims across a coordinated verb, one claim inside one clause
       Senator Ada Park called the bill "reckless" and likened it to "a tax on the poor."         | D "reckless" <- Ada Park / called / Senator Ada Park ; D "a tax on the poor." <- Ada Park / called / Senator Ada Park
       Senator Ada Park said the bill was "reckless" and "unfair."                                | D "reckless" and "unfair." <- Ada Park / said / Senator Ada Park
