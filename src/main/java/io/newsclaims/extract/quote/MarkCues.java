@@ -89,15 +89,32 @@ final class MarkCues {
       }
       return report(s, g, tokens, k, np, q);
     }
+    boolean open = !text.substring(q.contentBegin(), q.contentEnd()).strip().endsWith(".");
+    if (open && tokens.get(k).tag().equals("VBD") && !ownSentence) {
+      // "“…,” scoffed Ann Lee.": any verb in the slot of an inverted cue, before a name that ends the clause
+      int[] np = nounPhraseFrom(tokens, k + 1);
+      if (np != null && isName(tokens, np[0], np[1]) && endsClause(tokens, np[1] + 1)) {
+        return report(s, g, tokens, k, np, q);
+      }
+    }
     int[] np = nounPhraseFrom(tokens, k);
     if (np == null) {
       return null;
     }
     int v = cueAfter(tokens, np[1] + 1, quotes);
+    if (v < 0 && open && !ownSentence && isName(tokens, np[0], np[1]) && np[1] + 1 < tokens.size()
+        && tokens.get(np[1] + 1).tag().equals("VBD") && endsClause(tokens, np[1] + 2)) {
+      v = np[1] + 1; // "“…,” Ann Lee scoffed."
+    }
     if (v < 0 || (ownSentence && !closed(tokens, v))) {
       return null;
     }
     return report(s, g, tokens, v, np, q);
+  }
+
+  /** Whether token {@code k} ends a clause: a sentence end or a comma, or the sentence is over. */
+  private static boolean endsClause(List<CoreLabel> tokens, int k) {
+    return k >= tokens.size() || tokens.get(k).tag().equals(".") || tokens.get(k).word().equals(",");
   }
 
   /** "Dan Roe said, “…”", "Dan Roe, the mayor, said in a statement: “…”". */

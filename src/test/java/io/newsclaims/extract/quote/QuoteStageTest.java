@@ -111,6 +111,9 @@ class QuoteStageTest {
       The fund ran dry. “We have no money left. Nobody does,” said Tomas Berg.                  | D "We have no money left. Nobody does," <- Tomas Berg / said / Tomas Berg
       “The roads are closed,” Dana Weiss, a spokeswoman for the county, said on Tuesday.        | D "The roads are closed," <- Dana Weiss / said / Dana Weiss
       Lena Ortiz, the principal of the school, said in an interview, “Every child gets a meal.” | D "Every child gets a meal." <- Lena Ortiz / said / Lena Ortiz
+      # a verb outside the lexicon in the slot of a cue, next to a name that ends the clause
+      The park was busy. “Not again,” scoffed Arianna Gil, 22.                                   | D "Not again," <- Arianna Gil / scoffed / Arianna Gil
+      The park was busy. “Not again,” Ivo Marr groaned.                                          | D "Not again," <- Ivo Marr / groaned / Ivo Marr
       # a question with its cue after it
       The vote was close. “Who will pay for the new stadium?” Mrs. Hale asked.                   | D "Who will pay for the new stadium?" <- Hale / asked / Mrs. Hale
       # '' marks: a quotation that runs on after its cue in the same paragraph joins it; three apostrophes close a nested and the double one
@@ -131,6 +134,7 @@ class QuoteStageTest {
       Senator Ada Park said the bill was "reckless" and "unfair."                                | D "reckless" and "unfair." <- Ada Park / said / Senator Ada Park
       # not beside the marks: a title between commas; a cue that opens a sentence with a clause of its own
       Her latest album, “Blue Hours,” sold well.                                                 |
+      The park was busy. “Not again,” the crowd groaned.                                         |
       # a title in Title Case after a possessive or "of" is no quotation
       Ada Park, author of ''Empire of the Fund,'' said the fees were too high.                   | R "the fees were too high" <- Ada Park / said / Ada Park
       Speaking on ABC’s “This Week,” Mayor Ana Torres said the bridge would reopen.              | R "the bridge would reopen" <- Ana Torres / said / Mayor Ana Torres
