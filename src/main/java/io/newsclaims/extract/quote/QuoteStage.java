@@ -366,16 +366,20 @@ public final class QuoteStage implements Stage {
   /**
    * The reports of one sentence's parse with the cues found beside quotation marks added, in
    * order of their cues; a cue the parse already reports keeps the parse's report, unless the
-   * parse gave it no content of its own or another source (the words beside the marks are the
-   * safer reading: "“…, Underestimation of Cruz,” Robert Shrum said").
+   * parse gave it another source or content other than the quotation (the words beside the marks
+   * are the safer reading: "“…, Underestimation of Cruz,” Robert Shrum said", "After the vote,
+   * explained Ivo Dahl, “…”").
    */
   private static List<Report> withMarkCues(List<Report> parsed, List<Report> beside) {
     List<Report> out = new ArrayList<>(parsed);
     for (Report d : beside) {
+      List<Report> sameCue = beside.stream().filter(x -> x.cueBegin() == d.cueBegin()).toList();
       out.removeIf(r -> r.kind() != Report.Kind.DIRECT && r.cueBegin() == d.cueBegin()
-          && (r.kind() == Report.Kind.OPEN || r.mentionBegin() != d.mentionBegin() || r.mentionEnd() != d.mentionEnd()));
-      if (out.stream().noneMatch(r -> r.cueBegin() == d.cueBegin() && r.kind() != Report.Kind.DIRECT)) {
-        out.add(d);
+          && (r.kind() == Report.Kind.OPEN || r.mentionBegin() != d.mentionBegin() || r.mentionEnd() != d.mentionEnd()
+              || sameCue.stream().noneMatch(x -> r.contentOverlaps(x.contentBegin(), x.contentEnd()))));
+      if (out.stream().noneMatch(r -> r.kind() != Report.Kind.DIRECT && r.cueBegin() == d.cueBegin()
+          && r.contentOverlaps(d.contentBegin(), d.contentEnd()))) {
+        out.add(d); // "“A,” she said, “B.”": the parse's cue holds A, the cue beside the marks takes B
       }
     }
     out.sort((a, b) -> Integer.compare(a.cueBegin(), b.cueBegin()));
