@@ -109,7 +109,7 @@ final class Sources {
       String kind = tokens.get(run[0]).ner();
       String name = text(tokens, run[0], run[1]);
       if ("PERSON".equals(kind)) {
-        name = fullest(name);
+        name = fullest(name, r.mentionBegin());
       } else if (definite && bare) {
         Referent earlier = antecedent(x.word(), r.mentionBegin(), false);
         if (earlier != null) {
@@ -144,7 +144,7 @@ final class Sources {
     for (int i = entities.size() - 1; i >= 0; i--) {
       Referent e = entities.get(i);
       if (e.position < at && fits(e, word, person)) {
-        String name = "PERSON".equals(e.kind) ? fullest(e.name) : e.name;
+        String name = "PERSON".equals(e.kind) ? fullest(e.name, at) : e.name;
         return new Named(name, e.role, e.kind, e.plural);
       }
     }
@@ -178,17 +178,44 @@ final class Sources {
 
   /** The fullest person name in the document that holds every word of {@code name}. */
   String fullest(String name) {
+    return fullest(name, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The fullest form of a person's name, as of {@code position}: "Okoye" → "Lena Okoye". When
+   * the document names two people that the short form fits ("Bill Clinton", "Hillary Clinton"),
+   * the one named last before {@code position}; the short form itself if neither was named yet.
+   */
+  String fullest(String name, int position) {
     List<String> words = List.of(name.split("\\s+"));
-    String best = name;
+    List<Referent> fits = new ArrayList<>();
     for (Referent e : entities) {
-      if ("PERSON".equals(e.kind)) {
-        List<String> ew = List.of(e.name.split("\\s+"));
-        if (ew.size() > best.split("\\s+").length && ew.containsAll(words)) {
-          best = e.name;
-        }
+      if ("PERSON".equals(e.kind) && e.name.split("\\s+").length > words.size() && List.of(e.name.split("\\s+")).containsAll(words)) {
+        fits.add(e);
+      }
+    }
+    String best = name;
+    for (Referent e : fits) {
+      if (e.name.split("\\s+").length > best.split("\\s+").length) {
+        best = e.name;
+      }
+    }
+    for (Referent e : fits) {
+      if (!List.of(best.split("\\s+")).containsAll(List.of(e.name.split("\\s+")))) {
+        return lastBefore(fits, position, name); // two people fit: the one named last
       }
     }
     return best;
+  }
+
+  private static String lastBefore(List<Referent> fits, int position, String name) {
+    String last = name;
+    for (Referent e : fits) { // in document order
+      if (e.position < position) {
+        last = e.name;
+      }
+    }
+    return last;
   }
 
   /** The run of tokens [from, to) with the same name tag as token {@code i}, inside the mention. */
