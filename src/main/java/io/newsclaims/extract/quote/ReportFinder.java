@@ -299,6 +299,9 @@ final class ReportFinder {
     if (tokens.get(0).tag().equals("CC") || tokens.get(0).tag().equals("RB")) {
       first = 2; // "But numerous veterans …"
     }
+    if (cue - 1 < first) {
+      return null; // "But said …": no words for a subject
+    }
     int head;
     int begin = cue - 1; // adjacent: the noun phrase that ends right before the cue
     while (begin > first && NOUN_PHRASE.matcher(tokens.get(begin - 2).tag()).matches()) {

@@ -67,6 +67,8 @@ class ReportShapesTest {
       All told, nine ships were lost in the storm.             |
       # a relative clause between subject and verb with no cue
       The committee, which met on Monday, approved the budget. |
+      # a cue whose subject is only implied by the sentence before (this once failed the document)
+      Senator Ada Park thanked the crowd. And said the fight would go on. |
       """)
   void noStatement(String text, String expected) {
     assertEquals("", quotes(text));
