@@ -3,14 +3,10 @@ package io.newsclaims.extract.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newsclaims.model.AttributedSpan;
-import io.newsclaims.model.Claim;
-import io.newsclaims.model.ClaimType;
 import io.newsclaims.model.InputDocument;
-import io.newsclaims.model.TextRef;
 import io.newsclaims.pipeline.Document;
 import io.newsclaims.pipeline.Stage;
 import io.newsclaims.testing.Shared;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -191,19 +187,7 @@ class QuoteStageTest {
   }
 
   private static String quotes(String text) {
-    List<Claim> claims = Shared.claims(text);
-    return claims.stream().filter(c -> c.type().equals(ClaimType.QUOTE)).map(c -> {
-      checkRef(text, c.attribution().cue());
-      checkRef(text, c.attribution().mention());
-      return (c.quote().direct() ? "D" : "R") + " \"" + c.text() + "\" <- " + c.attribution().speaker() + " / "
-          + c.attribution().cue().text() + " / " + c.attribution().mention().text();
-    }).collect(Collectors.joining(" ; "));
-  }
-
-  private static void checkRef(String text, TextRef ref) {
-    int begin = text.offsetByCodePoints(0, ref.start());
-    int end = text.offsetByCodePoints(0, ref.end());
-    assertEquals(ref.text(), text.substring(begin, end), "reference text must be the original at its offsets");
+    return QuoteRows.of(text);
   }
 
   private static Document run(String text) throws Exception {
