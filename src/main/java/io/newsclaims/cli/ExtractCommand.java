@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -76,20 +75,11 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Claims file (JSON lines); - for stdout. Default: ${DEFAULT-VALUE}.")
   String output;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Date of documents that give none (no 'date' field, no 'date YYYY-MM-DD' header line).")
-  LocalDate date;
-
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of cores.")
   Integer threads;
 
-  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + Settings.DEFAULT_MAX_CHARS,
-      description = "Refuse documents longer than N characters (0: no limit). Default: ${DEFAULT-VALUE}.")
-  int maxChars;
-
-  @Option(names = "--doc-timeout", paramLabel = "TIME", defaultValue = "60s", converter = DurationConverter.class,
-      description = "Give up on a document after this much CPU time (e.g. 60s, 500ms, 2m; 0: no limit). Default: ${DEFAULT-VALUE}.")
-  Duration docTimeout;
+  @Mixin
+  DocumentOptions documents;
 
   @Option(names = "--resume", description = "Continue the interrupted run that wrote the same output, skipping the documents it finished.")
   boolean resume;
@@ -97,9 +87,6 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--commit-interval", paramLabel = "TIME", defaultValue = "2s", converter = DurationConverter.class,
       description = "How often finished documents are committed to disk for --resume (0: after each). Default: ${DEFAULT-VALUE}.")
   Duration commitInterval;
-
-  @Option(names = "--parse-all", description = "Run SUTime and the parser on every sentence, not only where a claim can be (slower; same output).")
-  boolean parseAll;
 
   @Mixin
   RunFileOptions runFiles;
@@ -119,7 +106,7 @@ public final class ExtractCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    Settings settings = Settings.defaults().withDefaultDate(date).withParseAll(parseAll).withMaxChars(maxChars);
+    Settings settings = documents.settings();
     boolean toStdout = output.equals("-");
     Path outPath = toStdout ? null : Path.of(output).toAbsolutePath();
     RunFileOptions.Paths reportFiles = runFiles.resolve(output);
@@ -173,7 +160,7 @@ public final class ExtractCommand implements Callable<Integer> {
             + (before.complete() ? " (the run was complete)" : ""));
       }
       if (before == null || !before.complete()) {
-        Iterator<InputItem> items = new Inputs(inputs, System.in, readLimit(maxChars));
+        Iterator<InputItem> items = new Inputs(inputs, System.in, readLimit(documents.maxChars()));
         problem = skipCommitted(items, before);
         if (problem != null) {
           err.println("newsclaims: cannot resume: " + problem);
@@ -184,7 +171,7 @@ public final class ExtractCommand implements Callable<Integer> {
         CoreNlpModels.shared(settings.sentenceBreak()).await(settings.parseAll());
         boolean showProgress = !quiet && System.console() != null;
         sink.progress = new Progress(err, showProgress, showProgress ? Inputs.count(inputs) : -1);
-        new BatchRunner(core::process, nThreads, docTimeout).run(items, sink);
+        new BatchRunner(core::process, nThreads, documents.docTimeout()).run(items, sink);
         sink.progress.finish();
       }
       if (files != null) {
@@ -199,7 +186,7 @@ public final class ExtractCommand implements Callable<Integer> {
       double wall = (System.nanoTime() - t0) / 1e9;
       if (manifestPath != null) {
         Map<String, Object> run = new LinkedHashMap<>();
-        run.put("doc_timeout_seconds", docTimeout.toMillis() / 1000.0);
+        run.put("doc_timeout_seconds", documents.docTimeout().toMillis() / 1000.0);
         run.put("commit_interval_seconds", commitInterval.toMillis() / 1000.0);
         run.put("errors", errorsPath == null ? null : errorsPath.toString());
         run.put("warnings", warningsPath == null ? null : warningsPath.toString());
@@ -244,8 +231,8 @@ public final class ExtractCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       return "--threads must be at least 1, not " + threads;
     }
-    if (maxChars < 0) {
-      return "--max-chars must be 0 (no limit) or more, not " + maxChars;
+    if (documents.problem() != null) {
+      return documents.problem();
     }
     if (resume && output.equals("-")) {
       return "--resume needs an output file (-o FILE), not standard output";

@@ -2,6 +2,7 @@ package io.newsclaims.spark;
 
 import io.newsclaims.batch.OutputSafety;
 import io.newsclaims.cli.ExitCodes;
+import io.newsclaims.cli.DocumentOptions;
 import io.newsclaims.cli.ExtractCommand;
 import io.newsclaims.cli.RunFileOptions;
 import io.newsclaims.pipeline.Settings;
@@ -10,8 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,26 +69,11 @@ public final class SparkCommand implements Callable<Integer> {
       description = "Partitions the documents are processed in. Default: 4 per core, at most one per document.")
   Integer partitions;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Date of documents that give none (no 'date' field, no 'date YYYY-MM-DD' header line).")
-  LocalDate date;
-
-  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + Settings.DEFAULT_MAX_CHARS,
-      description = "Refuse documents longer than N characters (0: no limit). Default: ${DEFAULT-VALUE}.")
-  int maxChars;
-
-  @Option(names = "--doc-timeout", paramLabel = "TIME", defaultValue = "60s",
-      converter = ExtractCommand.DurationConverter.class,
-      description = "Give up on a document after this much CPU time on its executor (e.g. 60s, 500ms, 2m; 0: no limit). "
-          + "Default: ${DEFAULT-VALUE}.")
-  Duration docTimeout;
+  @Mixin
+  DocumentOptions documents;
 
   @Option(names = "--resume", hidden = true, description = "Not for Spark: Spark retries failed tasks; rerun the job.")
   boolean resume;
-
-  @Option(names = "--parse-all",
-      description = "Run SUTime and the parser on every sentence, not only where a claim can be (slower; same output).")
-  boolean parseAll;
 
   @Mixin
   RunFileOptions runFiles;
@@ -117,15 +101,15 @@ public final class SparkCommand implements Callable<Integer> {
           + "again from the start (extract --resume continues a run on one machine)");
       return ExitCodes.USAGE;
     }
-    if (maxChars < 0) {
-      err.println("newsclaims: --max-chars must be 0 (no limit) or more, not " + maxChars);
+    if (documents.problem() != null) {
+      err.println("newsclaims: " + documents.problem());
       return ExitCodes.USAGE;
     }
     if (partitions != null && partitions < 1) {
       err.println("newsclaims: --partitions must be at least 1, not " + partitions);
       return ExitCodes.USAGE;
     }
-    Settings settings = Settings.defaults().withDefaultDate(date).withParseAll(parseAll).withMaxChars(maxChars);
+    Settings settings = documents.settings();
     boolean toStdout = output.equals("-");
     RunFileOptions.Paths reportFiles = runFiles.resolve(output);
     String manifestPath = reportFiles.manifest();
@@ -137,7 +121,7 @@ public final class SparkCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     SparkJob.Options options = new SparkJob.Options(inputs, output, errorsPath, warningsPath, manifestPath, parquet,
-        master, partitions, settings, docTimeout, quiet);
+        master, partitions, settings, documents.docTimeout(), quiet);
     SparkJob.Outcome run;
     try {
       run = SparkJob.run(options, spec.commandLine().getOut(), err);

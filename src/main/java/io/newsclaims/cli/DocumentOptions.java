@@ -1,0 +1,48 @@
+package io.newsclaims.cli;
+
+import io.newsclaims.pipeline.Settings;
+import java.time.Duration;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/**
+ * How each document is read and processed, as options shared by {@code extract} and
+ * {@code spark}: the default date, the size and time limits, and whether every sentence is
+ * parsed. One place turns them into the core's {@link Settings}.
+ */
+public final class DocumentOptions {
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Date of documents that give none (no 'date' field, no 'date YYYY-MM-DD' header line).")
+  LocalDate date;
+
+  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + Settings.DEFAULT_MAX_CHARS,
+      description = "Refuse documents longer than N characters (0: no limit). Default: ${DEFAULT-VALUE}.")
+  int maxChars;
+
+  @Option(names = "--doc-timeout", paramLabel = "TIME", defaultValue = "60s", converter = ExtractCommand.DurationConverter.class,
+      description = "Give up on a document after this much CPU time, on whichever thread or executor runs it "
+          + "(e.g. 60s, 500ms, 2m; 0: no limit). Default: ${DEFAULT-VALUE}.")
+  Duration docTimeout;
+
+  @Option(names = "--parse-all", description = "Run SUTime and the parser on every sentence, not only where a claim can be (slower; same output).")
+  boolean parseAll;
+
+  /** The core's settings for these options. */
+  public Settings settings() {
+    return Settings.defaults().withDefaultDate(date).withParseAll(parseAll).withMaxChars(maxChars);
+  }
+
+  /** What is wrong with the options, or null. */
+  public String problem() {
+    return maxChars < 0 ? "--max-chars must be 0 (no limit) or more, not " + maxChars : null;
+  }
+
+  public int maxChars() {
+    return maxChars;
+  }
+
+  public Duration docTimeout() {
+    return docTimeout;
+  }
+}
