@@ -6,7 +6,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
-import io.newsclaims.model.AttributedSpan;
 import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
 import io.newsclaims.pipeline.Document;
@@ -65,8 +64,7 @@ public final class DateExtractor implements Stage {
         }
         Claim c = toClaim(doc, m, timex, s, sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
         if (c != null) {
-          AttributedSpan a = doc.attributedAt(c.span());
-          claims.add(a == null ? c : c.withAttribution(a.attribution()));
+          claims.add(doc.attributed(c));
         }
       }
     }

@@ -91,6 +91,12 @@ public record Document(
     return best;
   }
 
+  /** {@code claim} with the attribution of the innermost attributed span that holds it, if any. */
+  public Claim attributed(Claim claim) {
+    AttributedSpan a = attributedAt(claim.span());
+    return a == null ? claim : claim.withAttribution(a.attribution());
+  }
+
   /** Claims of one type found so far. */
   public List<Claim> claimsOfType(String type) {
     return claims.stream().filter(c -> c.type().equals(type)).toList();

@@ -8,7 +8,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsclaims.extract.Spans;
-import io.newsclaims.model.AttributedSpan;
 import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
 import io.newsclaims.model.Qualifier;
@@ -157,8 +156,7 @@ public final class FigureExtractor implements Stage {
     Claim c = Spans.claim(doc, type, tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition(), s)
         .withCategory(category)
         .withContext(ContextFinder.of(doc, s, tokens, from, to));
-    AttributedSpan a = doc.attributedAt(c.span());
-    return a == null ? c : c.withAttribution(a.attribution());
+    return doc.attributed(c);
   }
 
   /** The number word whose governor lies outside the phrase ("million" of "1.2 million"). */

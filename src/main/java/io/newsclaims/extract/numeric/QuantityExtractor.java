@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsclaims.extract.Spans;
-import io.newsclaims.model.AttributedSpan;
 import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
 import io.newsclaims.model.Qualifier;
@@ -188,7 +187,6 @@ public final class QuantityExtractor implements Stage {
     Claim c = Spans.claim(doc, type, tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition(), s)
         .withValue(FigureExtractor.integral(value), qualifier)
         .withUnit(unit);
-    AttributedSpan a = doc.attributedAt(c.span());
-    return a == null ? c : c.withAttribution(a.attribution());
+    return doc.attributed(c);
   }
 }
