@@ -163,6 +163,18 @@ final class ReportFinder {
         content = g.descendants(g.getParent(v));
         excluded = g.descendants(v);
       }
+      int[] after = content == null && inverted == null && speech && source.index() < v.index() ? clauseAfter(tokens, v) : null;
+      if (after != null) {
+        // "Goff said succeeding in 2016 is …", "A self-professed independent, Cuban said he'd …":
+        // the parser hangs the reported clause above the cue or as a bare xcomp; the words
+        // after the cue are the clause when they open with a subject and hold a finite verb
+        kind = Report.Kind.CLAUSE;
+        content = new HashSet<>();
+        for (int k = after[0]; k <= after[1]; k++) {
+          content.add(g.getNodeByIndexSafe(k));
+        }
+        content.remove(null);
+      }
       if (content == null && interrupts(g, tokens, v)) {
         // "The plan, he said, will fail", "It had two goals, the admiral said.": the cue
         // interrupts or closes the clause it reports (the parser may hang it on any word of it)
@@ -374,6 +386,39 @@ final class ReportFinder {
   /** A word of a date or time ("Thursday", "on Tuesday", "last week") that may follow a closing cue. */
   private static boolean isDate(CoreLabel t) {
     return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || t.word().equalsIgnoreCase("on");
+  }
+
+  /**
+   * The 1-based token range of a clause that follows cue {@code v} to the sentence's end: after an
+   * optional "that" and date words, a subject-like word (a pronoun, determiner, noun, number,
+   * "there", a gerund) and, later, a finite verb; null when the words after the cue are no clause
+   * ("said no", "said goodbye to …", a colon or a quotation mark).
+   */
+  private static int[] clauseAfter(List<CoreLabel> tokens, IndexedWord v) {
+    int from = v.index() + 1;
+    if (from <= tokens.size() && tokens.get(from - 1).word().equalsIgnoreCase("that")) {
+      from++;
+    }
+    while (from <= tokens.size() && isDate(tokens.get(from - 1)) && !tokens.get(from - 1).tag().startsWith("PRP")) {
+      from++;
+    }
+    if (from > tokens.size() || !tokens.get(from - 1).tag().matches("PRP|DT|NNP?S?|EX|CD|VBG|JJ.?|PRP\\$")) {
+      return null;
+    }
+    int to = tokens.size();
+    while (to >= from && isPunct(tokens.get(to - 1))) {
+      to--;
+    }
+    for (int k = from + 1; k <= to; k++) {
+      String tag = tokens.get(k - 1).tag();
+      if (isQuoteMark(tokens.get(k - 1)) || tag.equals(":")) {
+        return null; // a quotation or a list after the cue: MarkCues and the quotation stage read those
+      }
+      if (tag.matches("VBD|VBZ|VBP|MD")) {
+        return new int[] {from, to};
+      }
+    }
+    return null;
   }
 
   /** The range of the tokens before 1-based index {@code comma}, trimmed of punctuation; null if empty. */

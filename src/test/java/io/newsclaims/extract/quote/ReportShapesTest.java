@@ -36,6 +36,8 @@ class ReportShapesTest {
       In a brief statement to the council, Mayor Rhea Dunn added that the budget was balanced. | R "that the budget was balanced" <- Rhea Dunn / added / Mayor Rhea Dunn
       Like her neighbours, Oksana Bilyk said it's hard to find work in the town.          | R "it's hard to find work in the town" <- Oksana Bilyk / said / Oksana Bilyk
       Some of the farmers said the rains came too late.                                   | R "the rains came too late" <- Some / said / Some of the farmers
+      # a reported clause the parser hangs above the cue or as a bare xcomp: the words after the cue
+      Her campaign manager, Lena Ruiz, runs the office, but Ruiz said winning the county is far harder now. | R "winning the county is far harder now" <- Lena Ruiz / said / Ruiz
       # a question with "if" parsed as an adverbial clause of the cue
       The reporter asked the minister if the plant would close.                           | R "if the plant would close" <- reporter / asked / The reporter
       # "calls for" and "called on" with the preposition parsed as the mark of a clause
