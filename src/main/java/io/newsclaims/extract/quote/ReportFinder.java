@@ -450,7 +450,11 @@ final class ReportFinder {
       }
       boolean determined = child(g, x, "det") != null || child(g, x, "nmod:poss") != null
           || x.tag().startsWith("NNP") || !"O".equals(x.ner()) || x.tag().equals("NNS");
-      if (!determined || !isSource(g, x)) {
+      // "according to" names a source by itself ("according to his Facebook profile", "… to the
+      // RCP average"); the bare preposition "per" only with a source noun ("per the agency", not "per the hour")
+      boolean according = fixed != null && p.word().equalsIgnoreCase("according");
+      determined |= according && (child(g, x, "amod") != null || child(g, x, "nummod") != null || child(g, x, "compound") != null);
+      if (!determined || !(isSource(g, x) || according)) {
         return null;
       }
     } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && child(g, x, "nmod:poss") != null) {

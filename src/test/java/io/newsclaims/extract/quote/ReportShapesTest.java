@@ -38,6 +38,9 @@ class ReportShapesTest {
       Some of the farmers said the rains came too late.                                   | R "the rains came too late" <- Some / said / Some of the farmers
       # a reported clause the parser hangs above the cue or as a bare xcomp: the words after the cue
       Her campaign manager, Lena Ruiz, runs the office, but Ruiz said winning the county is far harder now. | R "winning the county is far harder now" <- Lena Ruiz / said / Ruiz
+      # "according to" names its source whatever the noun: a profile, an average, polling
+      The ferry line has run since 1998, according to its company website.               | R "The ferry line has run since 1998" <- its company website / according to / its company website
+      According to recent polling, the mayor leads the race.                              | R "the mayor leads the race" <- recent polling / According to / recent polling
       # a question with "if" parsed as an adverbial clause of the cue
       The reporter asked the minister if the plant would close.                           | R "if the plant would close" <- reporter / asked / The reporter
       # "calls for" and "called on" with the preposition parsed as the mark of a clause
@@ -61,6 +64,8 @@ class ReportShapesTest {
       The council approved the budget, as expected.            |
       # "all told" counts, it reports no one's words
       All told, nine ships were lost in the storm.             |
+      # "according to" with a bare noun is no source
+      The vote went ahead according to plan.                   |
       # a relative clause between subject and verb with no cue
       The committee, which met on Monday, approved the budget. |
       # a cue whose subject is only implied by the sentence before (this once failed the document)
