@@ -22,6 +22,12 @@ public final class CueLexicon {
   public static final String FINDING = "finding";
   /** A verb of saying: any noun phrase can be its source. */
   public static final String SPEECH = "speech";
+  /**
+   * A verb of taking sides whose subject is always someone ("support", "oppose", "urge"): like a
+   * verb of saying, any noun phrase can be its source ("19 percent of voters support Clinton",
+   * "a donor who backs Cruz"), but its content is only what its other frames allow.
+   */
+  public static final String AGENT = "agent";
 
   private final Map<String, Set<String>> verbs;
   private final Set<String> nouns;

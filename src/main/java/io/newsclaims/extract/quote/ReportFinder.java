@@ -99,7 +99,8 @@ final class ReportFinder {
       source = inverted;
     }
     boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
-    if (!(isSource(g, source) || (speech && isNominal(g, source)))) {
+    boolean agent = speech || lexicon.hasFrame(v.lemma(), CueLexicon.AGENT);
+    if (!(isSource(g, source) || (agent && isNominal(g, source)))) {
       return null;
     }
     Set<IndexedWord> content = null;

@@ -41,6 +41,9 @@ class ReportShapesTest {
       # "according to" names its source whatever the noun: a profile, an average, polling
       The ferry line has run since 1998, according to its company website.               | R "The ferry line has run since 1998" <- its company website / according to / its company website
       According to recent polling, the mayor leads the race.                              | R "the mayor leads the race" <- recent polling / According to / recent polling
+      # a verb of taking sides: any noun phrase can be its source, a share of voters or a quantifier
+      In the county, 31 percent of voters favored the tax.                               | R "the tax" <- 31 percent / favored / 31 percent of voters
+      The rest of the council is divided, although most oppose the plan.                 | R "the plan" <- most / oppose / most
       # a question with "if" parsed as an adverbial clause of the cue
       The reporter asked the minister if the plant would close.                           | R "if the plant would close" <- reporter / asked / The reporter
       # "calls for" and "called on" with the preposition parsed as the mark of a clause
