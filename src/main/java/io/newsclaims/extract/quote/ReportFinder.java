@@ -442,6 +442,7 @@ final class ReportFinder {
       return null;
     }
     IndexedWord source = x;
+    boolean inFinding = false;
     int cueBegin = p.beginPosition();
     int cueEnd = p.endPosition();
     if (lexicon.isMarker(p.word())) {
@@ -459,13 +460,21 @@ final class ReportFinder {
         return null;
       }
     } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && child(g, x, "nmod:poss") != null) {
-      source = child(g, x, "nmod:poss");
+      source = child(g, x, "nmod:poss"); // "by the ministry's count"
       cueEnd = x.endPosition();
+    } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && (child(g, x, "det") != null || child(g, x, "amod") != null
+        || child(g, x, "compound") != null || x.tag().equals("NNS"))) {
+      inFinding = true; // "in a new CNN poll", "in the latest surveys": the poll is the source
     } else {
       return null;
     }
     IndexedWord head = g.getParent(x);
-    if (head == null) {
+    while (inFinding && head != null && "xcomp".equals(rel(g, head))) {
+      head = g.getParent(head); // "Clinton continues to lead in the polls": the whole clause
+    }
+    if (head == null || (inFinding && (!clauseHead(head, g) || p.index() > head.index()))) {
+      // only a fronted poll sources its clause ("In a CNN poll, 73 percent …"); "her lead in
+      // the poll" is a noun's, "Trump is leading in the polls" the writer's summary
       return null;
     }
     int[] c = block(tokens, g.descendants(head), g.descendants(x), head);
@@ -540,6 +549,11 @@ final class ReportFinder {
       first = Math.min(first, d.index());
     }
     return first >= 2 && tokens.get(first - 2).word().equals(",");
+  }
+
+  /** Whether {@code w} heads a clause: a verb, or a word with a subject or a copula ("Clinton is ahead"). */
+  private static boolean clauseHead(IndexedWord w, SemanticGraph g) {
+    return w.tag().startsWith("VB") || child(g, w, "nsubj") != null || child(g, w, "cop") != null;
   }
 
   /** The verb or root that heads the clause holding {@code w}. */

@@ -44,6 +44,8 @@ class ReportShapesTest {
       # a verb of taking sides: any noun phrase can be its source, a share of voters or a quantifier
       In the county, 31 percent of voters favored the tax.                               | R "the tax" <- 31 percent / favored / 31 percent of voters
       The rest of the council is divided, although most oppose the plan.                 | R "the plan" <- most / oppose / most
+      # a poll before the clause it sources
+      In a new county poll, the mayor led her rival by six points.                       | R "the mayor led her rival by six points" <- new county poll / In / a new county poll
       # a question with "if" parsed as an adverbial clause of the cue
       The reporter asked the minister if the plant would close.                           | R "if the plant would close" <- reporter / asked / The reporter
       # "calls for" and "called on" with the preposition parsed as the mark of a clause
@@ -67,6 +69,9 @@ class ReportShapesTest {
       The council approved the budget, as expected.            |
       # "all told" counts, it reports no one's words
       All told, nine ships were lost in the storm.             |
+      # a poll after its clause is the writer's summary; a poll inside a noun phrase sources nothing
+      The mayor is leading in the polls.                       |
+      Her lead in the poll surprised the campaign.             |
       # "according to" with a bare noun is no source
       The vote went ahead according to plan.                   |
       # a relative clause between subject and verb with no cue
