@@ -62,7 +62,9 @@ final class ReportFinder {
       String tag = w.tag();
       if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma())) {
         r = verbCue(s, g, tokens, w);
-        if (r == null) {
+        if (r == null || r.kind() == Report.Kind.OPEN && closing(s, g, tokens, w) != null) {
+          // "…, one longtime friend said.": a closing cue whose parse found no content in the
+          // sentence (it took a word before the comma for its subject) reports what precedes
           r = closing(s, g, tokens, w);
         }
         if (r == null) {
@@ -87,6 +89,9 @@ final class ReportFinder {
 
   private Report verbCue(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     IndexedWord source = source(g, v, 0);
+    if (source == null) {
+      source = participleSubject(g, tokens, v);
+    }
     IndexedWord inverted = null;
     if (source == null) {
       // "“…,” said Dan Golvach": the parser may take a subject after the verb for its object
@@ -611,8 +616,29 @@ final class ReportFinder {
       return parent; // "a memo saying that …", "recent polls showing a tightening race"; not "groups backing X"
     }
     boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r));
-    if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle) {
+    // "his mother refused to teach him Japanese, insisting that …": an infinitive takes the
+    // subject of the verb it completes (subject control), and so does a participle hung on it
+    boolean controlled = "xcomp".equals(r) && v.tag().equals("VB") && parent.tag().startsWith("VB") && depth > 0;
+    if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle || controlled) {
       return source(g, parent, depth + 1);
+    }
+    return null;
+  }
+
+  /**
+   * "…, his mother refused to teach him Japanese, insisting that …": a participle after a comma
+   * whose parse lost the clause it hangs on takes the last subject before it; null when {@code v}
+   * is no such participle or no subject precedes it.
+   */
+  private static IndexedWord participleSubject(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    if (!v.tag().equals("VBG") || v.index() < 3 || !tokens.get(v.index() - 2).word().equals(",")) {
+      return null;
+    }
+    for (int k = v.index() - 2; k >= 1; k--) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      if (w != null && "nsubj".equals(rel(g, w)) && g.getParent(w).index() < v.index()) {
+        return w;
+      }
     }
     return null;
   }

@@ -46,6 +46,10 @@ class ReportShapesTest {
       The rest of the council is divided, although most oppose the plan.                 | R "the plan" <- most / oppose / most
       # a poll before the clause it sources
       In a new county poll, the mayor led her rival by six points.                       | R "the mayor led her rival by six points" <- new county poll / In / a new county poll
+      # a closing cue whose parse takes a word before the comma for its subject
+      The new bridge marks a turning point for the valley towns, one longtime resident said. | R "The new bridge marks a turning point for the valley towns" <- one longtime resident / said / one longtime resident
+      # a participle after a comma takes the subject before it, through an infinitive it completes
+      The captain refused to leave the harbor, insisting that the storm was too strong.  | R "to leave the harbor" <- captain / refused / The captain ; R "that the storm was too strong" <- captain / insisting / The captain
       # a question with "if" parsed as an adverbial clause of the cue
       The reporter asked the minister if the plant would close.                           | R "if the plant would close" <- reporter / asked / The reporter
       # "calls for" and "called on" with the preposition parsed as the mark of a clause
