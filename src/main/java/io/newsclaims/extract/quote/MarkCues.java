@@ -106,7 +106,9 @@ final class MarkCues {
         && tokens.get(np[1] + 1).tag().equals("VBD") && endsClause(tokens, np[1] + 2)) {
       v = np[1] + 1; // "“…,” Ann Lee scoffed."
     }
-    if (v < 0 || (ownSentence && !closed(tokens, v))) {
+    if (v < 0 || (ownSentence ? !closed(tokens, v) : governsClause(tokens, v))) {
+      // "“…,” he claimed they had never met": a cue that governs a clause of its own is not the
+      // quotation's ("…he told the paper they had “been friends,” he claimed they had …")
       return null;
     }
     return report(s, g, tokens, v, np, q);
@@ -297,6 +299,26 @@ final class MarkCues {
       k++;
     }
     return k;
+  }
+
+  /**
+   * Whether the cue at token {@code v} goes on with a clause of its own: "that", or a pronoun,
+   * determiner or noun (not a hearer of "told") followed by a finite verb before the next comma.
+   */
+  private static boolean governsClause(List<CoreLabel> tokens, int v) {
+    int k = v + 1;
+    if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("that")) {
+      return true;
+    }
+    if (k >= tokens.size() || !tokens.get(k).tag().matches("PRP|DT|NNS?|EX") || HEARER.contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int j = k + 1; j < tokens.size() && !tokens.get(j).word().equals(",") && !tokens.get(j).tag().equals("."); j++) {
+      if (tokens.get(j).tag().matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

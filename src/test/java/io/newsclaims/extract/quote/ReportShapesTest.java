@@ -50,6 +50,8 @@ class ReportShapesTest {
       The new bridge marks a turning point for the valley towns, one longtime resident said. | R "The new bridge marks a turning point for the valley towns" <- one longtime resident / said / one longtime resident
       # a participle after a comma takes the subject before it, through an infinitive it completes
       The captain refused to leave the harbor, insisting that the storm was too strong.  | R "to leave the harbor" <- captain / refused / The captain ; R "that the storm was too strong" <- captain / insisting / The captain
+      # a cue after a quotation that goes on with a clause of its own is not the quotation's cue
+      Though Ana Ruiz told the paper they had “been partners for years,” she claimed they had never met. | D "been partners for years," <- Ana Ruiz / told / Ana Ruiz ; R "they had never met" <- Ana Ruiz / claimed / she
       # a question with "if" parsed as an adverbial clause of the cue
       The reporter asked the minister if the plant would close.                           | R "if the plant would close" <- reporter / asked / The reporter
       # "calls for" and "called on" with the preposition parsed as the mark of a clause
