@@ -339,7 +339,8 @@ final class MarkCues {
     }
     CoreLabel t = tokens.get(k);
     String tag = t.tag();
-    return tag.equals(".") || tag.equals(",") || tag.equals(":") || tag.startsWith("RB")
+    // a colon opens what follows ("He added: “…”"), a semicolon closes the cue's clause
+    return tag.equals(".") || tag.equals(",") || (tag.equals(":") && !t.word().equals(":")) || tag.startsWith("RB")
         || (tag.equals("IN") && !NOT_PREPOSITION.contains(t.word().toLowerCase(Locale.ROOT)))
         || "DATE".equals(t.ner()) || "TIME".equals(t.ner());
   }

@@ -269,6 +269,20 @@ public final class QuoteStage implements Stage {
    * whose content holds it (the largest overlap; the innermost of nested cues), else the nearest
    * cue outside any quotation in the sentence where it starts or ends; null if none.
    */
+  /** "…” He added: “…”": a cue ending in a colon right before another quotation introduces that one, not {@code q}. */
+  private static boolean opensAnother(Report r, QuoteMarks.Found q, List<QuoteMarks.Found> quotes, Document doc) {
+    if (r.kind() != Report.Kind.OPEN) {
+      return false;
+    }
+    for (QuoteMarks.Found other : quotes) {
+      if (other != q && other.open() >= r.contentBegin()
+          && doc.text().substring(r.contentBegin(), other.open()).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Report reportOf(QuoteMarks.Found q, List<Report> reports, List<QuoteMarks.Found> quotes, Document doc) {
     String before = doc.text().substring(0, q.open()).stripTrailing();
     for (Report r : reports) {
@@ -295,7 +309,7 @@ public final class QuoteStage implements Stage {
     int bestDistance = Integer.MAX_VALUE;
     for (Report r : reports) {
       if (r.kind() == Report.Kind.MARKER || r.kind() == Report.Kind.DIRECT || (r.sentence() != first && r.sentence() != lastSentence)
-          || ReportFinder.insideQuote(r.cueBegin(), quotes)) {
+          || ReportFinder.insideQuote(r.cueBegin(), quotes) || opensAnother(r, q, quotes, doc)) {
         continue;
       }
       int distance = r.cueBegin() < q.open() ? q.open() - r.cueEnd() : r.cueBegin() - q.close();
