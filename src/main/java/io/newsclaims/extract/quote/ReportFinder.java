@@ -40,6 +40,9 @@ final class ReportFinder {
   private static final Pattern NOUN_PHRASE = Pattern.compile("DT|PRP\\$|JJ.?|NN.*|CD|POS|HYPH");
   private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case");
 
+  /** Prepositions that introduce the content of a statement noun: "call for", "criticism of", "remarks about". */
+  private static final Set<String> NOUN_PREPOSITIONS = Set.of("for", "of", "on", "about", "against");
+
   /** Heads of a that-clause that report no stance: "make sure that", "see to it that", "so that". */
   private static final Set<String> NOT_STANCE = Set.of("be", "make", "ensure", "mean", "so", "such", "see", "have", "do", "get");
 
@@ -152,7 +155,10 @@ final class ReportFinder {
         for (IndexedWord obl : children(g, v, "obl")) {
           IndexedWord prep = child(g, obl, "case");
           if (prep != null && obl.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word())) {
-            content = g.descendants(obl);
+            content = new HashSet<>(g.descendants(obl));
+            if (obj != null && obj.index() < obl.index() && prep.word().equalsIgnoreCase("as")) {
+              content.addAll(g.descendants(obj)); // "regard the tower as an eyesore": what is regarded, and as what
+            }
             if (prep.index() <= v.index() + 2) {
               cueEnd = prep.endPosition(); // "called for", "agreed on"
             }
@@ -218,11 +224,20 @@ final class ReportFinder {
     for (IndexedWord c : g.getChildList(n)) {
       String r = rel(g, c);
       IndexedWord mark = child(g, c, "mark");
-      if (("ccomp".equals(r) || "acl".equals(r)) && mark != null && "that".equalsIgnoreCase(mark.word())) {
-        int[] range = range(tokens, g.descendants(c), Set.of());
+      IndexedWord prep = child(g, c, "case");
+      boolean that = mark != null && "that".equalsIgnoreCase(mark.word());
+      // "Trump's call for a ban", "his proposal to deport …", "Ms. Warren's criticism of the developer"
+      boolean to = mark != null && "to".equalsIgnoreCase(mark.word()) && mark.index() == n.index() + 1;
+      boolean prepositional = "nmod".equals(r) && prep != null && prep.index() == n.index() + 1
+          && NOUN_PREPOSITIONS.contains(prep.word().toLowerCase());
+      if ((("ccomp".equals(r) || "acl".equals(r)) && (that || to)) || prepositional) {
+        // the preposition or "to" right after the noun belongs to the cue ("call for"), as with verbs
+        IndexedWord joined = prepositional ? prep : to ? mark : null;
+        int[] range = range(tokens, g.descendants(c), joined == null ? Set.of() : Set.of(joined));
         int[] m = mention(g, tokens, poss);
         if (range != null && m != null) {
-          return new Report(s, g, Report.Kind.NOUN, n.beginPosition(), n.endPosition(), n, poss, m[0], m[1], range[0], range[1]);
+          return new Report(s, g, Report.Kind.NOUN, n.beginPosition(), joined == null ? n.endPosition() : joined.endPosition(),
+              n, poss, m[0], m[1], range[0], range[1]);
         }
       }
     }

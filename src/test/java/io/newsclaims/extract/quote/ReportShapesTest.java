@@ -52,6 +52,9 @@ class ReportShapesTest {
       The captain refused to leave the harbor, insisting that the storm was too strong.  | R "to leave the harbor" <- captain / refused / The captain ; R "that the storm was too strong" <- captain / insisting / The captain
       # a cue after a quotation that goes on with a clause of its own is not the quotation's cue
       Though Ana Ruiz told the paper they had “been partners for years,” she claimed they had never met. | D "been partners for years," <- Ana Ruiz / told / Ana Ruiz ; R "they had never met" <- Ana Ruiz / claimed / she
+      # a statement noun with a possessor and a "for"/"of" phrase or an infinitive; "view … as"
+      The mayor's call for a curfew divided the council.                                  | R "a curfew" <- mayor / call for / The mayor
+      Most residents regard the new tower as an eyesore.                                  | R "the new tower as an eyesore" <- Most residents / regard / Most residents
       # a question with "if" parsed as an adverbial clause of the cue
       The reporter asked the minister if the plant would close.                           | R "if the plant would close" <- reporter / asked / The reporter
       # "calls for" and "called on" with the preposition parsed as the mark of a clause
@@ -75,6 +78,8 @@ class ReportShapesTest {
       The council approved the budget, as expected.            |
       # "all told" counts, it reports no one's words
       All told, nine ships were lost in the storm.             |
+      # a statement noun with no possessor names no source
+      The call for a curfew divided the council.               |
       # a poll after its clause is the writer's summary; a poll inside a noun phrase sources nothing
       The mayor is leading in the polls.                       |
       Her lead in the poll surprised the campaign.             |
