@@ -86,8 +86,9 @@ public final class QuoteStage implements Stage {
           continue;
         }
         reports.add(r);
+        int[] at = CueSubject.mentionAt(r);
         attributions.put(r, new Attribution(n.speaker(), Spans.ref(doc, r.cueBegin(), r.cueEnd()),
-            Spans.ref(doc, r.mentionBegin(), r.mentionEnd()), n.role()));
+            Spans.ref(doc, at[0], at[1]), n.role()));
       }
     }
     List<Claim> claims = new ArrayList<>();

@@ -605,7 +605,7 @@ final class ReportFinder {
 
   /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */
   private IndexedWord source(SemanticGraph g, IndexedWord v, int depth) {
-    IndexedWord subj = child(g, v, "nsubj");
+    IndexedWord subj = CueSubject.of(g, v);
     if (subj != null) {
       if (RELATIVE.contains(subj.word().toLowerCase()) && "acl:relcl".equals(rel(g, v))) {
         return g.getParent(v);
@@ -628,7 +628,11 @@ final class ReportFinder {
     String r = rel(g, v);
     boolean says = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || lexicon.hasFrame(v.lemma(), CueLexicon.FINDING);
     if ("acl".equals(r) && v.tag().equals("VBG") && says && parent.tag().startsWith("NN") && parent.index() < v.index()) {
-      return parent; // "a memo saying that …", "recent polls showing a tightening race"; not "groups backing X"
+      IndexedWord verb = CueSubject.adverbialParticiple(g, v) ? CueSubject.verbAbove(g, parent) : null;
+      IndexedWord subject = verb == null ? null : source(g, verb, depth + 1);
+      // "a memo saying that …", "recent polls showing a tightening race"; not "groups backing X";
+      // after a comma the participle is the clause's: "He praised Ann Roe, the mayor, saying …"
+      return subject != null ? subject : parent;
     }
     boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r));
     // "his mother refused to teach him Japanese, insisting that …": an infinitive takes the
@@ -740,7 +744,22 @@ final class ReportFinder {
         block.add(w);
       }
     }
-    return range(tokens, block, Set.of());
+    int[] m = range(tokens, block, Set.of());
+    return m == null ? null : withClosingParenthesis(tokens, m);
+  }
+
+  /** Range {@code m} extended over the parenthesis that closes one it opens: "Sen. Ann Roe (D-Ore.)". */
+  private static int[] withClosingParenthesis(List<CoreLabel> tokens, int[] m) {
+    int open = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (t.beginPosition() >= m[0] && t.endPosition() <= m[1]) {
+        open += t.tag().equals("-LRB-") ? 1 : t.tag().equals("-RRB-") ? -1 : 0;
+      } else if (t.beginPosition() >= m[1]) {
+        return open > 0 && t.tag().equals("-RRB-") ? new int[] {m[0], t.endPosition()} : m;
+      }
+    }
+    return m;
   }
 
   private static boolean isQuoteMark(CoreLabel t) {

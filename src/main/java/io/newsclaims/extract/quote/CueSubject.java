@@ -1,0 +1,164 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Adds the repair of a cue's subject where the parser takes a phrase fronted before it for the
+ * subject: of two subjects, the one next to the cue ("Cruz, Blackwell wrote …", "…,” the dawn
+ * of the movement, Bozell says."); and a phrase after a comma or dash that runs up to the cue
+ * with no comma to close it, which the parser hangs on the fronted phrase as an apposition
+ * ("Trump, Sexton said, has created …", "Citing local outlets, the Associated Press reports …",
+ * "WASHINGTON — Sen. Ann Roe on Wednesday said …"). An apposition closed by a comma ("Ann Roe,
+ * the mayor, said") is an insertion and leaves the subject alone. Also gives the relative
+ * pronoun that stands for the source at a cue inside a relative clause ("Ann Roe, who said …").
+ * Stateless and thread-safe.
+ */
+final class CueSubject {
+  /**
+   * Relative pronouns that stand as the mention of a cue's source. Not "that": a that-clause
+   * restricts its noun ("a group that backed him said"), and the noun phrase is the mention.
+   */
+  private static final Set<String> RELATIVE = Set.of("who", "which");
+  /** Words that separate a fronted phrase from the subject after it: a comma or a dash. */
+  private static final Set<String> SEPARATORS = Set.of(",", "-", "--", "—", "–", "―");
+
+  private CueSubject() {}
+
+  /** The subject of cue verb {@code v}, repaired as the class says; null when it has none. */
+  static IndexedWord of(SemanticGraph g, IndexedWord v) {
+    List<IndexedWord> subjects = ReportFinder.children(g, v, "nsubj");
+    if (subjects.isEmpty()) {
+      return null;
+    }
+    IndexedWord subject = subjects.get(0);
+    for (IndexedWord s : subjects) {
+      if (s.index() < v.index()) {
+        subject = s; // the last one before the cue: the nearest
+      }
+    }
+    if (subject.index() > v.index()) {
+      return subject;
+    }
+    for (String rel : List.of("appos", "dep")) {
+      for (IndexedWord a : ReportFinder.children(g, subject, rel)) {
+        if (a.index() > subject.index() && a.index() < v.index() && named(a) && separated(g, subject, a)
+            && unbroken(g, a) && runsToCue(g, a, v)) {
+          return a;
+        }
+      }
+    }
+    return subject;
+  }
+
+  /**
+   * The relative pronoun that is the subject of cue verb {@code v} or of the relative clause
+   * that {@code v} continues by coordination ("Ann Roe, who left and said …"); null if none.
+   */
+  static IndexedWord relativePronoun(SemanticGraph g, IndexedWord v) {
+    IndexedWord w = v;
+    for (int depth = 0; w != null && depth < 4; depth++) {
+      IndexedWord subject = ReportFinder.child(g, w, "nsubj");
+      if (subject != null) {
+        boolean relative = RELATIVE.contains(subject.word().toLowerCase()) && "acl:relcl".equals(ReportFinder.rel(g, w));
+        return relative ? subject : null;
+      }
+      if (!"conj".equals(ReportFinder.rel(g, w))) {
+        return null;
+      }
+      w = g.getParent(w);
+    }
+    return null;
+  }
+
+  /**
+   * The UTF-16 range of the mention of {@code r}'s source at its cue: the relative pronoun when
+   * the cue is in a relative clause on the source ("Ann Roe, who said …" gives "who"; the
+   * source is still named from "Ann Roe"), else the report's own mention.
+   */
+  static int[] mentionAt(Report r) {
+    IndexedWord pronoun = r.cue().tag().startsWith("VB") ? relativePronoun(r.graph(), r.cue()) : null;
+    if (pronoun == null || pronoun.equals(r.source()) || pronoun.beginPosition() < r.mentionEnd()) {
+      return new int[] {r.mentionBegin(), r.mentionEnd()};
+    }
+    return new int[] {pronoun.beginPosition(), pronoun.endPosition()};
+  }
+
+  /**
+   * Whether participle {@code v}, which the parser hangs on a noun, follows a comma: then it
+   * reports for the clause ("He praised Ann Roe, the mayor, saying …"), not for the noun ("a
+   * memo saying …").
+   */
+  static boolean adverbialParticiple(SemanticGraph g, IndexedWord v) {
+    IndexedWord before = g.getNodeByIndexSafe(v.index() - 1);
+    return before != null && before.word().equals(",");
+  }
+
+  /** The nearest verb above {@code w} in the graph, at most three steps up; null if none. */
+  static IndexedWord verbAbove(SemanticGraph g, IndexedWord w) {
+    IndexedWord x = g.getParent(w);
+    for (int depth = 0; x != null && depth < 3; depth++) {
+      if (x.tag().startsWith("VB")) {
+        return x;
+      }
+      x = g.getParent(x);
+    }
+    return null;
+  }
+
+  /** A name, a personal pronoun, or a noun with a name tag: what can stand as the subject after a fronted phrase. */
+  private static boolean named(IndexedWord a) {
+    return a.tag().startsWith("NNP") || "PERSON".equals(a.ner()) || "ORGANIZATION".equals(a.ner()) || a.tag().equals("PRP");
+  }
+
+  /** Whether a comma or a dash stands between {@code head} and the first word of {@code a}'s phrase. */
+  private static boolean separated(SemanticGraph g, IndexedWord head, IndexedWord a) {
+    int first = first(g, a);
+    for (int i = head.index() + 1; i < first; i++) {
+      IndexedWord t = g.getNodeByIndexSafe(i);
+      if (t != null && SEPARATORS.contains(t.word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code a}'s phrase holds no comma, colon, dash between spaces or quotation mark: one noun phrase. */
+  private static boolean unbroken(SemanticGraph g, IndexedWord a) {
+    for (IndexedWord d : g.descendants(a)) {
+      String tag = d.tag();
+      if (d.word().equals(",") || tag.equals(":") || tag.equals("``") || tag.equals("''")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether no comma, dash or quotation mark stands between the end of {@code a}'s phrase and cue {@code v}. */
+  private static boolean runsToCue(SemanticGraph g, IndexedWord a, IndexedWord v) {
+    int last = a.index();
+    for (IndexedWord d : g.descendants(a)) {
+      last = Math.max(last, d.index());
+    }
+    if (last >= v.index()) {
+      return false;
+    }
+    for (int i = last + 1; i < v.index(); i++) {
+      IndexedWord t = g.getNodeByIndexSafe(i);
+      if (t == null || SEPARATORS.contains(t.word()) || t.tag().equals("``") || t.tag().equals("''")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int first(SemanticGraph g, IndexedWord a) {
+    int first = a.index();
+    for (IndexedWord d : g.descendants(a)) {
+      first = Math.min(first, d.index());
+    }
+    return first;
+  }
+}
