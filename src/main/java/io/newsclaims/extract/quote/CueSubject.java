@@ -108,6 +108,19 @@ final class CueSubject {
     return null;
   }
 
+  /**
+   * The verb that puts out document {@code noun} as its object, when {@code noun} is a source
+   * noun and the verb is no cue of its own ("The group released a statement saying …", "She
+   * doubted the polls showing …"); null otherwise. Its subject is then the source of a
+   * participle on the document.
+   */
+  static IndexedWord issuer(SemanticGraph g, IndexedWord noun, CueLexicon lexicon) {
+    IndexedWord verb = g.getParent(noun);
+    boolean issued = verb != null && "obj".equals(ReportFinder.rel(g, noun)) && verb.tag().startsWith("VB")
+        && !lexicon.isCueVerb(verb.lemma()) && lexicon.isSourceNoun(noun.lemma()) && !"PERSON".equals(noun.ner());
+    return issued ? verb : null;
+  }
+
   /** A name, a personal pronoun, or a noun with a name tag: what can stand as the subject after a fronted phrase. */
   private static boolean named(IndexedWord a) {
     return a.tag().startsWith("NNP") || "PERSON".equals(a.ner()) || "ORGANIZATION".equals(a.ner()) || a.tag().equals("PRP");

@@ -628,11 +628,13 @@ final class ReportFinder {
     String r = rel(g, v);
     boolean says = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || lexicon.hasFrame(v.lemma(), CueLexicon.FINDING);
     if ("acl".equals(r) && v.tag().equals("VBG") && says && parent.tag().startsWith("NN") && parent.index() < v.index()) {
-      IndexedWord verb = CueSubject.adverbialParticiple(g, v) ? CueSubject.verbAbove(g, parent) : null;
-      IndexedWord subject = verb == null ? null : source(g, verb, depth + 1);
       // "a memo saying that …", "recent polls showing a tightening race"; not "groups backing X";
-      // after a comma the participle is the clause's: "He praised Ann Roe, the mayor, saying …"
-      return subject != null ? subject : parent;
+      // after a comma the participle is the clause's: "He praised Ann Roe, the mayor, saying …";
+      // a document that its issuer puts out speaks for the issuer: "The group released a statement saying …"
+      boolean adverbial = CueSubject.adverbialParticiple(g, v);
+      IndexedWord verb = adverbial ? CueSubject.verbAbove(g, parent) : CueSubject.issuer(g, parent, lexicon);
+      IndexedWord subject = verb == null ? null : source(g, verb, depth + 1);
+      return subject != null && (adverbial || isSource(g, subject)) ? subject : parent;
     }
     boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r));
     // "his mother refused to teach him Japanese, insisting that …": an infinitive takes the
