@@ -37,8 +37,10 @@ final class Sources {
 
   private final List<Referent> entities = new ArrayList<>();
   private final List<Referent> speakers = new ArrayList<>();
+  private final Genders genders;
 
   Sources(List<CoreMap> sentences, CueLexicon lexicon) {
+    genders = new Genders(sentences);
     for (int s = 0; s < sentences.size(); s++) {
       CoreMap sentence = sentences.get(s);
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -109,7 +111,7 @@ final class Sources {
       String kind = tokens.get(run[0]).ner();
       String name = text(tokens, run[0], run[1]);
       if ("PERSON".equals(kind)) {
-        name = fullest(name, r.mentionBegin());
+        name = fullest(name, r.mentionBegin(), Genders.titleBefore(tokens, run[0])); // "Mrs. Clinton"
       } else if (definite && bare) {
         Referent earlier = antecedent(x.word(), r.mentionBegin(), false);
         if (earlier != null) {
@@ -151,9 +153,9 @@ final class Sources {
     return new Named(word, null, person ? "PERSON" : "ORGANIZATION", word.equals("they"));
   }
 
-  private static boolean fits(Referent r, String pronoun, boolean person) {
+  private boolean fits(Referent r, String pronoun, boolean person) {
     if (person) {
-      return "PERSON".equals(r.kind);
+      return "PERSON".equals(r.kind) && genders.fits(r.name, pronoun);
     }
     if (pronoun.equals("they")) {
       return r.plural || "ORGANIZATION".equals(r.kind);
@@ -187,10 +189,16 @@ final class Sources {
    * the one named last before {@code position}; the short form itself if neither was named yet.
    */
   String fullest(String name, int position) {
+    return fullest(name, position, null);
+  }
+
+  /** As {@link #fullest(String, int)}, among the people of gender {@code gender} when it is given (by a title). */
+  private String fullest(String name, int position, Genders.Gender gender) {
     List<String> words = List.of(name.split("\\s+"));
     List<Referent> fits = new ArrayList<>();
     for (Referent e : entities) {
-      if ("PERSON".equals(e.kind) && e.name.split("\\s+").length > words.size() && List.of(e.name.split("\\s+")).containsAll(words)) {
+      if ("PERSON".equals(e.kind) && e.name.split("\\s+").length > words.size() && List.of(e.name.split("\\s+")).containsAll(words)
+          && (gender == null || genders.of(e.name) != (gender == Genders.Gender.MALE ? Genders.Gender.FEMALE : Genders.Gender.MALE))) {
         fits.add(e);
       }
     }

@@ -1,0 +1,72 @@
+package io.newsclaims.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Which words are the source of a report, and whom they name: the subject next to the cue when
+ * the parser takes a fronted phrase for it, the relative pronoun as the mention at a cue inside
+ * a relative clause, the issuer of a document that "says", and "he"/"she"/"Mrs. X" resolved by
+ * the gender the document gives its people. One text per row, its quote claims out as
+ * {@code D|R "content" <- speaker / cue / mention} (several joined by " ; ").
+ */
+class SourceResolutionTest {
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # a cue that interrupts its clause: the parser takes the clause's subject for the cue's, with the cue's own as its apposition
+      The mayor, Okafor said, has lost the council's trust.                       | R "has lost the council's trust" <- Okafor / said / Okafor
+      The ferry, Lindqvist wrote, had no working radio.                           | R "had no working radio" <- Lindqvist / wrote / Lindqvist
+      # two subjects in the parse: the one next to the cue
+      Halvorsen, Mbeki added that the budget was short.                           | R "that the budget was short" <- Mbeki / added / Mbeki
+      “The vote was rushed,” the dawn of a new session, Halvorsen says.           | D "The vote was rushed," <- Halvorsen / says / Halvorsen
+      # a dateline or a fronted participle phrase before the subject
+      ACCRA — Sen. Kofi Mensah (D-Accra) on Wednesday said the nominee was wrong. | R "the nominee was wrong" <- Kofi Mensah / said / Sen. Kofi Mensah (D-Accra)
+      ACCRA — The health ministry announced plans on Friday to open two clinics.  | R "plans on Friday to open two clinics" <- health ministry / announced / The health ministry
+      Citing local radio, the Tribune reports that the mill will close.           | R "that the mill will close" <- Tribune / reports / the Tribune
+      # a cue in a relative clause: "who"/"which" is the mention at the cue, the antecedent names the source
+      The board met Rita Moll, who said the vote was rushed.                      | R "the vote was rushed" <- Rita Moll / said / who
+      The plan was praised by the union, which said the wages were fair.          | R "the wages were fair" <- union / said / which
+      # a document put out by a source speaks for it
+      The union put out a statement saying the talks had failed.                  | R "the talks had failed" <- union / saying / The union
+      The health ministry released a statement saying that the water was safe.    | R "that the water was safe" <- health ministry / saying / The health ministry
+      # a mention keeps the parenthesis it opens
+      Senator Ann Roe (D-Ore.) said the vote was fair.                            | R "the vote was fair" <- Ann Roe / said / Senator Ann Roe (D-Ore.)
+      """)
+  void subject(String text, String expected) {
+    assertEquals(expected, QuoteRows.of(text));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # an apposition closed by a comma is an insertion: the name before it stays the subject
+      Ann Roe, the mayor, said the vote was fair.                      | R "the vote was fair" <- Ann Roe / said / Ann Roe
+      # a fronted phrase after a comma that is no name: the subject is left alone
+      The new director, a former nurse said the wing would reopen.      | R "the wing would reopen" <- new director / said / The new director
+      # a that-clause restricts its noun: the noun phrase is the mention, not "that"
+      A group that backs the mayor said the vote was rushed.           | R "the mayor" <- group / backs / A group ; R "the vote was rushed" <- group / said / A group
+      # a memo that is the subject, or a document that no source puts out, speaks for itself
+      A memo saying that the plant would close was leaked.             | R "that the plant would close" <- memo / saying / A memo
+      The clinic released a statement saying that the water was safe. | R "that the water was safe" <- statement / saying / a statement
+      """)
+  void subjectLeftAlone(String text, String expected) {
+    assertEquals(expected, QuoteRows.of(text));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # a title picks the person of its gender among two who share a surname, whichever was named last
+      Maria Okoye said she would run. Daniel Okoye said he would help her. Mrs. Okoye said the campaign starts in May. | R "she would run" <- Maria Okoye / said / Maria Okoye ; R "he would help her" <- Daniel Okoye / said / Daniel Okoye ; R "the campaign starts in May" <- Maria Okoye / said / Mrs. Okoye
+      # "he" skips the last speaker when the document calls her "she"
+      Tom Reed said his team was ready. Maria Lopez said she would vote for it. He said the team would win. | R "his team was ready" <- Tom Reed / said / Tom Reed ; R "she would vote for it" <- Maria Lopez / said / Maria Lopez ; R "the team would win" <- Tom Reed / said / He
+      # and "she" takes her
+      Tom Reed said his team was ready. Maria Lopez said she would vote for it. She said the team would win. | R "his team was ready" <- Tom Reed / said / Tom Reed ; R "she would vote for it" <- Maria Lopez / said / Maria Lopez ; R "the team would win" <- Maria Lopez / said / She
+      # no evidence of gender (a possessive before the verb is someone else's): the last speaker, as before
+      Joan Park, his deputy, said the depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "the depot would close" <- Joan Park / said / Joan Park ; R "the workers would be moved" <- Joan Park / said / She
+      """)
+  void gender(String text, String expected) {
+    assertEquals(expected, QuoteRows.of(text));
+  }
+}
