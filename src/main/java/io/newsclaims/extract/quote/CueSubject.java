@@ -1,5 +1,6 @@
 package io.newsclaims.extract.quote;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
@@ -119,6 +120,32 @@ final class CueSubject {
     boolean issued = verb != null && "obj".equals(ReportFinder.rel(g, noun)) && verb.tag().startsWith("VB")
         && !lexicon.isCueVerb(verb.lemma()) && lexicon.isSourceNoun(noun.lemma()) && !"PERSON".equals(noun.ner());
     return issued ? verb : null;
+  }
+
+  /**
+   * Range {@code m} widened to whole hyphenated words, which the tokenizer splits and the
+   * parser may cut at the hyphen: "the GOP front-runner", not "runner"; "two-thirds of voters".
+   */
+  static int[] wholeWords(List<CoreLabel> tokens, int[] m) {
+    int begin = m[0];
+    int end = m[1];
+    for (int i = tokens.size() - 1; i >= 2; i--) {
+      CoreLabel hyphen = tokens.get(i - 1);
+      if (tokens.get(i).beginPosition() == begin && glued(tokens.get(i - 2), hyphen, tokens.get(i))) {
+        begin = tokens.get(i - 2).beginPosition();
+      }
+    }
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (tokens.get(i).endPosition() == end && glued(tokens.get(i), tokens.get(i + 1), tokens.get(i + 2))) {
+        end = tokens.get(i + 2).endPosition();
+      }
+    }
+    return new int[] {begin, end};
+  }
+
+  private static boolean glued(CoreLabel before, CoreLabel hyphen, CoreLabel after) {
+    return hyphen.word().equals("-") && before.endPosition() == hyphen.beginPosition()
+        && hyphen.endPosition() == after.beginPosition();
   }
 
   /** A name, a personal pronoun, or a noun with a name tag: what can stand as the subject after a fronted phrase. */

@@ -747,7 +747,7 @@ final class ReportFinder {
       }
     }
     int[] m = range(tokens, block, Set.of());
-    return m == null ? null : withClosingParenthesis(tokens, m);
+    return m == null ? null : withClosingParenthesis(tokens, CueSubject.wholeWords(tokens, m));
   }
 
   /** Range {@code m} extended over the parenthesis that closes one it opens: "Sen. Ann Roe (D-Ore.)". */
