@@ -3,6 +3,7 @@ package io.newsclaims.extract.quote;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
+import io.newsclaims.text.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,14 +12,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Adds the grammatical gender of the people a document names, learnt from the document itself
- * and from no list of first names: a title before a mention ("Mrs. Clinton", "Mr. Sanders")
- * and the first personal pronoun after a mention in its sentence, past a verb and with no
- * other person, object pronoun or quotation mark between ("Ann Roe said she …", "Tom Lee left
- * his post"; not "Ann Roe, his deputy, …" nor "Ann Roe thanked him"). Each mention
- * votes for its name; a full name also takes the votes of a short form that fits no other full
- * name. Lets "he" and "she" skip people of the other gender, and "Mrs. Clinton" pick Hillary
- * over Bill Clinton. Holds per-document state: build one per document, in one thread.
+ * Adds the grammatical gender of the people a document names. Marked evidence first: a title,
+ * role or kin word before a mention ("Mrs. Clinton", "spokeswoman Ann Roe") or a given name
+ * that opens it ("Maria Lopez"), from the short lists {@code models/gender-words.txt} and
+ * {@code models/given-names.txt}. Else what the document says: the first personal pronoun
+ * after a mention in its sentence, past a verb and with no other person, object pronoun or
+ * quotation mark between ("Ann Roe said she …", "Tom Lee left his post"; not "Ann Roe, his
+ * deputy, …" nor "Ann Roe thanked him") — weaker, as "Tom Lee said she …" may be about his
+ * wife. Each mention votes for its name; a full name also takes the votes of a short form that
+ * fits no other full name. Lets "he" and "she" skip people of the other gender, and "Mrs.
+ * Clinton" pick Hillary over Bill Clinton. Holds per-document state: build one per document,
+ * in one thread.
  */
 final class Genders {
   /** Grammatical gender; {@code null} stands for unknown. */
@@ -27,15 +31,22 @@ final class Genders {
     FEMALE
   }
 
-  private static final Map<String, Gender> TITLES = Map.of("mr", Gender.MALE, "mrs", Gender.FEMALE, "ms", Gender.FEMALE,
-      "miss", Gender.FEMALE, "sir", Gender.MALE, "madam", Gender.FEMALE);
+  /** Titles, role and kin nouns with their gender ({@code models/gender-words.txt}). */
+  private static final Map<String, Gender> WORDS = load("gender-words.txt");
+  /** Given names with their gender ({@code models/given-names.txt}). */
+  private static final Map<String, Gender> GIVEN = load("given-names.txt");
   private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
-  /** A title says more than one pronoun, which may be about someone else. */
+  /** A title says more than a given name, which some people of either gender wear. */
   private static final int TITLE_WEIGHT = 3;
+  private static final int NAME_WEIGHT = 2;
 
-  /** Votes by name as mentioned: positive for male, negative for female. */
-  private final Map<String, Integer> votes = new HashMap<>();
+  /** Votes of titles and given names by name as mentioned: positive for male, negative for female. */
+  private final Map<String, Integer> marked = new HashMap<>();
+  /** Votes of the pronouns after a name, likewise. */
+  private final Map<String, Integer> pronouns = new HashMap<>();
+  /** Genders found so far by name (an absent key: not asked yet since the last vote); emptied by every vote. */
+  private final Map<String, Gender> known = new HashMap<>();
   private final List<String> fullNames = new ArrayList<>();
 
   Genders(List<CoreMap> sentences) {
@@ -59,28 +70,57 @@ final class Genders {
         String name = name(tokens, i, end);
         fullNames.add(name);
         if (title != null) {
-          vote(name, title, TITLE_WEIGHT);
+          vote(marked, name, title, TITLE_WEIGHT);
+        }
+        Gender given = end - i > 1 ? GIVEN.get(tokens.get(i).word().toLowerCase(Locale.ROOT)) : null;
+        if (given != null) {
+          vote(marked, name, given, NAME_WEIGHT); // "Maria Lopez", not "Lord" alone
         }
         Gender pronoun = pronounAfter(tokens, end);
         if (pronoun != null) {
-          vote(name, pronoun, 1);
+          vote(pronouns, name, pronoun, 1);
         }
         i = end;
       }
     }
   }
 
-  /** The gender the title right before token {@code first} gives ("Mrs.", "Mr"), or null. */
+  /** The gender the title, role or kin word right before token {@code first} gives ("Mrs.", "Mr", "spokeswoman"), or null. */
   static Gender titleBefore(List<CoreLabel> tokens, int first) {
     if (first < 1) {
       return null;
     }
     String w = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
-    return TITLES.get(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    return WORDS.get(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
   }
 
-  /** The gender of the document's evidence for person {@code name}; null when none or even. */
+  private static Map<String, Gender> load(String file) {
+    Map<String, Gender> words = new HashMap<>();
+    for (String line : Lexicon.load(file).lines()) {
+      String[] cols = line.split("\\t");
+      if (cols.length != 2 || !cols[1].matches("[mf]")) {
+        throw new IllegalStateException(file + ": expected 'word<TAB>m|f', got '" + line + "'");
+      }
+      words.put(cols[0].toLowerCase(Locale.ROOT), cols[1].equals("m") ? Gender.MALE : Gender.FEMALE);
+    }
+    return Map.copyOf(words);
+  }
+
+  /** The gender of the document's evidence for person {@code name}, marked evidence first; null when none or even. */
   Gender of(String name) {
+    if (known.containsKey(name)) {
+      return known.get(name);
+    }
+    int sum = sum(marked, name);
+    if (sum == 0) {
+      sum = sum(pronouns, name);
+    }
+    Gender g = sum > 0 ? Gender.MALE : sum < 0 ? Gender.FEMALE : null;
+    known.put(name, g);
+    return g;
+  }
+
+  private int sum(Map<String, Integer> votes, String name) {
     List<String> words = List.of(name.split("\\s+"));
     int sum = 0;
     for (Map.Entry<String, Integer> e : votes.entrySet()) {
@@ -89,14 +129,50 @@ final class Genders {
         sum += e.getValue();
       }
     }
-    return sum > 0 ? Gender.MALE : sum < 0 ? Gender.FEMALE : null;
+    return sum;
   }
 
   /** Whether person {@code name} can be referred to by pronoun {@code pronoun} ("he", "she"): its gender is not the other. */
   boolean fits(String name, String pronoun) {
     Gender g = of(name);
-    Gender p = MALE_PRONOUNS.contains(pronoun) ? Gender.MALE : FEMALE_PRONOUNS.contains(pronoun) ? Gender.FEMALE : null;
+    Gender p = ofPronoun(pronoun);
     return g == null || p == null || g == p;
+  }
+
+  /** Counts the gender that {@code role} gives ("spokeswoman", "his wife") as marked evidence for person {@code name}. */
+  void described(String name, String role) {
+    if (role == null) {
+      return;
+    }
+    for (String w : role.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+      Gender g = WORDS.get(w);
+      if (g != null) {
+        vote(marked, name, g, TITLE_WEIGHT);
+        known.clear();
+        return;
+      }
+    }
+  }
+
+  /** Whether a person described by {@code role} ("spokeswoman", "his wife") can be referred to by {@code pronoun}. */
+  static boolean roleFits(String role, String pronoun) {
+    Gender p = ofPronoun(pronoun);
+    if (role == null || p == null) {
+      return true;
+    }
+    for (String w : role.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+      Gender g = WORDS.get(w);
+      if (g != null && g != p) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The gender of a personal pronoun ("he", "her"); null for any other word. */
+  static Gender ofPronoun(String pronoun) {
+    String w = pronoun.toLowerCase(Locale.ROOT);
+    return MALE_PRONOUNS.contains(w) ? Gender.MALE : FEMALE_PRONOUNS.contains(w) ? Gender.FEMALE : null;
   }
 
   /** Whether no full name in the document other than {@code name} holds every word of {@code short_}. */
@@ -110,7 +186,7 @@ final class Genders {
     return true;
   }
 
-  private void vote(String name, Gender g, int weight) {
+  private static void vote(Map<String, Integer> votes, String name, Gender g, int weight) {
     votes.merge(name, g == Gender.MALE ? weight : -weight, Integer::sum);
   }
 

@@ -82,6 +82,9 @@ final class Sources {
     } else {
       named = noun(g, tokens, x, r);
     }
+    if ("PERSON".equals(named.kind())) {
+      genders.described(named.speaker(), named.role()); // "The spokeswoman, Ana Ruiz," makes Ana Ruiz "she"
+    }
     speakers.add(new Referent(at, r.sentence(), named.speaker(), named.kind(), named.plural(),
         ((named.role() == null ? "" : named.role() + " ") + named.speaker()).toLowerCase(Locale.ROOT), named.role()));
     return named;
@@ -146,7 +149,7 @@ final class Sources {
     for (int i = entities.size() - 1; i >= 0; i--) {
       Referent e = entities.get(i);
       if (e.position < at && fits(e, word, person)) {
-        String name = "PERSON".equals(e.kind) ? fullest(e.name, at) : e.name;
+        String name = "PERSON".equals(e.kind) ? fullest(e.name, at, Genders.ofPronoun(word)) : e.name; // "she": Hillary, not Bill Clinton
         return new Named(name, e.role, e.kind, e.plural);
       }
     }
@@ -155,7 +158,7 @@ final class Sources {
 
   private boolean fits(Referent r, String pronoun, boolean person) {
     if (person) {
-      return "PERSON".equals(r.kind) && genders.fits(r.name, pronoun);
+      return "PERSON".equals(r.kind) && genders.fits(r.name, pronoun) && Genders.roleFits(r.role, pronoun);
     }
     if (pronoun.equals("they")) {
       return r.plural || "ORGANIZATION".equals(r.kind);

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Which words are the source of a report, and whom they name: the subject next to the cue when
  * the parser takes a fronted phrase for it, the relative pronoun as the mention at a cue inside
- * a relative clause, the issuer of a document that "says", and "he"/"she"/"Mrs. X" resolved by
- * the gender the document gives its people. One text per row, its quote claims out as
+ * a relative clause, the issuer of a document that "says", whole hyphenated words, and
+ * "he"/"she"/"Mrs. X" resolved by the gender the document gives its people. One text per row, its quote claims out as
  * {@code D|R "content" <- speaker / cue / mention} (several joined by " ; ").
  */
 class SourceResolutionTest {
@@ -32,6 +32,9 @@ class SourceResolutionTest {
       # a document put out by a source speaks for it
       The union put out a statement saying the talks had failed.                  | R "the talks had failed" <- union / saying / The union
       The health ministry released a statement saying that the water was safe.    | R "that the water was safe" <- health ministry / saying / The health ministry
+      # a fronted name with its role before the subject; a mention keeps whole hyphenated words
+      He joined the union, and activist Paulo Reis, Vega-Marin accused the mayor of lying. | R "of lying" <- Vega-Marin / accused / Vega-Marin
+      The AFL-CIO said the deal was bad.                                          | R "the deal was bad" <- AFL-CIO / said / AFL-CIO
       # a mention keeps the parenthesis it opens
       Senator Ann Roe (D-Ore.) said the vote was fair.                            | R "the vote was fair" <- Ann Roe / said / Senator Ann Roe (D-Ore.)
       """)
@@ -59,12 +62,17 @@ class SourceResolutionTest {
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
       # a title picks the person of its gender among two who share a surname, whichever was named last
       Maria Okoye said she would run. Daniel Okoye said he would help her. Mrs. Okoye said the campaign starts in May. | R "she would run" <- Maria Okoye / said / Maria Okoye ; R "he would help her" <- Daniel Okoye / said / Daniel Okoye ; R "the campaign starts in May" <- Maria Okoye / said / Mrs. Okoye
-      # "he" skips the last speaker when the document calls her "she"
+      # a given name from models/given-names.txt does the same, and "he" then skips her
+      Hillary Okoye spoke first. Bill Okoye spoke next. Mrs. Okoye said the race was close. He said the race was over. | R "the race was close" <- Hillary Okoye / said / Mrs. Okoye ; R "the race was over" <- Bill Okoye / said / He
+      # "he" skips the last speaker when the document calls her "she"; "she" takes her
       Tom Reed said his team was ready. Maria Lopez said she would vote for it. He said the team would win. | R "his team was ready" <- Tom Reed / said / Tom Reed ; R "she would vote for it" <- Maria Lopez / said / Maria Lopez ; R "the team would win" <- Tom Reed / said / He
-      # and "she" takes her
       Tom Reed said his team was ready. Maria Lopez said she would vote for it. She said the team would win. | R "his team was ready" <- Tom Reed / said / Tom Reed ; R "she would vote for it" <- Maria Lopez / said / Maria Lopez ; R "the team would win" <- Maria Lopez / said / She
-      # no evidence of gender (a possessive before the verb is someone else's): the last speaker, as before
-      Joan Park, his deputy, said the depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "the depot would close" <- Joan Park / said / Joan Park ; R "the workers would be moved" <- Joan Park / said / She
+      # a role word given beside the name ("spokeswoman") counts as a title
+      Peter Lang met the press. The spokeswoman, Ana Diaz-Ruiz, said the plan was dead. He said the vote was delayed. | R "the plan was dead" <- Ana Diaz-Ruiz / said / The spokeswoman ; R "the vote was delayed" <- Peter Lang / said / He
+      # the pronoun after a name, past its verb, is evidence: Dr. Okafor is "he", so "She" finds no one
+      Dr. Okafor said his depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "his depot would close" <- Okafor / said / Dr. Okafor ; R "the workers would be moved" <- she / said / She
+      # a possessive before the verb is someone else's ("his deputy"): no evidence, the last speaker as before
+      Dr. Okafor, his deputy, said the depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "the depot would close" <- Okafor / said / Dr. Okafor ; R "the workers would be moved" <- Okafor / said / She
       """)
   void gender(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
