@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Adds the repair of a cue's subject where the parser takes a phrase fronted before it for the
- * subject: of two subjects, the one next to the cue ("Cruz, Blackwell wrote …", "…,” the dawn
+ * subject: of two subjects, a later one that runs up to the cue ("Cruz, Blackwell wrote …", "…,” the dawn
  * of the movement, Bozell says."); and a phrase after a comma or dash that runs up to the cue
  * with no comma to close it, which the parser hangs on the fronted phrase as an apposition
  * ("Trump, Sexton said, has created …", "Citing local outlets, the Associated Press reports …",
@@ -36,8 +36,8 @@ final class CueSubject {
     }
     IndexedWord subject = subjects.get(0);
     for (IndexedWord s : subjects) {
-      if (s.index() < v.index()) {
-        subject = s; // the last one before the cue: the nearest
+      if (s.index() < v.index() && s != subject && runsToCue(g, s, v)) {
+        subject = s; // the one right before the cue; not "Polls of the primary, which X won, showed …"
       }
     }
     if (subject.index() > v.index()) {

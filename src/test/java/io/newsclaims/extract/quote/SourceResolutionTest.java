@@ -48,6 +48,8 @@ class SourceResolutionTest {
       Ann Roe, the mayor, said the vote was fair.                      | R "the vote was fair" <- Ann Roe / said / Ann Roe
       # a fronted phrase after a comma that is no name: the subject is left alone
       The new director, a former nurse said the wing would reopen.      | R "the wing would reopen" <- new director / said / The new director
+      # of two subjects in the parse, a later one closed off by a relative clause and a comma is not the cue's
+      Exit polls from the county primary, which Ann Roe won easily, showed that turnout fell by a third. | R "that turnout fell by a third" <- Exit polls / showed / Exit polls from the county primary, which Ann Roe won easily
       # a that-clause restricts its noun: the noun phrase is the mention, not "that"
       A group that backs the mayor said the vote was rushed.           | R "the mayor" <- group / backs / A group ; R "the vote was rushed" <- group / said / A group
       # a memo that is the subject, or a document that no source puts out, speaks for itself
