@@ -14,11 +14,15 @@ import java.util.Set;
  * after a comma, semicolon or dash ("X said the plan would fail, although Y insisted that …",
  * "…; she called it …"), and a participle of a cue verb after a comma ("…, telling reporters
  * that …", "…, adding that …"). Only a content that follows its cue is cut, and only at a break
- * inside it; the clause after the break keeps its own report. The connectives are the data file
+ * inside it; the clause after the break keeps its own report. A content that the parser gives as
+ * a relative pronoun alone ("the deal, which the union said would cost jobs") becomes the clause
+ * after the cue. The connectives are the data file
  * {@code models/content-breaks.txt}. Immutable and thread-safe.
  */
 final class ContentBounds {
   private static final Set<String> BREAKS = Set.of(",", ";", "--", "—", "–");
+  /** Relative pronouns that a cue inside a relative clause may take for its object ("which the union said …"); not a free "what". */
+  private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never");
   private static final Set<Report.Kind> CUT = Set.of(Report.Kind.CLAUSE, Report.Kind.NOMINAL, Report.Kind.NOUN);
 
@@ -45,6 +49,10 @@ final class ContentBounds {
   }
 
   private Report cut(Report r, SemanticGraph g, List<CoreLabel> tokens) {
+    Report clause = relativeClause(r, g, tokens);
+    if (clause != null) {
+      return clause;
+    }
     if (!CUT.contains(r.kind()) || r.contentBegin() < r.cueEnd()) {
       return r;
     }
@@ -68,6 +76,26 @@ final class ContentBounds {
       }
     }
     return r;
+  }
+
+  /**
+   * "the agreement, which the union said would cost jobs": a cue whose content the parser gives
+   * as the relative pronoun alone (its object) reports the clause after the cue; null when
+   * {@code r} is not of this shape.
+   */
+  private static Report relativeClause(Report r, SemanticGraph g, List<CoreLabel> tokens) {
+    IndexedWord obj = ReportFinder.child(g, r.cue(), "obj");
+    if (r.kind() != Report.Kind.NOMINAL || obj == null || !RELATIVE.contains(obj.word().toLowerCase()) || obj.index() > r.cue().index()
+        || r.contentBegin() != obj.beginPosition() || r.contentEnd() != obj.endPosition()) {
+      return null;
+    }
+    for (IndexedWord c : g.getChildList(r.cue())) {
+      if (c.index() > r.cue().index() && ReportFinder.rel(g, c).matches("dep|ccomp|xcomp|parataxis")) {
+        int[] range = ReportFinder.range(tokens, g.descendants(c), Set.of());
+        return range == null ? null : r.withContent(range[0], range[1]);
+      }
+    }
+    return null;
   }
 
   /**
