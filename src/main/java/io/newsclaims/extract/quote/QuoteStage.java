@@ -44,11 +44,13 @@ public final class QuoteStage implements Stage {
   private final CueLexicon lexicon;
   private final ReportFinder finder;
   private final MarkCues marks;
+  private final ContentBounds bounds;
 
   public QuoteStage(CueLexicon lexicon) {
     this.lexicon = lexicon;
     this.finder = new ReportFinder(lexicon);
     this.marks = new MarkCues(lexicon);
+    this.bounds = ContentBounds.load(lexicon);
   }
 
   @Override
@@ -80,7 +82,7 @@ public final class QuoteStage implements Stage {
         continue;
       }
       List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-      for (Report r : withMarkCues(mergeNominal(finder.find(s, g, tokens, quotes)), marks.find(s, g, tokens, quotes, text))) {
+      for (Report r : withMarkCues(mergeNominal(bounds.apply(finder.find(s, g, tokens, quotes), g, tokens)), marks.find(s, g, tokens, quotes, text))) {
         Sources.Named n = sources.name(r, tokens);
         if (n.speaker().isBlank()) {
           continue;

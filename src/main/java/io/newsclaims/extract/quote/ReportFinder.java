@@ -640,6 +640,26 @@ final class ReportFinder {
     // "his mother refused to teach him Japanese, insisting that …": an infinitive takes the
     // subject of the verb it completes (subject control), and so does a participle hung on it
     boolean controlled = "xcomp".equals(r) && v.tag().equals("VB") && parent.tag().startsWith("VB") && depth > 0;
+    if (participle) {
+      // "X said the vaccine was safe, noting …", "X said he saw no need to change it, telling …":
+      // a participle after a comma that the parser hangs inside the content of a cue (through
+      // infinitives) is the cue's speaker's
+      IndexedWord up = parent;
+      while ("xcomp".equals(rel(g, up)) && g.getParent(up).tag().startsWith("VB")) {
+        up = g.getParent(up);
+      }
+      IndexedWord cue = "ccomp".equals(rel(g, up)) ? g.getParent(up) : null;
+      IndexedWord before = g.getNodeByIndexSafe(v.index() - 1);
+      if (before != null && before.tag().startsWith("RB")) {
+        before = g.getNodeByIndexSafe(v.index() - 2); // ", also noting …"
+      }
+      boolean inContent = cue != null && cue.tag().startsWith("VB") && lexicon.isCueVerb(cue.lemma()) && cue.index() < v.index()
+          && before != null && before.word().equals(",");
+      IndexedWord speaker = inContent ? source(g, cue, depth + 1) : null;
+      if (speaker != null) {
+        return speaker;
+      }
+    }
     if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle || controlled) {
       return source(g, parent, depth + 1);
     }

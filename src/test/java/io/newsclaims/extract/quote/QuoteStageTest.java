@@ -60,7 +60,9 @@ class QuoteStageTest {
       # a digest item: a dash, a name, a colon, the quotation
       - Ana Lopez: “Turnout was higher than expected.”                           | D "Turnout was higher than expected." <- Ana Lopez / : / Ana Lopez
       # a reported clause that holds another cue's quotation is a claim of its own
-      Ana Torres argued that taxes would rise, while her rivals said the plan was "a disaster". | R "that taxes would rise, while her rivals said the plan was "a disaster" <- Ana Torres / argued / Ana Torres ; D "a disaster" <- her rivals / said / her rivals
+      Ana Torres argued that taxes would rise because her rivals said the plan was "a disaster". | R "that taxes would rise because her rivals said the plan was "a disaster" <- Ana Torres / argued / Ana Torres ; D "a disaster" <- her rivals / said / her rivals
+      # ... and ends before a contrasting clause with a cue of its own (ContentBounds)
+      Ana Torres argued that taxes would rise, while her rivals said the plan was "a disaster". | R "that taxes would rise" <- Ana Torres / argued / Ana Torres ; D "a disaster" <- her rivals / said / her rivals
       The inquiry found that the office never searched its email.                | R "that the office never searched its email" <- inquiry / found / The inquiry
       # a headline or transcript line: a name, a colon, words in no marks
       Ana Torres: The bridge will reopen in May.                                 | R "The bridge will reopen in May" <- Ana Torres / : / Ana Torres

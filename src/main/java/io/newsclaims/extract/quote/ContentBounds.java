@@ -1,0 +1,170 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import io.newsclaims.text.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ends a report's content where another attribution of the same sentence begins, so that one
+ * claim does not swallow the next: a contrastive clause with a subject and a cue verb of its own
+ * after a comma, semicolon or dash ("X said the plan would fail, although Y insisted that …",
+ * "…; she called it …"), and a participle of a cue verb after a comma ("…, telling reporters
+ * that …", "…, adding that …"). Only a content that follows its cue is cut, and only at a break
+ * inside it; the clause after the break keeps its own report. A content that the parser gives as
+ * a relative pronoun alone ("the deal, which the union said would cost jobs") becomes the clause
+ * after the cue. The connectives are the data file
+ * {@code models/content-breaks.txt}. Immutable and thread-safe.
+ */
+final class ContentBounds {
+  private static final Set<String> BREAKS = Set.of(",", ";", "--", "—", "–");
+  /** Relative pronouns that a cue inside a relative clause may take for its object ("which the union said …"); not a free "what". */
+  private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom");
+  private static final Set<String> NEGATION = Set.of("not", "n't", "never");
+  private static final Set<Report.Kind> CUT = Set.of(Report.Kind.CLAUSE, Report.Kind.NOMINAL, Report.Kind.NOUN);
+
+  private final CueLexicon lexicon;
+  private final List<String[]> connectives;
+
+  ContentBounds(CueLexicon lexicon, Lexicon connectives) {
+    this.lexicon = lexicon;
+    this.connectives = connectives.entries().stream().map(c -> c.split("\\s+")).toList();
+  }
+
+  /** The bounds of {@code models/content-breaks.txt}. */
+  static ContentBounds load(CueLexicon lexicon) {
+    return new ContentBounds(lexicon, Lexicon.load("content-breaks.txt"));
+  }
+
+  /** {@code reports} of one sentence, each content ended at the first break inside it. */
+  List<Report> apply(List<Report> reports, SemanticGraph g, List<CoreLabel> tokens) {
+    List<Report> out = new ArrayList<>(reports.size());
+    for (Report r : reports) {
+      out.add(cut(r, g, tokens));
+    }
+    return out;
+  }
+
+  private Report cut(Report r, SemanticGraph g, List<CoreLabel> tokens) {
+    Report clause = relativeClause(r, g, tokens);
+    if (clause != null) {
+      return clause;
+    }
+    if (!CUT.contains(r.kind()) || r.contentBegin() < r.cueEnd()) {
+      return r;
+    }
+    int first = -1; // 0-based index of the content's first token
+    for (int k = 0; k < tokens.size(); k++) {
+      CoreLabel t = tokens.get(k);
+      if (t.beginPosition() >= r.contentEnd()) {
+        break;
+      }
+      if (t.beginPosition() < r.contentBegin()) {
+        continue;
+      }
+      if (first < 0) {
+        first = k;
+      } else if (BREAKS.contains(t.word()) && (contrast(g, tokens, k, r) || participle(g, tokens, k, r))) {
+        int end = k - 1;
+        while (end >= first && isPunct(tokens.get(end))) {
+          end--;
+        }
+        return end < first ? r : r.withContent(r.contentBegin(), tokens.get(end).endPosition());
+      }
+    }
+    return r;
+  }
+
+  /**
+   * "the agreement, which the union said would cost jobs": a cue whose content the parser gives
+   * as the relative pronoun alone (its object) reports the clause after the cue; null when
+   * {@code r} is not of this shape.
+   */
+  private static Report relativeClause(Report r, SemanticGraph g, List<CoreLabel> tokens) {
+    IndexedWord obj = ReportFinder.child(g, r.cue(), "obj");
+    if (r.kind() != Report.Kind.NOMINAL || obj == null || !RELATIVE.contains(obj.word().toLowerCase()) || obj.index() > r.cue().index()
+        || r.contentBegin() != obj.beginPosition() || r.contentEnd() != obj.endPosition()) {
+      return null;
+    }
+    for (IndexedWord c : g.getChildList(r.cue())) {
+      if (c.index() > r.cue().index() && ReportFinder.rel(g, c).matches("dep|ccomp|xcomp|parataxis")) {
+        int[] range = ReportFinder.range(tokens, g.descendants(c), Set.of());
+        return range == null ? null : r.withContent(range[0], range[1]);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the break at 0-based token {@code k} opens a clause of its own attribution: after a
+   * connective (none needed after a semicolon), the clause's first verb is a cue verb with its
+   * own subject between the break and the verb.
+   */
+  private boolean contrast(SemanticGraph g, List<CoreLabel> tokens, int k, Report r) {
+    int from = k + 1;
+    int after = connective(tokens, from);
+    if (after > from) {
+      from = after;
+    } else if (!tokens.get(k).word().equals(";")) {
+      return false;
+    }
+    for (int i = from; i < tokens.size() && tokens.get(i).beginPosition() < r.contentEnd(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (isPunct(t)) {
+        return false; // the clause's verb comes before any other punctuation
+      }
+      IndexedWord w = g.getNodeByIndexSafe(i + 1);
+      if (w == null || !(t.tag().startsWith("VB") || t.tag().equals("MD")) || ReportFinder.rel(g, w).startsWith("aux")) {
+        continue;
+      }
+      return lexicon.isCueVerb(w.lemma()) && !w.equals(r.cue()) && ownSubject(g, w, from);
+    }
+    return false;
+  }
+
+  /** Whether cue {@code w} has a subject of its own at or after 0-based token {@code from}. */
+  private static boolean ownSubject(SemanticGraph g, IndexedWord w, int from) {
+    for (String rel : List.of("nsubj", "nsubj:pass")) {
+      IndexedWord s = ReportFinder.child(g, w, rel);
+      if (s != null && s.index() - 1 >= from && s.index() < w.index()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the break at 0-based token {@code k} is a comma before a participle of a cue verb (", telling …"). */
+  private boolean participle(SemanticGraph g, List<CoreLabel> tokens, int k, Report r) {
+    int i = k + 1;
+    if (!tokens.get(k).word().equals(",") || i >= tokens.size()) {
+      return false;
+    }
+    if (tokens.get(i).tag().startsWith("RB") && !NEGATION.contains(tokens.get(i).word().toLowerCase()) && i + 1 < tokens.size()) {
+      i++; // ", also adding …"; not ", not agreeing …", which continues the content
+    }
+    IndexedWord w = g.getNodeByIndexSafe(i + 1);
+    return w != null && tokens.get(i).tag().equals("VBG") && lexicon.isCueVerb(w.lemma()) && !w.equals(r.cue())
+        && tokens.get(i).beginPosition() < r.contentEnd();
+  }
+
+  /** The 0-based index after a connective of the list that starts at token {@code from}; {@code from} if none. */
+  private int connective(List<CoreLabel> tokens, int from) {
+    for (String[] c : connectives) {
+      int i = 0;
+      while (i < c.length && from + i < tokens.size() && tokens.get(from + i).word().equalsIgnoreCase(c[i])) {
+        i++;
+      }
+      if (i == c.length) {
+        return from + i;
+      }
+    }
+    return from;
+  }
+
+  private static boolean isPunct(CoreLabel t) {
+    return t.tag().matches("[,.:]|``|''|-LRB-|-RRB-|HYPH|NFP");
+  }
+}
