@@ -267,11 +267,6 @@ public final class QuoteStage implements Stage {
         Spans.ref(doc, tokens.get(colon).beginPosition(), tokens.get(colon).endPosition()), Spans.ref(doc, begin, end), null);
   }
 
-  /**
-   * The report that attributes a quotation: a cue ending in a colon right before it, else the cue
-   * whose content holds it (the largest overlap; the innermost of nested cues), else the nearest
-   * cue outside any quotation in the sentence where it starts or ends; null if none.
-   */
   /** "…” He added: “…”": a cue ending in a colon right before another quotation introduces that one, not {@code q}. */
   private static boolean opensAnother(Report r, QuoteMarks.Found q, List<QuoteMarks.Found> quotes, Document doc) {
     if (r.kind() != Report.Kind.OPEN) {
@@ -286,6 +281,11 @@ public final class QuoteStage implements Stage {
     return false;
   }
 
+  /**
+   * The report that attributes a quotation: a cue ending in a colon right before it, else the cue
+   * whose content holds it (the largest overlap; the innermost of nested cues), else the nearest
+   * cue outside any quotation in the sentence where it starts or ends; null if none.
+   */
   private static Report reportOf(QuoteMarks.Found q, List<Report> reports, List<QuoteMarks.Found> quotes, Document doc) {
     String before = doc.text().substring(0, q.open()).stripTrailing();
     for (Report r : reports) {
