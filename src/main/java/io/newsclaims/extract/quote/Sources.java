@@ -28,6 +28,9 @@ final class Sources {
   /** Possessive pronouns by their personal form. */
   private static final Map<String, String> PERSONAL = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  /** Generic nouns for a company or body: "the firm said" stands for the organisation last named. */
+  private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "bank", "group", "carrier", "airline",
+      "retailer", "insurer", "lender", "manufacturer", "broadcaster", "publisher", "corporation");
 
   /** A thing that can be referred to again: a named entity or an earlier speaker. */
   private record Referent(int position, int sentence, String name, String kind, boolean plural, String context, String role) {}
@@ -126,6 +129,9 @@ final class Sources {
     }
     if (definite && bare) {
       Referent earlier = antecedent(x.lemma(), r.mentionBegin(), true);
+      if (earlier == null && ORGANIZATION_NOUNS.contains(x.lemma().toLowerCase(Locale.ROOT))) {
+        earlier = lastOrganization(r.mentionBegin());
+      }
       if (earlier != null) {
         return new Named(earlier.name, earlier.role, earlier.kind, earlier.plural);
       }
@@ -176,6 +182,17 @@ final class Sources {
         if (r.position < at && r.context.contains(stem) && !r.name.equalsIgnoreCase(h)) {
           return r;
         }
+      }
+    }
+    return null;
+  }
+
+  /** The organisation named last before {@code at}; null if none. */
+  private Referent lastOrganization(int at) {
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Referent e = entities.get(i);
+      if (e.position < at && "ORGANIZATION".equals(e.kind)) {
+        return e;
       }
     }
     return null;

@@ -89,6 +89,8 @@ class QuoteStageTest {
       Foreign Ministry spokeswoman Ines Duarte spoke in Lisbon. The spokeswoman said talks would resume. | R "talks would resume" <- Ines Duarte / said / The spokeswoman
       Lena Okoye won the race. Okoye said the course was hard.                                        | R "the course was hard" <- Lena Okoye / said / Okoye
       Tom Okoye coached the team. Lena Okoye won the race. Okoye said the course was hard.            | R "the course was hard" <- Lena Okoye / said / Okoye
+      # "the firm", "the bank": the organisation named last before it
+      Harbor Freight Lines delayed its results. The firm said it would restate its earnings.          | R "it would restate its earnings" <- Harbor Freight Lines / said / The firm
       # a quotation that runs on in the next paragraph is the last speaker's, with its cue
       “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.”                     | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
       # in the same paragraph it is one claim with the quotation it continues
