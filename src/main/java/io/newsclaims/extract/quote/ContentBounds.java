@@ -69,7 +69,7 @@ final class ContentBounds {
         first = k;
       } else if (BREAKS.contains(t.word()) && (contrast(g, tokens, k, r) || participle(g, tokens, k, r))) {
         int end = k - 1;
-        while (end >= first && isPunct(tokens.get(end))) {
+        while (end >= first && ReportFinder.isPunct(tokens.get(end))) {
           end--;
         }
         return end < first ? r : r.withContent(r.contentBegin(), tokens.get(end).endPosition());
@@ -113,7 +113,7 @@ final class ContentBounds {
     }
     for (int i = from; i < tokens.size() && tokens.get(i).beginPosition() < r.contentEnd(); i++) {
       CoreLabel t = tokens.get(i);
-      if (isPunct(t)) {
+      if (ReportFinder.isPunct(t)) {
         return false; // the clause's verb comes before any other punctuation
       }
       IndexedWord w = g.getNodeByIndexSafe(i + 1);
@@ -162,9 +162,5 @@ final class ContentBounds {
       }
     }
     return from;
-  }
-
-  private static boolean isPunct(CoreLabel t) {
-    return t.tag().matches("[,.:]|``|''|-LRB-|-RRB-|HYPH|NFP");
   }
 }

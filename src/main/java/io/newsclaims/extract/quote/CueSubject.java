@@ -14,7 +14,8 @@ import java.util.Set;
  * ("Trump, Sexton said, has created …", "Citing local outlets, the Associated Press reports …",
  * "WASHINGTON — Sen. Ann Roe on Wednesday said …"). An apposition closed by a comma ("Ann Roe,
  * the mayor, said") is an insertion and leaves the subject alone. Also gives the relative
- * pronoun that stands for the source at a cue inside a relative clause ("Ann Roe, who said …").
+ * pronoun that stands for the source at a cue inside a relative clause ("Ann Roe, who said …"),
+ * and the subject of a participle whose clause the parse lost ("…, insisting that …").
  * Stateless and thread-safe.
  */
 final class CueSubject {
@@ -52,6 +53,24 @@ final class CueSubject {
       }
     }
     return subject;
+  }
+
+  /**
+   * "…, his mother refused to teach him Japanese, insisting that …": a participle after a comma
+   * whose parse lost the clause it hangs on takes the last subject before it; null when {@code v}
+   * is no such participle or no subject precedes it.
+   */
+  static IndexedWord participleSubject(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    if (!v.tag().equals("VBG") || v.index() < 3 || !tokens.get(v.index() - 2).word().equals(",")) {
+      return null;
+    }
+    for (int k = v.index() - 2; k >= 1; k--) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      if (w != null && "nsubj".equals(ReportFinder.rel(g, w)) && g.getParent(w).index() < v.index()) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /**

@@ -25,7 +25,6 @@ final class MarkCues {
   private static final int INSERTION = 30;
   /** How many tokens may stand between a cue and the quotation it introduces ("said in an interview with CNN,"). */
   private static final int ADVERBIAL = 8;
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   /** Cue verbs that take a hearer before the end of the cue: "he told reporters", "she asked me". */
   private static final Set<String> HEARER = Set.of("tell", "ask", "assure", "inform", "remind", "warn", "write");
   private static final Set<String> NOUN_PHRASE = Set.of("DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "CD", "POS", "HYPH");
@@ -263,7 +262,7 @@ final class MarkCues {
   /** A name, a personal pronoun or a noun of {@code models/source-nouns.txt}. */
   private boolean isSource(IndexedWord w) {
     String tag = w.tag();
-    return (tag.equals("PRP") && PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT))) || tag.startsWith("NNP")
+    return (tag.equals("PRP") && ReportFinder.PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT))) || tag.startsWith("NNP")
         || "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner()) || (tag.startsWith("NN") && lexicon.isSourceNoun(w.lemma()));
   }
 
@@ -419,7 +418,7 @@ final class MarkCues {
   }
 
   private static boolean isPronoun(CoreLabel t) {
-    return t.tag().equals("PRP") && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+    return t.tag().equals("PRP") && ReportFinder.PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isNoun(CoreLabel t) {

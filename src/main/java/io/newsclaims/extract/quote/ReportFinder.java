@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 final class ReportFinder {
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
+  /** Personal pronouns that can stand for a source. */
+  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
   /** Quantifier heads that stand for people when a verb of saying follows: "Some of the women said …". */
@@ -65,10 +66,11 @@ final class ReportFinder {
       String tag = w.tag();
       if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma())) {
         r = verbCue(s, g, tokens, w);
-        if (r == null || r.kind() == Report.Kind.OPEN && closing(s, g, tokens, w) != null) {
+        if (r == null || r.kind() == Report.Kind.OPEN) {
           // "…, one longtime friend said.": a closing cue whose parse found no content in the
           // sentence (it took a word before the comma for its subject) reports what precedes
-          r = closing(s, g, tokens, w);
+          Report closed = closing(s, g, tokens, w);
+          r = closed != null ? closed : r;
         }
         if (r == null) {
           r = opening(s, g, tokens, w);
@@ -93,7 +95,7 @@ final class ReportFinder {
   private Report verbCue(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     IndexedWord source = source(g, v, 0);
     if (source == null) {
-      source = participleSubject(g, tokens, v);
+      source = CueSubject.participleSubject(g, tokens, v);
     }
     IndexedWord inverted = null;
     if (source == null) {
@@ -666,24 +668,6 @@ final class ReportFinder {
     return null;
   }
 
-  /**
-   * "…, his mother refused to teach him Japanese, insisting that …": a participle after a comma
-   * whose parse lost the clause it hangs on takes the last subject before it; null when {@code v}
-   * is no such participle or no subject precedes it.
-   */
-  private static IndexedWord participleSubject(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
-    if (!v.tag().equals("VBG") || v.index() < 3 || !tokens.get(v.index() - 2).word().equals(",")) {
-      return null;
-    }
-    for (int k = v.index() - 2; k >= 1; k--) {
-      IndexedWord w = g.getNodeByIndexSafe(k);
-      if (w != null && "nsubj".equals(rel(g, w)) && g.getParent(w).index() < v.index()) {
-        return w;
-      }
-    }
-    return null;
-  }
-
   /** Whether {@code w} can be a source: a name, a pronoun, or a noun of the source list. */
   boolean isSource(SemanticGraph g, IndexedWord w) {
     String word = w.word().toLowerCase();
@@ -807,7 +791,7 @@ final class ReportFinder {
     return new int[] {tokens.get(lo - 1).beginPosition(), tokens.get(hi - 1).endPosition()};
   }
 
-  private static boolean isPunct(CoreLabel t) {
+  static boolean isPunct(CoreLabel t) {
     String tag = t.tag();
     return tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("``") || tag.equals("''")
         || tag.equals("-LRB-") || tag.equals("-RRB-") || tag.equals("HYPH") || tag.equals("NFP");
