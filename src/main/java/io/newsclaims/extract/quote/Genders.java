@@ -207,7 +207,7 @@ final class Genders {
         return null; // before the verb, as in "Ann Roe, his deputy,": someone else's
       }
       if (t.tag().startsWith("PRP")) {
-        return MALE_PRONOUNS.contains(w) ? Gender.MALE : FEMALE_PRONOUNS.contains(w) ? Gender.FEMALE : null;
+        return ofPronoun(w);
       }
     }
     return null;

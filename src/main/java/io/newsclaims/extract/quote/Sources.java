@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Names the source of each attribution in one document, by readable rules instead of
@@ -130,7 +131,7 @@ final class Sources {
     if (definite && bare) {
       Referent earlier = antecedent(x.lemma(), r.mentionBegin(), true);
       if (earlier == null && ORGANIZATION_NOUNS.contains(x.lemma().toLowerCase(Locale.ROOT))) {
-        earlier = lastOrganization(r.mentionBegin());
+        earlier = latest(entities, r.mentionBegin(), e -> "ORGANIZATION".equals(e.kind)); // the organisation named last
       }
       if (earlier != null) {
         return new Named(earlier.name, earlier.role, earlier.kind, earlier.plural);
@@ -146,18 +147,14 @@ final class Sources {
       return new Named(word.equals("i") ? "the author" : "the authors", null, "PERSON", word.equals("we"));
     }
     boolean person = word.equals("he") || word.equals("she");
-    for (int i = speakers.size() - 1; i >= 0; i--) {
-      Referent s = speakers.get(i);
-      if (s.position < at && sentence - s.sentence <= PRONOUN_REACH && fits(s, word, person)) {
-        return new Named(s.name, s.role, s.kind, s.plural);
-      }
+    Referent s = latest(speakers, at, x -> sentence - x.sentence <= PRONOUN_REACH && fits(x, word, person));
+    if (s != null) {
+      return new Named(s.name, s.role, s.kind, s.plural);
     }
-    for (int i = entities.size() - 1; i >= 0; i--) {
-      Referent e = entities.get(i);
-      if (e.position < at && fits(e, word, person)) {
-        String name = "PERSON".equals(e.kind) ? fullest(e.name, at, Genders.ofPronoun(word)) : e.name; // "she": Hillary, not Bill Clinton
-        return new Named(name, e.role, e.kind, e.plural);
-      }
+    Referent e = latest(entities, at, x -> fits(x, word, person));
+    if (e != null) {
+      String name = "PERSON".equals(e.kind) ? fullest(e.name, at, Genders.ofPronoun(word)) : e.name; // "she": Hillary, not Bill Clinton
+      return new Named(name, e.role, e.kind, e.plural);
     }
     return new Named(word, null, person ? "PERSON" : "ORGANIZATION", word.equals("they"));
   }
@@ -176,23 +173,17 @@ final class Sources {
   private Referent antecedent(String head, int at, boolean lemma) {
     String h = head.toLowerCase(Locale.ROOT);
     String stem = h.startsWith("spokes") ? "spokes" : h;
-    for (List<Referent> pool : List.of(speakers, entities)) {
-      for (int i = pool.size() - 1; i >= 0; i--) {
-        Referent r = pool.get(i);
-        if (r.position < at && r.context.contains(stem) && !r.name.equalsIgnoreCase(h)) {
-          return r;
-        }
-      }
-    }
-    return null;
+    Predicate<Referent> describes = r -> r.context.contains(stem) && !r.name.equalsIgnoreCase(h);
+    Referent speaker = latest(speakers, at, describes);
+    return speaker != null ? speaker : latest(entities, at, describes);
   }
 
-  /** The organisation named last before {@code at}; null if none. */
-  private Referent lastOrganization(int at) {
-    for (int i = entities.size() - 1; i >= 0; i--) {
-      Referent e = entities.get(i);
-      if (e.position < at && "ORGANIZATION".equals(e.kind)) {
-        return e;
+  /** The referent of {@code pool} (in document order) mentioned last before {@code at} that passes {@code test}; null if none. */
+  private static Referent latest(List<Referent> pool, int at, Predicate<Referent> test) {
+    for (int i = pool.size() - 1; i >= 0; i--) {
+      Referent r = pool.get(i);
+      if (r.position < at && test.test(r)) {
+        return r;
       }
     }
     return null;
@@ -200,19 +191,15 @@ final class Sources {
 
   /** The fullest person name in the document that holds every word of {@code name}. */
   String fullest(String name) {
-    return fullest(name, Integer.MAX_VALUE);
+    return fullest(name, Integer.MAX_VALUE, null);
   }
 
   /**
    * The fullest form of a person's name, as of {@code position}: "Okoye" → "Lena Okoye". When
    * the document names two people that the short form fits ("Bill Clinton", "Hillary Clinton"),
    * the one named last before {@code position}; the short form itself if neither was named yet.
+   * Only people of gender {@code gender} fit, when it is given (by a title or a pronoun).
    */
-  String fullest(String name, int position) {
-    return fullest(name, position, null);
-  }
-
-  /** As {@link #fullest(String, int)}, among the people of gender {@code gender} when it is given (by a title). */
   private String fullest(String name, int position, Genders.Gender gender) {
     List<String> words = List.of(name.split("\\s+"));
     List<Referent> fits = new ArrayList<>();
