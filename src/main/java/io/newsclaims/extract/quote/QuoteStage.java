@@ -366,7 +366,8 @@ public final class QuoteStage implements Stage {
    */
   private boolean otherVerbBetween(Document doc, int from, int to, int cueBegin) {
     List<CoreMap> sentences = doc.parsed().sentences();
-    for (int s = 0; s < sentences.size(); s++) {
+    int last = SentenceIndex.of(doc, to);
+    for (int s = Math.max(0, SentenceIndex.of(doc, Math.max(0, from))); s <= last; s++) {
       SemanticGraph g = sentences.get(s).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       for (CoreLabel t : sentences.get(s).get(CoreAnnotations.TokensAnnotation.class)) {
         if (t.beginPosition() > from && t.endPosition() <= to && t.beginPosition() != cueBegin && t.tag().startsWith("VB")) {
