@@ -132,8 +132,14 @@ final class ReportFinder {
       IndexedWord dep = child(g, v, "dep");
       if (xcomp != null && lexicon.hasFrame(v.lemma(), CueLexicon.XCOMP)) {
         content = new HashSet<>(g.descendants(xcomp));
+        IndexedWord[] addressee = prepositional(g, v);
         if (obj != null && obj.index() < xcomp.index()) {
           content.addAll(g.descendants(obj));
+        } else if (addressee != null && addressee[0].index() < xcomp.index() && isSource(g, addressee[0])
+            && !isDate(addressee[0].backingLabel())) {
+          content.addAll(g.descendants(addressee[0])); // "called upon the mayor to resign"
+          content.remove(addressee[1]);
+          cueEnd = addressee[1].index() == v.index() + 1 ? addressee[1].endPosition() : cueEnd;
         }
       } else if (obj != null && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)) {
         content = new HashSet<>(g.descendants(obj));
@@ -154,17 +160,18 @@ final class ReportFinder {
         excluded = Set.of(mark);
         cueEnd = mark.endPosition();
       } else {
-        for (IndexedWord obl : children(g, v, "obl")) {
-          IndexedWord prep = child(g, obl, "case");
-          if (prep != null && obl.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word())) {
-            content = new HashSet<>(g.descendants(obl));
-            if (obj != null && obj.index() < obl.index() && prep.word().equalsIgnoreCase("as")) {
-              content.addAll(g.descendants(obj)); // "regard the tower as an eyesore": what is regarded, and as what
-            }
-            if (prep.index() <= v.index() + 2) {
-              cueEnd = prep.endPosition(); // "called for", "agreed on"
-            }
-            break;
+        IndexedWord[] phrase = prepositional(g, v);
+        if (phrase != null) {
+          IndexedWord prep = phrase[1];
+          content = new HashSet<>(g.descendants(phrase[0]));
+          content.remove(prep);
+          if (obj != null && obj.index() < prep.index()) {
+            // "regard the tower as an eyesore", "accused the ministry of lying": who or what the
+            // phrase is about belongs to the content
+            content.addAll(g.descendants(obj));
+          }
+          if (prep.index() <= v.index() + 2 && (obj == null || obj.index() > prep.index())) {
+            cueEnd = prep.endPosition(); // "called for", "agreed on"
           }
         }
       }
@@ -511,6 +518,36 @@ final class ReportFinder {
    * The clausal complement of cue {@code v}: of two (a parser error on a fronted phrase, "Like
    * other owners, Mr. Schmidt said he was building …") the one after the cue.
    */
+  /**
+   * The phrase after cue {@code v} that one of its prepositional frames takes, with its
+   * preposition: an oblique ("warned of war"), a gerund clause marked by the preposition
+   * ("accused him of lying") or the preposition the parser leaves loose as {@code dep} with the
+   * gerund below it, or the phrase the parser hangs on the object (then the object with it is
+   * returned); null when none.
+   */
+  private IndexedWord[] prepositional(SemanticGraph g, IndexedWord v) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+      IndexedWord d = e.getDependent();
+      String r = e.getRelation().toString();
+      IndexedWord prep = r.equals("obl") ? child(g, d, "case")
+          : r.equals("advcl") ? child(g, d, "mark")
+          : r.equals("dep") && d.tag().equals("IN") ? d : null;
+      if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())) {
+        return new IndexedWord[] {d, prep};
+      }
+    }
+    IndexedWord obj = child(g, v, "obj");
+    for (IndexedWord n : obj == null ? List.<IndexedWord>of() : g.getChildList(obj)) {
+      IndexedWord prep = "nmod".equals(rel(g, n)) || "acl".equals(rel(g, n)) ? child(g, n, "case") : null;
+      // "accused the committee of sabotaging …", "accused him of fraud"; not "warned the Ministry of Finance"
+      boolean phrase = n.tag().equals("VBG") || obj.tag().equals("PRP");
+      if (phrase && prep != null && n.index() > obj.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())) {
+        return new IndexedWord[] {obj, prep};
+      }
+    }
+    return null;
+  }
+
   private static IndexedWord complement(SemanticGraph g, IndexedWord v) {
     List<IndexedWord> all = children(g, v, "ccomp");
     for (IndexedWord c : all) {

@@ -49,7 +49,7 @@ class QuoteStageTest {
       The coach confirmed the signing of a new goalkeeper.                       | R "the signing of a new goalkeeper" <- coach / confirmed / The coach
       The company denied any wrongdoing.                                         | R "any wrongdoing" <- company / denied / The company
       Aid groups urged both sides to open the crossings.                         | R "both sides to open the crossings" <- Aid groups / urged / Aid groups
-      Economists warned of a recession next year.                                | R "of a recession" <- Economists / warned of / Economists
+      Economists warned of a recession next year.                                | R "a recession" <- Economists / warned of / Economists
       Coach Tim Varga believes that the team can win the title.                  | R "that the team can win the title" <- Tim Varga / believes / Coach Tim Varga
       # two apostrophes as quotation marks
       ''We will win,'' Senator Ada Park said.                                    | D "We will win," <- Ada Park / said / Senator Ada Park

@@ -60,6 +60,11 @@ class ReportShapesTest {
       # "calls for" and "called on" with the preposition parsed as the mark of a clause
       She calls for $5 billion in new spending to repair the roads.                       | R "$5 billion in new spending to repair the roads" <- she / calls for / She
       The union called on the board to reopen the talks.                                  | R "the board to reopen the talks" <- union / called on / The union
+      The union called upon the mayor to resign.                                          | R "the mayor to resign" <- union / called upon / The union
+      # an expectation with its object and infinitive; an accusation with the accused and the charge
+      Officials expect the central bank to raise rates next year.                         | R "the central bank to raise rates next year" <- Officials / expect / Officials
+      The senator accused the port authority of hiding the report.                        | R "the port authority of hiding the report" <- senator / accused / The senator
+      The coach accused him of lying.                                                     | R "him of lying" <- coach / accused / The coach
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
@@ -71,6 +76,7 @@ class ReportShapesTest {
       The exhibition shows paintings from the 1920s.           |
       The meeting shows no progress on the budget.             |
       Groups backing the mayor held a rally on Sunday.         |
+      The agency warned the Ministry of Finance last week.     |
       # the writer's perception and an unsourced expectation are no one's statement
       The storm seems to have weakened overnight.              |
       The bridge is expected to reopen in May.                 |
@@ -80,6 +86,8 @@ class ReportShapesTest {
       All told, nine ships were lost in the storm.             |
       # a statement noun with no possessor names no source
       The call for a curfew divided the council.               |
+      # support is a stance, not a statement, unless a verb of taking sides states it
+      The governor's support for the new tax angered his party. |
       # a poll after its clause is the writer's summary; a poll inside a noun phrase sources nothing
       The mayor is leading in the polls.                       |
       Her lead in the poll surprised the campaign.             |

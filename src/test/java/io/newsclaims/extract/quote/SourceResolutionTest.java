@@ -33,7 +33,7 @@ class SourceResolutionTest {
       The union put out a statement saying the talks had failed.                  | R "the talks had failed" <- union / saying / The union
       The health ministry released a statement saying that the water was safe.    | R "that the water was safe" <- health ministry / saying / The health ministry
       # a fronted name with its role before the subject; a mention keeps whole hyphenated words
-      He joined the union, and activist Paulo Reis, Vega-Marin accused the mayor of lying. | R "of lying" <- Vega-Marin / accused / Vega-Marin
+      He joined the union, and activist Paulo Reis, Vega-Marin accused the mayor of lying. | R "the mayor of lying" <- Vega-Marin / accused / Vega-Marin
       The AFL-CIO said the deal was bad.                                          | R "the deal was bad" <- AFL-CIO / said / AFL-CIO
       # a mention keeps the parenthesis it opens
       Senator Ann Roe (D-Ore.) said the vote was fair.                            | R "the vote was fair" <- Ann Roe / said / Senator Ann Roe (D-Ore.)
