@@ -66,10 +66,11 @@ final class MarkCues {
     while (k < tokens.size() && tokens.get(k).beginPosition() < from) {
       k++;
     }
-    if (k >= tokens.size() || !text.substring(from, tokens.get(k).beginPosition()).matches("[\\s,]*")) {
-      return null;
+    String gap = k < tokens.size() ? text.substring(from, tokens.get(k).beginPosition()) : "";
+    if (k >= tokens.size() || !gap.matches("[\\s,]*") || gap.contains("\n")) {
+      return null; // a cue in the next paragraph ("She added, “…”") is not this quotation's
     }
-    boolean comma = text.substring(from, tokens.get(k).beginPosition()).contains(",");
+    boolean comma = gap.contains(",");
     if (!comma && !endsInPunctuation(text, q)) {
       return null; // "the “reform” failed": a term in marks, not a quotation with its cue
     }

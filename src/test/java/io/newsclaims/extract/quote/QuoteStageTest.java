@@ -97,6 +97,8 @@ class QuoteStageTest {
       “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”                       | D "The dam held,” engineer Ruth Okafor said. “The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
       # a cue that ends in a colon before the next quotation introduces that one, not the one before
       “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”\\n\\nShe added: “Stay away from the banks.” | D "The dam held,” engineer Ruth Okafor said. “The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor ; D "Stay away from the banks." <- Ruth Okafor / added / She
+      # a cue that opens the next paragraph with a comma introduces that paragraph's quotation only
+      The plan was backed by Mayor Lena Ortiz, who told reporters when asked about the vote: “The budget is balanced.”\\n\\nShe added, “Taxes will not rise.” | D "The budget is balanced." <- Lena Ortiz / told / who ; D "Taxes will not rise." <- Lena Ortiz / added / She
       # a quotation of two paragraphs: the first paragraph leaves it open, the next reopens it
       Senator Omar Haddad spoke first.\\n\\n“We counted every ballot twice.\\n\\n“Nobody should doubt the result,” he added. | D "We counted every ballot twice.\\n\\n“Nobody should doubt the result," <- Omar Haddad / added / he
       """)
