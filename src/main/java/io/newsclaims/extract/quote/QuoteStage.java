@@ -152,10 +152,11 @@ public final class QuoteStage implements Stage {
         }
         int[] c = trim(text, q.contentBegin(), q.contentEnd());
         boolean sameQuotation = r != null && lastQuoteReport != null && r.cueBegin() == lastQuoteReport.cueBegin()
-            && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
+            && r.cueBegin() > lastQuoteClose && r.cueBegin() < q.open() && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
         boolean sameParagraph = runsOn && lastWasDirect && paragraphOf[q.open()] == lastParagraph;
         if (sameQuotation || sameParagraph) {
-          // "“A,” she said, “B.”" and "“A,” she said. “B.”": a quotation broken by its cue is one claim
+          // "“A,” she said, “B.”" and "“A,” she said. “B.”": a quotation broken by its cue is one claim;
+          // two quotations after one cue ("said it was “reckless” and “unfair”") stay two
           c[0] = lastQuoteBegin;
           claims.remove(claims.size() - 1);
           published.remove(published.size() - 1);

@@ -42,6 +42,8 @@ final class ReportFinder {
   private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case");
 
   /** Prepositions that introduce the content of a statement noun: "call for", "criticism of", "remarks about". */
+  /** Prepositions inside a noun phrase of people ("a lot of farmers in her county"), never a clause's subordinator. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "from", "at", "across", "around");
   private static final Set<String> NOUN_PREPOSITIONS = Set.of("for", "of", "on", "about", "against");
 
   /** Heads of a that-clause that report no stance: "make sure that", "see to it that", "so that". */
@@ -110,7 +112,7 @@ final class ReportFinder {
     }
     boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
     boolean agent = speech || lexicon.hasFrame(v.lemma(), CueLexicon.AGENT);
-    if (!(isSource(g, source) || (agent && isNominal(g, source)))) {
+    if (!(isSource(g, source) || (agent && isNominal(g, source))) || findsItHard(g, v)) {
       return null;
     }
     Set<IndexedWord> content = null;
@@ -141,7 +143,7 @@ final class ReportFinder {
           content.remove(addressee[1]);
           cueEnd = addressee[1].index() == v.index() + 1 ? addressee[1].endPosition() : cueEnd;
         }
-      } else if (obj != null && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)) {
+      } else if (obj != null && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) && !beforeVerb(g, tokens, v, obj)) {
         content = new HashSet<>(g.descendants(obj));
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
           String r = e.getRelation().toString();
@@ -518,6 +520,30 @@ final class ReportFinder {
    * The clausal complement of cue {@code v}: of two (a parser error on a fronted phrase, "Like
    * other owners, Mr. Schmidt said he was building …") the one after the cue.
    */
+  /**
+   * "McCaskill said a lot of voters would …": an object right before a finite verb is the
+   * subject of a reported clause that the parser broke, not what was said; in a relative
+   * clause the verb after it is the main clause's ("A group that backs the mayor said …").
+   */
+  private static boolean beforeVerb(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, IndexedWord obj) {
+    if (rel(g, v).startsWith("acl")) {
+      return false;
+    }
+    int next = g.descendants(obj).stream().mapToInt(IndexedWord::index).max().orElse(obj.index());
+    while (next < tokens.size() && (NOUN_PHRASE.matcher(tokens.get(next).tag()).matches()
+        || PLACE_PREPOSITIONS.contains(tokens.get(next).word().toLowerCase()))) {
+      next++; // "a lot of farmers in her county would …" with the phrase hung elsewhere
+    }
+    return next < tokens.size() && tokens.get(next).tag().matches("VBD|VBZ|VBP|MD");
+  }
+
+  /** "voters would find it hard to …": a finding verb with "it" and a predicate reports nothing. */
+  private boolean findsItHard(SemanticGraph g, IndexedWord v) {
+    IndexedWord obj = child(g, v, "obj");
+    return lexicon.hasFrame(v.lemma(), CueLexicon.FINDING) && obj != null && obj.word().equalsIgnoreCase("it")
+        && child(g, v, "xcomp") != null;
+  }
+
   /**
    * The phrase after cue {@code v} that one of its prepositional frames takes, with its
    * preposition: an oblique ("warned of war"), a gerund clause marked by the preposition

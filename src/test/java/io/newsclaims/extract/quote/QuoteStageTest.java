@@ -134,9 +134,9 @@ class QuoteStageTest {
       The mayor left the room, telling reporters, “We are done here.”                             | D "We are done here." <- mayor / telling / The mayor
       Senator Ada Park released a statement saying, “The vote was rigged.”                       | D "The vote was rigged." <- Ada Park / saying / Senator Ada Park
       Critics were unkind. As the columnist Ivo Marr put it, “The show has run out of ideas.”    | D "The show has run out of ideas." <- Ivo Marr / put / the columnist Ivo Marr
-      # two quotations of one cue: two claims across a coordinated verb, one claim inside one clause
+      # two quotations of one cue are two claims, across a coordinated verb or inside one clause (one claim per quotation)
       Senator Ada Park called the bill "reckless" and likened it to "a tax on the poor."         | D "reckless" <- Ada Park / called / Senator Ada Park ; D "a tax on the poor." <- Ada Park / called / Senator Ada Park
-      Senator Ada Park said the bill was "reckless" and "unfair."                                | D "reckless" and "unfair." <- Ada Park / said / Senator Ada Park
+      Senator Ada Park said the bill was "reckless" and "unfair."                                | D "reckless" <- Ada Park / said / Senator Ada Park ; D "unfair." <- Ada Park / said / Senator Ada Park
       # not beside the marks: a title between commas; a cue that opens a sentence with a clause of its own
       Her latest album, “Blue Hours,” sold well.                                                 |
       The park was busy. “Not again,” the crowd groaned.                                         |

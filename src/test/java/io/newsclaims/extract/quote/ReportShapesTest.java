@@ -61,6 +61,8 @@ class ReportShapesTest {
       She calls for $5 billion in new spending to repair the roads.                       | R "$5 billion in new spending to repair the roads" <- she / calls for / She
       The union called on the board to reopen the talks.                                  | R "the board to reopen the talks" <- union / called on / The union
       The union called upon the mayor to resign.                                          | R "the mayor to resign" <- union / called upon / The union
+      # an object right before a finite verb is the subject of a reported clause the parser broke
+      Of the tax, Ruiz said a lot of farmers in her county would find it very hard to accept. | R "a lot of farmers in her county would find it very hard to accept" <- Ruiz / said / Ruiz
       # an expectation with its object and infinitive; an accusation with the accused and the charge
       Officials expect the central bank to raise rates next year.                         | R "the central bank to raise rates next year" <- Officials / expect / Officials
       The senator accused the port authority of hiding the report.                        | R "the port authority of hiding the report" <- senator / accused / The senator
@@ -82,6 +84,8 @@ class ReportShapesTest {
       The bridge is expected to reopen in May.                 |
       # an as-clause with no cue and no source
       The council approved the budget, as expected.            |
+      # "find it hard" is no finding
+      Most farmers would find it hard to pay the new tax.      |
       # "all told" counts, it reports no one's words
       All told, nine ships were lost in the storm.             |
       # a statement noun with no possessor names no source
