@@ -37,7 +37,8 @@ public final class QuoteStage implements Stage {
   /** How many paragraphs a quotation may follow its speaker's last words and still run on. */
   private static final int RUN_ON_PARAGRAPHS = 1;
   private static final Pattern SO_CALLED = Pattern.compile("(?i)(so-called|so called|dubbed|titled|entitled|named)\\s*$");
-  private static final Pattern TITLE_BEFORE = Pattern.compile("(['’]s|\\b(?i:on|of|in|book|show|program|programme))$");
+  private static final Pattern TITLE_BEFORE = Pattern.compile(
+      "(['’]s|\\b(?i:on|of|in|book|show|program|programme|film|movie|album|song|column|series|documentary|podcast|magazine),?)$");
   private static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from", "as", "vs");
   private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n|(?<=[.?!:”\"’])[ \\t]*\\n");
 

@@ -144,6 +144,7 @@ class QuoteStageTest {
       Ada Park, author of ''Empire of the Fund,'' said the fees were too high.                   | R "the fees were too high" <- Ada Park / said / Ada Park
       Speaking on ABC’s “This Week,” Mayor Ana Torres said the bridge would reopen.              | R "the bridge would reopen" <- Ana Torres / said / Mayor Ana Torres
       “We lost.” Coach Ray Lind said the team would rebuild.                                     | R "the team would rebuild" <- Ray Lind / said / Coach Ray Lind
+      Mayor Ana Torres was speaking on a radio program, “The Morning Line,” on Friday.           |
       """)
   void besideTheMarks(String text, String expected) {
     assertEquals(expected == null ? "" : expected.replace("\\n", "\n"), quotes(text.replace("\\n", "\n")));
