@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class DateExtractor implements Stage {
   /** A calendar value: a year (or XXXX) optionally followed by month, week, day, season or quarter. */
-  private static final Pattern CALENDAR = Pattern.compile("^[0-9X]{4}(-[0-9X]{2}|-W[0-9X]{2}|-[A-Z]{2}|-Q[1-4])?(-[0-9X]{2})?");
+  private static final Pattern CALENDAR =
+      Pattern.compile("^[0-9X]{4}(-[0-9X]{2}|-W[0-9X]{2}(-[1-7])?|-[A-Z]{2}|-Q[1-4])?(-[0-9X]{2})?");
 
   /** A bare "the year", "the week": anaphoric ("in the year to June"), not a date the text gives. */
   private static final Pattern BARE_UNIT = Pattern.compile("(?i)the (year|month|week|day)");
@@ -59,7 +60,7 @@ public final class DateExtractor implements Stage {
         if (timex == null || timex.value() == null) {
           continue;
         }
-        if (isSurname(sentences.get(s), m)) {
+        if (isSurname(sentences.get(s), m) || notADate(sentences.get(s), m)) {
           continue;
         }
         Claim c = toClaim(doc, m, timex, s, sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
@@ -87,6 +88,35 @@ public final class DateExtractor implements Stage {
             && !MONTH.matcher(before.word()).matches() && !WEEKDAY.matcher(before.word()).matches();
       }
       before = t;
+    }
+    return false;
+  }
+
+  /** Words that SUTime reads as a date but that, written so, are not one. */
+  private static final Pattern LOWERCASE_MONTH = Pattern.compile("march|may");
+  private static final Pattern DEICTIC = Pattern.compile("(?i)today|tonight|tomorrow|yesterday");
+  private static final Pattern PLURAL_PERIOD = Pattern.compile("(?i)mornings|afternoons|evenings|nights|weekends");
+
+  /**
+   * A mention that only looks like a date: a lower-case month name that is the common word
+   * ("along the march route", "it may rain"); a capitalized day word right after another word,
+   * which is part of a name ("USA TODAY", "the Today programme"; a sentence or a quotation
+   * opening with "Today" stays a date); a plural part of the day, which counts nights rather
+   * than naming one ("two nights of violence").
+   */
+  static boolean notADate(CoreMap sentence, CoreMap mention) {
+    String text = mention.get(CoreAnnotations.TextAnnotation.class);
+    if (LOWERCASE_MONTH.matcher(text).matches() || PLURAL_PERIOD.matcher(text).matches()) {
+      return true;
+    }
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (int i = 1; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      boolean inside = t.beginPosition() >= Spans.begin(mention) && t.endPosition() <= Spans.end(mention);
+      boolean afterWord = Character.isLetterOrDigit(tokens.get(i - 1).word().charAt(0));
+      if (inside && afterWord && DEICTIC.matcher(t.word()).matches() && Character.isUpperCase(t.word().charAt(0))) {
+        return true;
+      }
     }
     return false;
   }

@@ -31,6 +31,11 @@ class DateExtractorTest {
       Theresa May said the vote would go ahead.                      | ''
       The vote was held in May.                                      | May=2024-05
       The talks end on Friday, May 3.                                | Friday, May 3=2024-05-03
+      Activists marched along the march route.                       | ''
+      USA TODAY's editor wrote the column.                           | ''
+      He spoke on the Today programme.                               | ''
+      Today, the minister resigned.                                  | Today=2024-07-26
+      The protests culminated in two nights of violence in February. | February=2024-02
       """)
   void resolvesAgainstTheDocumentDate(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, dates(Shared.claims(sentence, "2024-07-26")));
@@ -47,6 +52,8 @@ class DateExtractorTest {
       The talks will resume on Monday.                               | Monday=2024-05-20
       The report is due on Thursday.                                 | Thursday=2024-05-16
       Leaders met last Thursday.                                     | last Thursday=2024-05-09
+      The minister will appear before the Senate Committee on Tuesday. | Tuesday=2024-05-21
+      Smith bused down from New York on Friday.                      | Friday=2024-05-10
       """)
   void aBareWeekDayFollowsTheTenseOfItsVerb(String sentence, String expected) {
     assertEquals(expected, dates(Shared.claims(sentence, "2024-05-15")));
@@ -56,6 +63,7 @@ class DateExtractorTest {
   @CsvSource(delimiter = '|', textBlock = """
       The war started in October.                                    | October=XXXX-10
       The party has ruled the region since 2007.                     | 2007=2007
+      The councillors met on Tuesday afternoon.                      | Tuesday afternoon=XXXX-WXX-2
       """)
   void withoutADocumentDateOnlyWhatTheTextSays(String sentence, String expected) {
     assertEquals(expected, dates(Shared.claims(sentence, null)));

@@ -96,12 +96,17 @@ public final class FigureExtractor implements Stage {
     }
     IndexedWord counted = counted(deps, p, head);
     // "three of the soldiers", "several of the 10 countries": part of a set, not the set's size
-    boolean partitive = counted != null && Deps.index(counted) >= p.end() && deps.hasCase(counted, "of")
+    boolean partitive = counted != null && Deps.index(counted) >= p.end() && deps.hasCaseAfter(counted, "of", p.numEnd())
         && (p.value() != null || deps.child(counted, "det") != null || deps.child(counted, "nummod") != null);
     if (counted != null && deps.rel(counted).equals("compound")) {
       return null; // "two state solution": the counted noun itself only modifies another noun
     }
     String category = linker.category(deps, head, counted);
+    int end = p.end();
+    if (category == null && counted == null && end < tokens.size()) {
+      category = linker.nominal(deps, end); // "the 53 wounded"
+      end = category != null ? end + 1 : end;
+    }
     String type = ClaimType.CASUALTY;
     if (category == null) {
       boolean oneActor = p.value() != null && p.value() == 1.0;
@@ -114,7 +119,6 @@ public final class FigureExtractor implements Stage {
       type = ClaimType.COUNT;
       category = counted.lemma().toLowerCase();
     }
-    int end = p.end();
     if (counted != null && Deps.index(counted) >= end && Deps.index(counted) - end < 8) {
       end = Deps.index(counted) + 1; // "14 Palestinian groups", "dozens of people"
     }
@@ -225,10 +229,16 @@ public final class FigureExtractor implements Stage {
     return noun && !deps.hasCase(head, "of") && !deps.hasCase(head, "to") && !deps.hasCase(head, "at");
   }
 
-  /** The noun the amount counts: "people" in "34,535 people", "dozens of people", "three of the soldiers". */
+  /**
+   * The noun the amount counts: "people" in "34,535 people", "dozens of people", "three of the
+   * soldiers"; also a noun that a capitalized number word opening the phrase is taken to be a
+   * compound of ("Eleven organizations": the tagger reads a sentence-initial "Eleven" as a name).
+   */
   private static IndexedWord counted(Deps deps, NumberPhrase p, IndexedWord head) {
     IndexedWord g = deps.parent(head);
-    if (g != null && g.index() > head.index() && COUNTING.contains(deps.rel(head)) && isNominal(g)) {
+    String rel = deps.rel(head);
+    boolean counting = COUNTING.contains(rel) || rel.equals("compound") && spelledCapital(head);
+    if (g != null && g.index() > head.index() && counting && isNominal(g)) {
       return g;
     }
     IndexedWord w = head;
@@ -250,6 +260,12 @@ public final class FigureExtractor implements Stage {
       w = of;
     }
     return null;
+  }
+
+  /** "Eleven", "Twenty": a number written in capitalized letters. */
+  private static boolean spelledCapital(IndexedWord w) {
+    String word = w.word();
+    return Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter) && "NNP".equals(w.tag());
   }
 
   private static boolean isNominal(IndexedWord w) {

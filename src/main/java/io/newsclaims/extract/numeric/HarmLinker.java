@@ -64,6 +64,24 @@ final class HarmLinker {
     return null;
   }
 
+  /**
+   * The category of a harm word standing as the noun of a bare amount ("the 53 wounded", "the
+   * 12 dead"): the token at {@code i} is a harm adjective or a passive participle that takes no
+   * object, and no noun follows it (that would be "53 wounded soldiers", the counted noun's
+   * modifier). Null otherwise.
+   */
+  String nominal(Deps deps, int i) {
+    IndexedWord w = deps.node(i);
+    if (w == null || deps.negated(w) || deps.child(w, "obj") != null) {
+      return null;
+    }
+    Harm h = harm(w);
+    IndexedWord next = deps.node(i + 1);
+    boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(w.tag()));
+    boolean nounNext = next != null && next.tag() != null && next.tag().startsWith("NN");
+    return shape && !h.needsPerson() && !nounNext ? h.category() : null;
+  }
+
   /** "12 wounded soldiers", "12 people killed", "people still being held", "people who died". */
   private String fromModifiers(Deps deps, IndexedWord counted) {
     for (SemanticGraphEdge e : deps.children(counted)) {
@@ -83,19 +101,35 @@ final class HarmLinker {
         return h.category();
       }
     }
+    // "relatives of the 49 people killed on Thursday": a harm participle right after the noun,
+    // whatever the parser attached it to
+    IndexedWord next = deps.node(Deps.index(counted) + 1);
+    Harm h = next == null || !counted.tag().startsWith("NN") ? null : harm(next);
+    if (h != null && h.kind() == Kind.TRANS && "VBN".equals(next.tag()) && deps.child(next, "obj") == null
+        && !deps.negated(next) && personOk(h, counted)) {
+      return h.category();
+    }
     return null;
   }
 
   private String fromGovernor(Deps deps, IndexedWord anchor, IndexedWord counted) {
     IndexedWord x = anchor;
-    while (deps.rel(x).equals("conj") && deps.parent(x) != null) {
-      x = deps.parent(x); // "killed 12 soldiers and 3 civilians": the first conjunct's role
+    IndexedWord g;
+    String r;
+    String gapped = gappedRole(deps, anchor);
+    if (gapped != null) {
+      g = deps.parent(anchor); // "killed 130 in Paris and 32 in Brussels": the verb's own role
+      r = gapped;
+    } else {
+      while (deps.rel(x).equals("conj") && deps.parent(x) != null) {
+        x = deps.parent(x); // "killed 12 soldiers and 3 civilians": the first conjunct's role
+      }
+      g = deps.parent(x);
+      r = deps.rel(x);
     }
-    IndexedWord g = deps.parent(x);
     if (g == null) {
       return null;
     }
-    String r = deps.rel(x);
     if (r.equals("obl") && deps.hasCase(x, "between")) {
       // "between 10 and 15 people were injured": the parser takes "between" for a preposition
       r = deps.child(g, "aux:pass") != null ? "nsubj:pass" : "nsubj";
@@ -147,6 +181,32 @@ final class HarmLinker {
       }
     }
     return null;
+  }
+
+  /**
+   * The role of an amount that the parser hangs as a conjunct on a harm verb whose own object or
+   * subject is an amount too: the verb is left out before the second one ("killed 130 in Paris
+   * and 32 in Brussels", "12 died in Homs and 3 in Hama"), so it plays the first one's role.
+   * Null when the anchor is no such conjunct.
+   */
+  private String gappedRole(Deps deps, IndexedWord anchor) {
+    IndexedWord verb = deps.parent(anchor);
+    if (!deps.rel(anchor).equals("conj") || verb == null || verb.tag() == null || !verb.tag().startsWith("VB")
+        || harm(verb) == null) {
+      return null;
+    }
+    for (SemanticGraphEdge e : deps.children(verb)) {
+      String r = e.getRelation().toString();
+      if ((PATIENT.contains(r) || r.equals("nsubj")) && e.getDependent().index() < anchor.index() && isAmount(deps, e.getDependent())) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** A number, or a noun with a number on it ("130", "130 people"). */
+  private static boolean isAmount(Deps deps, IndexedWord w) {
+    return "CD".equals(w.tag()) || deps.child(w, "nummod") != null;
   }
 
   /** The subject, or what it counts when it is "the number of dead", "the total of injured". */

@@ -78,6 +78,14 @@ class FigureExtractorTest {
       More than 60 people were killed.                              | [0,19) casualty killed more_than 60 'More than 60 people'
       Hamas is holding 120 hostages.                                | [17,29) casualty captive exact 120 '120 hostages'
       The attack wounded at least four.                             | [19,32) casualty injured at_least 4 'at least four'
+      # a harm participle right after the counted noun, however the parser attaches it
+      Relatives of the 49 people killed on Thursday met the president. | [17,26) casualty killed exact 49 '49 people'
+      # a harm adjective or participle standing as the noun
+      Twenty-three of the 53 wounded remained in hospital.          | [20,30) casualty injured exact 53 '53 wounded'
+      # the verb left out before the second amount
+      The assaults killed 130 in Paris and 32 in Brussels.          | [20,23) casualty killed exact 130 '130'; [37,39) casualty killed exact 32 '32'
+      The 40 people invited to the dinner arrived late.             |
+      The company hired 20 people and fired 3 managers.             |
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
@@ -104,6 +112,9 @@ class FigureExtractorTest {
       14 Palestinian groups signed the declaration.                 | [0,21) count group exact 14 '14 Palestinian groups'
       The two groups met in Beijing.                                | [4,14) count group exact 2 'two groups'
       Both sides agreed to a ceasefire.                             | [0,10) count side exact 2 'Both sides'
+      Eleven human rights organizations signed the letter.          | [0,33) count organization exact 11 'Eleven human rights organizations'
+      Several of the 10 countries hit by the storm asked for aid.   | [15,27) count country exact 10 '10 countries'
+      Eleven players were named in the squad.                       |
       Delegations from 30 countries attended the summit.            | [17,29) count country exact 30 '30 countries'
       Five parties won seats in parliament.                         | [0,12) count party exact 5 'Five parties'
       The UN's 193 member states voted.                             | [9,26) count state exact 193 '193 member states'
