@@ -102,14 +102,18 @@ public final class FigureExtractor implements Stage {
       return null; // "two state solution": the counted noun itself only modifies another noun
     }
     String category = linker.category(deps, head, counted);
+    if (category == null && counted == null) {
+      category = linker.sumOfPeople(deps, p.start()); // "the number of people killed has risen to 45"
+    }
     int end = p.end();
-    if (category == null && counted == null && end < tokens.size()) {
+    boolean one = p.value() != null && p.value() == 1.0; // "the one imprisoned" is a pronoun
+    if (category == null && counted == null && end < tokens.size() && !one) {
       category = linker.nominal(deps, end); // "the 53 wounded"
       end = category != null ? end + 1 : end;
     }
     String type = ClaimType.CASUALTY;
     if (category == null) {
-      boolean oneActor = p.value() != null && p.value() == 1.0;
+      boolean oneActor = one;
       // "Six Nations", "Big Four": a capitalized counted noun inside the sentence is part of a name
       boolean properName = counted != null
           && (counted.tag().startsWith("NNP") || counted.index() > 1 && Character.isUpperCase(counted.word().charAt(0)));

@@ -95,7 +95,7 @@ final class HarmLinker {
         continue;
       }
       if (r.equals("amod") && h.kind() == Kind.STATE
-          || r.startsWith("acl") && h.kind() == Kind.TRANS && "VBN".equals(m.tag())
+          || (r.startsWith("acl") || r.equals("amod")) && h.kind() == Kind.TRANS && "VBN".equals(m.tag())
           || r.startsWith("acl") && h.kind() == Kind.INTRANS
           || r.startsWith("acl") && h.kind() == Kind.STATE) {
         return h.category();
@@ -103,13 +103,64 @@ final class HarmLinker {
     }
     // "relatives of the 49 people killed on Thursday": a harm participle right after the noun,
     // whatever the parser attached it to
+    // ("with 23,000 people killed": the tagger may even read a past tense)
     IndexedWord next = deps.node(Deps.index(counted) + 1);
     Harm h = next == null || !counted.tag().startsWith("NN") ? null : harm(next);
-    if (h != null && h.kind() == Kind.TRANS && "VBN".equals(next.tag()) && deps.child(next, "obj") == null
-        && !deps.negated(next) && personOk(h, counted)) {
+    if (h != null && h.kind() == Kind.TRANS && participle(deps, next) && !deps.negated(next) && personOk(h, counted)) {
       return h.category();
     }
     return null;
+  }
+
+  /** Words of a sum that counts people: "the number of people killed", "the total of injured". */
+  private static final Set<String> SUMS = Set.of("number", "total", "tally", "count");
+
+  /**
+   * The harm of an amount that ends a level verb whose subject is a sum of harmed people, read
+   * from the words because the parser rarely gets this shape right: "the number of people
+   * killed in the floods has risen to 45", "the number of people injured rose to 30" (the
+   * parser takes "injured" for the verb and "rose" for its object). {@code start} is the
+   * amount's first token. Null when the words before it are not of that shape.
+   */
+  String sumOfPeople(Deps deps, int start) {
+    int v = start - 1;
+    IndexedWord prep = deps.node(v);
+    if (prep != null && Set.of("to", "at").contains(prep.word().toLowerCase())) {
+      v--;
+    }
+    IndexedWord verb = deps.node(v);
+    Harm level = verb == null ? null : harm(verb);
+    if (level == null || level.kind() != Kind.LEVEL || !verb.tag().startsWith("VB") && !verb.tag().equals("NNS")) {
+      return null; // "stands" may be tagged as a plural noun
+    }
+    for (int of = v - 1; of > 0 && of >= v - 12; of--) {
+      IndexedWord w = deps.node(of);
+      IndexedWord sum = deps.node(of - 1);
+      IndexedWord noun = deps.node(of + 1);
+      IndexedWord harmed = deps.node(of + 2);
+      if (w == null || sum == null || noun == null || harmed == null || !w.word().equalsIgnoreCase("of")
+          || !SUMS.contains(sum.word().toLowerCase()) || noun.tag() == null || !noun.tag().startsWith("NN")) {
+        continue;
+      }
+      Harm h = harm(harmed);
+      boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && participleTag(harmed));
+      return shape && !deps.negated(harmed) && personOk(h, noun) ? h.category() : null;
+    }
+    return null;
+  }
+
+  private static boolean participleTag(IndexedWord w) {
+    return "VBN".equals(w.tag()) || "VBD".equals(w.tag());
+  }
+
+  /** A "-ed" form with no object after it: "killed" in "49 people killed on Thursday", not in "12 men killed a guard". */
+  private static boolean participle(Deps deps, IndexedWord w) {
+    if (!participleTag(w) || deps.child(w, "obj") != null) {
+      return false;
+    }
+    IndexedWord after = deps.node(Deps.index(w) + 1);
+    String tag = after == null || after.tag() == null ? "" : after.tag();
+    return !(tag.startsWith("NN") || tag.startsWith("PRP") || tag.equals("DT") || tag.equals("CD"));
   }
 
   private String fromGovernor(Deps deps, IndexedWord anchor, IndexedWord counted) {
@@ -166,6 +217,10 @@ final class HarmLinker {
           if (LEVEL_ARGS.contains(r) && s != null && (s.kind() == Kind.NOUN || s.kind() == Kind.STATE)) {
             return tollCategory(deps, subject, s); // "the death toll rose to 45"
           }
+          String counting = LEVEL_ARGS.contains(r) || r.equals("nsubj") ? countedPeople(deps, deps.child(g, "nsubj")) : null;
+          if (counting != null) {
+            return counting; // "the number of people killed has risen to 45"
+          }
         }
       }
     }
@@ -174,7 +229,9 @@ final class HarmLinker {
       for (SemanticGraphEdge e : deps.children(g)) {
         Harm res = harm(e.getDependent());
         String er = e.getRelation().toString();
-        boolean result = res != null && (res.kind() == Kind.STATE || er.equals("xcomp") && res.kind() == Kind.INTRANS);
+        // "are feared dead", "are thought to have died", "are believed to have been killed"
+        boolean result = res != null && (res.kind() == Kind.STATE || er.equals("xcomp") && res.kind() == Kind.INTRANS
+            || er.equals("xcomp") && res.kind() == Kind.TRANS && deps.child(e.getDependent(), "aux:pass") != null);
         if (e.getDependent() != x && RESULT.contains(er) && result && !deps.negated(e.getDependent())) {
           return res.category();
         }
@@ -218,6 +275,24 @@ final class HarmLinker {
       IndexedWord d = e.getDependent();
       if (e.getRelation().toString().equals("nmod") && deps.hasCase(d, "of") && harm(d) != null) {
         return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The harm of the people that a "number of" or "total of" subject counts, when a harm word
+   * modifies them ("the number of people killed", "the number of Britons dead or missing");
+   * null otherwise.
+   */
+  private String countedPeople(Deps deps, IndexedWord subject) {
+    if (subject == null) {
+      return null;
+    }
+    for (SemanticGraphEdge e : deps.children(subject)) {
+      IndexedWord d = e.getDependent();
+      if (e.getRelation().toString().equals("nmod") && deps.hasCase(d, "of") && d.index() > subject.index()) {
+        return fromModifiers(deps, d);
       }
     }
     return null;

@@ -84,7 +84,17 @@ class FigureExtractorTest {
       Twenty-three of the 53 wounded remained in hospital.          | [20,30) casualty injured exact 53 '53 wounded'
       # the verb left out before the second amount
       The assaults killed 130 in Paris and 32 in Brussels.          | [20,23) casualty killed exact 130 '130'; [37,39) casualty killed exact 32 '32'
+      The storm hit the coast, with at least 230 people killed.     | [30,49) casualty killed at_least 230 'at least 230 people'
       The 40 people invited to the dinner arrived late.             |
+      Two of the men arrested the suspect.                          |
+      You will be the one imprisoned without trial.                 |
+      # a raising verb before a passive harm; a harm participle before the noun
+      More than 100,000 people are believed to have been killed in the region. | [0,24) casualty killed more_than 100000 'More than 100,000 people'
+      The war left 1 million internally displaced persons.          | [13,51) casualty displaced exact 1000000 '1 million internally displaced persons'
+      # a sum of harmed people that rises to the amount, however it is parsed
+      The number of people killed in the floods has risen to 45.    | [55,57) casualty killed exact 45 '45'
+      The number of people injured rose to 30.                      | [37,39) casualty injured exact 30 '30'
+      The number of people employed has risen to 45.                |
       The company hired 20 people and fired 3 managers.             |
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
