@@ -35,6 +35,9 @@ public final class FigureExtractor implements Stage {
   /** Relations by which a number standing after a noun names it ("resolution 194", "Smith, 45"). */
   private static final Set<String> NAMING = Set.of("nummod", "compound", "appos", "dep", "nmod", "flat", "amod");
 
+  /** Relations by which "both" hangs on the noun it counts. */
+  private static final Set<String> BOTH = Set.of("det", "det:predet", "dep", "cc:preconj");
+
   private final NumberPhrases phrases;
   private final HarmLinker linker;
   private final Map<String, String[]> actors;
@@ -99,7 +102,11 @@ public final class FigureExtractor implements Stage {
     boolean partitive = counted != null && Deps.index(counted) >= p.end() && deps.hasCaseAfter(counted, "of", p.numEnd())
         && (p.value() != null || deps.child(counted, "det") != null || deps.child(counted, "nummod") != null);
     if (counted != null && deps.rel(counted).equals("compound")) {
-      return null; // "two state solution": the counted noun itself only modifies another noun
+      IndexedWord whole = deps.parent(counted);
+      if (isActor(deps, counted) || !isActor(deps, whole)) {
+        return null; // "two state solution": the counted noun itself only modifies another noun
+      }
+      counted = whole; // "the 19 member countries": the number hangs on the first noun of a compound
     }
     String category = linker.category(deps, head, counted);
     if (category == null && counted == null) {
@@ -142,17 +149,21 @@ public final class FigureExtractor implements Stage {
         e -> e.getRelation().toString().equals("nmod") && deps.hasCase(e.getDependent(), "of")));
   }
 
-  /** "both sides": a count of two. */
+  /**
+   * "both sides", "both the big parties": a count of two. The parser hangs "both" on the noun as
+   * a determiner, a predeterminer, a loose dependent or a preconjunction; the last is the "both"
+   * of "both X and Y" when the noun has a conjunct, which is no count of one noun.
+   */
   private List<Claim> both(Document doc, int s, List<CoreLabel> tokens, Deps deps) {
     List<Claim> claims = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       IndexedWord w = deps.node(i);
-      if (w == null || !w.word().equalsIgnoreCase("both") || !deps.rel(w).equals("det")) {
+      if (w == null || !w.word().equalsIgnoreCase("both") || !BOTH.contains(deps.rel(w))) {
         continue;
       }
       IndexedWord noun = deps.parent(w);
       int n = Deps.index(noun);
-      if (n > i && n - i < 4 && isActor(deps, noun) && !deps.rel(noun).equals("compound")) {
+      if (n > i && n - i < 4 && isActor(deps, noun) && !deps.rel(noun).equals("compound") && deps.child(noun, "conj") == null) {
         claims.add(finish(doc, s, tokens, i, n + 1, ClaimType.COUNT, noun.lemma().toLowerCase())
             .withValue(2L, Qualifier.EXACT));
       }

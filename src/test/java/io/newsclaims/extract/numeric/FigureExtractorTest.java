@@ -125,6 +125,12 @@ class FigureExtractorTest {
       Eleven human rights organizations signed the letter.          | [0,33) count organization exact 11 'Eleven human rights organizations'
       Several of the 10 countries hit by the storm asked for aid.   | [15,27) count country exact 10 '10 countries'
       Eleven players were named in the squad.                       |
+      The 19 member countries of the club met.                      | [4,23) count country exact 19 '19 member countries'
+      Both the big parties oppose the plan.                         | [0,20) count party exact 2 'Both the big parties'
+      The wall harms both nations along the border.                 | [15,27) count nation exact 2 'both nations'
+      Tariffs imposed by both developed and developing nations fell. |
+      Both the United States and Russia objected.                   |
+      The two party leaders met.                                    |
       Delegations from 30 countries attended the summit.            | [17,29) count country exact 30 '30 countries'
       Five parties won seats in parliament.                         | [0,12) count party exact 5 'Five parties'
       The UN's 193 member states voted.                             | [9,26) count state exact 193 '193 member states'
