@@ -36,6 +36,16 @@ class DateExtractorTest {
       He spoke on the Today programme.                               | ''
       Today, the minister resigned.                                  | Today=2024-07-26
       The protests culminated in two nights of violence in February. | February=2024-02
+      The reporter Jan Egeland asked a question.                     | ''
+      Nominees include My Summer of Love and Vera Drake.             | ''
+      # a season or part of the day as a plain noun, in a parsed sentence
+      The fall came as the ministry said prices rose.                | ''
+      The issue has been debated since the dawn of the conflict in 1988. | 1988=1988
+      Voters backed him by a ratio of about four to one.             | ''
+      The attacks may end up strengthening the camp.                 | ''
+      He will start work at a bank in the fall.                      | fall=2024-FA
+      The Americans evacuated the base at dawn.                      | dawn=2024-07-26
+      The talks resumed last Summer.                                 | last Summer=2023-SU
       """)
   void resolvesAgainstTheDocumentDate(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, dates(Shared.claims(sentence, "2024-07-26")));
