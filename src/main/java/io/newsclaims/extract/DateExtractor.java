@@ -21,13 +21,23 @@ import java.util.regex.Pattern;
  * normalize to an ISO-8601/TIMEX3 value ("2024-07-22", "2024-04", "XXXX-10"), and a
  * {@code duration} claim for each duration ("two-day", "for years"). Vague references with no
  * calendar value ("recently", "the past": PAST_REF), a bare "the year" and the words that only
- * look like dates ({@link DateLookalikes}: "Theresa May", "USA TODAY") are left out. A date
+ * look like dates ({@link DateLookalikes}: "Theresa May", "USA TODAY") are left out; an offset
+ * from the story's own time ("eight months later") has no value. A date
  * inside a quotation or an attributed clause carries that attribution. Thread-safe.
  */
 public final class DateExtractor implements Stage {
   /** A calendar value: a year (or XXXX) optionally followed by month, week, day, season or quarter. */
   private static final Pattern CALENDAR =
       Pattern.compile("^[0-9X]{4}(-[0-9X]{2}|-W[0-9X]{2}(-[1-7])?|-[A-Z]{2}|-Q[1-4])?(-[0-9X]{2})?");
+
+  /**
+   * An offset from a time the story has reached ("eight months later", "a decade earlier",
+   * "the following morning", "the same day"): its point is counted from that time, not from the
+   * document date as SUTime does, so the claim keeps its span and gets no value.
+   */
+  private static final Pattern STORY_OFFSET = Pattern.compile(
+      "(?i)(.*\\s)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\\s+(later|earlier)"
+          + "|(?i)the\\s+(same|following|previous)\\s+\\w+");
 
   /** A bare "the year", "the week": anaphoric ("in the year to June"), not a date the text gives. */
   private static final Pattern BARE_UNIT = Pattern.compile("(?i)the (year|month|week|day)");
@@ -85,6 +95,9 @@ public final class DateExtractor implements Stage {
     var calendar = CALENDAR.matcher(value);
     if (!calendar.find() || BARE_UNIT.matcher(m.get(CoreAnnotations.TextAnnotation.class)).matches()) {
       return null;
+    }
+    if (STORY_OFFSET.matcher(m.get(CoreAnnotations.TextAnnotation.class)).matches()) {
+      return Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), sentence).withValue(null, null);
     }
     // a TIME ("Monday morning") keeps its calendar day
     String date = "TIME".equals(type) ? calendar.group() : value;

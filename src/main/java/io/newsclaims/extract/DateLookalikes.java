@@ -34,8 +34,8 @@ final class DateLookalikes {
   /** Words before a capitalized season that make it a time ("last Summer", "in the Fall"). */
   private static final Set<String> SEASON_MODIFIERS = Set.of(
       "the", "this", "that", "last", "next", "early", "late", "mid", "in", "of", "during", "through", "until", "since", "by");
-  /** Relations by which a season or part of the day is a thing, not a time: "the fall came", "the night's end". */
-  private static final Set<String> NOUN_ROLES = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "compound");
+  /** Relations by which a season or part of the day is a thing, not a time: "the fall came", "autumn internationals". */
+  private static final Set<String> NOUN_ROLES = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "compound");
   private static final Lexicon TIME_WORDS = Lexicon.load("time-triggers.txt");
 
   private DateLookalikes() {}
@@ -116,9 +116,9 @@ final class DateLookalikes {
 
   /**
    * A season or part of the day that the parse makes a thing rather than a time: the subject,
-   * object, possessor or first part of a compound ("the fall came", "a tough night", "the
-   * night's results", "a night table"), or a noun with an "of" complement ("the dawn of the
-   * conflict"). Unparsed sentences keep their dates.
+   * object or first part of a compound ("the fall came", "a tough night", "a night table",
+   * "the autumn internationals"), or a noun with an "of" complement ("the dawn of the
+   * conflict"). "The night's results" keeps its date. Unparsed sentences keep their dates.
    */
   private static boolean plainNoun(CoreMap sentence, int i) {
     SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
