@@ -31,9 +31,6 @@ final class DateLookalikes {
   private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|dawn|dusk|midday|noon|midnight");
   private static final Pattern PLURAL_PERIOD = Pattern.compile("(?i)mornings|afternoons|evenings|nights|weekends");
   private static final Pattern NUMBER_OR_TO = Pattern.compile("(?i)to|about|some|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+");
-  /** Words before a capitalized season that make it a time ("last Summer", "in the Fall"). */
-  private static final Set<String> SEASON_MODIFIERS = Set.of(
-      "the", "this", "that", "last", "next", "early", "late", "mid", "in", "of", "during", "through", "until", "since", "by");
   /** Relations by which a season or part of the day is a thing, not a time: "the fall came", "autumn internationals". */
   private static final Set<String> NOUN_ROLES = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "compound");
   private static final Lexicon TIME_WORDS = Lexicon.load("time-triggers.txt");
@@ -95,9 +92,10 @@ final class DateLookalikes {
   }
 
   /**
-   * A capitalized day word or season right after another word belongs to a name ("USA TODAY",
-   * "the Today programme", "My Summer of Love", "the Arab Spring"); a sentence or a quotation
-   * that opens with "Today", and "last Summer", stay dates.
+   * A capitalized day word right after another word, or a capitalized season right after a
+   * capitalized word, belongs to a name ("USA TODAY", "the Today programme", "My Summer of
+   * Love", "the Arab Spring"); a sentence or a quotation that opens with "Today", "last Summer"
+   * and "an expected Spring poll" stay dates.
    */
   private static boolean inName(List<CoreLabel> tokens, int first) {
     for (int i = Math.max(first, 1); i < tokens.size() && i <= first + 1; i++) {
@@ -106,8 +104,7 @@ final class DateLookalikes {
       if (!Character.isUpperCase(word.charAt(0)) || !Character.isLetterOrDigit(before.charAt(0))) {
         continue;
       }
-      if (DEICTIC.matcher(word).matches()
-          || SEASON.matcher(word).matches() && !SEASON_MODIFIERS.contains(before.toLowerCase())) {
+      if (DEICTIC.matcher(word).matches() || SEASON.matcher(word).matches() && Character.isUpperCase(before.charAt(0))) {
         return true;
       }
     }

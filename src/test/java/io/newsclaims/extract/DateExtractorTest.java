@@ -46,6 +46,8 @@ class DateExtractorTest {
       He will start work at a bank in the fall.                      | fall=2024-FA
       The Americans evacuated the base at dawn.                      | dawn=2024-07-26
       The talks resumed last Summer.                                 | last Summer=2023-SU
+      The Arab Spring began in 2011.                                 | 2011=2011
+      Lobbies prepare for the poll in Spring.                        | Spring=2024-SP
       # an offset from the story's own time has no value
       The war began in 2014. Eight months later, talks collapsed.    | 2014=2014; Eight months later=null
       The rebels struck again the following morning.                 | the following morning=null
