@@ -18,6 +18,8 @@ import java.util.Set;
 final class HarmLinker {
   private static final Set<String> PATIENT = Set.of("obj", "nsubj:pass", "iobj");
   private static final Set<String> RESULT = Set.of("xcomp", "obj", "obl", "advmod", "ccomp");
+  /** Relations of a place or time beside a verb, to which the parser may join a gapped amount. */
+  private static final Set<String> OBLIQUE = Set.of("obl", "obl:tmod", "obl:npmod");
   private static final Set<String> LEVEL_ARGS = Set.of("obl", "obj", "xcomp", "nmod", "obl:npmod");
 
   private final HarmWords harms;
@@ -167,10 +169,10 @@ final class HarmLinker {
     IndexedWord x = anchor;
     IndexedWord g;
     String r;
-    String gapped = gappedRole(deps, anchor);
-    if (gapped != null) {
-      g = deps.parent(anchor); // "killed 130 in Paris and 32 in Brussels": the verb's own role
-      r = gapped;
+    Gap gap = gap(deps, anchor);
+    if (gap != null) {
+      g = gap.verb(); // "killed 130 in Paris and 32 in Brussels": the verb's own role
+      r = gap.role();
     } else {
       while (deps.rel(x).equals("conj") && deps.parent(x) != null) {
         x = deps.parent(x); // "killed 12 soldiers and 3 civilians": the first conjunct's role
@@ -244,22 +246,31 @@ final class HarmLinker {
    * The role of an amount that the parser hangs as a conjunct on a harm verb whose own object or
    * subject is an amount too: the verb is left out before the second one ("killed 130 in Paris
    * and 32 in Brussels", "12 died in Homs and 3 in Hama"), so it plays the first one's role.
-   * Null when the anchor is no such conjunct.
+   * The parser joins the second amount to the verb or to the first one's place or time. Null
+   * when the anchor is no such conjunct.
    */
-  private String gappedRole(Deps deps, IndexedWord anchor) {
+  private Gap gap(Deps deps, IndexedWord anchor) {
     IndexedWord verb = deps.parent(anchor);
-    if (!deps.rel(anchor).equals("conj") || verb == null || verb.tag() == null || !verb.tag().startsWith("VB")
-        || harm(verb) == null) {
+    if (!deps.rel(anchor).equals("conj") || verb == null) {
+      return null;
+    }
+    if (OBLIQUE.contains(deps.rel(verb)) && "CD".equals(anchor.tag())) {
+      verb = deps.parent(verb); // "12 died in Homs and 3 in Hama": the parser joins "3" to "Homs"
+    }
+    if (verb == null || verb.tag() == null || !verb.tag().startsWith("VB") || harm(verb) == null) {
       return null;
     }
     for (SemanticGraphEdge e : deps.children(verb)) {
       String r = e.getRelation().toString();
       if ((PATIENT.contains(r) || r.equals("nsubj")) && e.getDependent().index() < anchor.index() && isAmount(deps, e.getDependent())) {
-        return r;
+        return new Gap(verb, r);
       }
     }
     return null;
   }
+
+  /** The harm verb left out before an amount, and the role the amount plays for it. */
+  private record Gap(IndexedWord verb, String role) {}
 
   /** A number, or a noun with a number on it ("130", "130 people"). */
   private static boolean isAmount(Deps deps, IndexedWord w) {

@@ -84,6 +84,9 @@ class FigureExtractorTest {
       Twenty-three of the 53 wounded remained in hospital.          | [20,30) casualty injured exact 53 '53 wounded'
       # the verb left out before the second amount
       The assaults killed 130 in Paris and 32 in Brussels.          | [20,23) casualty killed exact 130 '130'; [37,39) casualty killed exact 32 '32'
+      Twelve died in Homs and three in Hama.                        | [0,6) casualty killed exact 12 'Twelve'; [24,29) casualty killed exact 3 'three'
+      The floods killed 30 people in May and 12 in June.            | [18,27) casualty killed exact 30 '30 people'; [39,41) casualty killed exact 12 '12'
+      The army killed 30 fighters in the north and captured 12 towns. | [16,27) casualty killed exact 30 '30 fighters'
       The storm hit the coast, with at least 230 people killed.     | [30,49) casualty killed at_least 230 'at least 230 people'
       The 40 people invited to the dinner arrived late.             |
       Two of the men arrested the suspect.                          |
