@@ -98,6 +98,9 @@ public final class FigureExtractor implements Stage {
       return null;
     }
     IndexedWord counted = counted(deps, p, head);
+    if (counted != null && numberBetween(tokens, p.end(), Deps.index(counted))) {
+      counted = null; // "16 INJURED IN FLORIDA SHOOTING Three people": that noun is another number's
+    }
     // "three of the soldiers", "several of the 10 countries": part of a set, not the set's size
     boolean partitive = counted != null && Deps.index(counted) >= p.end() && deps.hasCaseAfter(counted, "of", p.numEnd())
         && (p.value() != null || deps.child(counted, "det") != null || deps.child(counted, "nummod") != null);
@@ -191,6 +194,16 @@ public final class FigureExtractor implements Stage {
       }
     }
     return null;
+  }
+
+  /** True when a number token lies in [{@code from}, {@code to}). */
+  private boolean numberBetween(List<CoreLabel> tokens, int from, int to) {
+    for (int i = from; i < to && i < tokens.size(); i++) {
+      if (phrases.isNumber(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "two-state", "14-nation", "25-year-old": a number joined by a hyphen to the next word modifies it. */

@@ -82,6 +82,9 @@ class FigureExtractorTest {
       Relatives of the 49 people killed on Thursday met the president. | [17,26) casualty killed exact 49 '49 people'
       # a harm adjective or participle standing as the noun
       Twenty-three of the 53 wounded remained in hospital.          | [20,30) casualty injured exact 53 '53 wounded'
+      Two dead, 16 injured in nightclub shooting.                   | [0,8) casualty killed exact 2 'Two dead'; [10,20) casualty injured exact 16 '16 injured'
+      # a counted noun past another number belongs to that number, not to this one
+      16 INJURED IN FLORIDA NIGHTCLUB SHOOTING Three people have been detained. | [0,10) casualty injured exact 16 '16 INJURED'
       # the verb left out before the second amount
       The assaults killed 130 in Paris and 32 in Brussels.          | [20,23) casualty killed exact 130 '130'; [37,39) casualty killed exact 32 '32'
       Twelve died in Homs and three in Hama.                        | [0,6) casualty killed exact 12 'Twelve'; [24,29) casualty killed exact 3 'three'
