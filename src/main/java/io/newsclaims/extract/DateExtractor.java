@@ -39,6 +39,9 @@ public final class DateExtractor implements Stage {
       "(?i)(.*\\s)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\\s+(later|earlier)"
           + "|(?i)the\\s+(same|following|previous)\\s+\\w+");
 
+  /** A decade or century value ("196X", "19XX"). */
+  private static final Pattern DECADE = Pattern.compile("[0-9]{2}[0-9X]X");
+
   /** A bare "the year", "the week": anaphoric ("in the year to June"), not a date the text gives. */
   private static final Pattern BARE_UNIT = Pattern.compile("(?i)the (year|month|week|day)");
 
@@ -89,8 +92,9 @@ public final class DateExtractor implements Stage {
     if ("DURATION".equals(type)) {
       return Spans.claim(doc, ClaimType.DURATION, Spans.begin(m), Spans.end(m), sentence).withValue(value, null);
     }
-    if (!"DATE".equals(type) && !"TIME".equals(type)) {
-      return null; // SET ("every week") is not a point in time
+    boolean decade = "SET".equals(type) && DECADE.matcher(value).matches();
+    if (!"DATE".equals(type) && !"TIME".equals(type) && !decade) {
+      return null; // SET ("every week") is not a point in time, but SUTime gives "2000s", "1960s photograph" as SETs
     }
     var calendar = CALENDAR.matcher(value);
     if (!calendar.find() || BARE_UNIT.matcher(m.get(CoreAnnotations.TextAnnotation.class)).matches()) {

@@ -28,6 +28,9 @@ class DateExtractorTest {
       Prices rose 3% in the year to June.                            | June=2024-06
       The city was quiet yesterday.                                  | yesterday=2024-07-25
       The delegation stayed for two days.                            | ''
+      Prices rose in the 1990s and 2000s.                            | the 1990s=199X; 2000s=200X
+      She bought an original 1960s photograph of the band.           | 1960s=196X
+      The market opens every week.                                   | ''
       Theresa May said the vote would go ahead.                      | ''
       The vote was held in May.                                      | May=2024-05
       The talks end on Friday, May 3.                                | Friday, May 3=2024-05-03
