@@ -20,12 +20,27 @@ import java.util.regex.Pattern;
  * Emits a {@code date} claim for each calendar point or period that SUTime found and could
  * normalize to an ISO-8601/TIMEX3 value ("2024-07-22", "2024-04", "XXXX-10"), and a
  * {@code duration} claim for each duration ("two-day", "for years"). Vague references with no
- * calendar value ("recently", "the past": PAST_REF) and a bare "the year" are left out. A date
+ * calendar value ("recently", "the past": PAST_REF), a bare "the year" and the words that only
+ * look like dates ({@link DateLookalikes}: "Theresa May", "USA TODAY") are left out; an offset
+ * from the story's own time ("eight months later") has no value. A date
  * inside a quotation or an attributed clause carries that attribution. Thread-safe.
  */
 public final class DateExtractor implements Stage {
   /** A calendar value: a year (or XXXX) optionally followed by month, week, day, season or quarter. */
-  private static final Pattern CALENDAR = Pattern.compile("^[0-9X]{4}(-[0-9X]{2}|-W[0-9X]{2}|-[A-Z]{2}|-Q[1-4])?(-[0-9X]{2})?");
+  private static final Pattern CALENDAR =
+      Pattern.compile("^[0-9X]{4}(-[0-9X]{2}|-W[0-9X]{2}(-[1-7])?|-[A-Z]{2}|-Q[1-4])?(-[0-9X]{2})?");
+
+  /**
+   * An offset from a time the story has reached ("eight months later", "a decade earlier",
+   * "the following morning", "the same day"): its point is counted from that time, not from the
+   * document date as SUTime does, so the claim keeps its span and gets no value.
+   */
+  private static final Pattern STORY_OFFSET = Pattern.compile(
+      "(?i)(.*\\s)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\\s+(later|earlier)"
+          + "|(?i)the\\s+(same|following|previous)\\s+\\w+");
+
+  /** A decade or century value ("196X", "19XX"). */
+  private static final Pattern DECADE = Pattern.compile("[0-9]{2}[0-9X]X");
 
   /** A bare "the year", "the week": anaphoric ("in the year to June"), not a date the text gives. */
   private static final Pattern BARE_UNIT = Pattern.compile("(?i)the (year|month|week|day)");
@@ -59,7 +74,7 @@ public final class DateExtractor implements Stage {
         if (timex == null || timex.value() == null) {
           continue;
         }
-        if (isSurname(sentences.get(s), m)) {
+        if (DateLookalikes.matches(sentences.get(s), m)) {
           continue;
         }
         Claim c = toClaim(doc, m, timex, s, sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
@@ -71,42 +86,22 @@ public final class DateExtractor implements Stage {
     return doc.plusClaims(claims);
   }
 
-  /**
-   * A month name right after a capitalized proper noun is a surname ("Theresa May", "Brian
-   * May"), not a date, whether SUTime took the first name into the mention or not; "in May",
-   * "Friday, May 3" and "May 2024" stay dates.
-   */
-  static boolean isSurname(CoreMap sentence, CoreMap mention) {
-    CoreLabel before = null;
-    for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-      if (t.beginPosition() >= Spans.end(mention)) {
-        break;
-      }
-      if (t.beginPosition() >= Spans.begin(mention) && MONTH.matcher(t.word()).matches()) {
-        return before != null && "NNP".equals(before.tag()) && Character.isUpperCase(before.word().charAt(0))
-            && !MONTH.matcher(before.word()).matches() && !WEEKDAY.matcher(before.word()).matches();
-      }
-      before = t;
-    }
-    return false;
-  }
-
-  private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
-  private static final Pattern MONTH = Pattern.compile(
-      "January|February|March|April|May|June|July|August|September|October|November|December");
-
   private static Claim toClaim(Document doc, CoreMap m, Timex timex, int sentence, List<CoreLabel> tokens) {
     String type = timex.timexType();
     String value = timex.value();
     if ("DURATION".equals(type)) {
       return Spans.claim(doc, ClaimType.DURATION, Spans.begin(m), Spans.end(m), sentence).withValue(value, null);
     }
-    if (!"DATE".equals(type) && !"TIME".equals(type)) {
-      return null; // SET ("every week") is not a point in time
+    boolean decade = "SET".equals(type) && DECADE.matcher(value).matches();
+    if (!"DATE".equals(type) && !"TIME".equals(type) && !decade) {
+      return null; // SET ("every week") is not a point in time, but SUTime gives "2000s", "1960s photograph" as SETs
     }
     var calendar = CALENDAR.matcher(value);
     if (!calendar.find() || BARE_UNIT.matcher(m.get(CoreAnnotations.TextAnnotation.class)).matches()) {
       return null;
+    }
+    if (STORY_OFFSET.matcher(m.get(CoreAnnotations.TextAnnotation.class)).matches()) {
+      return Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), sentence).withValue(null, null);
     }
     // a TIME ("Monday morning") keeps its calendar day
     String date = "TIME".equals(type) ? calendar.group() : value;

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
  * group nearest the mention in its sentence (the one before it, else the one after it):
  * past ("said", "has agreed", "was killed") moves a date after the document date back a week;
  * future ("will meet", "is expected", "is due") moves a date before it forward a week; anything
- * else keeps SUTime's date. Week days with a modifier ("next Friday", "last Monday", "Friday,
+ * else keeps SUTime's date. A day the parser hangs on a name ("will appear before the
+ * Committee on Tuesday") takes the tense of the verb the name depends on, and a participle with
+ * an active subject and no auxiliary ("Smith bused down on Friday") is a simple past. Week days with a modifier ("next Friday", "last Monday", "Friday,
  * May 3") are SUTime's alone.
  */
 final class WeekdayTense {
@@ -30,6 +33,8 @@ final class WeekdayTense {
   private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall");
   /** Participles that point ahead with "be": "is expected on Friday", "is scheduled for Monday". */
   private static final Set<String> FUTURE_PARTICIPLES = Set.of("expect", "schedule", "slate", "set", "plan", "due");
+  /** Relations by which a name carries a prepositional phrase: "before the Committee on Tuesday". */
+  private static final Set<String> NAME_LINKS = Set.of("nmod", "obl", "compound", "flat");
   private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve");
 
   private enum Tense { PAST, FUTURE, OTHER }
@@ -70,6 +75,12 @@ final class WeekdayTense {
       if (head != null && head.beginPosition() >= mentionBegin && head.endPosition() <= mentionEnd) {
         continue; // not the mention's head: "Friday" in "Friday night"
       }
+      // "will appear before the Judiciary Committee on Tuesday": a name has no time of its own,
+      // the parser only hung the day on it instead of on the verb
+      while (head != null && "NNP".equals(head.tag()) && graph.getParent(head) != null
+          && NAME_LINKS.contains(graph.reln(graph.getParent(head), head).toString())) {
+        head = graph.getParent(head);
+      }
       if (head == null || !(isVerbal(head.backingLabel()) || "due".equalsIgnoreCase(head.word()))) {
         return Tense.OTHER;
       }
@@ -81,6 +92,9 @@ final class WeekdayTense {
         }
       }
       group.add(head);
+      if (group.size() == 1 && "VBN".equals(head.tag()) && graph.hasChildWithReln(head, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)) {
+        return Tense.PAST; // "Bradshaw bused down on Friday": a past tense the tagger took for a participle
+      }
       group.sort(Comparator.comparingInt(IndexedWord::index));
       return tenseOf(group.stream().map(IndexedWord::backingLabel).toList());
     }

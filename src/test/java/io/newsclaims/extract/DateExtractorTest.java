@@ -28,9 +28,32 @@ class DateExtractorTest {
       Prices rose 3% in the year to June.                            | June=2024-06
       The city was quiet yesterday.                                  | yesterday=2024-07-25
       The delegation stayed for two days.                            | ''
+      Prices rose in the 1990s and 2000s.                            | the 1990s=199X; 2000s=200X
+      She bought an original 1960s photograph of the band.           | 1960s=196X
+      The market opens every week.                                   | ''
       Theresa May said the vote would go ahead.                      | ''
       The vote was held in May.                                      | May=2024-05
       The talks end on Friday, May 3.                                | Friday, May 3=2024-05-03
+      Activists marched along the march route.                       | ''
+      USA TODAY's editor wrote the column.                           | ''
+      He spoke on the Today programme.                               | ''
+      Today, the minister resigned.                                  | Today=2024-07-26
+      The protests culminated in two nights of violence in February. | February=2024-02
+      The reporter Jan Egeland asked a question.                     | ''
+      Nominees include My Summer of Love and Vera Drake.             | ''
+      # a season or part of the day as a plain noun, in a parsed sentence
+      The fall came as the ministry said prices rose.                | ''
+      The issue has been debated since the dawn of the conflict in 1988. | 1988=1988
+      Voters backed him by a ratio of about four to one.             | ''
+      The attacks may end up strengthening the camp.                 | ''
+      He will start work at a bank in the fall.                      | fall=2024-FA
+      The Americans evacuated the base at dawn.                      | dawn=2024-07-26
+      The talks resumed last Summer.                                 | last Summer=2023-SU
+      The Arab Spring began in 2011.                                 | 2011=2011
+      Lobbies prepare for the poll in Spring.                        | Spring=2024-SP
+      # an offset from the story's own time has no value
+      The war began in 2014. Eight months later, talks collapsed.    | 2014=2014; Eight months later=null
+      The rebels struck again the following morning.                 | the following morning=null
       """)
   void resolvesAgainstTheDocumentDate(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, dates(Shared.claims(sentence, "2024-07-26")));
@@ -47,6 +70,8 @@ class DateExtractorTest {
       The talks will resume on Monday.                               | Monday=2024-05-20
       The report is due on Thursday.                                 | Thursday=2024-05-16
       Leaders met last Thursday.                                     | last Thursday=2024-05-09
+      The minister will appear before the Senate Committee on Tuesday. | Tuesday=2024-05-21
+      Smith bused down from New York on Friday.                      | Friday=2024-05-10
       """)
   void aBareWeekDayFollowsTheTenseOfItsVerb(String sentence, String expected) {
     assertEquals(expected, dates(Shared.claims(sentence, "2024-05-15")));
@@ -56,6 +81,7 @@ class DateExtractorTest {
   @CsvSource(delimiter = '|', textBlock = """
       The war started in October.                                    | October=XXXX-10
       The party has ruled the region since 2007.                     | 2007=2007
+      The councillors met on Tuesday afternoon.                      | Tuesday afternoon=XXXX-WXX-2
       """)
   void withoutADocumentDateOnlyWhatTheTextSays(String sentence, String expected) {
     assertEquals(expected, dates(Shared.claims(sentence, null)));

@@ -58,6 +58,17 @@ final class Deps {
     return false;
   }
 
+  /** True when w has a {@code case} dependent {@code word} at token {@code from} (0-based) or later: the "of" of "three of the groups", not of "of the 10 countries". */
+  boolean hasCaseAfter(IndexedWord w, String word, int from) {
+    for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
+      IndexedWord d = e.getDependent();
+      if (e.getRelation().toString().equals("case") && d.word().equalsIgnoreCase(word) && index(d) >= from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when w has a negating dependent: "not", "never", "no" ("no one", "were not killed"). */
   boolean negated(IndexedWord w) {
     for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {

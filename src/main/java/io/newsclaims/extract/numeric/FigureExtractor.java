@@ -35,6 +35,9 @@ public final class FigureExtractor implements Stage {
   /** Relations by which a number standing after a noun names it ("resolution 194", "Smith, 45"). */
   private static final Set<String> NAMING = Set.of("nummod", "compound", "appos", "dep", "nmod", "flat", "amod");
 
+  /** Relations by which "both" hangs on the noun it counts. */
+  private static final Set<String> BOTH = Set.of("det", "det:predet", "dep", "cc:preconj");
+
   private final NumberPhrases phrases;
   private final HarmLinker linker;
   private final Map<String, String[]> actors;
@@ -95,16 +98,32 @@ public final class FigureExtractor implements Stage {
       return null;
     }
     IndexedWord counted = counted(deps, p, head);
+    if (counted != null && numberBetween(tokens, p.end(), Deps.index(counted))) {
+      counted = null; // "16 INJURED IN FLORIDA SHOOTING Three people": that noun is another number's
+    }
     // "three of the soldiers", "several of the 10 countries": part of a set, not the set's size
-    boolean partitive = counted != null && Deps.index(counted) >= p.end() && deps.hasCase(counted, "of")
+    boolean partitive = counted != null && Deps.index(counted) >= p.end() && deps.hasCaseAfter(counted, "of", p.numEnd())
         && (p.value() != null || deps.child(counted, "det") != null || deps.child(counted, "nummod") != null);
     if (counted != null && deps.rel(counted).equals("compound")) {
-      return null; // "two state solution": the counted noun itself only modifies another noun
+      IndexedWord whole = deps.parent(counted);
+      if (isActor(deps, counted) || !isActor(deps, whole)) {
+        return null; // "two state solution": the counted noun itself only modifies another noun
+      }
+      counted = whole; // "the 19 member countries": the number hangs on the first noun of a compound
     }
     String category = linker.category(deps, head, counted);
+    if (category == null && counted == null) {
+      category = linker.sumOfPeople(deps, p.start()); // "the number of people killed has risen to 45"
+    }
+    int end = p.end();
+    boolean one = p.value() != null && p.value() == 1.0; // "the one imprisoned" is a pronoun
+    if (category == null && counted == null && end < tokens.size() && !one) {
+      category = linker.nominal(deps, end); // "the 53 wounded"
+      end = category != null ? end + 1 : end;
+    }
     String type = ClaimType.CASUALTY;
     if (category == null) {
-      boolean oneActor = p.value() != null && p.value() == 1.0;
+      boolean oneActor = one;
       // "Six Nations", "Big Four": a capitalized counted noun inside the sentence is part of a name
       boolean properName = counted != null
           && (counted.tag().startsWith("NNP") || counted.index() > 1 && Character.isUpperCase(counted.word().charAt(0)));
@@ -114,7 +133,6 @@ public final class FigureExtractor implements Stage {
       type = ClaimType.COUNT;
       category = counted.lemma().toLowerCase();
     }
-    int end = p.end();
     if (counted != null && Deps.index(counted) >= end && Deps.index(counted) - end < 8) {
       end = Deps.index(counted) + 1; // "14 Palestinian groups", "dozens of people"
     }
@@ -134,17 +152,21 @@ public final class FigureExtractor implements Stage {
         e -> e.getRelation().toString().equals("nmod") && deps.hasCase(e.getDependent(), "of")));
   }
 
-  /** "both sides": a count of two. */
+  /**
+   * "both sides", "both the big parties": a count of two. The parser hangs "both" on the noun as
+   * a determiner, a predeterminer, a loose dependent or a preconjunction; the last is the "both"
+   * of "both X and Y" when the noun has a conjunct, which is no count of one noun.
+   */
   private List<Claim> both(Document doc, int s, List<CoreLabel> tokens, Deps deps) {
     List<Claim> claims = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       IndexedWord w = deps.node(i);
-      if (w == null || !w.word().equalsIgnoreCase("both") || !deps.rel(w).equals("det")) {
+      if (w == null || !w.word().equalsIgnoreCase("both") || !BOTH.contains(deps.rel(w))) {
         continue;
       }
       IndexedWord noun = deps.parent(w);
       int n = Deps.index(noun);
-      if (n > i && n - i < 4 && isActor(deps, noun) && !deps.rel(noun).equals("compound")) {
+      if (n > i && n - i < 4 && isActor(deps, noun) && !deps.rel(noun).equals("compound") && deps.child(noun, "conj") == null) {
         claims.add(finish(doc, s, tokens, i, n + 1, ClaimType.COUNT, noun.lemma().toLowerCase())
             .withValue(2L, Qualifier.EXACT));
       }
@@ -172,6 +194,16 @@ public final class FigureExtractor implements Stage {
       }
     }
     return null;
+  }
+
+  /** True when a number token lies in [{@code from}, {@code to}). */
+  private boolean numberBetween(List<CoreLabel> tokens, int from, int to) {
+    for (int i = from; i < to && i < tokens.size(); i++) {
+      if (phrases.isNumber(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "two-state", "14-nation", "25-year-old": a number joined by a hyphen to the next word modifies it. */
@@ -225,10 +257,16 @@ public final class FigureExtractor implements Stage {
     return noun && !deps.hasCase(head, "of") && !deps.hasCase(head, "to") && !deps.hasCase(head, "at");
   }
 
-  /** The noun the amount counts: "people" in "34,535 people", "dozens of people", "three of the soldiers". */
+  /**
+   * The noun the amount counts: "people" in "34,535 people", "dozens of people", "three of the
+   * soldiers"; also a noun that a capitalized number word opening the phrase is taken to be a
+   * compound of ("Eleven organizations": the tagger reads a sentence-initial "Eleven" as a name).
+   */
   private static IndexedWord counted(Deps deps, NumberPhrase p, IndexedWord head) {
     IndexedWord g = deps.parent(head);
-    if (g != null && g.index() > head.index() && COUNTING.contains(deps.rel(head)) && isNominal(g)) {
+    String rel = deps.rel(head);
+    boolean counting = COUNTING.contains(rel) || rel.equals("compound") && spelledCapital(head);
+    if (g != null && g.index() > head.index() && counting && isNominal(g)) {
       return g;
     }
     IndexedWord w = head;
@@ -250,6 +288,12 @@ public final class FigureExtractor implements Stage {
       w = of;
     }
     return null;
+  }
+
+  /** "Eleven", "Twenty": a number written in capitalized letters. */
+  private static boolean spelledCapital(IndexedWord w) {
+    String word = w.word();
+    return Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter) && "NNP".equals(w.tag());
   }
 
   private static boolean isNominal(IndexedWord w) {

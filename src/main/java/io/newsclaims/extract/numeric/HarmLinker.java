@@ -18,6 +18,8 @@ import java.util.Set;
 final class HarmLinker {
   private static final Set<String> PATIENT = Set.of("obj", "nsubj:pass", "iobj");
   private static final Set<String> RESULT = Set.of("xcomp", "obj", "obl", "advmod", "ccomp");
+  /** Relations of a place or time beside a verb, to which the parser may join a gapped amount. */
+  private static final Set<String> OBLIQUE = Set.of("obl", "obl:tmod", "obl:npmod");
   private static final Set<String> LEVEL_ARGS = Set.of("obl", "obj", "xcomp", "nmod", "obl:npmod");
 
   private final HarmWords harms;
@@ -64,6 +66,24 @@ final class HarmLinker {
     return null;
   }
 
+  /**
+   * The category of a harm word standing as the noun of a bare amount ("the 53 wounded", "the
+   * 12 dead"): the token at {@code i} is a harm adjective or a passive participle that takes no
+   * object, and no noun follows it (that would be "53 wounded soldiers", the counted noun's
+   * modifier). Null otherwise.
+   */
+  String nominal(Deps deps, int i) {
+    IndexedWord w = deps.node(i);
+    if (w == null || deps.negated(w) || deps.child(w, "obj") != null) {
+      return null;
+    }
+    Harm h = harm(w);
+    IndexedWord next = deps.node(i + 1);
+    boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(w.tag()));
+    boolean nounNext = next != null && next.tag() != null && next.tag().startsWith("NN");
+    return shape && !h.needsPerson() && !nounNext ? h.category() : null;
+  }
+
   /** "12 wounded soldiers", "12 people killed", "people still being held", "people who died". */
   private String fromModifiers(Deps deps, IndexedWord counted) {
     for (SemanticGraphEdge e : deps.children(counted)) {
@@ -77,25 +97,92 @@ final class HarmLinker {
         continue;
       }
       if (r.equals("amod") && h.kind() == Kind.STATE
-          || r.startsWith("acl") && h.kind() == Kind.TRANS && "VBN".equals(m.tag())
+          || (r.startsWith("acl") || r.equals("amod")) && h.kind() == Kind.TRANS && "VBN".equals(m.tag())
           || r.startsWith("acl") && h.kind() == Kind.INTRANS
           || r.startsWith("acl") && h.kind() == Kind.STATE) {
         return h.category();
       }
     }
+    // "relatives of the 49 people killed on Thursday": a harm participle right after the noun,
+    // whatever the parser attached it to
+    // ("with 23,000 people killed": the tagger may even read a past tense)
+    IndexedWord next = deps.node(Deps.index(counted) + 1);
+    Harm h = next == null || !counted.tag().startsWith("NN") ? null : harm(next);
+    if (h != null && h.kind() == Kind.TRANS && participle(deps, next) && !deps.negated(next) && personOk(h, counted)) {
+      return h.category();
+    }
     return null;
+  }
+
+  /** Words of a sum that counts people: "the number of people killed", "the total of injured". */
+  private static final Set<String> SUMS = Set.of("number", "total", "tally", "count");
+
+  /**
+   * The harm of an amount that ends a level verb whose subject is a sum of harmed people, read
+   * from the words because the parser rarely gets this shape right: "the number of people
+   * killed in the floods has risen to 45", "the number of people injured rose to 30" (the
+   * parser takes "injured" for the verb and "rose" for its object). {@code start} is the
+   * amount's first token. Null when the words before it are not of that shape.
+   */
+  String sumOfPeople(Deps deps, int start) {
+    int v = start - 1;
+    IndexedWord prep = deps.node(v);
+    if (prep != null && Set.of("to", "at").contains(prep.word().toLowerCase())) {
+      v--;
+    }
+    IndexedWord verb = deps.node(v);
+    Harm level = verb == null ? null : harm(verb);
+    if (level == null || level.kind() != Kind.LEVEL || !verb.tag().startsWith("VB") && !verb.tag().equals("NNS")) {
+      return null; // "stands" may be tagged as a plural noun
+    }
+    for (int of = v - 1; of > 0 && of >= v - 12; of--) {
+      IndexedWord w = deps.node(of);
+      IndexedWord sum = deps.node(of - 1);
+      IndexedWord noun = deps.node(of + 1);
+      IndexedWord harmed = deps.node(of + 2);
+      if (w == null || sum == null || noun == null || harmed == null || !w.word().equalsIgnoreCase("of")
+          || !SUMS.contains(sum.word().toLowerCase()) || noun.tag() == null || !noun.tag().startsWith("NN")) {
+        continue;
+      }
+      Harm h = harm(harmed);
+      boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && participleTag(harmed));
+      return shape && !deps.negated(harmed) && personOk(h, noun) ? h.category() : null;
+    }
+    return null;
+  }
+
+  private static boolean participleTag(IndexedWord w) {
+    return "VBN".equals(w.tag()) || "VBD".equals(w.tag());
+  }
+
+  /** A "-ed" form with no object after it: "killed" in "49 people killed on Thursday", not in "12 men killed a guard". */
+  private static boolean participle(Deps deps, IndexedWord w) {
+    if (!participleTag(w) || deps.child(w, "obj") != null) {
+      return false;
+    }
+    IndexedWord after = deps.node(Deps.index(w) + 1);
+    String tag = after == null || after.tag() == null ? "" : after.tag();
+    return !(tag.startsWith("NN") || tag.startsWith("PRP") || tag.equals("DT") || tag.equals("CD"));
   }
 
   private String fromGovernor(Deps deps, IndexedWord anchor, IndexedWord counted) {
     IndexedWord x = anchor;
-    while (deps.rel(x).equals("conj") && deps.parent(x) != null) {
-      x = deps.parent(x); // "killed 12 soldiers and 3 civilians": the first conjunct's role
+    IndexedWord g;
+    String r;
+    Gap gap = gap(deps, anchor);
+    if (gap != null) {
+      g = gap.verb(); // "killed 130 in Paris and 32 in Brussels": the verb's own role
+      r = gap.role();
+    } else {
+      while (deps.rel(x).equals("conj") && deps.parent(x) != null) {
+        x = deps.parent(x); // "killed 12 soldiers and 3 civilians": the first conjunct's role
+      }
+      g = deps.parent(x);
+      r = deps.rel(x);
     }
-    IndexedWord g = deps.parent(x);
     if (g == null) {
       return null;
     }
-    String r = deps.rel(x);
     if (r.equals("obl") && deps.hasCase(x, "between")) {
       // "between 10 and 15 people were injured": the parser takes "between" for a preposition
       r = deps.child(g, "aux:pass") != null ? "nsubj:pass" : "nsubj";
@@ -132,6 +219,10 @@ final class HarmLinker {
           if (LEVEL_ARGS.contains(r) && s != null && (s.kind() == Kind.NOUN || s.kind() == Kind.STATE)) {
             return tollCategory(deps, subject, s); // "the death toll rose to 45"
           }
+          String counting = LEVEL_ARGS.contains(r) || r.equals("nsubj") ? countedPeople(deps, deps.child(g, "nsubj")) : null;
+          if (counting != null) {
+            return counting; // "the number of people killed has risen to 45"
+          }
         }
       }
     }
@@ -140,13 +231,50 @@ final class HarmLinker {
       for (SemanticGraphEdge e : deps.children(g)) {
         Harm res = harm(e.getDependent());
         String er = e.getRelation().toString();
-        boolean result = res != null && (res.kind() == Kind.STATE || er.equals("xcomp") && res.kind() == Kind.INTRANS);
+        // "are feared dead", "are thought to have died", "are believed to have been killed"
+        boolean result = res != null && (res.kind() == Kind.STATE || er.equals("xcomp") && res.kind() == Kind.INTRANS
+            || er.equals("xcomp") && res.kind() == Kind.TRANS && deps.child(e.getDependent(), "aux:pass") != null);
         if (e.getDependent() != x && RESULT.contains(er) && result && !deps.negated(e.getDependent())) {
           return res.category();
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The role of an amount that the parser hangs as a conjunct on a harm verb whose own object or
+   * subject is an amount too: the verb is left out before the second one ("killed 130 in Paris
+   * and 32 in Brussels", "12 died in Homs and 3 in Hama"), so it plays the first one's role.
+   * The parser joins the second amount to the verb or to the first one's place or time. Null
+   * when the anchor is no such conjunct.
+   */
+  private Gap gap(Deps deps, IndexedWord anchor) {
+    IndexedWord verb = deps.parent(anchor);
+    if (!deps.rel(anchor).equals("conj") || verb == null) {
+      return null;
+    }
+    if (OBLIQUE.contains(deps.rel(verb)) && "CD".equals(anchor.tag())) {
+      verb = deps.parent(verb); // "12 died in Homs and 3 in Hama": the parser joins "3" to "Homs"
+    }
+    if (verb == null || verb.tag() == null || !verb.tag().startsWith("VB") || harm(verb) == null) {
+      return null;
+    }
+    for (SemanticGraphEdge e : deps.children(verb)) {
+      String r = e.getRelation().toString();
+      if ((PATIENT.contains(r) || r.equals("nsubj")) && e.getDependent().index() < anchor.index() && isAmount(deps, e.getDependent())) {
+        return new Gap(verb, r);
+      }
+    }
+    return null;
+  }
+
+  /** The harm verb left out before an amount, and the role the amount plays for it. */
+  private record Gap(IndexedWord verb, String role) {}
+
+  /** A number, or a noun with a number on it ("130", "130 people"). */
+  private static boolean isAmount(Deps deps, IndexedWord w) {
+    return "CD".equals(w.tag()) || deps.child(w, "nummod") != null;
   }
 
   /** The subject, or what it counts when it is "the number of dead", "the total of injured". */
@@ -158,6 +286,24 @@ final class HarmLinker {
       IndexedWord d = e.getDependent();
       if (e.getRelation().toString().equals("nmod") && deps.hasCase(d, "of") && harm(d) != null) {
         return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The harm of the people that a "number of" or "total of" subject counts, when a harm word
+   * modifies them ("the number of people killed", "the number of Britons dead or missing");
+   * null otherwise.
+   */
+  private String countedPeople(Deps deps, IndexedWord subject) {
+    if (subject == null) {
+      return null;
+    }
+    for (SemanticGraphEdge e : deps.children(subject)) {
+      IndexedWord d = e.getDependent();
+      if (e.getRelation().toString().equals("nmod") && deps.hasCase(d, "of") && d.index() > subject.index()) {
+        return fromModifiers(deps, d);
       }
     }
     return null;

@@ -78,6 +78,30 @@ class FigureExtractorTest {
       More than 60 people were killed.                              | [0,19) casualty killed more_than 60 'More than 60 people'
       Hamas is holding 120 hostages.                                | [17,29) casualty captive exact 120 '120 hostages'
       The attack wounded at least four.                             | [19,32) casualty injured at_least 4 'at least four'
+      # a harm participle right after the counted noun, however the parser attaches it
+      Relatives of the 49 people killed on Thursday met the president. | [17,26) casualty killed exact 49 '49 people'
+      # a harm adjective or participle standing as the noun
+      Twenty-three of the 53 wounded remained in hospital.          | [20,30) casualty injured exact 53 '53 wounded'
+      Two dead, 16 injured in nightclub shooting.                   | [0,8) casualty killed exact 2 'Two dead'; [10,20) casualty injured exact 16 '16 injured'
+      # a counted noun past another number belongs to that number, not to this one
+      16 INJURED IN FLORIDA NIGHTCLUB SHOOTING Three people have been detained. | [0,10) casualty injured exact 16 '16 INJURED'
+      # the verb left out before the second amount
+      The assaults killed 130 in Paris and 32 in Brussels.          | [20,23) casualty killed exact 130 '130'; [37,39) casualty killed exact 32 '32'
+      Twelve died in Homs and three in Hama.                        | [0,6) casualty killed exact 12 'Twelve'; [24,29) casualty killed exact 3 'three'
+      The floods killed 30 people in May and 12 in June.            | [18,27) casualty killed exact 30 '30 people'; [39,41) casualty killed exact 12 '12'
+      The army killed 30 fighters in the north and captured 12 towns. | [16,27) casualty killed exact 30 '30 fighters'
+      The storm hit the coast, with at least 230 people killed.     | [30,49) casualty killed at_least 230 'at least 230 people'
+      The 40 people invited to the dinner arrived late.             |
+      Two of the men arrested the suspect.                          |
+      You will be the one imprisoned without trial.                 |
+      # a raising verb before a passive harm; a harm participle before the noun
+      More than 100,000 people are believed to have been killed in the region. | [0,24) casualty killed more_than 100000 'More than 100,000 people'
+      The war left 1 million internally displaced persons.          | [13,51) casualty displaced exact 1000000 '1 million internally displaced persons'
+      # a sum of harmed people that rises to the amount, however it is parsed
+      The number of people killed in the floods has risen to 45.    | [55,57) casualty killed exact 45 '45'
+      The number of people injured rose to 30.                      | [37,39) casualty injured exact 30 '30'
+      The number of people employed has risen to 45.                |
+      The company hired 20 people and fired 3 managers.             |
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
@@ -104,6 +128,15 @@ class FigureExtractorTest {
       14 Palestinian groups signed the declaration.                 | [0,21) count group exact 14 '14 Palestinian groups'
       The two groups met in Beijing.                                | [4,14) count group exact 2 'two groups'
       Both sides agreed to a ceasefire.                             | [0,10) count side exact 2 'Both sides'
+      Eleven human rights organizations signed the letter.          | [0,33) count organization exact 11 'Eleven human rights organizations'
+      Several of the 10 countries hit by the storm asked for aid.   | [15,27) count country exact 10 '10 countries'
+      Eleven players were named in the squad.                       |
+      The 19 member countries of the club met.                      | [4,23) count country exact 19 '19 member countries'
+      Both the big parties oppose the plan.                         | [0,20) count party exact 2 'Both the big parties'
+      The wall harms both nations along the border.                 | [15,27) count nation exact 2 'both nations'
+      Tariffs imposed by both developed and developing nations fell. |
+      Both the United States and Russia objected.                   |
+      The two party leaders met.                                    |
       Delegations from 30 countries attended the summit.            | [17,29) count country exact 30 '30 countries'
       Five parties won seats in parliament.                         | [0,12) count party exact 5 'Five parties'
       The UN's 193 member states voted.                             | [9,26) count state exact 193 '193 member states'

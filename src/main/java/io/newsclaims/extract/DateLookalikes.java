@@ -1,0 +1,134 @@
+package io.newsclaims.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import io.newsclaims.text.Lexicon;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells which of SUTime's date mentions only look like dates: names that hold a month, day or
+ * season word ("Theresa May", "Jan Egeland", "USA TODAY", "My Summer of Love"), the common words
+ * "march" and "may", plural parts of the day ("two nights of violence"), a season or part of the
+ * day used as a plain noun ("the fall came", "a tough night", "the dawn of the conflict") and
+ * ratios ("four to one"). Stateless and thread-safe.
+ */
+final class DateLookalikes {
+  private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+  private static final Pattern MONTH = Pattern.compile(
+      "January|February|March|April|May|June|July|August|September|October|November|December");
+  private static final Pattern MONTH_OR_ABBREVIATION = Pattern.compile(
+      "January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec");
+  private static final Pattern LOWERCASE_MONTH = Pattern.compile("march|may");
+  private static final Pattern DEICTIC = Pattern.compile("(?i)today|tonight|tomorrow|yesterday");
+  private static final Pattern SEASON = Pattern.compile("(?i)spring|summer|autumn|fall|winter");
+  private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|dawn|dusk|midday|noon|midnight");
+  private static final Pattern PLURAL_PERIOD = Pattern.compile("(?i)mornings|afternoons|evenings|nights|weekends");
+  private static final Pattern NUMBER_OR_TO = Pattern.compile("(?i)to|about|some|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+");
+  /** Relations by which a season or part of the day is a thing, not a time: "the fall came", "autumn internationals". */
+  private static final Set<String> NOUN_ROLES = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "compound");
+  private static final Lexicon TIME_WORDS = Lexicon.load("time-triggers.txt");
+
+  private DateLookalikes() {}
+
+  /** True when the mention of the sentence is no date. */
+  static boolean matches(CoreMap sentence, CoreMap mention) {
+    String text = mention.get(CoreAnnotations.TextAnnotation.class);
+    if (PLURAL_PERIOD.matcher(text).matches()) {
+      return true;
+    }
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    int first = -1;
+    int last = -1;
+    boolean ratio = true;
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (t.beginPosition() >= Spans.begin(mention) && t.endPosition() <= Spans.end(mention)) {
+        first = first < 0 ? i : first;
+        last = i;
+        ratio &= NUMBER_OR_TO.matcher(t.word()).matches();
+        if (LOWERCASE_MONTH.matcher(t.word()).matches()) {
+          return true; // "along the march route", "this may be"
+        }
+      }
+    }
+    if (first < 0) {
+      return false;
+    }
+    boolean digits = text.chars().anyMatch(Character::isDigit);
+    return surname(tokens, first, last) || givenName(tokens, first, last) || (ratio && text.contains(" to "))
+        || !digits && inName(tokens, first) || first == last && plainNoun(sentence, first);
+  }
+
+  /**
+   * A month name right after a capitalized proper noun is a surname ("Theresa May", "Brian
+   * May"), not a date; "in May", "Friday, May 3" and "May 2024" stay dates.
+   */
+  private static boolean surname(List<CoreLabel> tokens, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (MONTH.matcher(tokens.get(i).word()).matches()) {
+        CoreLabel before = i > 0 ? tokens.get(i - 1) : null;
+        return before != null && "NNP".equals(before.tag()) && Character.isUpperCase(before.word().charAt(0))
+            && !MONTH.matcher(before.word()).matches() && !WEEKDAY.matcher(before.word()).matches();
+      }
+    }
+    return false;
+  }
+
+  /** "Jan Egeland", "April Ryan": a month word that opens a name, the next word capitalized and no time word. */
+  private static boolean givenName(List<CoreLabel> tokens, int first, int last) {
+    if (first + 1 > last || !MONTH_OR_ABBREVIATION.matcher(tokens.get(first).word()).matches()) {
+      return false;
+    }
+    String next = tokens.get(first + 1).word();
+    return next.chars().allMatch(Character::isLetter) && Character.isUpperCase(next.charAt(0))
+        && !TIME_WORDS.contains(next.toLowerCase());
+  }
+
+  /**
+   * A capitalized day word right after another word, or a capitalized season right after a
+   * capitalized word, belongs to a name ("USA TODAY", "the Today programme", "My Summer of
+   * Love", "the Arab Spring"); a sentence or a quotation that opens with "Today", "last Summer"
+   * and "an expected Spring poll" stay dates.
+   */
+  private static boolean inName(List<CoreLabel> tokens, int first) {
+    for (int i = Math.max(first, 1); i < tokens.size() && i <= first + 1; i++) {
+      String word = tokens.get(i).word();
+      String before = tokens.get(i - 1).word();
+      if (!Character.isUpperCase(word.charAt(0)) || !Character.isLetterOrDigit(before.charAt(0))) {
+        continue;
+      }
+      if (DEICTIC.matcher(word).matches() || SEASON.matcher(word).matches() && Character.isUpperCase(before.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A season or part of the day that the parse makes a thing rather than a time: the subject,
+   * object or first part of a compound ("the fall came", "a tough night", "a night table",
+   * "the autumn internationals"), or a noun with an "of" complement ("the dawn of the
+   * conflict"). "The night's results" keeps its date. Unparsed sentences keep their dates.
+   */
+  private static boolean plainNoun(CoreMap sentence, int i) {
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    IndexedWord w = graph == null ? null : graph.getNodeByIndexSafe(i + 1);
+    if (w == null || !(SEASON.matcher(w.word()).matches() || PART_OF_DAY.matcher(w.word()).matches())) {
+      return false;
+    }
+    IndexedWord parent = graph.getParent(w);
+    if (parent != null && NOUN_ROLES.contains(graph.reln(parent, w).toString())) {
+      return true;
+    }
+    return graph.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
+        && graph.outgoingEdgeList(e.getDependent()).stream().anyMatch(
+            c -> c.getRelation().toString().equals("case") && c.getDependent().word().equalsIgnoreCase("of")));
+  }
+}
