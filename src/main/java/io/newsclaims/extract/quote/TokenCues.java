@@ -1,0 +1,234 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a report from the token sequence where the dependency parse misplaces its cue or loses
+ * its subject in a long sentence: a cue that closes its sentence ("…, records show."), an
+ * inverted one ("…, said Rita Katz, the …"), a long fronted subject ("The director, who …,
+ * said …") and the clause right after a cue the parser hung elsewhere ("Goff said succeeding in
+ * 2016 is …"). The source must pass the same test as a parsed cue's subject. Immutable and
+ * thread-safe.
+ */
+final class TokenCues {
+  /** Words that may follow the head of a long subject: "the campaign, which …", "veterans interviewed at …". */
+  private static final Pattern POSTMODIFIER = Pattern.compile(",|IN|VBN|VBG|WDT|WP|TO");
+
+  private final CueLexicon lexicon;
+  private final ReportFinder finder;
+
+  TokenCues(CueLexicon lexicon, ReportFinder finder) {
+    this.lexicon = lexicon;
+    this.finder = finder;
+  }
+
+  /**
+   * "…, the airline said Thursday.", "…, records show.": a cue word after a comma and a noun
+   * phrase, followed by nothing but a date, closes the sentence and reports everything before the
+   * comma. Read from the tokens, for sentences where the parser hangs the cue or its subject
+   * elsewhere; the noun phrase must pass the same source test as a cue verb's subject.
+   */
+  Report closing(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    Report inverted = closingInverted(s, g, tokens, v);
+    if (inverted != null) {
+      return inverted;
+    }
+    int i = v.index() + 1; // 1-based index of the token after the cue
+    while (i <= tokens.size() && ReportFinder.isDate(tokens.get(i - 1))) {
+      i++;
+    }
+    if (i > tokens.size() || !ReportFinder.isPunct(tokens.get(i - 1)) || i - v.index() > 4) {
+      return null;
+    }
+    for (int k = i; k <= tokens.size(); k++) {
+      if (!ReportFinder.isPunct(tokens.get(k - 1))) {
+        return null;
+      }
+    }
+    int head = v.index() - 1;
+    int first = head;
+    while (first > 1 && ReportFinder.NOUN_PHRASE.matcher(tokens.get(first - 2).tag()).matches()) {
+      first--;
+    }
+    if (head < 1 || !tokens.get(head - 1).tag().startsWith("NN") && !tokens.get(head - 1).tag().equals("PRP")
+        || first < 3 || !tokens.get(first - 2).word().equals(",")) {
+      return null;
+    }
+    IndexedWord source = g.getNodeByIndexSafe(head);
+    boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
+    if (source == null || !(finder.isSource(g, source) || (speech && ReportFinder.isNominal(g, source)))) {
+      return null;
+    }
+    CoreLabel start = tokens.get(first - 1);
+    CoreLabel end = tokens.get(head - 1);
+    int[] c = contentBefore(tokens, first - 1);
+    return c == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
+        start.beginPosition(), end.endPosition(), c[0], c[1]);
+  }
+
+  /**
+   * "…, said Rita Katz, the director of the institute, which …": a verb of saying after a comma,
+   * then a noun phrase that ends at a comma or the sentence's end, reports everything before the
+   * comma. Read from the tokens, for sentences where the parser takes the cue for a conjunct.
+   */
+  private Report closingInverted(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    int cue = v.index();
+    if (cue < 3 || !tokens.get(cue - 2).word().equals(",") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)
+        || !v.tag().matches("VBD|VBZ")) {
+      return null;
+    }
+    int end = cue + 1;
+    while (end <= tokens.size() && ReportFinder.NOUN_PHRASE.matcher(tokens.get(end - 1).tag()).matches()) {
+      end++;
+    }
+    int head = end - 1;
+    boolean closed = end > tokens.size() || tokens.get(end - 1).word().equals(",") || ReportFinder.isPunct(tokens.get(end - 1)) && end == tokens.size();
+    IndexedWord source = g.getNodeByIndexSafe(head);
+    if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null) {
+      return null;
+    }
+    int[] c = contentBefore(tokens, cue - 1);
+    return c == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
+        tokens.get(cue).beginPosition(), tokens.get(head - 1).endPosition(), c[0], c[1]);
+  }
+
+  /**
+   * A verb of saying with no subject in the parse, whose subject the parser lost in a long
+   * sentence: the noun phrase right before it when a comma or the sentence's start comes before
+   * that ("In a halfhearted endorsement of X, Mrs. Clinton added that …"), else the noun phrase
+   * that opens the sentence with its postmodifiers ("Mrs. Clinton's campaign, which has been
+   * shadowed by …, said that …"; "A copy of the memo seen by Reuters said …"). Everything after
+   * the cue (less "that") is the content. Read from the tokens.
+   */
+  Report opening(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    int cue = v.index();
+    if (!lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || !v.tag().matches("VBD|VBZ|VBP|VBN") || cue < 2
+        || ReportFinder.child(g, v, "nsubj") != null || ReportFinder.child(g, v, "aux") != null || ReportFinder.child(g, v, "aux:pass") != null) {
+      return null;
+    }
+    int first = 1;
+    if (tokens.get(0).tag().equals("CC") || tokens.get(0).tag().equals("RB")) {
+      first = 2; // "But numerous veterans …"
+    }
+    if (cue - 1 < first) {
+      return null; // "But said …": no words for a subject
+    }
+    int head;
+    int begin = cue - 1; // adjacent: the noun phrase that ends right before the cue
+    while (begin > first && ReportFinder.NOUN_PHRASE.matcher(tokens.get(begin - 2).tag()).matches()) {
+      begin--;
+    }
+    boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",");
+    if (bounded && ReportFinder.NOUN_PHRASE.matcher(tokens.get(cue - 2).tag()).matches()
+        && (tokens.get(cue - 2).tag().startsWith("NN") || tokens.get(cue - 2).tag().equals("PRP"))) {
+      head = cue - 1;
+      first = begin;
+    } else {
+      head = first; // the sentence's opening noun phrase and what modifies it
+      while (head < cue && inNounPhrase(tokens, head)) {
+        head++;
+      }
+      head--;
+      if (head < first || !isNoun(tokens.get(head - 1)) || head + 1 >= cue
+          || !POSTMODIFIER.matcher(tokens.get(head).tag()).matches()) {
+        return null;
+      }
+      boolean comma = tokens.get(cue - 2).word().equals(",");
+      for (int k = head + 1; k < cue; k++) {
+        IndexedWord w = g.getNodeByIndexSafe(k);
+        if (w != null && lexicon.isCueVerb(w.lemma()) && w.tag().startsWith("VB")) {
+          return null; // another cue between: the subject may be its
+        }
+        if (!comma && tokens.get(k - 1).tag().matches("VBD|VBZ|VBP|MD")) {
+          return null; // a finite verb between, with no comma to close a relative clause
+        }
+      }
+    }
+    int from = cue + 1;
+    if (from <= tokens.size() && tokens.get(from - 1).word().equalsIgnoreCase("that")) {
+      from++;
+    }
+    int to = tokens.size();
+    while (to >= from && ReportFinder.isPunct(tokens.get(to - 1))) {
+      to--;
+    }
+    IndexedWord source = g.getNodeByIndexSafe(head);
+    boolean clause = tokens.get(from - 1).tag().matches("NN.*|PRP.?|DT|JJ.?|CD|EX|IN"); // a clause starts after the cue
+    if (to - from < 2 || source == null || !(ReportFinder.isNominal(g, source) || isName(tokens.get(head - 1))) || !clause) {
+      return null;
+    }
+    return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
+        tokens.get(first - 1).beginPosition(), tokens.get(head - 1).endPosition(),
+        tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /**
+   * Whether 1-based token {@code i} can be a word of a noun phrase: by its tag, by its name tag
+   * ("Shane Shook" with "Shook" tagged a verb), or a participle before a noun ("a redacted copy").
+   */
+  private static boolean inNounPhrase(List<CoreLabel> tokens, int i) {
+    CoreLabel t = tokens.get(i - 1);
+    if (ReportFinder.NOUN_PHRASE.matcher(t.tag()).matches() || isName(t)) {
+      return true;
+    }
+    return t.tag().matches("VBN|VBG") && i < tokens.size() && tokens.get(i).tag().matches("NN.*|JJ.?");
+  }
+
+  private static boolean isName(CoreLabel t) {
+    return "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner());
+  }
+
+  private static boolean isNoun(CoreLabel t) {
+    return t.tag().startsWith("NN") || isName(t);
+  }
+
+  /**
+   * The 1-based token range of a clause that follows cue {@code v} to the sentence's end: after an
+   * optional "that" and date words, a subject-like word (a pronoun, determiner, noun, number,
+   * "there", a gerund) and, later, a finite verb; null when the words after the cue are no clause
+   * ("said no", "said goodbye to …", a colon or a quotation mark).
+   */
+  static int[] clauseAfter(List<CoreLabel> tokens, IndexedWord v) {
+    int from = v.index() + 1;
+    if (from <= tokens.size() && tokens.get(from - 1).word().equalsIgnoreCase("that")) {
+      from++;
+    }
+    while (from <= tokens.size() && ReportFinder.isDate(tokens.get(from - 1)) && !tokens.get(from - 1).tag().startsWith("PRP")) {
+      from++;
+    }
+    if (from > tokens.size() || !tokens.get(from - 1).tag().matches("PRP|DT|NNP?S?|EX|CD|VBG|JJ.?|PRP\\$")) {
+      return null;
+    }
+    int to = tokens.size();
+    while (to >= from && ReportFinder.isPunct(tokens.get(to - 1))) {
+      to--;
+    }
+    for (int k = from + 1; k <= to; k++) {
+      String tag = tokens.get(k - 1).tag();
+      if (ReportFinder.isQuoteMark(tokens.get(k - 1)) || tag.equals(":")) {
+        return null; // a quotation or a list after the cue: MarkCues and the quotation stage read those
+      }
+      if (tag.matches("VBD|VBZ|VBP|MD")) {
+        return new int[] {from, to};
+      }
+    }
+    return null;
+  }
+
+  /** The range of the tokens before 1-based index {@code comma}, trimmed of punctuation; null if empty. */
+  private static int[] contentBefore(List<CoreLabel> tokens, int comma) {
+    int lo = 1;
+    int hi = comma - 1;
+    while (lo <= hi && ReportFinder.isPunct(tokens.get(lo - 1))) {
+      lo++;
+    }
+    while (hi >= lo && ReportFinder.isPunct(tokens.get(hi - 1))) {
+      hi--;
+    }
+    return hi < lo ? null : new int[] {tokens.get(lo - 1).beginPosition(), tokens.get(hi - 1).endPosition()};
+  }
+}
