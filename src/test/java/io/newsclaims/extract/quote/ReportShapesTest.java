@@ -84,6 +84,8 @@ class ReportShapesTest {
       The bridge is expected to reopen in May.                 |
       # an as-clause with no cue and no source
       The council approved the budget, as expected.            |
+      # a wish is no statement
+      The mayor wants a new bridge over the river.             |
       # "find it hard" is no finding
       Most farmers would find it hard to pay the new tax.      |
       # "all told" counts, it reports no one's words
