@@ -215,6 +215,14 @@ final class ReportFinder {
       return m == null ? null : new Report(s, g, Report.Kind.OPEN, v.beginPosition(), v.endPosition(), v, source, m[0], m[1],
           anchor, anchor);
     }
+    if (onlyWhWords(content, excluded)) {
+      // "a fair sentence, which the judge said …": the antecedent is what was said; a free "what" names nothing
+      if (!"acl:relcl".equals(rel(g, v))) {
+        return null;
+      }
+      content = g.descendants(g.getParent(v));
+      excluded = g.descendants(v);
+    }
     int[] c = range(tokens, content, excluded);
     int[] m = mention(g, tokens, source);
     if (c == null || m == null) {
@@ -330,6 +338,11 @@ final class ReportFinder {
       next++; // "a lot of farmers in her county would …" with the phrase hung elsewhere
     }
     return next < tokens.size() && tokens.get(next).tag().matches("VBD|VBZ|VBP|MD");
+  }
+
+  /** "what it says about America", "which the judge said": a content of nothing but a wh-word. */
+  private static boolean onlyWhWords(Set<IndexedWord> content, Set<IndexedWord> excluded) {
+    return content.stream().filter(w -> !excluded.contains(w)).allMatch(w -> w.tag().matches("WDT|WP|WRB"));
   }
 
   /** "voters would find it hard to …": a finding verb with "it" and a predicate reports nothing. */

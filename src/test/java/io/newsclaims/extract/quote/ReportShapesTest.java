@@ -63,6 +63,8 @@ class ReportShapesTest {
       The union called upon the mayor to resign.                                          | R "the mayor to resign" <- union / called upon / The union
       # an object right before a finite verb is the subject of a reported clause the parser broke
       Of the tax, Ruiz said a lot of farmers in her county would find it very hard to accept. | R "a lot of farmers in her county would find it very hard to accept" <- Ruiz / said / Ruiz
+      # a cue in a relative clause whose object is the relative pronoun reports its antecedent
+      The council approved a budget cut, which the mayor criticized.                      | R "a budget cut" <- mayor / criticized / the mayor
       # an expectation with its object and infinitive; an accusation with the accused and the charge
       Officials expect the central bank to raise rates next year.                         | R "the central bank to raise rates next year" <- Officials / expect / Officials
       The senator accused the port authority of hiding the report.                        | R "the port authority of hiding the report" <- senator / accused / The senator
@@ -84,6 +86,8 @@ class ReportShapesTest {
       The bridge is expected to reopen in May.                 |
       # an as-clause with no cue and no source
       The council approved the budget, as expected.            |
+      # a free relative "what" is no content
+      The senator liked the book for what it says about the town. |
       # a wish is no statement
       The mayor wants a new bridge over the river.             |
       # "find it hard" is no finding
