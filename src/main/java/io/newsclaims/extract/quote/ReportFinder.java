@@ -215,8 +215,11 @@ final class ReportFinder {
       return m == null ? null : new Report(s, g, Report.Kind.OPEN, v.beginPosition(), v.endPosition(), v, source, m[0], m[1],
           anchor, anchor);
     }
-    if (onlyWhWords(content, excluded)) {
-      // "a fair sentence, which the judge said …": the antecedent is what was said; a free "what" names nothing
+    boolean clauseAfter = g.getChildList(v).stream()
+        .anyMatch(c -> c.index() > v.index() && rel(g, c).matches("dep|ccomp|xcomp|parataxis"));
+    if (onlyWhWords(content, excluded) && !clauseAfter) {
+      // "a budget cut, which the mayor criticized": the antecedent is what was said; a free "what"
+      // names nothing ("which the union said would cost jobs" is ContentBounds' to read)
       if (!"acl:relcl".equals(rel(g, v))) {
         return null;
       }
