@@ -169,6 +169,23 @@ final class Genders {
     return true;
   }
 
+  /** The gender that title, role or kin word {@code word} gives ("Mrs.", "son", "actress"); null for any other word. */
+  static Gender ofWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return WORDS.get(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+  }
+
+  /** The gender of the first gendered word of {@code phrase} ("her pop star son": male); null if none. */
+  static Gender ofPhrase(String phrase) {
+    for (String w : phrase.split("[\\s-]+")) {
+      Gender g = ofWord(w);
+      if (g != null) {
+        return g;
+      }
+    }
+    return null;
+  }
+
   /** The gender of a personal pronoun ("he", "her"); null for any other word. */
   static Gender ofPronoun(String pronoun) {
     String w = pronoun.toLowerCase(Locale.ROOT);
