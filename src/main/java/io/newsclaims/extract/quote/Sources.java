@@ -38,7 +38,8 @@ final class Sources {
       "retailer", "insurer", "lender", "manufacturer", "broadcaster", "publisher", "corporation");
 
   /** A thing that can be referred to again: a named entity or an earlier speaker. */
-  private record Referent(int position, int sentence, String name, String kind, boolean plural, String context, String role) {}
+  private record Referent(int position, int sentence, String name, String kind, boolean plural, String context, String role,
+      boolean subject) {}
 
   /** A resolved source: its canonical name, its role if given, and what kind of thing it is. */
   record Named(String speaker, String role, String kind, boolean plural) {}
@@ -57,6 +58,7 @@ final class Sources {
       CoreMap sentence = sentences.get(s);
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+      SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       if (mentions != null) {
         for (CoreMap m : mentions) {
           String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
@@ -66,16 +68,15 @@ final class Sources {
             String role = roleBefore(tokens, first);
             String name = m.get(CoreAnnotations.TextAnnotation.class);
             entities.add(new Referent(mt.get(0).beginPosition(), s, name, ner, false,
-                ((role == null ? "" : role + " ") + name).toLowerCase(Locale.ROOT), role));
+                ((role == null ? "" : role + " ") + name).toLowerCase(Locale.ROOT), role, subject(g, tokens, mt)));
           }
         }
       }
-      SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       if (g != null) {
         for (IndexedWord w : g.vertexSet()) {
           if (w.tag().startsWith("NN") && !w.tag().startsWith("NNP") && "O".equals(w.ner()) && lexicon.isSourceNoun(w.lemma())) {
             String phrase = modifiersAndHead(g, tokens, w);
-            entities.add(new Referent(w.beginPosition(), s, phrase, "NOUN", w.tag().equals("NNS"), phrase.toLowerCase(Locale.ROOT), null));
+            entities.add(new Referent(w.beginPosition(), s, phrase, "NOUN", w.tag().equals("NNS"), phrase.toLowerCase(Locale.ROOT), null, false));
           }
         }
       }
@@ -104,7 +105,7 @@ final class Sources {
       return named; // the writer is no one a later "he" or "she" can stand for
     }
     speakers.add(new Referent(at, r.sentence(), named.speaker(), named.kind(), named.plural(),
-        ((named.role() == null ? "" : named.role() + " ") + named.speaker()).toLowerCase(Locale.ROOT), named.role()));
+        ((named.role() == null ? "" : named.role() + " ") + named.speaker()).toLowerCase(Locale.ROOT), named.role(), true));
     return named;
   }
 
@@ -339,11 +340,17 @@ final class Sources {
       return new Named(word.equals("i") ? "the author" : "the authors", null, "PERSON", word.equals("we"));
     }
     boolean person = word.equals("he") || word.equals("she");
-    Referent s = latest(speakers, at, x -> sentence - x.sentence <= PRONOUN_REACH && fits(x, word, person));
+    Referent s = latest(speakers, at, x -> sentence - x.sentence <= PRONOUN_REACH && (fits(x, word, person) || genderedNoun(x, word)));
     if (s != null) {
       return new Named(s.name, s.role, s.kind, s.plural);
     }
-    Referent e = latest(entities, at, x -> fits(x, word, person));
+    Referent last = latest(entities, at, x -> fits(x, word, person));
+    Referent e = last;
+    if (last != null && person && !last.subject) {
+      // "Ann Roe lost to Eva Lind. … she said": the subject of the sentence before, not its object
+      Referent subject = latest(entities, at, x -> x.sentence == last.sentence && x.subject && fits(x, word, true));
+      e = subject != null ? subject : last;
+    }
     if (e != null) {
       String name = "PERSON".equals(e.kind) ? fullest(e.name, at, Genders.ofPronoun(word)) : organisation(e); // "she": Hillary, not Bill Clinton
       return new Named(name, e.role, e.kind, e.plural);
@@ -359,6 +366,40 @@ final class Sources {
       return r.plural || "ORGANIZATION".equals(r.kind);
     }
     return "ORGANIZATION".equals(r.kind) || ("NOUN".equals(r.kind) && !r.plural);
+  }
+
+  /** Whether speaker {@code r} is one described by a noun of the gender of {@code pronoun}: "the spokeswoman" for "she". */
+  private static boolean genderedNoun(Referent r, String pronoun) {
+    Genders.Gender g = Genders.ofPronoun(pronoun);
+    return g != null && "NOUN".equals(r.kind) && !r.plural && Genders.ofPhrase(r.name) == g;
+  }
+
+  /**
+   * Whether the name in tokens {@code mention} is the subject of its clause: by {@code g}, or in
+   * a sentence left unparsed, whether it comes before any verb and not right after a preposition.
+   */
+  private static boolean subject(SemanticGraph g, List<CoreLabel> tokens, List<CoreLabel> mention) {
+    boolean parsed = false;
+    for (CoreLabel t : mention) {
+      IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
+      if (w != null && g.getParent(w) != null) {
+        parsed = true;
+        if (ReportFinder.rel(g, w).startsWith("nsubj")) {
+          return true;
+        }
+      }
+    }
+    if (parsed) {
+      return false;
+    }
+    int first = mention.get(0).index() - 1;
+    for (int i = 0; i < first; i++) {
+      String tag = tokens.get(i).tag();
+      if (tag.startsWith("VB") || tag.equals("MD")) {
+        return false;
+      }
+    }
+    return first == 0 || !(tokens.get(first - 1).tag().equals("IN") || tokens.get(first - 1).tag().equals("TO"));
   }
 
   /** The last speaker, else entity, before {@code at} whose description holds {@code head}. */

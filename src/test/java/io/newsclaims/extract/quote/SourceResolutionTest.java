@@ -73,6 +73,12 @@ class SourceResolutionTest {
       Peter Lang met the press. The spokeswoman, Ana Diaz-Ruiz, said the plan was dead. He said the vote was delayed. | R "the plan was dead" <- Ana Diaz-Ruiz / said / The spokeswoman ; R "the vote was delayed" <- Peter Lang / said / He
       # the pronoun after a name, past its verb, is evidence: Dr. Okafor is "he", so "She" finds no one
       Dr. Okafor said his depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "his depot would close" <- Okafor / said / Dr. Okafor ; R "the workers would be moved" <- she / said / She
+      # a title before a surname the tagger leaves untagged still marks the gender: "He" is not Ms Okoye
+      Nora Okoye wrote to Peter Lang. In a reply, the minister said the plan was fair. He told Ms Okoye that the vote was set. | R "the plan was fair" <- minister / said / the minister ; R "that the vote was set" <- Peter Lang / told / He
+      # with no speaker to stand for, "she" is the subject of the sentence that named her rather than its object
+      Maria Okoye lost to Ana Lind on Sunday. She said the court was slow.                 | R "the court was slow" <- Maria Okoye / said / She
+      # a speaker described by a noun of a gender ("a spokeswoman") is "she" before anyone named
+      Ana Lind runs the firm. A spokeswoman for the union said the talks failed. She said the strike would go on. | R "the talks failed" <- spokeswoman / said / A spokeswoman for the union ; R "the strike would go on" <- spokeswoman / said / She
       # a possessive before the verb is someone else's ("his deputy"): no evidence, the last speaker as before
       Dr. Okafor, his deputy, said the depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "the depot would close" <- Okafor / said / Dr. Okafor ; R "the workers would be moved" <- Okafor / said / She
       """)
