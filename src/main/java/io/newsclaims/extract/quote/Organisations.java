@@ -20,6 +20,9 @@ final class Organisations {
   /** Words an acronym skips: "Office for National Statistics" is ONS. */
   private static final Set<String> SKIPPED = Set.of("of", "for", "the", "and", "&", "on", "in", "de");
 
+  /** Words after a short form that join another name to it rather than lengthen it. */
+  private static final Set<String> JOINERS = Set.of("and", "&", "or", ",", "/");
+
   private record Mention(int position, String name) {}
 
   private final List<Mention> names = new ArrayList<>();
@@ -53,7 +56,8 @@ final class Organisations {
       List<String> words = List.of(name.split("\\s+"));
       for (Mention m : names) {
         List<String> longer = List.of(m.name.split("\\s+"));
-        if (m.position < position && longer.size() > words.size() && longer.subList(0, words.size()).equals(words)) {
+        if (m.position < position && longer.size() > words.size() && longer.subList(0, words.size()).equals(words)
+            && !JOINERS.contains(longer.get(words.size()))) { // not "Facebook and Twitter" for "Facebook"
           fits.add(m.name);
         }
       }

@@ -117,7 +117,8 @@ final class Sources {
     }
     Named described = described(tokens, r);
     if (described != null) {
-      return described;
+      Referent earlier = antecedent(x.lemma(), r.mentionBegin(), true); // "the actress" after "actress Susan Sarandon"
+      return earlier != null && "PERSON".equals(earlier.kind) ? new Named(earlier.name, earlier.role, earlier.kind, earlier.plural) : described;
     }
     int[] run = nameRun(tokens, x.index() - 1, r);
     boolean own = run != null; // the source word itself is a name

@@ -94,6 +94,8 @@ class SourceResolutionTest {
       Maria Okafor beat Tom Reed on Sunday. The mother-of-two said the track was slow.    | R "the track was slow" <- Maria Okafor / said / mother-of-two
       # "her … son" is someone of hers: not the woman "her" stands for
       Tom Alder is on trial. His mother Rosa Alder said her pop star son told her he was innocent. | R "her pop star son told her he was innocent" <- Rosa Alder / said / His mother Rosa Alder ; R "he was innocent" <- Tom Alder / told / her pop star
+      # a person described by the same word before is the one meant, even when someone else was named since
+      Singer Ana Lind lives in Oslo. Maria Okoye lives in Rome. The singer said the vote was close. | R "the vote was close" <- Ana Lind / said / The singer
       # no one named before, a plural, or a noun that is no epithet: the description stays
       The 24-year-old said the track was slow.                                             | R "the track was slow" <- old / said / 24-year-old
       Tom Reed scored twice. The players said the pitch was poor.                          | R "the pitch was poor" <- players / said / The players
@@ -125,6 +127,8 @@ class SourceResolutionTest {
       # an organisation's short form or acronym is the one fuller name the document gives
       Cairn Energy drilled in India. Cairn said the field was larger than thought.      | R "the field was larger than thought" <- Cairn Energy / said / Cairn
       The Institute for Fiscal Studies disagreed. The IFS said taxes would rise.            | R "taxes would rise" <- Institute for Fiscal Studies / said / The IFS
+      # a longer name that only joins another to it is no fuller form
+      Facebook and Twitter met the board. Facebook said the talks went well.               | R "the talks went well" <- Facebook / said / Facebook
       # no fuller name: as written
       Cairn said the field was larger than thought.                                         | R "the field was larger than thought" <- Cairn / said / Cairn
       # a document (models/document-nouns.txt) speaks for the issuer the sentence names
