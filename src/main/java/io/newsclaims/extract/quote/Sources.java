@@ -369,10 +369,11 @@ final class Sources {
     return "ORGANIZATION".equals(r.kind) || ("NOUN".equals(r.kind) && !r.plural);
   }
 
-  /** Whether speaker {@code r} is one described by a noun of the gender of {@code pronoun}: "the spokeswoman" for "she". */
+  /** Whether speaker {@code r} is one described by a head noun of the gender of {@code pronoun}: "the spokeswoman" for "she". */
   private static boolean genderedNoun(Referent r, String pronoun) {
     Genders.Gender g = Genders.ofPronoun(pronoun);
-    return g != null && "NOUN".equals(r.kind) && !r.plural && Genders.ofPhrase(r.name) == g;
+    String[] words = r.name.split("\\s+");
+    return g != null && "NOUN".equals(r.kind) && !r.plural && Genders.ofWord(words[words.length - 1]) == g; // not "Mrs. Clinton's campaign"
   }
 
   /**
