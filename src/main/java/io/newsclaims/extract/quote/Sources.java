@@ -7,6 +7,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,8 @@ import java.util.function.Predicate;
 final class Sources {
   /** How many sentences back a pronoun looks for a speaker before falling back to any name. */
   private static final int PRONOUN_REACH = 3;
+  /** How many sentences back a description ("the 22-year-old") looks for the person the story is about. */
+  private static final int DESCRIPTION_REACH = 5;
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
   /** Possessive pronouns by their personal form. */
   private static final Map<String, String> PERSONAL = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
@@ -46,6 +49,8 @@ final class Sources {
 
   private final List<Referent> entities = new ArrayList<>();
   private final List<Referent> speakers = new ArrayList<>();
+  /** Where each capitalised word of the document is written, by its word. */
+  private final Map<String, List<Integer>> properNouns = new HashMap<>();
   private final Genders genders;
   private final Organisations organisations;
   private final CueLexicon lexicon;
@@ -57,6 +62,11 @@ final class Sources {
     for (int s = 0; s < sentences.size(); s++) {
       CoreMap sentence = sentences.get(s);
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (CoreLabel t : tokens) {
+        if (Character.isUpperCase(t.word().charAt(0))) { // "Gardener cruised home", tagged as a common noun
+          properNouns.computeIfAbsent(t.word(), k -> new ArrayList<>()).add(t.beginPosition());
+        }
+      }
       List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
       SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       if (mentions != null) {
@@ -194,9 +204,10 @@ final class Sources {
 
   /**
    * The person that a description in {@code r}'s mention refers to again ("said the 22-year-old",
-   * "the mother-of-nine said", "her pop star son told her"): the last person named before it
-   * whose gender fits the description's, in the fullest form; null when the mention is no such
-   * description or no one fits.
+   * "the mother-of-nine said", "her pop star son told her"): of the people named in the last
+   * few sentences whose gender fits the description's, the one named most often so far (the
+   * last of them on a tie), in the fullest form; null when the mention is no such description or
+   * no one fits.
    */
   private Named described(List<CoreLabel> tokens, Report r) {
     int from = -1;
@@ -229,12 +240,40 @@ final class Sources {
     String owner = tokens.get(from).word().toLowerCase(Locale.ROOT);
     // "her pop star son": someone of hers, not she herself
     Referent owned = owner.equals("his") || owner.equals("her") ? latest(entities, r.mentionBegin(), x -> fits(x, owner.equals("his") ? "he" : "she", true)) : null;
-    Referent e = latest(entities, r.mentionBegin(),
-        x -> "PERSON".equals(x.kind) && (pronoun == null || fits(x, pronoun, true)) && (owned == null || !owned.name.equals(x.name)));
+    Predicate<Referent> candidate =
+        x -> "PERSON".equals(x.kind) && (pronoun == null || fits(x, pronoun, true)) && (owned == null || !owned.name.equals(x.name));
+    Referent e = latest(entities, r.mentionBegin(), candidate);
     if (e == null) {
       return null;
     }
+    // of the people named in the last few sentences, the one the text has named most so far: the
+    // person the story is about ("Gardener … Greene's record. '…,' said the world indoor champion")
+    int most = mentionsBefore(e, r.mentionBegin());
+    for (Referent x : entities) {
+      if (x.position < r.mentionBegin() && r.sentence() - x.sentence <= DESCRIPTION_REACH && candidate.test(x)) {
+        int m = mentionsBefore(x, r.mentionBegin());
+        if (m > most) {
+          most = m;
+          e = x;
+        }
+      }
+    }
     return new Named(fullest(e.name, r.mentionBegin(), gender != null ? gender : genders.of(e.name)), e.role, "PERSON", false);
+  }
+
+  /** How many times before {@code at} the document writes the surname of {@code r}, tagged as a name or not ("Gardener cruised home"). */
+  private int mentionsBefore(Referent r, int at) {
+    int n = 0;
+    for (int position : properNouns.getOrDefault(surname(r.name), List.of())) {
+      n += position < at ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The last word of {@code name}, after a hyphen too: the tokenizer splits "Henin-Hardenne". */
+  private static String surname(String name) {
+    String[] words = name.split("[\\s-]+");
+    return words[words.length - 1];
   }
 
   /**

@@ -90,6 +90,8 @@ class SourceResolutionTest {
       # an age, a kin word with a count or an epithet (models/person-epithets.txt) refers again to the last person named, in the fullest form
       Lena Okafor won the race on Sunday. The 24-year-old said the track was slow.        | R "the track was slow" <- Lena Okafor / said / 24-year-old
       Piet Hals left the party on Monday. The MEP said the party had lost its way.         | R "the party had lost its way" <- Piet Hals / said / The MEP
+      # of the people named in the last sentences, the one named most: the person the story is about, not one named in passing
+      Jason Okafor won in Leeds. Okafor beat Tom Reed easily. His time was short of Paul Lind's record. "It was hard," said the world indoor champion. | D "It was hard," <- Jason Okafor / said / the world indoor champion
       # the gender of the description skips the man named last
       Maria Okafor beat Tom Reed on Sunday. The mother-of-two said the track was slow.    | R "the track was slow" <- Maria Okafor / said / mother-of-two
       # "her … son" is someone of hers: not the woman "her" stands for
