@@ -50,7 +50,7 @@ final class Sources {
   private final List<Referent> entities = new ArrayList<>();
   private final List<Referent> speakers = new ArrayList<>();
   /** Where each capitalised word of the document is written, by its word. */
-  private final Map<String, List<Integer>> properNouns = new HashMap<>();
+  private final Map<String, List<Integer>> capitalised = new HashMap<>();
   private final Genders genders;
   private final Organisations organisations;
   private final CueLexicon lexicon;
@@ -64,7 +64,7 @@ final class Sources {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       for (CoreLabel t : tokens) {
         if (Character.isUpperCase(t.word().charAt(0))) { // "Gardener cruised home", tagged as a common noun
-          properNouns.computeIfAbsent(t.word(), k -> new ArrayList<>()).add(t.beginPosition());
+          capitalised.computeIfAbsent(t.word(), k -> new ArrayList<>()).add(t.beginPosition());
         }
       }
       List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
@@ -204,10 +204,11 @@ final class Sources {
 
   /**
    * The person that a description in {@code r}'s mention refers to again ("said the 22-year-old",
-   * "the mother-of-nine said", "her pop star son told her"): of the people named in the last
-   * few sentences whose gender fits the description's, the one named most often so far (the
-   * last of them on a tie), in the fullest form; null when the mention is no such description or
-   * no one fits.
+   * "the mother-of-nine said", "her pop star son told her"): among the people whose gender fits
+   * the description's and whose role, if any, the description repeats, the subject of the
+   * sentence before, else of those named in the last few sentences the one whose name the text
+   * has written most; in the fullest form; null when the mention is no such description or no
+   * one fits.
    */
   private Named described(List<CoreLabel> tokens, Report r) {
     int from = -1;
@@ -240,23 +241,29 @@ final class Sources {
     String owner = tokens.get(from).word().toLowerCase(Locale.ROOT);
     // "her pop star son": someone of hers, not she herself
     Referent owned = owner.equals("his") || owner.equals("her") ? latest(entities, r.mentionBegin(), x -> fits(x, owner.equals("his") ? "he" : "she", true)) : null;
-    Predicate<Referent> candidate =
-        x -> "PERSON".equals(x.kind) && (pronoun == null || fits(x, pronoun, true)) && (owned == null || !owned.name.equals(x.name));
-    Referent e = latest(entities, r.mentionBegin(), candidate);
+    String description = text(tokens, from, to).toLowerCase(Locale.ROOT);
+    Predicate<Referent> candidate = x -> "PERSON".equals(x.kind) && (pronoun == null || fits(x, pronoun, true))
+        && (owned == null || !owned.name.equals(x.name)) && !otherRole(x, description);
+    // the subject of the sentence before: "Lori Bernstein held up a sign. The 57-year-old scientist says …"
+    Referent e = latest(entities, r.mentionBegin(), x -> candidate.test(x) && x.subject && r.sentence() - x.sentence <= 1);
     if (e == null) {
-      return null;
-    }
-    // of the people named in the last few sentences, the one the text has named most so far: the
-    // person the story is about ("Gardener … Greene's record. '…,' said the world indoor champion")
-    int most = mentionsBefore(e, r.mentionBegin());
-    for (Referent x : entities) {
-      if (x.position < r.mentionBegin() && r.sentence() - x.sentence <= DESCRIPTION_REACH && candidate.test(x)) {
-        int m = mentionsBefore(x, r.mentionBegin());
-        if (m > most) {
-          most = m;
-          e = x;
+      // else, of the people named in the last sentences, the one whose name the text has written
+      // most: the person the story is about ("Gardener … Greene's record. '…,' said the world
+      // indoor champion"), the last of them on a tie
+      e = latest(entities, r.mentionBegin(), candidate);
+      int most = e == null ? 0 : mentionsBefore(e, r.mentionBegin());
+      for (Referent x : entities) {
+        if (x.position < r.mentionBegin() && r.sentence() - x.sentence <= DESCRIPTION_REACH && candidate.test(x)) {
+          int m = mentionsBefore(x, r.mentionBegin());
+          if (m > most || (m == most && x.position > e.position)) {
+            most = m;
+            e = x;
+          }
         }
       }
+    }
+    if (e == null) {
+      return null;
     }
     return new Named(fullest(e.name, r.mentionBegin(), gender != null ? gender : genders.of(e.name)), e.role, "PERSON", false);
   }
@@ -264,7 +271,7 @@ final class Sources {
   /** How many times before {@code at} the document writes the surname of {@code r}, tagged as a name or not ("Gardener cruised home"). */
   private int mentionsBefore(Referent r, int at) {
     int n = 0;
-    for (int position : properNouns.getOrDefault(surname(r.name), List.of())) {
+    for (int position : capitalised.getOrDefault(surname(r.name), List.of())) {
       n += position < at ? 1 : 0;
     }
     return n;
@@ -274,6 +281,19 @@ final class Sources {
   private static String surname(String name) {
     String[] words = name.split("[\\s-]+");
     return words[words.length - 1];
+  }
+
+  /**
+   * Whether person {@code r} was introduced by a role noun that {@code description} does not
+   * repeat ("New coach Tony Lester" is not "the 28-year-old 800 metres runner").
+   */
+  private boolean otherRole(Referent r, String description) {
+    if (r.role == null) {
+      return false;
+    }
+    String[] words = r.role.toLowerCase(Locale.ROOT).split("\\s+");
+    String head = words[words.length - 1];
+    return lexicon.isSourceNoun(head) && !description.contains(head);
   }
 
   /**

@@ -92,6 +92,10 @@ class SourceResolutionTest {
       Piet Hals left the party on Monday. The MEP said the party had lost its way.         | R "the party had lost its way" <- Piet Hals / said / The MEP
       # of the people named in the last sentences, the one named most: the person the story is about, not one named in passing
       Jason Okafor won in Leeds. Okafor beat Tom Reed easily. His time was short of Paul Lind's record. "It was hard," said the world indoor champion. | D "It was hard," <- Jason Okafor / said / the world indoor champion
+      # the subject of the sentence before comes first, however often someone else was named
+      Paul Reed spoke first. Paul Reed left early. Lena Okafor held up a sign. The 57-year-old scientist said the rally was calm. | R "the rally was calm" <- Lena Okafor / said / The 57-year-old scientist
+      # a person introduced by another role ("New coach Tom Reed") is not "the runner"
+      Runner Jim Okafor won in Leeds. New coach Tom Reed has helped Okafor's career. The 28-year-old runner said the track was fast. | R "the track was fast" <- Jim Okafor / said / The 28-year-old runner
       # the gender of the description skips the man named last
       Maria Okafor beat Tom Reed on Sunday. The mother-of-two said the track was slow.    | R "the track was slow" <- Maria Okafor / said / mother-of-two
       # "her … son" is someone of hers: not the woman "her" stands for
