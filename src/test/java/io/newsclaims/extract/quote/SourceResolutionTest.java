@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Which words are the source of a report, and whom they name: the subject next to the cue when
  * the parser takes a fronted phrase for it, the relative pronoun as the mention at a cue inside
  * a relative clause, the issuer of a document that "says", whole hyphenated words, and
- * "he"/"she"/"Mrs. X" resolved by the gender the document gives its people. One text per row, its quote claims out as
+ * "he"/"she"/"Mrs. X" resolved by the gender the document gives its people, descriptions that
+ * refer again to someone named ("the 22-year-old"), titles, organisations by their fullest form
+ * and documents by their issuer. One text per row, its quote claims out as
  * {@code D|R "content" <- speaker / cue / mention} (several joined by " ; ").
  */
 class SourceResolutionTest {
