@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Adds the grammatical gender of the people a document names. Marked evidence first: a title,
- * role or kin word before a mention ("Mrs. Clinton", "spokeswoman Ann Roe") or a given name
+ * role or kin word before a mention ("Mrs. Clinton", "spokeswoman Ann Roe", also a proper noun
+ * the tagger left untagged after such a title, "Ms Sturgeon") or a given name
  * that opens it ("Maria Lopez"), from the short lists {@code models/gender-words.txt} and
  * {@code models/given-names.txt}. Else what the document says: the first personal pronoun
  * after a mention in its sentence, past a verb and with no other person, object pronoun or
@@ -54,7 +55,8 @@ final class Genders {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       int i = 0;
       while (i < tokens.size()) {
-        if (!"PERSON".equals(tokens.get(i).ner())) {
+        boolean untagged = untaggedAfterTitle(tokens, i); // "Ms Sturgeon", which the tagger left untagged
+        if (!"PERSON".equals(tokens.get(i).ner()) && !untagged) {
           i++;
           continue;
         }
@@ -64,7 +66,7 @@ final class Genders {
           i++;
         }
         int end = i;
-        while (end < tokens.size() && "PERSON".equals(tokens.get(end).ner())) {
+        while (end < tokens.size() && ("PERSON".equals(tokens.get(end).ner()) || (untagged && untaggedName(tokens.get(end))))) {
           end++;
         }
         String name = name(tokens, i, end);
@@ -83,6 +85,15 @@ final class Genders {
         i = end;
       }
     }
+  }
+
+  /** Whether token {@code i} is a proper noun with no name tag right after a title of a gender: "Ms Sturgeon". */
+  private static boolean untaggedAfterTitle(List<CoreLabel> tokens, int i) {
+    return untaggedName(tokens.get(i)) && i > 0 && tokens.get(i - 1).tag().startsWith("NNP") && titleBefore(tokens, i) != null;
+  }
+
+  private static boolean untaggedName(CoreLabel t) {
+    return t.tag().startsWith("NNP") && "O".equals(t.ner());
   }
 
   /** The gender the title, role or kin word right before token {@code first} gives ("Mrs.", "Mr", "spokeswoman"), or null. */
@@ -167,6 +178,23 @@ final class Genders {
       }
     }
     return true;
+  }
+
+  /** The gender that title, role or kin word {@code word} gives ("Mrs.", "son", "actress"); null for any other word. */
+  static Gender ofWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return WORDS.get(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+  }
+
+  /** The gender of the first gendered word of {@code phrase} ("her pop star son": male); null if none. */
+  static Gender ofPhrase(String phrase) {
+    for (String w : phrase.split("[\\s-]+")) {
+      Gender g = ofWord(w);
+      if (g != null) {
+        return g;
+      }
+    }
+    return null;
   }
 
   /** The gender of a personal pronoun ("he", "her"); null for any other word. */

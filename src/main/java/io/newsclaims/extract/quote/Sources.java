@@ -7,6 +7,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,12 +20,18 @@ import java.util.function.Predicate;
  * a title or description beside the name is kept as its role; "he"/"she" is the last person who
  * spoke within a few sentences (else the last person named), "they" the last group or
  * organisation, "it" the last organisation; a bare definite noun ("the spokesman", "the
- * ministry", "the groups") is the last source or name described by that noun. Holds per-document
+ * ministry", "the groups") is the last source or name described by that noun. A description
+ * that refers again to someone named ("said the 22-year-old", "the MEP said") is the last person
+ * named whose gender fits; a title makes a name a person's ("Ms Sudell" → "Helen Sudell"); an
+ * organisation is named by its fullest form ("IDS" → "Incomes Data Services"); a document speaks
+ * for the issuer the sentence names ("A review by the ONS"). Holds per-document
  * state: build one per document, in one thread.
  */
 final class Sources {
   /** How many sentences back a pronoun looks for a speaker before falling back to any name. */
   private static final int PRONOUN_REACH = 3;
+  /** How many sentences back a description ("the 22-year-old") looks for the person the story is about. */
+  private static final int DESCRIPTION_REACH = 5;
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
   /** Possessive pronouns by their personal form. */
   private static final Map<String, String> PERSONAL = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
@@ -34,21 +41,34 @@ final class Sources {
       "retailer", "insurer", "lender", "manufacturer", "broadcaster", "publisher", "corporation");
 
   /** A thing that can be referred to again: a named entity or an earlier speaker. */
-  private record Referent(int position, int sentence, String name, String kind, boolean plural, String context, String role) {}
+  private record Referent(int position, int sentence, String name, String kind, boolean plural, String context, String role,
+      boolean subject) {}
 
   /** A resolved source: its canonical name, its role if given, and what kind of thing it is. */
   record Named(String speaker, String role, String kind, boolean plural) {}
 
   private final List<Referent> entities = new ArrayList<>();
   private final List<Referent> speakers = new ArrayList<>();
+  /** Where each capitalised word of the document is written, by its word. */
+  private final Map<String, List<Integer>> capitalised = new HashMap<>();
   private final Genders genders;
+  private final Organisations organisations;
+  private final CueLexicon lexicon;
 
   Sources(List<CoreMap> sentences, CueLexicon lexicon) {
+    this.lexicon = lexicon;
     genders = new Genders(sentences);
+    organisations = new Organisations(sentences);
     for (int s = 0; s < sentences.size(); s++) {
       CoreMap sentence = sentences.get(s);
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (CoreLabel t : tokens) {
+        if (Character.isUpperCase(t.word().charAt(0))) { // "Gardener cruised home", tagged as a common noun
+          capitalised.computeIfAbsent(t.word(), k -> new ArrayList<>()).add(t.beginPosition());
+        }
+      }
       List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+      SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       if (mentions != null) {
         for (CoreMap m : mentions) {
           String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
@@ -58,16 +78,15 @@ final class Sources {
             String role = roleBefore(tokens, first);
             String name = m.get(CoreAnnotations.TextAnnotation.class);
             entities.add(new Referent(mt.get(0).beginPosition(), s, name, ner, false,
-                ((role == null ? "" : role + " ") + name).toLowerCase(Locale.ROOT), role));
+                ((role == null ? "" : role + " ") + name).toLowerCase(Locale.ROOT), role, subject(g, tokens, mt)));
           }
         }
       }
-      SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       if (g != null) {
         for (IndexedWord w : g.vertexSet()) {
           if (w.tag().startsWith("NN") && !w.tag().startsWith("NNP") && "O".equals(w.ner()) && lexicon.isSourceNoun(w.lemma())) {
             String phrase = modifiersAndHead(g, tokens, w);
-            entities.add(new Referent(w.beginPosition(), s, phrase, "NOUN", w.tag().equals("NNS"), phrase.toLowerCase(Locale.ROOT), null));
+            entities.add(new Referent(w.beginPosition(), s, phrase, "NOUN", w.tag().equals("NNS"), phrase.toLowerCase(Locale.ROOT), null, false));
           }
         }
       }
@@ -81,16 +100,22 @@ final class Sources {
     IndexedWord x = r.source();
     int at = r.mentionBegin();
     Named named;
+    boolean writer = false;
     if (x.tag().equals("PRP") || x.tag().equals("PRP$")) {
-      named = pronoun(PERSONAL.getOrDefault(x.word().toLowerCase(Locale.ROOT), x.word().toLowerCase(Locale.ROOT)), at, r.sentence());
+      String word = PERSONAL.getOrDefault(x.word().toLowerCase(Locale.ROOT), x.word().toLowerCase(Locale.ROOT));
+      writer = word.equals("i") || word.equals("we");
+      named = pronoun(word, at, r.sentence());
     } else {
       named = noun(g, tokens, x, r);
     }
     if ("PERSON".equals(named.kind())) {
       genders.described(named.speaker(), named.role()); // "The spokeswoman, Ana Ruiz," makes Ana Ruiz "she"
     }
+    if (writer) {
+      return named; // the writer is no one a later "he" or "she" can stand for
+    }
     speakers.add(new Referent(at, r.sentence(), named.speaker(), named.kind(), named.plural(),
-        ((named.role() == null ? "" : named.role() + " ") + named.speaker()).toLowerCase(Locale.ROOT), named.role()));
+        ((named.role() == null ? "" : named.role() + " ") + named.speaker()).toLowerCase(Locale.ROOT), named.role(), true));
     return named;
   }
 
@@ -100,33 +125,65 @@ final class Sources {
     if (conj != null && conj.tag().startsWith("NN")) { // "Hamas and Fatah"
       return new Named(withoutDeterminer(tokens, r.mentionBegin(), r.mentionEnd()), null, "ORGANIZATION", true);
     }
+    Named described = described(tokens, r);
+    if (described != null) {
+      Referent earlier = antecedent(x.lemma(), r.mentionBegin(), true); // "the actress" after "actress Susan Sarandon"
+      return earlier != null && "PERSON".equals(earlier.kind) ? new Named(earlier.name, earlier.role, earlier.kind, earlier.plural) : described;
+    }
     int[] run = nameRun(tokens, x.index() - 1, r);
+    boolean own = run != null; // the source word itself is a name
+    String role = null;
     if (run == null) {
       IndexedWord appos = ReportFinder.child(g, x, "appos"); // "the spokesperson, Lin Jian,"
       IndexedWord dep = ReportFinder.child(g, x, "dep"); // "the activist group Mosul Eye": a name right after the noun
+      IndexedWord named = personBefore(g, x); // "Dr Mike Watts head of exploration"
       if (appos != null) {
         run = nameRun(tokens, appos.index() - 1, r);
       } else if (dep != null && dep.tag().startsWith("NNP")) {
         run = nameRun(tokens, dep.index() - 1, r);
         run = run != null && run[0] == x.index() ? run : null;
+      } else if (named != null) {
+        run = nameRun(tokens, named.index() - 1, r);
+        role = phrase(g, tokens, x);
       }
+    }
+    int[] last = personLast(tokens, x, r); // "Commission for Racial Equality chairman Trevor Phillips"
+    if (last != null) {
+      run = last;
+      own = false;
     }
     IndexedWord det = ReportFinder.child(g, x, "det");
     boolean definite = det != null && DEFINITE.contains(det.word().toLowerCase(Locale.ROOT));
     boolean bare = ReportFinder.child(g, x, "nmod") == null && (run == null || run[1] - run[0] == 1);
     if (run != null) {
-      String kind = tokens.get(run[0]).ner();
-      String name = text(tokens, run[0], run[1]);
+      int from = run[0];
+      while (from < run[1] - 1 && SourceWords.isTitle(tokens.get(from))) {
+        from++; // "Ms Sudell", tagged as no name: a person's, named without the title
+      }
+      String kind = from > run[0] ? "PERSON" : tokens.get(run[0]).ner();
+      String name = text(tokens, from, run[1]);
       if ("PERSON".equals(kind)) {
-        name = fullest(name, r.mentionBegin(), Genders.titleBefore(tokens, run[0])); // "Mrs. Clinton"
-      } else if (definite && bare) {
-        Referent earlier = antecedent(x.word(), r.mentionBegin(), false);
-        if (earlier != null) {
-          return new Named(earlier.name, earlier.role, earlier.kind, earlier.plural);
+        name = fullest(name, r.mentionBegin(), Genders.titleBefore(tokens, from)); // "Mrs. Clinton"
+      } else {
+        String full = "LOCATION".equals(kind) ? name : organisations.fullest(name, r.mentionBegin()); // "IDS", "Cairn"
+        if (!full.equals(name)) {
+          return new Named(full, roleOf(tokens, r.mentionBegin(), tokens.get(run[0]).beginPosition()), "ORGANIZATION", plural);
+        }
+        if (own && definite && bare) {
+          Referent earlier = antecedent(x.word(), r.mentionBegin(), false);
+          if (earlier != null) {
+            return new Named(earlier.name, earlier.role, earlier.kind, earlier.plural);
+          }
         }
       }
-      String role = roleOf(tokens, r.mentionBegin(), tokens.get(run[0]).beginPosition());
+      if (role == null) {
+        role = roleOf(tokens, r.mentionBegin(), tokens.get(from).beginPosition());
+      }
       return new Named(name, role, "O".equals(kind) ? "ORGANIZATION" : kind, plural);
+    }
+    Named issuer = SourceWords.isDocument(x.lemma()) ? issuer(g, tokens, x, r) : null;
+    if (issuer != null) {
+      return issuer;
     }
     if (definite && bare) {
       Referent earlier = antecedent(x.lemma(), r.mentionBegin(), true);
@@ -134,10 +191,206 @@ final class Sources {
         earlier = latest(entities, r.mentionBegin(), e -> "ORGANIZATION".equals(e.kind)); // the organisation named last
       }
       if (earlier != null) {
-        return new Named(earlier.name, earlier.role, earlier.kind, earlier.plural);
+        return new Named(organisation(earlier), earlier.role, earlier.kind, earlier.plural);
       }
     }
     return new Named(modifiersAndHead(g, tokens, x), null, "NOUN", plural);
+  }
+
+  /** {@code r}'s name, in its fullest form if it is an organisation's. */
+  private String organisation(Referent r) {
+    return "ORGANIZATION".equals(r.kind) ? organisations.fullest(r.name, r.position + 1) : r.name;
+  }
+
+  /**
+   * The person that a description in {@code r}'s mention refers to again ("said the 22-year-old",
+   * "the mother-of-nine said", "her pop star son told her"): among the people whose gender fits
+   * the description's and whose role, if any, the description repeats, the subject of the
+   * sentence before, else of those named in the last few sentences the one whose name the text
+   * has written most; in the fullest form; null when the mention is no such description or no
+   * one fits.
+   */
+  private Named described(List<CoreLabel> tokens, Report r) {
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (t.beginPosition() >= r.mentionBegin() && t.endPosition() <= r.mentionEnd()) {
+        if (t.word().equals(",")) {
+          break; // "the 22-year-old, who …": the description ends at the comma
+        }
+        from = from < 0 ? i : from;
+        to = i + 1;
+      }
+    }
+    if (from < 0) {
+      return null;
+    }
+    if (from > 0 && SourceWords.opensDescription(tokens.get(from - 1))) {
+      from--; // "the mother-of-nine", its article parsed apart
+    }
+    while (to < tokens.size() && tokens.get(to).beginPosition() == tokens.get(to - 1).endPosition()
+        && (tokens.get(to).word().equals("-") || tokens.get(to - 1).word().equals("-"))) {
+      to++; // "the 22-year-old", cut at a hyphen
+    }
+    if (!SourceWords.describesPerson(tokens, from, to)) {
+      return null;
+    }
+    Genders.Gender gender = Genders.ofPhrase(text(tokens, from, to));
+    String pronoun = gender == null ? null : gender == Genders.Gender.MALE ? "he" : "she";
+    String owner = tokens.get(from).word().toLowerCase(Locale.ROOT);
+    // "her pop star son": someone of hers, not she herself
+    Referent owned = owner.equals("his") || owner.equals("her") ? latest(entities, r.mentionBegin(), x -> fits(x, owner.equals("his") ? "he" : "she", true)) : null;
+    String description = text(tokens, from, to).toLowerCase(Locale.ROOT);
+    Predicate<Referent> candidate = x -> "PERSON".equals(x.kind) && (pronoun == null || fits(x, pronoun, true))
+        && (owned == null || !owned.name.equals(x.name)) && !otherRole(x, description);
+    // the subject of the sentence before: "Lori Bernstein held up a sign. The 57-year-old scientist says …"
+    Referent e = latest(entities, r.mentionBegin(), x -> candidate.test(x) && x.subject && r.sentence() - x.sentence <= 1);
+    if (e == null) {
+      // else, of the people named in the last sentences, the one whose name the text has written
+      // most: the person the story is about ("Gardener … Greene's record. '…,' said the world
+      // indoor champion"), the last of them on a tie
+      e = latest(entities, r.mentionBegin(), candidate);
+      int most = e == null ? 0 : mentionsBefore(e, r.mentionBegin());
+      for (Referent x : entities) {
+        if (x.position < r.mentionBegin() && r.sentence() - x.sentence <= DESCRIPTION_REACH && candidate.test(x)) {
+          int m = mentionsBefore(x, r.mentionBegin());
+          if (m > most || (m == most && x.position > e.position)) {
+            most = m;
+            e = x;
+          }
+        }
+      }
+    }
+    if (e == null) {
+      return null;
+    }
+    return new Named(fullest(e.name, r.mentionBegin(), gender != null ? gender : genders.of(e.name)), e.role, "PERSON", false);
+  }
+
+  /** How many times before {@code at} the document writes the surname of {@code r}, tagged as a name or not ("Gardener cruised home"). */
+  private int mentionsBefore(Referent r, int at) {
+    int n = 0;
+    for (int position : capitalised.getOrDefault(surname(r.name), List.of())) {
+      n += position < at ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The last word of {@code name}, after a hyphen too: the tokenizer splits "Henin-Hardenne". */
+  private static String surname(String name) {
+    String[] words = name.split("[\\s-]+");
+    return words[words.length - 1];
+  }
+
+  /**
+   * Whether person {@code r} was introduced by a role noun that {@code description} does not
+   * repeat ("New coach Tony Lester" is not "the 28-year-old 800 metres runner").
+   */
+  private boolean otherRole(Referent r, String description) {
+    if (r.role == null) {
+      return false;
+    }
+    String[] words = r.role.toLowerCase(Locale.ROOT).split("\\s+");
+    String head = words[words.length - 1];
+    return lexicon.isSourceNoun(head) && !description.contains(head);
+  }
+
+  /**
+   * The person named right before role noun {@code x} that has its own complement ("Dr Mike
+   * Watts head of exploration said", which the parser reads as one noun phrase headed by
+   * "head"); null if none.
+   */
+  private static IndexedWord personBefore(SemanticGraph g, IndexedWord x) {
+    if (x.tag().startsWith("NNP") || !"O".equals(x.ner()) || ReportFinder.child(g, x, "nmod") == null) {
+      return null;
+    }
+    for (IndexedWord c : ReportFinder.children(g, x, "compound")) {
+      if (c.index() == x.index() - 1 && "PERSON".equals(c.ner())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person's name that ends {@code r}'s mention after a role noun when the parser took the
+   * organisation before them for the head ("Commission for Racial Equality chairman Trevor
+   * Phillips said"); null otherwise.
+   */
+  private int[] personLast(List<CoreLabel> tokens, IndexedWord x, Report r) {
+    if (!"ORGANIZATION".equals(x.ner()) && !"LOCATION".equals(x.ner())) {
+      return null;
+    }
+    int end = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).endPosition() <= r.mentionEnd() && tokens.get(i).beginPosition() >= r.mentionBegin()) {
+        end = i + 1;
+      }
+    }
+    if (end < 0 || !"PERSON".equals(tokens.get(end - 1).ner())) {
+      return null;
+    }
+    int from = end - 1;
+    while (from > 0 && "PERSON".equals(tokens.get(from - 1).ner())) {
+      from--;
+    }
+    CoreLabel before = from > 0 ? tokens.get(from - 1) : null;
+    boolean role = before != null && before.beginPosition() >= r.mentionBegin() && before.tag().startsWith("NN")
+        && !before.tag().startsWith("NNP") && lexicon.isSourceNoun(before.lemma());
+    return role && x.index() - 1 < from ? new int[] {from, end} : null;
+  }
+
+  /**
+   * The issuer of document {@code x} when the sentence names it: after "by", or a name after
+   * "from" ("A review by the ONS", "a report from analysts Gartner", "a motion by Mr Jackson's
+   * lawyers"; not "exit polls from the county primary") or as a
+   * name before the noun ("the Sunday Telegraph report", "CBO forecasts"); null if none.
+   */
+  private Named issuer(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
+    IndexedWord by = null;
+    for (IndexedWord c : ReportFinder.children(g, x, "nmod")) {
+      IndexedWord c2 = ReportFinder.child(g, c, "case");
+      boolean named = "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner());
+      if (c2 != null && (c2.word().equalsIgnoreCase("by") || (named && c2.word().equalsIgnoreCase("from"))) && by == null) {
+        by = c;
+      }
+    }
+    if (by == null) {
+      for (IndexedWord c : g.getChildList(x)) {
+        String rel = ReportFinder.rel(g, c);
+        if (c.index() < x.index() && (rel.equals("compound") || rel.equals("nmod:poss"))
+            && ("ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner()))) {
+          by = c;
+        }
+      }
+    }
+    if (by == null) {
+      return null;
+    }
+    if ("ORGANIZATION".equals(by.ner()) || "PERSON".equals(by.ner()) || by.tag().startsWith("NNP")) {
+      int[] run = nameRun(tokens, by.index() - 1, r);
+      if (run == null) {
+        return null;
+      }
+      String name = text(tokens, run[0], run[1]);
+      if ("PERSON".equals(by.ner())) {
+        return new Named(fullest(name, r.mentionBegin(), null), null, "PERSON", false);
+      }
+      return new Named(organisations.fullest(name, r.mentionBegin()), null, "ORGANIZATION", false);
+    }
+    return new Named(modifiersAndHead(g, tokens, by), null, "NOUN", by.tag().endsWith("S"));
+  }
+
+  /** Noun {@code x} with its complements after it: "head of exploration". */
+  private static String phrase(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    int to = x.index();
+    for (IndexedWord d : g.descendants(x)) {
+      if (d.index() > x.index()) {
+        to = Math.max(to, d.index());
+      }
+    }
+    return text(tokens, x.index() - 1, to);
   }
 
   /** The last speaker (within reach) or entity before {@code at} that a pronoun can stand for. */
@@ -147,13 +400,19 @@ final class Sources {
       return new Named(word.equals("i") ? "the author" : "the authors", null, "PERSON", word.equals("we"));
     }
     boolean person = word.equals("he") || word.equals("she");
-    Referent s = latest(speakers, at, x -> sentence - x.sentence <= PRONOUN_REACH && fits(x, word, person));
+    Referent s = latest(speakers, at, x -> sentence - x.sentence <= PRONOUN_REACH && (fits(x, word, person) || genderedNoun(x, word)));
     if (s != null) {
       return new Named(s.name, s.role, s.kind, s.plural);
     }
-    Referent e = latest(entities, at, x -> fits(x, word, person));
+    Referent last = latest(entities, at, x -> fits(x, word, person));
+    Referent e = last;
+    if (last != null && person && !last.subject) {
+      // "Ann Roe lost to Eva Lind. … she said": the subject of the sentence before, not its object
+      Referent subject = latest(entities, at, x -> x.sentence == last.sentence && x.subject && fits(x, word, true));
+      e = subject != null ? subject : last;
+    }
     if (e != null) {
-      String name = "PERSON".equals(e.kind) ? fullest(e.name, at, Genders.ofPronoun(word)) : e.name; // "she": Hillary, not Bill Clinton
+      String name = "PERSON".equals(e.kind) ? fullest(e.name, at, Genders.ofPronoun(word)) : organisation(e); // "she": Hillary, not Bill Clinton
       return new Named(name, e.role, e.kind, e.plural);
     }
     return new Named(word, null, person ? "PERSON" : "ORGANIZATION", word.equals("they"));
@@ -167,6 +426,41 @@ final class Sources {
       return r.plural || "ORGANIZATION".equals(r.kind);
     }
     return "ORGANIZATION".equals(r.kind) || ("NOUN".equals(r.kind) && !r.plural);
+  }
+
+  /** Whether speaker {@code r} is one described by a head noun of the gender of {@code pronoun}: "the spokeswoman" for "she". */
+  private static boolean genderedNoun(Referent r, String pronoun) {
+    Genders.Gender g = Genders.ofPronoun(pronoun);
+    String[] words = r.name.split("\\s+");
+    return g != null && "NOUN".equals(r.kind) && !r.plural && Genders.ofWord(words[words.length - 1]) == g; // not "Mrs. Clinton's campaign"
+  }
+
+  /**
+   * Whether the name in tokens {@code mention} is the subject of its clause: by {@code g}, or in
+   * a sentence left unparsed, whether it comes before any verb and not right after a preposition.
+   */
+  private static boolean subject(SemanticGraph g, List<CoreLabel> tokens, List<CoreLabel> mention) {
+    boolean parsed = false;
+    for (CoreLabel t : mention) {
+      IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
+      if (w != null && g.getParent(w) != null) {
+        parsed = true;
+        if (ReportFinder.rel(g, w).startsWith("nsubj")) {
+          return true;
+        }
+      }
+    }
+    if (parsed) {
+      return false;
+    }
+    int first = mention.get(0).index() - 1;
+    for (int i = 0; i < first; i++) {
+      String tag = tokens.get(i).tag();
+      if (tag.startsWith("VB") || tag.equals("MD")) {
+        return false;
+      }
+    }
+    return first == 0 || !(tokens.get(first - 1).tag().equals("IN") || tokens.get(first - 1).tag().equals("TO"));
   }
 
   /** The last speaker, else entity, before {@code at} whose description holds {@code head}. */

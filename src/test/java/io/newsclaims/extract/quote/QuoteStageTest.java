@@ -69,7 +69,7 @@ class QuoteStageTest {
       # sources: organisations, governments, documents, collectives
       The Red Cross said 40 volunteers were deployed.                            | R "40 volunteers were deployed" <- Red Cross / said / The Red Cross
       Germany said it would send more aid.                                       | R "it would send more aid" <- Germany / said / Germany
-      A report by the agency found that exports fell sharply.                    | R "that exports fell sharply" <- report / found / A report by the agency
+      A report by the agency found that exports fell sharply.                    | R "that exports fell sharply" <- agency / found / A report by the agency
       Hundreds of residents said the water smelled strange.                      | R "the water smelled strange" <- Hundreds / said / Hundreds of residents
       The monitoring group Harbor Watch said the spill had spread.               | R "the spill had spread" <- Harbor Watch / said / The monitoring group Harbor Watch
       # a fact sourced with "according to" or "per" that no figure carries

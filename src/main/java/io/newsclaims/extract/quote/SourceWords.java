@@ -1,0 +1,82 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import io.newsclaims.text.Lexicon;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Adds the words that stand for a source without naming it: titles before a person's name
+ * ({@code models/person-titles.txt}), descriptions that refer again to a person already named
+ * ("the MEP", "the 22-year-old", "the mother-of-nine", {@code models/person-epithets.txt}) and
+ * documents that speak for their issuer ({@code models/document-nouns.txt}). Stateless and
+ * thread-safe.
+ */
+final class SourceWords {
+  private static final Set<String> TITLES = Lexicon.load("person-titles.txt").entries();
+  private static final Set<String> EPITHETS = Lexicon.load("person-epithets.txt").entries();
+  private static final Set<String> DOCUMENTS = Lexicon.load("document-nouns.txt").entries();
+  /** Determiners that open a description of someone already named: "the singer", "her pop star son". */
+  private static final Set<String> OPENERS = Set.of("the", "his", "her", "their");
+  /** An age as a description: "22-year-old", "two-year-old". */
+  private static final Pattern AGE = Pattern.compile("(?i)\\b[\\w]+-years?-old\\b");
+  /** A kin word with a count: "mother-of-nine", "father-of-two". */
+  private static final Pattern KIN_OF = Pattern.compile("(?i)\\b(mother|father|grandmother|grandfather|mum|dad)-of-[\\w]+\\b");
+
+  private SourceWords() {}
+
+  /** Whether {@code t} is a title written before a name ("Ms", "Dr.", "Sen."). */
+  static boolean isTitle(CoreLabel t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return TITLES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+  }
+
+  /** Whether {@code lemma} names a document or finding ("review", "survey", "forecasts"). */
+  static boolean isDocument(String lemma) {
+    return DOCUMENTS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether tokens [from, to) are a definite description of a person already named: opened by
+   * "the" or a possessive, holding no name, and either an age ("the 22-year-old 800 metres
+   * runner"), a kin word with a count ("the mother-of-nine") or an epithet followed by no other
+   * noun than a kin word or another epithet ("the MEP", "her pop star son"; not "the star's
+   * manager"; nor a plural head, "the players").
+   */
+  static boolean describesPerson(List<CoreLabel> tokens, int from, int to) {
+    if (from >= to || !opensDescription(tokens.get(from))) {
+      return false;
+    }
+    StringBuilder text = new StringBuilder();
+    boolean epithet = false;
+    boolean plural = false;
+    for (int i = from + 1; i < to; i++) {
+      CoreLabel t = tokens.get(i);
+      String ner = t.ner();
+      if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || t.tag().equals("POS")) {
+        return false;
+      }
+      if (i > from + 1 && t.beginPosition() > tokens.get(i - 1).endPosition()) {
+        text.append(' ');
+      }
+      text.append(t.word());
+      if (t.tag().startsWith("NN")) {
+        plural = t.tag().equals("NNS") || t.tag().equals("NNPS");
+        String lemma = t.lemma() == null ? t.word() : t.lemma();
+        if (EPITHETS.contains(lemma.toLowerCase(Locale.ROOT)) || EPITHETS.contains(t.word().toLowerCase(Locale.ROOT))) {
+          epithet = true;
+        } else if (epithet && Genders.ofWord(t.word()) == null) {
+          epithet = false; // "the star's manager": the description is of someone else
+        }
+      }
+    }
+    return !plural && (epithet || AGE.matcher(text).find() || KIN_OF.matcher(text).find());
+  }
+
+  /** Whether {@code t} opens a description of someone already named: "the", "his", "her", "their". */
+  static boolean opensDescription(CoreLabel t) {
+    return OPENERS.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+}
