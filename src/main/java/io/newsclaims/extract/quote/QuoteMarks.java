@@ -10,8 +10,9 @@ import java.util.List;
  * inside a word never opens one). A quotation left open at a paragraph's end continues when the
  * next paragraph opens with a mark of the same kind (the newspaper convention for a quotation of
  * several paragraphs); otherwise it is dropped. A line break after a word that ends no sentence
- * is a wrapped line, not a paragraph end. Single marks inside a double-quoted quotation are the
- * quotation's own (nested) and are not reported. Two apostrophes ''…'' (the mark of some
+ * is a wrapped line, not a paragraph end; a mark that opens a word after a sentence's end inside
+ * an open quotation reopens it in a paragraph whose line break was lost. Single marks inside a
+ * double-quoted quotation are the quotation's own (nested) and are not reported. Two apostrophes ''…'' (the mark of some
  * newspaper archives) are a double mark as well. Returns UTF-16 ranges.
  */
 public final class QuoteMarks {
@@ -84,11 +85,17 @@ public final class QuoteMarks {
         }
         i++;
       } else if (c == '“') {
+        if (curly.isOpen() && !curly.continuing && reopens(text, i)) {
+          curly.close(i - 1, out);
+        }
         curly.open(i);
       } else if (c == '”') {
         curly.close(i, out);
       } else if (c == '"') {
-        if (straight.isOpen() && !straight.continuing) {
+        if (straight.isOpen() && !straight.continuing && reopens(text, i)) {
+          straight.close(i - 1, out); // the previous paragraph's part ends before the space
+          straight.open(i);
+        } else if (straight.isOpen() && !straight.continuing) {
           straight.close(i, out);
         } else {
           straight.open(i);
@@ -113,6 +120,22 @@ public final class QuoteMarks {
   private static boolean isTripled(String text, int i) {
     return text.startsWith("'''", i) && (i + 3 >= text.length() || text.charAt(i + 3) != '\'')
         && (i == 0 || text.charAt(i - 1) != '\'');
+  }
+
+  /**
+   * Whether the mark at {@code i}, inside an open quotation, opens a new part of it: a sentence
+   * ends before it and a word starts right after ("… the minister. "If you come out …") — the
+   * reopening mark of a paragraph whose line break the text lost, not a closing mark.
+   */
+  private static boolean reopens(String text, int i) {
+    int j = i - 1;
+    if (j < 0 || text.charAt(j) != ' ') {
+      return false;
+    }
+    while (j >= 0 && text.charAt(j) == ' ') {
+      j--;
+    }
+    return j >= 0 && ".?!".indexOf(text.charAt(j)) >= 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
   private static boolean endsSentence(String text, int newline) {

@@ -21,6 +21,9 @@ class QuoteMarksTest {
       # a paragraph that leaves a quotation open and the next that reopens it: one quotation
       “First part.\\n\\n“Second part,” he said.                  | [First part.\\n\\n“Second part,]
       "First part.\\n\\n"Second part," he said.                  | [First part.\\n\\n"Second part,]
+      # a paragraph reopened after a lost line break: a mark after a sentence's end opens a new part
+      He said: "I was wrong. "It will not happen again." Then he left. | [I was wrong.] [It will not happen again.]
+      She said: “We lost. “We will be back.”                    | [We lost.] [We will be back.]
       # an unclosed quotation at a paragraph end is dropped; pairing starts afresh
       He said "never.\\n\\nThen "yes" came.                      | [yes]
       # a wrapped line inside a sentence is no paragraph end
