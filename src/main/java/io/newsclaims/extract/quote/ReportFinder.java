@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * ("…, according to X", "…, per X"). The source is the cue's subject, inherited through
  * coordination and participles ("…, adding that …"), or the agent of a passive cue. Where the
  * parser misplaces a cue or loses its subject in a long sentence, the common news shapes are
- * read from the tokens instead ({@link TokenCues}): a cue that closes its sentence ("…, records show."), an
- * inverted one ("…, said Rita Katz, the …"), a long fronted subject ("The director, who …,
- * said …"). Cues inside a quotation belong to the quotation and are skipped. Immutable and
+ * read from the tokens instead ({@link TokenCues}): a cue that closes its sentence ("…, records
+ * show."), an inverted one ("…, said Rita Katz, the …"), a long fronted subject ("The director,
+ * who …, said …"). Cues inside a quotation belong to the quotation and are skipped. Immutable and
  * thread-safe.
  */
 final class ReportFinder {
@@ -134,14 +134,14 @@ final class ReportFinder {
       IndexedWord dep = child(g, v, "dep");
       if (xcomp != null && lexicon.hasFrame(v.lemma(), CueLexicon.XCOMP)) {
         content = new HashSet<>(g.descendants(xcomp));
-        IndexedWord[] addressee = prepositional(g, v);
+        Phrase addressee = prepositional(g, v);
         if (obj != null && obj.index() < xcomp.index()) {
           content.addAll(g.descendants(obj));
-        } else if (addressee != null && addressee[0].index() < xcomp.index() && isSource(g, addressee[0])
-            && !isDate(addressee[0].backingLabel())) {
-          content.addAll(g.descendants(addressee[0])); // "called upon the mayor to resign"
-          content.remove(addressee[1]);
-          cueEnd = addressee[1].index() == v.index() + 1 ? addressee[1].endPosition() : cueEnd;
+        } else if (addressee != null && addressee.head().index() < xcomp.index() && isSource(g, addressee.head())
+            && !isDate(addressee.head().backingLabel())) {
+          content.addAll(g.descendants(addressee.head())); // "called upon the mayor to resign"
+          content.remove(addressee.preposition());
+          cueEnd = addressee.preposition().index() == v.index() + 1 ? addressee.preposition().endPosition() : cueEnd;
         }
       } else if (obj != null && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) && !beforeVerb(g, tokens, v, obj)) {
         content = new HashSet<>(g.descendants(obj));
@@ -162,10 +162,10 @@ final class ReportFinder {
         excluded = Set.of(mark);
         cueEnd = mark.endPosition();
       } else {
-        IndexedWord[] phrase = prepositional(g, v);
+        Phrase phrase = prepositional(g, v);
         if (phrase != null) {
-          IndexedWord prep = phrase[1];
-          content = new HashSet<>(g.descendants(phrase[0]));
+          IndexedWord prep = phrase.preposition();
+          content = new HashSet<>(g.descendants(phrase.head()));
           content.remove(prep);
           if (obj != null && obj.index() < prep.index()) {
             // "regard the tower as an eyesore", "accused the ministry of lying": who or what the
@@ -215,9 +215,7 @@ final class ReportFinder {
       return m == null ? null : new Report(s, g, Report.Kind.OPEN, v.beginPosition(), v.endPosition(), v, source, m[0], m[1],
           anchor, anchor);
     }
-    boolean clauseAfter = g.getChildList(v).stream()
-        .anyMatch(c -> c.index() > v.index() && rel(g, c).matches("dep|ccomp|xcomp|parataxis"));
-    if (onlyWhWords(content, excluded) && !clauseAfter) {
+    if (onlyWhWords(content, excluded) && !clauseFollows(g, v)) {
       // "a budget cut, which the mayor criticized": the antecedent is what was said; a free "what"
       // names nothing ("which the union said would cost jobs" is ContentBounds' to read)
       if (!"acl:relcl".equals(rel(g, v))) {
@@ -348,12 +346,20 @@ final class ReportFinder {
     return content.stream().filter(w -> !excluded.contains(w)).allMatch(w -> w.tag().matches("WDT|WP|WRB"));
   }
 
+  /** Whether a clause hangs on cue {@code v} after it ("which the union said would cost jobs"). */
+  private static boolean clauseFollows(SemanticGraph g, IndexedWord v) {
+    return g.getChildList(v).stream().anyMatch(c -> c.index() > v.index() && rel(g, c).matches("dep|ccomp|xcomp|parataxis"));
+  }
+
   /** "voters would find it hard to …": a finding verb with "it" and a predicate reports nothing. */
   private boolean findsItHard(SemanticGraph g, IndexedWord v) {
     IndexedWord obj = child(g, v, "obj");
     return lexicon.hasFrame(v.lemma(), CueLexicon.FINDING) && obj != null && obj.word().equalsIgnoreCase("it")
         && child(g, v, "xcomp") != null;
   }
+
+  /** A prepositional frame's phrase: the word whose descendants it is, and its preposition. */
+  private record Phrase(IndexedWord head, IndexedWord preposition) {}
 
   /**
    * The phrase after cue {@code v} that one of its prepositional frames takes, with its
@@ -362,7 +368,7 @@ final class ReportFinder {
    * gerund below it, or the phrase the parser hangs on the object (then the object with it is
    * returned); null when none.
    */
-  private IndexedWord[] prepositional(SemanticGraph g, IndexedWord v) {
+  private Phrase prepositional(SemanticGraph g, IndexedWord v) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
       IndexedWord d = e.getDependent();
       String r = e.getRelation().toString();
@@ -370,7 +376,7 @@ final class ReportFinder {
           : r.equals("advcl") ? child(g, d, "mark")
           : r.equals("dep") && d.tag().equals("IN") ? d : null;
       if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())) {
-        return new IndexedWord[] {d, prep};
+        return new Phrase(d, prep);
       }
     }
     IndexedWord obj = child(g, v, "obj");
@@ -379,7 +385,7 @@ final class ReportFinder {
       // "accused the committee of sabotaging …", "accused him of fraud"; not "warned the Ministry of Finance"
       boolean phrase = n.tag().equals("VBG") || obj.tag().equals("PRP");
       if (phrase && prep != null && n.index() > obj.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())) {
-        return new IndexedWord[] {obj, prep};
+        return new Phrase(obj, prep);
       }
     }
     return null;
