@@ -38,7 +38,8 @@ final class Sources {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Generic nouns for a company or body: "the firm said" stands for the organisation last named. */
   private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "bank", "group", "carrier", "airline",
-      "retailer", "insurer", "lender", "manufacturer", "broadcaster", "publisher", "corporation");
+      "retailer", "insurer", "lender", "manufacturer", "broadcaster", "publisher", "corporation", "newspaper",
+      "magazine", "network", "channel");
 
   /** A thing that can be referred to again: a named entity or an earlier speaker. */
   private record Referent(int position, int sentence, String name, String kind, boolean plural, String context, String role,

@@ -91,6 +91,7 @@ class QuoteStageTest {
       Tom Okoye coached the team. Lena Okoye won the race. Okoye said the course was hard.            | R "the course was hard" <- Lena Okoye / said / Okoye
       # "the firm", "the bank": the organisation named last before it
       Harbor Freight Lines delayed its results. The firm said it would restate its earnings.          | R "it would restate its earnings" <- Harbor Freight Lines / said / The firm
+      The Boston Globe broke the story on Monday. The newspaper said the mayor would resign.        | R "the mayor would resign" <- Boston Globe / said / The newspaper
       # a quotation that runs on in the next paragraph is the last speaker's, with its cue
       “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.”                     | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
       # in the same paragraph it is one claim with the quotation it continues
