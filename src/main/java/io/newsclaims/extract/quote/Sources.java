@@ -195,7 +195,22 @@ final class Sources {
         return new Named(organisation(earlier), earlier.role, earlier.kind, earlier.plural);
       }
     }
-    return new Named(modifiersAndHead(g, tokens, x), null, "NOUN", plural);
+    return new Named(modifiersAndHead(g, tokens, x) + principal(g, tokens, x), null, "NOUN", plural);
+  }
+
+  /**
+   * " for UKIP" of "a spokesman for UKIP", "a lawyer for Mr Jackson": the name that an unnamed
+   * source speaks for, which the speaker keeps; "" when the noun has no "for" phrase with a name.
+   */
+  private static String principal(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    for (IndexedWord c : ReportFinder.children(g, x, "nmod")) {
+      IndexedWord prep = ReportFinder.child(g, c, "case");
+      boolean name = c.tag().startsWith("NNP") || "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner());
+      if (name && prep != null && prep.word().equalsIgnoreCase("for") && c.index() > x.index()) {
+        return " for " + modifiersAndHead(g, tokens, c);
+      }
+    }
+    return "";
   }
 
   /** {@code r}'s name, in its fullest form if it is an organisation's. */

@@ -135,6 +135,9 @@ class SourceResolutionTest {
       # an organisation's short form or acronym is the one fuller name the document gives
       Cairn Energy drilled in India. Cairn said the field was larger than thought.      | R "the field was larger than thought" <- Cairn Energy / said / Cairn
       The Institute for Fiscal Studies disagreed. The IFS said taxes would rise.            | R "taxes would rise" <- Institute for Fiscal Studies / said / The IFS
+      # an unnamed source keeps the name it speaks for
+      A spokesman for Harbor Freight Lines said the strike was over.                         | R "the strike was over" <- spokesman for Harbor Freight Lines / said / A spokesman for Harbor Freight Lines
+      A spokeswoman for the family said the funeral would be private.                       | R "the funeral would be private" <- spokeswoman / said / A spokeswoman for the family
       # a longer name that only joins another to it is no fuller form
       Facebook and Twitter met the board. Facebook said the talks went well.               | R "the talks went well" <- Facebook / said / Facebook
       # no fuller name: as written
