@@ -98,11 +98,7 @@ final class Genders {
 
   /** The gender the title, role or kin word right before token {@code first} gives ("Mrs.", "Mr", "spokeswoman"), or null. */
   static Gender titleBefore(List<CoreLabel> tokens, int first) {
-    if (first < 1) {
-      return null;
-    }
-    String w = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
-    return WORDS.get(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    return first < 1 ? null : ofWord(tokens.get(first - 1).word());
   }
 
   private static Map<String, Gender> load(String file) {

@@ -254,9 +254,9 @@ final class Sources {
     }
     Genders.Gender gender = Genders.ofPhrase(text(tokens, from, to));
     String pronoun = gender == null ? null : gender == Genders.Gender.MALE ? "he" : "she";
-    String owner = tokens.get(from).word().toLowerCase(Locale.ROOT);
+    String owner = PERSONAL.get(tokens.get(from).word().toLowerCase(Locale.ROOT));
     // "her pop star son": someone of hers, not she herself
-    Referent owned = owner.equals("his") || owner.equals("her") ? latest(entities, r.mentionBegin(), x -> fits(x, owner.equals("his") ? "he" : "she", true)) : null;
+    Referent owned = "he".equals(owner) || "she".equals(owner) ? latest(entities, r.mentionBegin(), x -> fits(x, owner, true)) : null;
     String description = text(tokens, from, to).toLowerCase(Locale.ROOT);
     Predicate<Referent> candidate = x -> "PERSON".equals(x.kind) && (pronoun == null || fits(x, pronoun, true))
         && (owned == null || !owned.name.equals(x.name)) && !otherRole(x, description);
@@ -366,9 +366,9 @@ final class Sources {
   private Named issuer(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
     IndexedWord by = null;
     for (IndexedWord c : ReportFinder.children(g, x, "nmod")) {
-      IndexedWord c2 = ReportFinder.child(g, c, "case");
+      IndexedWord prep = ReportFinder.child(g, c, "case");
       boolean named = "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner());
-      if (c2 != null && (c2.word().equalsIgnoreCase("by") || (named && c2.word().equalsIgnoreCase("from"))) && by == null) {
+      if (prep != null && (prep.word().equalsIgnoreCase("by") || (named && prep.word().equalsIgnoreCase("from"))) && by == null) {
         by = c;
       }
     }
