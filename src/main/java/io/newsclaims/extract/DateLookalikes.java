@@ -23,8 +23,7 @@ final class DateLookalikes {
   private static final Pattern MONTH = Pattern.compile(
       "January|February|March|April|May|June|July|August|September|October|November|December");
   private static final Pattern MONTH_OR_ABBREVIATION = Pattern.compile(
-      "January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec");
+      MONTH.pattern() + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec");
   private static final Pattern LOWERCASE_MONTH = Pattern.compile("march|may");
   private static final Pattern DEICTIC = Pattern.compile("(?i)today|tonight|tomorrow|yesterday");
   private static final Pattern SEASON = Pattern.compile("(?i)spring|summer|autumn|fall|winter");

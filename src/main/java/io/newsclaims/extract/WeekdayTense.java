@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * future ("will meet", "is expected", "is due") moves a date before it forward a week; anything
  * else keeps SUTime's date. A day the parser hangs on a name ("will appear before the
  * Committee on Tuesday") takes the tense of the verb the name depends on, and a participle with
- * an active subject and no auxiliary ("Smith bused down on Friday") is a simple past. Week days with a modifier ("next Friday", "last Monday", "Friday,
- * May 3") are SUTime's alone.
+ * an active subject and no auxiliary ("Smith bused down on Friday") is a simple past. Week days
+ * with a modifier ("next Friday", "last Monday", "Friday, May 3") are SUTime's alone.
  */
 final class WeekdayTense {
   private static final Pattern BARE_WEEKDAY = Pattern.compile(

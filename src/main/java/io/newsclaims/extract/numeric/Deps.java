@@ -49,16 +49,15 @@ final class Deps {
     return null;
   }
 
+  /** True when w has a {@code case} dependent {@code word}: the "of" of "three of the groups". */
   boolean hasCase(IndexedWord w, String word) {
-    for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
-      if (e.getRelation().toString().equals("case") && e.getDependent().word().equalsIgnoreCase(word)) {
-        return true;
-      }
-    }
-    return false;
+    return hasCaseAfter(w, word, 0);
   }
 
-  /** True when w has a {@code case} dependent {@code word} at token {@code from} (0-based) or later: the "of" of "three of the groups", not of "of the 10 countries". */
+  /**
+   * True when w has a {@code case} dependent {@code word} at token {@code from} (0-based) or
+   * later: the "of" of "three of the groups", not of "of the 10 countries".
+   */
   boolean hasCaseAfter(IndexedWord w, String word, int from) {
     for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
       IndexedWord d = e.getDependent();

@@ -123,11 +123,10 @@ public final class FigureExtractor implements Stage {
     }
     String type = ClaimType.CASUALTY;
     if (category == null) {
-      boolean oneActor = one;
       // "Six Nations", "Big Four": a capitalized counted noun inside the sentence is part of a name
       boolean properName = counted != null
           && (counted.tag().startsWith("NNP") || counted.index() > 1 && Character.isUpperCase(counted.word().charAt(0)));
-      if (counted == null || partitive || oneActor || properName || !isActor(deps, counted)) {
+      if (counted == null || partitive || one || properName || !isActor(deps, counted)) {
         return null;
       }
       type = ClaimType.COUNT;

@@ -21,6 +21,10 @@ final class HarmLinker {
   /** Relations of a place or time beside a verb, to which the parser may join a gapped amount. */
   private static final Set<String> OBLIQUE = Set.of("obl", "obl:tmod", "obl:npmod");
   private static final Set<String> LEVEL_ARGS = Set.of("obl", "obj", "xcomp", "nmod", "obl:npmod");
+  /** Words of a sum that counts people: "the number of people killed", "the total of injured". */
+  private static final Set<String> SUMS = Set.of("number", "total", "tally", "count");
+  /** Prepositions between a level verb and its amount: "has risen to 45", "stands at 30". */
+  private static final Set<String> LEVEL_PREPOSITIONS = Set.of("to", "at");
 
   private final HarmWords harms;
 
@@ -114,9 +118,6 @@ final class HarmLinker {
     return null;
   }
 
-  /** Words of a sum that counts people: "the number of people killed", "the total of injured". */
-  private static final Set<String> SUMS = Set.of("number", "total", "tally", "count");
-
   /**
    * The harm of an amount that ends a level verb whose subject is a sum of harmed people, read
    * from the words because the parser rarely gets this shape right: "the number of people
@@ -127,7 +128,7 @@ final class HarmLinker {
   String sumOfPeople(Deps deps, int start) {
     int v = start - 1;
     IndexedWord prep = deps.node(v);
-    if (prep != null && Set.of("to", "at").contains(prep.word().toLowerCase())) {
+    if (prep != null && LEVEL_PREPOSITIONS.contains(prep.word().toLowerCase())) {
       v--;
     }
     IndexedWord verb = deps.node(v);
