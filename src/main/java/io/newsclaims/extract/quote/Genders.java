@@ -193,6 +193,11 @@ final class Genders {
     return null;
   }
 
+  /** Whether {@code word} is a given name of {@code models/given-names.txt}: "Mark". */
+  static boolean isGivenName(String word) {
+    return GIVEN.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
   /** The gender of a personal pronoun ("he", "her"); null for any other word. */
   static Gender ofPronoun(String pronoun) {
     String w = pronoun.toLowerCase(Locale.ROOT);

@@ -33,6 +33,8 @@ final class Sources {
   /** How many sentences back a description ("the 22-year-old") looks for the person the story is about. */
   private static final int DESCRIPTION_REACH = 5;
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+  /** Name tags of a proper noun that may still be a person's: none, or a nationality ("Mark Cuban"). */
+  private static final Set<String> UNTAGGED = Set.of("O", "MISC", "NATIONALITY");
   /** Possessive pronouns by their personal form. */
   private static final Map<String, String> PERSONAL = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
@@ -59,6 +61,7 @@ final class Sources {
   Sources(List<CoreMap> sentences, CueLexicon lexicon) {
     this.lexicon = lexicon;
     genders = new Genders(sentences);
+    Map<String, String> untaggedPeople = new HashMap<>(); // surname → full name
     organisations = new Organisations(sentences);
     for (int s = 0; s < sentences.size(); s++) {
       CoreMap sentence = sentences.get(s);
@@ -68,8 +71,20 @@ final class Sources {
           capitalised.computeIfAbsent(t.word(), k -> new ArrayList<>()).add(t.beginPosition());
         }
       }
-      List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
       SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      for (int[] run : untaggedRuns(tokens)) {
+        String name = text(tokens, run[0], run[1]);
+        if (run[1] - run[0] > 1 && Genders.isGivenName(tokens.get(run[0]).word())) {
+          untaggedPeople.put(surname(name), name); // "Mark Cuban", which the tagger left untagged
+        } else if (run[1] - run[0] == 1 && untaggedPeople.containsKey(name)) {
+          name = untaggedPeople.get(name); // "Cuban" after "Mark Cuban"
+        } else {
+          continue;
+        }
+        List<CoreLabel> mt = tokens.subList(run[0], run[1]);
+        entities.add(new Referent(mt.get(0).beginPosition(), s, name, "PERSON", false, name.toLowerCase(Locale.ROOT), null, subject(g, tokens, mt)));
+      }
+      List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions != null) {
         for (CoreMap m : mentions) {
           String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
@@ -93,6 +108,23 @@ final class Sources {
       }
     }
     entities.sort((a, b) -> Integer.compare(a.position, b.position));
+  }
+
+  /** Token ranges [from, to) of proper nouns that the tagger left untagged or took for a nationality. */
+  private static List<int[]> untaggedRuns(List<CoreLabel> tokens) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = i;
+      while (end < tokens.size() && UNTAGGED.contains(tokens.get(end).ner()) && tokens.get(end).tag().equals("NNP")) {
+        end++;
+      }
+      if (end > i) {
+        out.add(new int[] {i, end});
+      }
+      i = Math.max(end, i + 1);
+    }
+    return out;
   }
 
   /** Names the source of {@code r}, resolving pronouns and bare definite nouns; remembers it as a speaker. */
@@ -163,6 +195,9 @@ final class Sources {
       }
       String kind = from > run[0] ? "PERSON" : tokens.get(run[0]).ner();
       String name = text(tokens, from, run[1]);
+      if (!NAME_TAGS.contains(kind) && !fullest(name, r.mentionBegin(), null).equals(name)) {
+        kind = "PERSON"; // "Cuban said" after "Mark Cuban"
+      }
       if ("PERSON".equals(kind)) {
         name = fullest(name, r.mentionBegin(), Genders.titleBefore(tokens, from)); // "Mrs. Clinton"
       } else {
@@ -611,7 +646,12 @@ final class Sources {
     while (from < head.index() - 1 && skipInRole(tokens.get(from))) {
       from++;
     }
-    return text(tokens, from, head.index());
+    int to = head.index();
+    IndexedWord after = g.getNodeByIndexSafe(head.index() + 1);
+    if (head.word().equalsIgnoreCase("those") && after != null && head.equals(g.getParent(after)) && ReportFinder.rel(g, after).matches("amod|acl")) {
+      to++; // "those surveyed"
+    }
+    return text(tokens, from, to);
   }
 
   private static String withoutDeterminer(List<CoreLabel> tokens, int begin, int end) {
