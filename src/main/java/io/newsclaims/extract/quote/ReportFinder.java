@@ -68,6 +68,12 @@ final class ReportFinder {
       String tag = w.tag();
       if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma())) {
         r = verbCue(s, g, tokens, w);
+        if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {
+          // "The plan, said Smith, would fail": after a comma, a name closed by a comma is the
+          // cue's subject, whatever the parser made of the words before
+          Report inverted = tokenCues.closingInverted(s, g, tokens, w);
+          r = inverted != null ? inverted : r;
+        }
         if (r == null || r.kind() == Report.Kind.OPEN) {
           // "…, one longtime friend said.": a closing cue whose parse found no content in the
           // sentence (it took a word before the comma for its subject) reports what precedes
@@ -112,6 +118,9 @@ final class ReportFinder {
     }
     boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
     boolean agent = speech || lexicon.hasFrame(v.lemma(), CueLexicon.AGENT);
+    if (inContactClause(g, v)) {
+      return null; // "Several farmers I spoke with said …": the cue of a relative clause with no relative word
+    }
     if (!(isSource(g, source) || (agent && isNominal(g, source))) || findsItHard(g, v)) {
       return null;
     }
@@ -151,7 +160,7 @@ final class ReportFinder {
             content.addAll(g.descendants(e.getDependent())); // "called the deal a historic step"
           }
         }
-      } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)) {
+      } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) && !cueParticiple(dep)) {
         content = g.descendants(dep); // "highlighted the progress made ...", parsed as a loose clause
       } else if (markedClause(g, v) != null) {
         // "calls for $1 trillion in new spending to …", "called on the senator to resign": the
@@ -202,8 +211,14 @@ final class ReportFinder {
         // "The plan, he said, will fail", "It had two goals, the admiral said.": the cue
         // interrupts or closes the clause it reports (the parser may hang it on any word of it)
         kind = Report.Kind.CLAUSE;
-        content = g.descendants("parataxis".equals(rel(g, v)) ? g.getParent(v) : clauseHead(g, v));
-        excluded = g.descendants(v);
+        IndexedWord clause = "parataxis".equals(rel(g, v)) ? g.getParent(v) : clauseHead(g, v);
+        content = g.descendants(clause);
+        excluded = new HashSet<>(g.descendants(v));
+        for (IndexedWord c : g.getChildList(clause)) {
+          if (c.index() > v.index() && cueParticiple(c)) {
+            excluded.addAll(g.descendants(c)); // "…, Smith said, adding that …": the participle reports on its own
+          }
+        }
       }
     }
     if (content == null) {
@@ -215,14 +230,25 @@ final class ReportFinder {
       return m == null ? null : new Report(s, g, Report.Kind.OPEN, v.beginPosition(), v.endPosition(), v, source, m[0], m[1],
           anchor, anchor);
     }
-    if (onlyWhWords(content, excluded) && !clauseFollows(g, v)) {
+    int[] predicate = onlyWhWords(content, excluded) ? TokenCues.predicateAfter(tokens, v) : null;
+    if (predicate != null || (onlyWhWords(content, excluded) && !clauseFollows(g, v))) {
       // "a budget cut, which the mayor criticized": the antecedent is what was said; a free "what"
       // names nothing ("which the union said would cost jobs" is ContentBounds' to read)
-      if (!"acl:relcl".equals(rel(g, v))) {
+      if (predicate != null) {
+        // "changes, which officials said will go into effect …, will …": the parser made the
+        // relative clause's verb the sentence's; the wh-word and the predicate after the cue are the content
+        kind = Report.Kind.CLAUSE;
+        content = new HashSet<>(content);
+        for (int k = predicate[0]; k <= predicate[1]; k++) {
+          content.add(g.getNodeByIndexSafe(k));
+        }
+        content.remove(null);
+      } else if (!"acl:relcl".equals(rel(g, v))) {
         return null;
+      } else {
+        content = g.descendants(g.getParent(v));
+        excluded = g.descendants(v);
       }
-      content = g.descendants(g.getParent(v));
-      excluded = g.descendants(v);
     }
     int[] c = range(tokens, content, excluded);
     int[] m = mention(g, tokens, source);
@@ -421,6 +447,22 @@ final class ReportFinder {
     return null;
   }
 
+  /** Whether {@code v} has a noun and, right after it, a pronoun for subjects: "farmers I spoke with". */
+  private static boolean inContactClause(SemanticGraph g, IndexedWord v) {
+    List<IndexedWord> subjects = children(g, v, "nsubj");
+    for (IndexedWord p : subjects) {
+      if (p.tag().equals("PRP") && subjects.stream().anyMatch(n -> n.tag().startsWith("NN") && n.index() == p.index() - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A participle of a cue verb ("adding", "saying"): a report of its own, never another cue's content. */
+  private boolean cueParticiple(IndexedWord w) {
+    return w.tag().equals("VBG") && lexicon.isCueVerb(w.lemma());
+  }
+
   /** A clause right after cue {@code v} whose mark is a preposition of the cue's frame ("calls for …"); null if none. */
   private IndexedWord markedClause(SemanticGraph g, IndexedWord v) {
     for (IndexedWord c : children(g, v, "advcl")) {
@@ -541,6 +583,12 @@ final class ReportFinder {
       if (speaker != null) {
         return speaker;
       }
+      for (IndexedWord c : g.getChildList(parent)) {
+        if (c.index() < v.index() && c.tag().startsWith("VB") && lexicon.isCueVerb(c.lemma()) && child(g, c, "nsubj") != null
+            && ("parataxis".equals(rel(g, c)) || "dep".equals(rel(g, c)))) {
+          return child(g, c, "nsubj"); // "The plan was dead, Smith said, adding that …": the parenthetical cue's speaker
+        }
+      }
     }
     if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle || controlled) {
       return source(g, parent, depth + 1);
@@ -577,8 +625,10 @@ final class ReportFinder {
     String tag = w.tag();
     String word = w.word().toLowerCase();
     boolean people = QUANTIFIERS.contains(word) && (PEOPLE_QUANTIFIERS.contains(word) || child(g, w, "nmod") != null);
+    // "those surveyed", "those who voted for him"
+    boolean those = word.equals("those") && g.getChildList(w).stream().anyMatch(c -> rel(g, c).matches("amod|acl|acl:relcl"));
     return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(word))
-        || (tag.equals("JJ") && !"O".equals(w.ner())) || people;
+        || (tag.equals("JJ") && !"O".equals(w.ner())) || people || those;
   }
 
   /** "the activist group Mosul Eye": a name that the parser hangs on the noun before it as {@code dep}. */

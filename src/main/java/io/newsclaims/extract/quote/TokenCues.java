@@ -75,25 +75,43 @@ final class TokenCues {
    * then a noun phrase that ends at a comma or the sentence's end, reports everything before the
    * comma. Read from the tokens, for sentences where the parser takes the cue for a conjunct.
    */
-  private Report closingInverted(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+  Report closingInverted(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     int cue = v.index();
     if (cue < 3 || !tokens.get(cue - 2).word().equals(",") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)
         || !v.tag().matches("VBD|VBZ")) {
       return null;
     }
     int end = cue + 1;
-    while (end <= tokens.size() && ReportFinder.NOUN_PHRASE.matcher(tokens.get(end - 1).tag()).matches()) {
+    int head = 0;
+    while (end <= tokens.size() && (ReportFinder.NOUN_PHRASE.matcher(tokens.get(end - 1).tag()).matches()
+        || (tokens.get(end - 1).tag().equals("CC") && head == 0 && end > cue + 1))) {
+      head = tokens.get(end - 1).tag().equals("CC") ? end - 1 : head; // "said Doyle and others": Doyle
       end++;
     }
-    int head = end - 1;
+    head = head == 0 ? end - 1 : head;
     boolean closed = end > tokens.size() || tokens.get(end - 1).word().equals(",") || ReportFinder.isPunct(tokens.get(end - 1)) && end == tokens.size();
     IndexedWord source = g.getNodeByIndexSafe(head);
     if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null) {
       return null;
     }
     int[] c = contentBefore(tokens, cue - 1);
+    if (c != null && end < tokens.size() && !finiteVerb(tokens, 1, cue - 1)) {
+      // "The plan, said Smith, would fail": a subject alone before the cue, its predicate after
+      int[] after = contentBefore(tokens, tokens.size() + 1);
+      c = after == null ? c : new int[] {c[0], after[1]};
+    }
     return c == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
-        tokens.get(cue).beginPosition(), tokens.get(head - 1).endPosition(), c[0], c[1]);
+        tokens.get(cue).beginPosition(), tokens.get(end - 2).endPosition(), c[0], c[1]);
+  }
+
+  /** Whether 1-based tokens [from, to) hold a finite verb or a modal. */
+  private static boolean finiteVerb(List<CoreLabel> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k - 1).tag().matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -133,14 +151,18 @@ final class TokenCues {
         head++;
       }
       head--;
+      // "Several people I've spoken with … said": a relative clause with no relative word
+      boolean contact = tokens.get(head).tag().equals("PRP") && !tokens.get(head).word().equalsIgnoreCase("it");
       if (head < first || !isNoun(tokens.get(head - 1)) || head + 1 >= cue
-          || !POSTMODIFIER.matcher(tokens.get(head).tag()).matches()) {
+          || !(contact || POSTMODIFIER.matcher(tokens.get(head).tag()).matches())) {
         return null;
       }
-      boolean comma = tokens.get(cue - 2).word().equals(",");
+      boolean comma = contact || tokens.get(cue - 2).word().equals(",");
       for (int k = head + 1; k < cue; k++) {
         IndexedWord w = g.getNodeByIndexSafe(k);
-        if (w != null && lexicon.isCueVerb(w.lemma()) && w.tag().startsWith("VB")) {
+        IndexedWord pronoun = g.getNodeByIndexSafe(head + 1);
+        boolean inContact = contact && w != null && ReportFinder.children(g, w, "nsubj").contains(pronoun); // "people I've spoken with"
+        if (w != null && lexicon.isCueVerb(w.lemma()) && w.tag().startsWith("VB") && !inContact) {
           return null; // another cue between: the subject may be its
         }
         if (!comma && tokens.get(k - 1).tag().matches("VBD|VBZ|VBP|MD")) {
@@ -217,6 +239,26 @@ final class TokenCues {
       }
     }
     return null;
+  }
+
+  /**
+   * The 1-based token range of a predicate right after cue {@code v}, to the next comma or the
+   * sentence's end: "which officials said will go into effect in May, …"; null unless a finite
+   * verb or modal follows the cue directly.
+   */
+  static int[] predicateAfter(List<CoreLabel> tokens, IndexedWord v) {
+    int from = v.index() + 1;
+    if (from > tokens.size() || !tokens.get(from - 1).tag().matches("VBD|VBZ|VBP|MD")) {
+      return null;
+    }
+    int to = from;
+    while (to < tokens.size() && !tokens.get(to).word().equals(",") && !ReportFinder.isQuoteMark(tokens.get(to))) {
+      to++;
+    }
+    while (to > from && ReportFinder.isPunct(tokens.get(to - 1))) {
+      to--;
+    }
+    return to > from ? new int[] {from, to} : null; // "who he noted was “…”": the quotation is MarkCues'
   }
 
   /** The range of the tokens before 1-based index {@code comma}, trimmed of punctuation; null if empty. */
