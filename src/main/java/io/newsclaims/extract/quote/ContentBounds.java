@@ -56,6 +56,15 @@ final class ContentBounds {
     if (!CUT.contains(r.kind()) || r.contentBegin() < r.cueEnd()) {
       return r;
     }
+    int main = FrontedClause.mainClause(tokens);
+    if (main > 0 && r.cueEnd() <= tokens.get(main).beginPosition() && r.contentEnd() > tokens.get(main).beginPosition()) {
+      // "Even as he accused X of Y, Giuliani would not …": a cue in a fronted clause reports up to its comma
+      int end = main - 1;
+      while (end > 0 && ReportFinder.isPunct(tokens.get(end))) {
+        end--;
+      }
+      r = tokens.get(end).endPosition() > r.contentBegin() ? r.withContent(r.contentBegin(), tokens.get(end).endPosition()) : r;
+    }
     int first = -1; // 0-based index of the content's first token
     for (int k = 0; k < tokens.size(); k++) {
       CoreLabel t = tokens.get(k);

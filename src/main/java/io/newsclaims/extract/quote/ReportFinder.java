@@ -187,7 +187,7 @@ final class ReportFinder {
         }
       }
       IndexedWord as = child(g, v, "mark");
-      if (content == null && as != null && as.word().equalsIgnoreCase("as") && as.index() < v.index()
+      if (content == null && as != null && as.word().equalsIgnoreCase("as") && as.index() < v.index() && obj == null
           && "advcl".equals(rel(g, v)) && g.getParent(v).tag().startsWith("VB")) {
         // "As the Post reported on Monday, the inquiry had …", "…, as Reuters reported": the
         // clause that the as-clause modifies is the report
@@ -195,7 +195,7 @@ final class ReportFinder {
         content = g.descendants(g.getParent(v));
         excluded = g.descendants(v);
       }
-      int[] after = content == null && inverted == null && speech && source.index() < v.index() ? TokenCues.clauseAfter(tokens, v) : null;
+      int[] after = content == null && inverted == null && speech && source.index() < v.index() ? TokenCues.clauseAfter(g, tokens, v) : null;
       if (after != null) {
         // "Goff said succeeding in 2016 is …", "A self-professed independent, Cuban said he'd …":
         // the parser hangs the reported clause above the cue or as a bare xcomp; the words
@@ -236,9 +236,9 @@ final class ReportFinder {
       // names nothing ("which the union said would cost jobs" is ContentBounds' to read)
       if (predicate != null) {
         // "changes, which officials said will go into effect …, will …": the parser made the
-        // relative clause's verb the sentence's; the wh-word and the predicate after the cue are the content
+        // relative clause's verb the sentence's; the predicate after the cue is the content
         kind = Report.Kind.CLAUSE;
-        content = new HashSet<>(content);
+        content = new HashSet<>();
         for (int k = predicate[0]; k <= predicate[1]; k++) {
           content.add(g.getNodeByIndexSafe(k));
         }

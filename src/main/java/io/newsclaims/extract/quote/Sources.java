@@ -137,7 +137,8 @@ final class Sources {
     if (x.tag().equals("PRP") || x.tag().equals("PRP$")) {
       String word = PERSONAL.getOrDefault(x.word().toLowerCase(Locale.ROOT), x.word().toLowerCase(Locale.ROOT));
       writer = word.equals("i") || word.equals("we");
-      named = pronoun(word, at, r.sentence());
+      String cataphor = x.tag().equals("PRP") ? mainSubject(tokens, x, word) : null;
+      named = cataphor != null ? new Named(cataphor, null, "PERSON", false) : pronoun(word, at, r.sentence());
     } else {
       named = noun(g, tokens, x, r);
     }
@@ -150,6 +151,30 @@ final class Sources {
     speakers.add(new Referent(at, r.sentence(), named.speaker(), named.kind(), named.plural(),
         ((named.role() == null ? "" : named.role() + " ") + named.speaker()).toLowerCase(Locale.ROOT), named.role(), true));
     return named;
+  }
+
+  /**
+   * "Even as he accused X of Y, Giuliani would not …": "he" or "she" in a fronted subordinate
+   * clause stands for the person named as the main clause's subject, when the gender fits; null
+   * if there is none.
+   */
+  private String mainSubject(List<CoreLabel> tokens, IndexedWord x, String pronoun) {
+    int main = FrontedClause.mainClause(tokens);
+    if (!(pronoun.equals("he") || pronoun.equals("she")) || main < 0 || x.beginPosition() >= tokens.get(main).beginPosition()) {
+      return null;
+    }
+    int verb = FrontedClause.verbAfterSubject(tokens, main);
+    int from = main;
+    while (from < verb && SourceWords.isTitle(tokens.get(from))) {
+      from++;
+    }
+    for (int k = from; k < verb; k++) {
+      if (!"PERSON".equals(tokens.get(k).ner())) {
+        return null;
+      }
+    }
+    String name = from < verb ? fullest(text(tokens, from, verb), tokens.get(from).beginPosition(), Genders.ofPronoun(pronoun)) : null;
+    return name != null && genders.fits(name, pronoun) ? name : null;
   }
 
   private Named noun(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {

@@ -209,13 +209,17 @@ final class TokenCues {
   }
 
   /**
-   * The 1-based token range of a clause that follows cue {@code v} to the sentence's end: after an
-   * optional "that" and date words, a subject-like word (a pronoun, determiner, noun, number,
-   * "there", a gerund) and, later, a finite verb; null when the words after the cue are no clause
-   * ("said no", "said goodbye to …", a colon or a quotation mark).
+   * The 1-based token range of a clause that follows cue {@code v} to the sentence's end: after a
+   * one-word addressee, an optional "that" and date words, a subject-like word (a pronoun,
+   * determiner, noun, number, "there", a gerund) and, later, a finite verb; null when the words
+   * after the cue are no clause ("said no", "said goodbye to …", a colon or a quotation mark).
    */
-  static int[] clauseAfter(List<CoreLabel> tokens, IndexedWord v) {
+  static int[] clauseAfter(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     int from = v.index() + 1;
+    IndexedWord addressee = ReportFinder.child(g, v, "iobj");
+    if (addressee != null && addressee.index() == from) {
+      from++; // "told reporters the plan was dead"
+    }
     if (from <= tokens.size() && tokens.get(from - 1).word().equalsIgnoreCase("that")) {
       from++;
     }

@@ -30,6 +30,9 @@ class ContentBoundsTest {
       Mayor Jon Brandt said the festival would go ahead, telling reporters that the river had already fallen. | R "the festival would go ahead" <- Jon Brandt / said / Mayor Jon Brandt ; R "that the river had already fallen" <- Jon Brandt / telling / Mayor Jon Brandt
       The agency said the vaccine was safe, also noting that no serious side effects had been seen. | R "the vaccine was safe" <- agency / said / The agency ; R "that no serious side effects had been seen" <- agency / noting / The agency
       The company confirmed that it would close the plant in Leeds, adding that 400 workers would be offered other posts. | R "that it would close the plant in Leeds" <- company / confirmed / The company ; R "that 400 workers would be offered other posts" <- company / adding / The company
+      # a cue inside a fronted subordinate clause reports up to the clause's comma, not into the main clause
+      Even as she accused the council of wasting money, Ines Varga voted for the budget. | R "the council of wasting money" <- Ines Varga / accused / she
+      While the union claimed the mill was unsafe, the owners kept it open.             | R "the mill was unsafe" <- union / claimed / the union
       """)
   void cut(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));

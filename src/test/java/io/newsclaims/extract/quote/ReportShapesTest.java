@@ -74,8 +74,8 @@ class ReportShapesTest {
       # a participle after a parenthetical cue reports on its own, for the same speaker
       The delay was avoidable, Omar Haddad said, adding that the contractor had been warned. | R "The delay was avoidable" <- Omar Haddad / said / Omar Haddad ; R "that the contractor had been warned" <- Omar Haddad / adding / Omar Haddad
       The clinic stayed open late, Ruth Adler said, adding, "Nobody was turned away."    | R "The clinic stayed open late" <- Ruth Adler / said / Ruth Adler ; D "Nobody was turned away." <- Ruth Adler / adding / Ruth Adler
-      # a relative clause whose verb the parser made the sentence's: the wh-word and the predicate after the cue
-      The tax cuts, which economists said will cost billions, passed narrowly.           | R "which economists said will cost billions" <- economists / said / economists
+      # a relative clause whose verb the parser made the sentence's: the predicate after the cue, as in ContentBoundsTest
+      The tax cuts, which economists said will cost billions, passed narrowly.           | R "will cost billions" <- economists / said / economists
       # "those" with a participle, and a relative clause with no relative word, as the subject
       Again, those surveyed said the mayor was doing well.                                | R "the mayor was doing well" <- those surveyed / said / those surveyed
       Several farmers I spoke with last week said the rains came too late.                | R "the rains came too late" <- Several farmers / said / Several farmers

@@ -1,0 +1,50 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the main clause of a sentence that opens with a subordinate clause: "Even as he accused
+ * the department of bias, Giuliani would not speculate …". Read from the tokens, since the
+ * parser often makes the fronted clause's verb the root of such a sentence. A cue inside the
+ * fronted clause reports no further than its comma, and a "he" there may stand for the main
+ * clause's subject. Thread-safe.
+ */
+final class FrontedClause {
+  private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before", "since", "because",
+      "although", "though", "once", "until", "whereas");
+  /** Tags of the words of a main clause's subject: "Giuliani", "the former mayor", "he". */
+  private static final String SUBJECT = "DT|PRP|PRP\\$|JJ.?|NNP?S?|CD|POS";
+  private static final int MAX_SUBJECT = 6;
+
+  private FrontedClause() {}
+
+  /**
+   * The 0-based index of the first token of the main clause, after the comma that ends a fronted
+   * subordinate clause, when a subject of at most six words and a finite verb follow that comma;
+   * -1 if the sentence does not open with a subordinator or no such clause follows its first comma.
+   */
+  static int mainClause(List<CoreLabel> tokens) {
+    int i = !tokens.isEmpty() && tokens.get(0).word().equalsIgnoreCase("even") ? 1 : 0;
+    if (i >= tokens.size() || !SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int k = i + 2; k < tokens.size(); k++) {
+      if (tokens.get(k).word().equals(",")) {
+        return verbAfterSubject(tokens, k + 1) > 0 ? k + 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The 0-based index of the finite verb after a subject that starts at {@code from}; -1 if none. */
+  static int verbAfterSubject(List<CoreLabel> tokens, int from) {
+    int j = from;
+    while (j < tokens.size() && j - from < MAX_SUBJECT && tokens.get(j).tag().matches(SUBJECT)) {
+      j++;
+    }
+    return j > from && j < tokens.size() && tokens.get(j).tag().matches("VBD|VBZ|VBP|MD") ? j : -1;
+  }
+}
