@@ -85,6 +85,10 @@ public final class QuoteMarks {
         }
         i++;
       } else if (c == '“') {
+        if (curly.isOpen() && !curly.continuing && typedForClosing(text, i)) {
+          curly.close(i, out); // "… a fascist?“ he asked": an opening mark typed for the closing one
+          continue;
+        }
         if (curly.isOpen() && !curly.continuing && reopens(text, i)) {
           curly.close(i - 1, out);
         }
@@ -150,6 +154,11 @@ public final class QuoteMarks {
     boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-“\"".indexOf(text.charAt(i - 1)) >= 0;
     boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
     return before && after;
+  }
+
+  /** Whether the opening mark at {@code i} ends a sentence's words: right after ".", "?", "!" or ",", before a space or the end. */
+  private static boolean typedForClosing(String text, int i) {
+    return i > 0 && ".?!,".indexOf(text.charAt(i - 1)) >= 0 && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
   }
 
   private static boolean closesWord(String text, int i) {

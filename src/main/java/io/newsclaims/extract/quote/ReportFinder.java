@@ -39,6 +39,8 @@ final class ReportFinder {
   static final Pattern NOUN_PHRASE = Pattern.compile("DT|PRP\\$|JJ.?|NN.*|CD|POS|HYPH");
   private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case");
 
+  /** Verbs whose infinitive cue says what their subject said: "went on to say", "continued to insist". */
+  private static final Set<String> ASPECT = Set.of("go", "continue", "begin", "start", "proceed", "seem", "appear");
   /** Prepositions inside a noun phrase of people ("a lot of farmers in her county"), never a clause's subordinator. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "from", "at", "across", "around");
   /** Prepositions that introduce the content of a statement noun: "call for", "criticism of", "remarks about". */
@@ -161,7 +163,10 @@ final class ReportFinder {
           }
         }
       } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) && !cueParticiple(dep)) {
-        content = g.descendants(dep); // "highlighted the progress made ...", parsed as a loose clause
+        content = new HashSet<>(g.descendants(dep)); // "highlighted the progress made ...", parsed as a loose clause
+        if (obj != null && obj.index() < dep.index() && beforeVerb(g, tokens, v, obj)) {
+          content.addAll(g.descendants(obj)); // "say the referee had been unfair": the broken clause's subject
+        }
       } else if (markedClause(g, v) != null) {
         // "calls for $1 trillion in new spending to …", "called on the senator to resign": the
         // parser takes the preposition for the mark of a clause
@@ -563,7 +568,9 @@ final class ReportFinder {
     boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r));
     // "his mother refused to teach him Japanese, insisting that …": an infinitive takes the
     // subject of the verb it completes (subject control), and so does a participle hung on it
-    boolean controlled = "xcomp".equals(r) && v.tag().equals("VB") && parent.tag().startsWith("VB") && depth > 0;
+    // at the cue itself only after a verb of aspect or seeming: "went on to say", "continued to insist", "seemed to suggest"
+    boolean controlled = "xcomp".equals(r) && v.tag().equals("VB") && parent.tag().startsWith("VB")
+        && (depth > 0 || ASPECT.contains(parent.lemma()));
     if (participle) {
       // "X said the vaccine was safe, noting …", "X said he saw no need to change it, telling …":
       // a participle after a comma that the parser hangs inside the content of a cue (through

@@ -24,6 +24,8 @@ class QuoteMarksTest {
       # a paragraph reopened after a lost line break: a mark after a sentence's end opens a new part
       He said: "I was wrong. "It will not happen again." Then he left. | [I was wrong.] [It will not happen again.]
       She said: “We lost. “We will be back.”                    | [We lost.] [We will be back.]
+      # an opening mark typed for the closing one, right after the last word's punctuation
+      “Will you run again?“ she asked. “No,” he said.            | [Will you run again?] [No,]
       # an unclosed quotation at a paragraph end is dropped; pairing starts afresh
       He said "never.\\n\\nThen "yes" came.                      | [yes]
       # a wrapped line inside a sentence is no paragraph end

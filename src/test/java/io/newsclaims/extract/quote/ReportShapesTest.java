@@ -69,6 +69,9 @@ class ReportShapesTest {
       Officials expect the central bank to raise rates next year.                         | R "the central bank to raise rates next year" <- Officials / expect / Officials
       The senator accused the port authority of hiding the report.                        | R "the port authority of hiding the report" <- senator / accused / The senator
       The coach accused him of lying.                                                     | R "him of lying" <- coach / accused / The coach
+      # an infinitive cue after a verb of aspect or seeming takes that verb's subject
+      The coach went on to say the referee had been unfair.                                | R "the referee had been unfair" <- coach / say / The coach
+      Ortega continued to insist that the ballots were valid.                              | R "that the ballots were valid" <- Ortega / insist / Ortega
       # an inverted cue between commas: the subject before it and the predicate after it are the content
       The tunnel, said Dana Kerr, would open in spring.                                   | R "The tunnel, said Dana Kerr, would open in spring" <- Dana Kerr / said / Dana Kerr
       # a participle after a parenthetical cue reports on its own, for the same speaker
