@@ -123,7 +123,7 @@ final class ReportFinder {
     if (inContactClause(g, v)) {
       return null; // "Several farmers I spoke with said …": the cue of a relative clause with no relative word
     }
-    if (!(isSource(g, source) || (agent && isNominal(g, source))) || findsItHard(g, v)) {
+    if (!(isSource(g, source) || (agent && isNominal(g, source))) || findsNothing(g, v)) {
       return null;
     }
     Set<IndexedWord> content = null;
@@ -161,8 +161,12 @@ final class ReportFinder {
           if (e.getDependent().index() > obj.index() && (r.equals("xcomp") || r.equals("obl:npmod") || r.equals("obj"))) {
             content.addAll(g.descendants(e.getDependent())); // "called the deal a historic step"
           }
+          if (e.getDependent().index() > obj.index() && (r.equals("obl") || r.equals("dep")) && lexicon.hasFrame(v.lemma(), CueLexicon.FINDING)) {
+            content.addAll(g.descendants(e.getDependent())); // a small clause: "polls show Clinton with a double-digit lead"
+          }
         }
-      } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) && !cueParticiple(dep)) {
+      } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)
+          && !(cueParticiple(dep) && child(g, dep, "nsubj") == null)) {
         content = new HashSet<>(g.descendants(dep)); // "highlighted the progress made ...", parsed as a loose clause
         if (obj != null && obj.index() < dep.index() && beforeVerb(g, tokens, v, obj)) {
           content.addAll(g.descendants(obj)); // "say the referee had been unfair": the broken clause's subject
@@ -382,11 +386,15 @@ final class ReportFinder {
     return g.getChildList(v).stream().anyMatch(c -> c.index() > v.index() && rel(g, c).matches("dep|ccomp|xcomp|parataxis"));
   }
 
-  /** "voters would find it hard to …": a finding verb with "it" and a predicate reports nothing. */
-  private boolean findsItHard(SemanticGraph g, IndexedWord v) {
+  /**
+   * "voters would find it hard to …", "found himself in a fight": a finding verb with "it" and a
+   * predicate, or with a reflexive object, reports nothing.
+   */
+  private boolean findsNothing(SemanticGraph g, IndexedWord v) {
     IndexedWord obj = child(g, v, "obj");
-    return lexicon.hasFrame(v.lemma(), CueLexicon.FINDING) && obj != null && obj.word().equalsIgnoreCase("it")
-        && child(g, v, "xcomp") != null;
+    boolean reflexive = obj != null && obj.tag().equals("PRP") && obj.word().toLowerCase().matches(".*sel(f|ves)"); // "found himself in …"
+    return lexicon.hasFrame(v.lemma(), CueLexicon.FINDING) && obj != null
+        && ((obj.word().equalsIgnoreCase("it") && child(g, v, "xcomp") != null) || reflexive);
   }
 
   /** A prepositional frame's phrase: the word whose descendants it is, and its preposition. */

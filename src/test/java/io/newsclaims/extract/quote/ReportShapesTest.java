@@ -30,6 +30,8 @@ class ReportShapesTest {
       Data show that wages rose faster in the north.                                      | R "that wages rose faster in the north" <- Data / show / Data
       New filings show the campaign has less than $2 million in cash.                     | R "the campaign has less than $2 million in cash" <- New filings / show / New filings
       Exit polling showed that turnout fell in every district.                            | R "that turnout fell in every district" <- Exit polling / showed / Exit polling
+      Early surveys show Dalton with a narrow lead.                                        | R "Dalton with a narrow lead" <- surveys / show / Early surveys
+      Recent polls show farmers in the valley rejecting the levy.                         | R "farmers in the valley rejecting the levy" <- Recent polls / show / Recent polls
       Recent polls showing a close race alarmed the party.                                | R "a close race" <- Recent polls / showing / Recent polls
       # subjects the parser loses: a long fronted subject, a phrase before the subject, a quantifier
       The hospital's director, who has run the clinic for ten years, said the wing would reopen in June. | R "the wing would reopen in June" <- hospital's director / said / The hospital's director
@@ -103,8 +105,9 @@ class ReportShapesTest {
       The senator liked the book for what it says about the town. |
       # a wish is no statement
       The mayor wants a new bridge over the river.             |
-      # "find it hard" is no finding
+      # "find it hard" and "found himself" are no findings
       Most farmers would find it hard to pay the new tax.      |
+      Soon the mayor found himself in a bitter fight with the council. |
       # "all told" counts, it reports no one's words
       All told, nine ships were lost in the storm.             |
       # a statement noun with no possessor names no source
