@@ -356,10 +356,6 @@ final class ReportFinder {
   }
 
   /**
-   * The clausal complement of cue {@code v}: of two (a parser error on a fronted phrase, "Like
-   * other owners, Mr. Schmidt said he was building …") the one after the cue.
-   */
-  /**
    * "McCaskill said a lot of voters would …": an object right before a finite verb is the
    * subject of a reported clause that the parser broke, not what was said; in a relative
    * clause the verb after it is the main clause's ("A group that backs the mayor said …").
@@ -430,10 +426,18 @@ final class ReportFinder {
     return null;
   }
 
+  /**
+   * The clausal complement of cue {@code v}: of two (a parser error on a fronted phrase, "Like
+   * other owners, Mr. Schmidt said he was building …") the one after the cue.
+   */
   private static IndexedWord complement(SemanticGraph g, IndexedWord v) {
-    List<IndexedWord> all = children(g, v, "ccomp");
+    List<IndexedWord> all = new ArrayList<>(children(g, v, "ccomp"));
+    IndexedWord subject = child(g, v, "nsubj");
+    // "Jeb Bush, who has been more successful …, hopes his campaign …": a clause between the
+    // subject and the cue is a relative clause's, not what was said
+    all.removeIf(c -> subject != null && c.index() > subject.index() && c.index() < v.index());
     for (IndexedWord c : all) {
-      if (c.index() > v.index() && child(g, v, "nsubj") != null && child(g, v, "nsubj").index() < v.index()) {
+      if (c.index() > v.index() && subject != null && subject.index() < v.index()) {
         return c;
       }
     }

@@ -74,6 +74,8 @@ class ReportShapesTest {
       # an infinitive cue after a verb of aspect or seeming takes that verb's subject
       The coach went on to say the referee had been unfair.                                | R "the referee had been unfair" <- coach / say / The coach
       Ortega continued to insist that the ballots were valid.                              | R "that the ballots were valid" <- Ortega / insist / Ortega
+      # a clause between the subject and the cue belongs to a relative clause, not to what was said
+      Now Ana Moreno, who has been more successful raising money than winning votes this year, hopes her campaign could recover there. | R "her campaign could recover there" <- Ana Moreno / hopes / who
       # an inverted cue between commas: the subject before it and the predicate after it are the content
       The tunnel, said Dana Kerr, would open in spring.                                   | R "The tunnel, said Dana Kerr, would open in spring" <- Dana Kerr / said / Dana Kerr
       # a participle after a parenthetical cue reports on its own, for the same speaker
