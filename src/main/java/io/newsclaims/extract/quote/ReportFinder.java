@@ -646,8 +646,10 @@ final class ReportFinder {
     boolean people = QUANTIFIERS.contains(word) && (PEOPLE_QUANTIFIERS.contains(word) || child(g, w, "nmod") != null);
     // "those surveyed", "those who voted for him"
     boolean those = word.equals("those") && g.getChildList(w).stream().anyMatch(c -> rel(g, c).matches("amod|acl|acl:relcl"));
+    // "Cuban said", a surname the tagger took for a nationality adjective
+    boolean capitalised = tag.equals("JJ") && w.index() > 1 && Character.isUpperCase(w.word().charAt(0));
     return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(word))
-        || (tag.equals("JJ") && !"O".equals(w.ner())) || people || those;
+        || (tag.equals("JJ") && !"O".equals(w.ner())) || capitalised || people || those;
   }
 
   /** "the activist group Mosul Eye": a name that the parser hangs on the noun before it as {@code dep}. */

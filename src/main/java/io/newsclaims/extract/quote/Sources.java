@@ -189,6 +189,9 @@ final class Sources {
       return earlier != null && "PERSON".equals(earlier.kind) ? new Named(earlier.name, earlier.role, earlier.kind, earlier.plural) : described;
     }
     int[] run = nameRun(tokens, x.index() - 1, r);
+    if (run == null && x.tag().equals("JJ") && Character.isUpperCase(x.word().charAt(0))) {
+      run = new int[] {x.index() - 1, x.index()}; // "Cuban said", tagged an adjective
+    }
     boolean own = run != null; // the source word itself is a name
     String role = null;
     if (run == null) {

@@ -119,6 +119,7 @@ class SourceResolutionTest {
       Helen Sudell runs the service. The rise was staggering, said Ms Sudell.              | R "The rise was staggering" <- Helen Sudell / said / Ms Sudell
       # a name the tagger left untagged that opens with a given name is a person's: its surname and "he" stand for it
       Mark Cuban spoke on Sunday. Cuban said he would not run again. He said the party needed new faces. | R "he would not run again" <- Mark Cuban / said / Cuban ; R "the party needed new faces" <- Mark Cuban / said / He
+      Mark Cuban spoke on Sunday. A self-professed independent, Cuban said he would consider a run. | R "he would consider a run" <- Mark Cuban / said / Cuban
       # "he"/"she" in a fronted clause stands for the person named as the main clause's subject
       Tom Reed arrived late. As she told reporters the plan was dead, Maria Lopez walked out. | R "the plan was dead" <- Maria Lopez / told / she
       # a role noun read as the head after the name: the name, with the role
