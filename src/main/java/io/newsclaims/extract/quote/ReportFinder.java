@@ -123,7 +123,9 @@ final class ReportFinder {
     if (inContactClause(g, v)) {
       return null; // "Several farmers I spoke with said …": the cue of a relative clause with no relative word
     }
-    if (!(isSource(g, source) || (agent && isNominal(g, source))) || findsNothing(g, v)) {
+    // "Cuban said": a surname the tagger took for a nationality adjective, as subject of a verb of saying
+    boolean capitalised = speech && source.tag().equals("JJ") && source.index() > 1 && Character.isUpperCase(source.word().charAt(0));
+    if (!(isSource(g, source) || (agent && isNominal(g, source)) || capitalised) || findsNothing(g, v)) {
       return null;
     }
     Set<IndexedWord> content = null;
@@ -646,10 +648,8 @@ final class ReportFinder {
     boolean people = QUANTIFIERS.contains(word) && (PEOPLE_QUANTIFIERS.contains(word) || child(g, w, "nmod") != null);
     // "those surveyed", "those who voted for him"
     boolean those = word.equals("those") && g.getChildList(w).stream().anyMatch(c -> rel(g, c).matches("amod|acl|acl:relcl"));
-    // "Cuban said", a surname the tagger took for a nationality adjective
-    boolean capitalised = tag.equals("JJ") && w.index() > 1 && Character.isUpperCase(w.word().charAt(0));
     return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(word))
-        || (tag.equals("JJ") && !"O".equals(w.ner())) || capitalised || people || those;
+        || (tag.equals("JJ") && !"O".equals(w.ner())) || people || those;
   }
 
   /** "the activist group Mosul Eye": a name that the parser hangs on the noun before it as {@code dep}. */
