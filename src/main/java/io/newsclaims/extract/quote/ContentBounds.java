@@ -56,9 +56,9 @@ final class ContentBounds {
     if (!CUT.contains(r.kind()) || r.contentBegin() < r.cueEnd()) {
       return r;
     }
-    int main = FrontedClause.mainClause(tokens);
+    int main = FrontedClause.mainClause(tokens, r.cue().index() - 1);
     if (main > 0 && r.cueEnd() <= tokens.get(main).beginPosition() && r.contentEnd() > tokens.get(main).beginPosition()) {
-      // "Even as he accused X of Y, Giuliani would not …": a cue in a fronted clause reports up to its comma
+      // "Even as he accused X of Y, Giuliani would not …": a cue in a subordinate clause reports up to its comma
       int end = main - 1;
       while (end > 0 && ReportFinder.isPunct(tokens.get(end))) {
         end--;

@@ -33,6 +33,7 @@ class ContentBoundsTest {
       # a cue inside a fronted subordinate clause reports up to the clause's comma, not into the main clause
       Even as she accused the council of wasting money, Ines Varga voted for the budget. | R "the council of wasting money" <- Ines Varga / accused / she
       While the union claimed the mill was unsafe, the owners kept it open.             | R "the mill was unsafe" <- union / claimed / the union
+      The council has the final say, and though the mayor has said she will sign the bill, the vote is not certain. | R "she will sign the bill" <- mayor / said / the mayor
       """)
   void cut(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
