@@ -212,11 +212,7 @@ final class ReportFinder {
         // the parser hangs the reported clause above the cue or as a bare xcomp; the words
         // after the cue are the clause when they open with a subject and hold a finite verb
         kind = Report.Kind.CLAUSE;
-        content = new HashSet<>();
-        for (int k = after[0]; k <= after[1]; k++) {
-          content.add(g.getNodeByIndexSafe(k));
-        }
-        content.remove(null);
+        content = nodes(g, after);
       }
       if (content == null && interrupts(g, tokens, v)) {
         // "The plan, he said, will fail", "It had two goals, the admiral said.": the cue
@@ -249,11 +245,7 @@ final class ReportFinder {
         // "changes, which officials said will go into effect …, will …": the parser made the
         // relative clause's verb the sentence's; the predicate after the cue is the content
         kind = Report.Kind.CLAUSE;
-        content = new HashSet<>();
-        for (int k = predicate[0]; k <= predicate[1]; k++) {
-          content.add(g.getNodeByIndexSafe(k));
-        }
-        content.remove(null);
+        content = nodes(g, predicate);
       } else if (!"acl:relcl".equals(rel(g, v))) {
         return null;
       } else {
@@ -475,6 +467,18 @@ final class ReportFinder {
       }
     }
     return false;
+  }
+
+  /** The words of 1-based token range [{@code range[0]}, {@code range[1]}]. */
+  private static Set<IndexedWord> nodes(SemanticGraph g, int[] range) {
+    Set<IndexedWord> out = new HashSet<>();
+    for (int k = range[0]; k <= range[1]; k++) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      if (w != null) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** A participle of a cue verb ("adding", "saying"): a report of its own, never another cue's content. */
