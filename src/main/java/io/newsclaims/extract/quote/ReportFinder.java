@@ -137,6 +137,9 @@ final class ReportFinder {
     if (ccomp != null) {
       content = g.descendants(ccomp);
     } else if (parataxis != null && parataxis.index() > v.index()) {
+      if (closingCue(g, parataxis)) {
+        return null; // "Prices are worrying, Ann Lee said.": the words before "Ann Lee said" are hers
+      }
       content = g.descendants(parataxis);
     } else if (speech && subjectClause(g, v) != null) {
       content = g.descendants(subjectClause(g, v)); // "Ebeling said it's hard …" parsed as xcomp or advcl
@@ -504,14 +507,27 @@ final class ReportFinder {
     if (subj == null || !("parataxis".equals(r) || "dep".equals(r))) {
       return false;
     }
-    if ("parataxis".equals(r)) {
-      return true;
-    }
     int first = v.index();
     for (IndexedWord d : g.descendants(subj)) {
       first = Math.min(first, d.index());
     }
-    return first >= 2 && tokens.get(first - 2).word().equals(",");
+    CoreLabel before = first >= 2 ? tokens.get(first - 2) : null;
+    if ("parataxis".equals(r)) {
+      // "…, the admiral said", "a topic she knew well" — not a verb inside a run of names
+      // ("Super Tuesday states"), nor a clause after a bare name and a colon ("Mark Cuban: I'd consider …")
+      return before == null || !(before.tag().startsWith("NNP")
+          || (before.word().equals(":") && !clauseHead(g.getParent(v), g)));
+    }
+    return before != null && before.word().equals(",");
+  }
+
+  /**
+   * Whether {@code w} is a cue verb with a subject and no complement of its own ("…, Ann Lee
+   * said."): it reports the clause it hangs on, so that clause's verb is no cue of it.
+   */
+  private boolean closingCue(SemanticGraph g, IndexedWord w) {
+    return lexicon.isCueVerb(w.lemma()) && child(g, w, "nsubj") != null
+        && g.getChildList(w).stream().noneMatch(c -> rel(g, c).matches("ccomp|obj|xcomp|parataxis|dep"));
   }
 
   /** Whether {@code w} heads a clause: a verb, or a word with a subject or a copula ("Clinton is ahead"). */
