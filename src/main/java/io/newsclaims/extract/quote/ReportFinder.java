@@ -37,6 +37,8 @@ final class ReportFinder {
   private static final Set<String> PEOPLE_QUANTIFIERS = Set.of("many", "most", "others", "several", "both");
   /** Tags of the words of a short noun phrase: "the airline", "new filings", "the state's records". */
   static final Pattern NOUN_PHRASE = Pattern.compile("DT|PRP\\$|JJ.?|NN.*|CD|POS|HYPH");
+  /** Objects of a verb of saying that name an amount of talk, not what was said. */
+  private static final Set<String> EMPTY_OBJECTS = Set.of("little", "lot", "lots", "nothing", "much", "goodbye", "hello", "less", "few");
   private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case");
 
   /** Verbs whose infinitive cue says what their subject said: "went on to say", "continued to insist". */
@@ -125,7 +127,7 @@ final class ReportFinder {
     }
     // "Cuban said": a surname the tagger took for a nationality adjective, as subject of a verb of saying
     boolean capitalised = speech && source.tag().equals("JJ") && source.index() > 1 && Character.isUpperCase(source.word().charAt(0));
-    if (!(isSource(g, source) || (agent && isNominal(g, source)) || capitalised) || findsNothing(g, v)) {
+    if (!(isSource(g, source) || (agent && isNominal(g, source)) || capitalised) || findsNothing(g, v) || numberModifier(g, v, source)) {
       return null;
     }
     Set<IndexedWord> content = null;
@@ -159,7 +161,7 @@ final class ReportFinder {
           content.remove(addressee.preposition());
           cueEnd = addressee.preposition().index() == v.index() + 1 ? addressee.preposition().endPosition() : cueEnd;
         }
-      } else if (obj != null && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) && !beforeVerb(g, tokens, v, obj)) {
+      } else if (obj != null && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) && !beforeVerb(g, tokens, v, obj) && !emptyObject(obj)) {
         content = new HashSet<>(g.descendants(obj));
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
           String r = e.getRelation().toString();
@@ -351,6 +353,9 @@ final class ReportFinder {
       // only a fronted poll sources its clause ("In a CNN poll, 73 percent …"); "her lead in
       // the poll" is a noun's, "Trump is leading in the polls" the writer's summary
       return null;
+    }
+    if (p.index() > 1 && relativeToSource(tokens, g, x, head)) {
+      return null; // "…, according to documents he submitted to the agency": the verb after is the documents'
     }
     int[] c = block(tokens, g.descendants(head), g.descendants(x), head);
     int[] m = mention(g, tokens, source);
@@ -666,6 +671,46 @@ final class ReportFinder {
     boolean those = word.equals("those") && g.getChildList(w).stream().anyMatch(c -> rel(g, c).matches("amod|acl|acl:relcl"));
     return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(word))
         || (tag.equals("JJ") && !"O".equals(w.ner())) || people || those;
+  }
+
+  /**
+   * Whether the clause head {@code head} that a source phrase headed by {@code x} hangs on follows
+   * that phrase with no comma between: a contact relative clause on the source ("documents he
+   * submitted"), which the parser made the phrase's governor, not the clause the phrase sources.
+   */
+  private static boolean relativeToSource(List<CoreLabel> tokens, SemanticGraph g, IndexedWord x, IndexedWord head) {
+    int end = g.descendants(x).stream().mapToInt(IndexedWord::index).max().orElse(x.index());
+    if (head.index() <= end) {
+      return false;
+    }
+    for (int k = end; k < head.index() - 1; k++) {
+      if (tokens.get(k).word().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether object {@code obj} says nothing that could be a statement: a reflexive ("found
+   * himself in …", "revealed itself") or an amount of talk ("said little", "said a lot", "say
+   * goodbye").
+   */
+  private static boolean emptyObject(IndexedWord obj) {
+    String word = obj.word().toLowerCase();
+    return (obj.tag().equals("PRP") && (word.endsWith("self") || word.endsWith("selves"))) || EMPTY_OBJECTS.contains(word);
+  }
+
+  /**
+   * Whether cue {@code v} is a participle between a number and its noun, "more than 300 pledged
+   * delegates", parsed as "300" pledging "delegates": a number in digits with no noun of its own
+   * as the subject and the noun right after the cue as the object ("300 said they …" stays a cue).
+   */
+  private static boolean numberModifier(SemanticGraph g, IndexedWord v, IndexedWord source) {
+    IndexedWord obj = child(g, v, "obj");
+    return source.word().matches("[\\d,.]+") && source.index() == v.index() - 1
+        && g.getChildList(source).stream().noneMatch(c -> rel(g, c).startsWith("nmod"))
+        && obj != null && obj.index() == v.index() + 1 && obj.tag().startsWith("NN");
   }
 
   /** "the activist group Mosul Eye": a name that the parser hangs on the noun before it as {@code dep}. */
