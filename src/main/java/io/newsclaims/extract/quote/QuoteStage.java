@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 public final class QuoteStage implements Stage {
   /** How many paragraphs a quotation may follow its speaker's last words and still run on. */
   private static final int RUN_ON_PARAGRAPHS = 1;
+  /** Reports whose content holds the statements of cues inside it. */
+  private static final Set<Report.Kind> NESTING = Set.of(Report.Kind.CLAUSE, Report.Kind.NOMINAL, Report.Kind.NOUN);
   private static final Pattern SO_CALLED = Pattern.compile("(?i)(so-called|so called|dubbed|titled|entitled|named)\\s*$");
   private static final Pattern TITLE_BEFORE = Pattern.compile(
       "(['’]s|\\b(?i:on|of|in|book|show|program|programme|film|movie|album|song|column|series|documentary|podcast|magazine),?)$");
@@ -180,6 +182,9 @@ public final class QuoteStage implements Stage {
         published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a, r.kind() == Report.Kind.MARKER));
         if (r.kind() == Report.Kind.MARKER) {
           continue; // "according to X": a quote claim only where no figure carries it (SourcedFactStage)
+        }
+        if (insideOther(r, reports)) {
+          continue; // "Lee said he supports the plan": the clause is Lee's statement, not a second claim
         }
         lastQuoteReport = null;
         lastWasDirect = false;
@@ -404,6 +409,37 @@ public final class QuoteStage implements Stage {
     }
     out.sort((a, b) -> Integer.compare(a.cueBegin(), b.cueBegin()));
     return out;
+  }
+
+  /**
+   * Whether the cue of {@code r} lies inside the reported content of another clause or statement
+   * of its sentence: what that clause reports is one claim, with the outer speaker's attribution.
+   */
+  private static boolean insideOther(Report r, List<Report> reports) {
+    for (Report o : reports) {
+      if (o != r && o.sentence() == r.sentence() && NESTING.contains(o.kind())
+          && o.contentBegin() <= r.cueBegin() && r.cueEnd() <= o.contentEnd()
+          && o.contentEnd() - o.contentBegin() > r.contentEnd() - r.contentBegin() && governs(o, r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the cue of {@code outer} governs the cue of {@code inner} in the parse, through no
+   * coordination: "said he supports …", not "announced that …, and vowed to …".
+   */
+  private static boolean governs(Report outer, Report inner) {
+    SemanticGraph g = outer.graph();
+    IndexedWord w = inner.cue();
+    while (w != null && !w.equals(outer.cue())) {
+      if (ReportFinder.rel(g, w).startsWith("conj")) {
+        return false;
+      }
+      w = g.getParent(w);
+    }
+    return w != null;
   }
 
   /** Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one statement. */

@@ -37,6 +37,8 @@ final class ReportFinder {
   private static final Set<String> PEOPLE_QUANTIFIERS = Set.of("many", "most", "others", "several", "both");
   /** Tags of the words of a short noun phrase: "the airline", "new filings", "the state's records". */
   static final Pattern NOUN_PHRASE = Pattern.compile("DT|PRP\\$|JJ.?|NN.*|CD|POS|HYPH");
+  /** Objects of a verb of saying that name an amount of talk, not what was said. */
+  private static final Set<String> EMPTY_OBJECTS = Set.of("little", "lot", "lots", "nothing", "much", "goodbye", "hello", "less", "few");
   private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case");
 
   /** Verbs whose infinitive cue says what their subject said: "went on to say", "continued to insist". */
@@ -125,7 +127,7 @@ final class ReportFinder {
     }
     // "Cuban said": a surname the tagger took for a nationality adjective, as subject of a verb of saying
     boolean capitalised = speech && source.tag().equals("JJ") && source.index() > 1 && Character.isUpperCase(source.word().charAt(0));
-    if (!(isSource(g, source) || (agent && isNominal(g, source)) || capitalised) || findsNothing(g, v)) {
+    if (!(isSource(g, source) || (agent && isNominal(g, source)) || capitalised) || findsNothing(g, v) || numberModifier(g, v, source)) {
       return null;
     }
     Set<IndexedWord> content = null;
@@ -137,6 +139,9 @@ final class ReportFinder {
     if (ccomp != null) {
       content = g.descendants(ccomp);
     } else if (parataxis != null && parataxis.index() > v.index()) {
+      if (closingCue(g, parataxis)) {
+        return null; // "Prices are worrying, Ann Lee said.": the words before "Ann Lee said" are hers
+      }
       content = g.descendants(parataxis);
     } else if (speech && subjectClause(g, v) != null) {
       content = g.descendants(subjectClause(g, v)); // "Ebeling said it's hard …" parsed as xcomp or advcl
@@ -156,7 +161,7 @@ final class ReportFinder {
           content.remove(addressee.preposition());
           cueEnd = addressee.preposition().index() == v.index() + 1 ? addressee.preposition().endPosition() : cueEnd;
         }
-      } else if (obj != null && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) && !beforeVerb(g, tokens, v, obj)) {
+      } else if (obj != null && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) && !beforeVerb(g, tokens, v, obj) && !emptyObject(obj)) {
         content = new HashSet<>(g.descendants(obj));
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
           String r = e.getRelation().toString();
@@ -341,6 +346,9 @@ final class ReportFinder {
       // the poll" is a noun's, "Trump is leading in the polls" the writer's summary
       return null;
     }
+    if (p.index() > 1 && relativeToSource(tokens, g, x, head)) {
+      return null; // "…, according to documents he submitted to the agency": the verb after is the documents'
+    }
     int[] c = block(tokens, g.descendants(head), g.descendants(x), head);
     int[] m = mention(g, tokens, source);
     if (c == null || m == null) {
@@ -508,14 +516,27 @@ final class ReportFinder {
     if (subj == null || !("parataxis".equals(r) || "dep".equals(r))) {
       return false;
     }
-    if ("parataxis".equals(r)) {
-      return true;
-    }
     int first = v.index();
     for (IndexedWord d : g.descendants(subj)) {
       first = Math.min(first, d.index());
     }
-    return first >= 2 && tokens.get(first - 2).word().equals(",");
+    CoreLabel before = first >= 2 ? tokens.get(first - 2) : null;
+    if ("parataxis".equals(r)) {
+      // "…, the admiral said", "a topic she knew well" — not a verb inside a run of names
+      // ("Super Tuesday states"), nor a clause after a bare name and a colon ("Mark Cuban: I'd consider …")
+      return before == null || !(before.tag().startsWith("NNP")
+          || (before.word().equals(":") && !clauseHead(g.getParent(v), g)));
+    }
+    return before != null && before.word().equals(",");
+  }
+
+  /**
+   * Whether {@code w} is a cue verb with a subject and no complement of its own ("…, Ann Lee
+   * said."): it reports the clause it hangs on, so that clause's verb is no cue of it.
+   */
+  private boolean closingCue(SemanticGraph g, IndexedWord w) {
+    return lexicon.isCueVerb(w.lemma()) && child(g, w, "nsubj") != null
+        && g.getChildList(w).stream().noneMatch(c -> rel(g, c).matches("ccomp|obj|xcomp|parataxis|dep"));
   }
 
   /** Whether {@code w} heads a clause: a verb, or a word with a subject or a copula ("Clinton is ahead"). */
@@ -654,6 +675,46 @@ final class ReportFinder {
     boolean those = word.equals("those") && g.getChildList(w).stream().anyMatch(c -> rel(g, c).matches("amod|acl|acl:relcl"));
     return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(word))
         || (tag.equals("JJ") && !"O".equals(w.ner())) || people || those;
+  }
+
+  /**
+   * Whether the clause head {@code head} that a source phrase headed by {@code x} hangs on follows
+   * that phrase with no comma between: a contact relative clause on the source ("documents he
+   * submitted"), which the parser made the phrase's governor, not the clause the phrase sources.
+   */
+  private static boolean relativeToSource(List<CoreLabel> tokens, SemanticGraph g, IndexedWord x, IndexedWord head) {
+    int end = g.descendants(x).stream().mapToInt(IndexedWord::index).max().orElse(x.index());
+    if (head.index() <= end) {
+      return false;
+    }
+    for (int k = end; k < head.index() - 1; k++) {
+      if (tokens.get(k).word().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether object {@code obj} says nothing that could be a statement: a reflexive ("found
+   * himself in …", "revealed itself") or an amount of talk ("said little", "said a lot", "say
+   * goodbye").
+   */
+  private static boolean emptyObject(IndexedWord obj) {
+    String word = obj.word().toLowerCase();
+    return (obj.tag().equals("PRP") && (word.endsWith("self") || word.endsWith("selves"))) || EMPTY_OBJECTS.contains(word);
+  }
+
+  /**
+   * Whether cue {@code v} is a participle between a number and its noun, "more than 300 pledged
+   * delegates", parsed as "300" pledging "delegates": a number in digits with no noun of its own
+   * as the subject and the noun right after the cue as the object ("300 said they …" stays a cue).
+   */
+  private static boolean numberModifier(SemanticGraph g, IndexedWord v, IndexedWord source) {
+    IndexedWord obj = child(g, v, "obj");
+    return source.word().matches("[\\d,.]+") && source.index() == v.index() - 1
+        && g.getChildList(source).stream().noneMatch(c -> rel(g, c).startsWith("nmod"))
+        && obj != null && obj.index() == v.index() + 1 && obj.tag().startsWith("NN");
   }
 
   /** "the activist group Mosul Eye": a name that the parser hangs on the noun before it as {@code dep}. */

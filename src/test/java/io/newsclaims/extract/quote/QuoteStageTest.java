@@ -64,6 +64,9 @@ class QuoteStageTest {
       # ... and ends before a contrasting clause with a cue of its own (ContentBounds)
       Ana Torres argued that taxes would rise, while her rivals said the plan was "a disaster". | R "that taxes would rise" <- Ana Torres / argued / Ana Torres ; D "a disaster" <- her rivals / said / her rivals
       The inquiry found that the office never searched its email.                | R "that the office never searched its email" <- inquiry / found / The inquiry
+      # a cue inside a reported clause is part of that statement, not a second claim
+      Councillor Ida Brandt said she supports the new tram line.                 | R "she supports the new tram line" <- Ida Brandt / said / Councillor Ida Brandt
+      The mayor announced that the pool would close, and the unions said they oppose the plan. | R "that the pool would close" <- mayor / announced / The mayor ; R "they oppose the plan" <- unions / said / the unions
       # a headline or transcript line: a name, a colon, words in no marks
       Ana Torres: The bridge will reopen in May.                                 | R "The bridge will reopen in May" <- Ana Torres / : / Ana Torres
       # sources: organisations, governments, documents, collectives

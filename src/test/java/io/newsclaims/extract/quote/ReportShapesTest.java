@@ -22,6 +22,12 @@ class ReportShapesTest {
       The warehouse was sold twice in 2019, records show.                                 | R "The warehouse was sold twice in 2019" <- records / show / records
       The levee had two weak points, the engineer said.                                   | R "The levee had two weak points" <- engineer / said / the engineer
       The harbor will close for repairs, said Marta Quell, the port director, who spoke by phone. | R "The harbor will close for repairs" <- Marta Quell / said / Marta Quell
+      # a closing cue hung on the clause's verb: that verb is no cue, "Ana Ruiz said" no content
+      The new tax plan is worrying, the union leader Ana Ruiz said.                       | R "The new tax plan is worrying" <- Ana Ruiz / said / the union leader Ana Ruiz
+      # a name, a colon and a clause with "I": the name's statement, not the writer's with the name as content
+      Rita Moll: I'd consider a run for mayor.                                            | R "I'd consider a run for mayor" <- Rita Moll / : / Rita Moll
+      # "according to" with a relative clause on its source: the clause before is sourced
+      The mayor has invested in two firms, according to new tax records he filed with the state. | R "The mayor has invested in two firms" <- new tax records / according to / new tax records
       # a cue that interrupts its clause, hung by the parser on a word of that clause
       The wheat harvest fell by a third, the ministry added, and prices rose.             | R "The wheat harvest fell by a third" <- ministry / added / the ministry
       # an as-clause: the clause it modifies is the report
@@ -121,6 +127,15 @@ class ReportShapesTest {
       Her lead in the poll surprised the campaign.             |
       # "according to" with a bare noun is no source
       The vote went ahead according to plan.                   |
+      # a verb tagged inside a run of names is no cue ("Super Tuesday states")
+      The campaign bought ads in four Super Tuesday states last week.                     |
+      # a participle between a number and its noun is no cue of the number
+      Her lead grew to more than 200 pledged delegates.                                   |
+      # a reflexive or an amount of talk is no content
+      The minister found herself in a difficult position.                                 |
+      The senator said little about the budget.                                           |
+      # "according to" whose clause the parser took from a relative clause on the source
+      Prices rose in May, according to figures she gave to the council.                   |
       # a relative clause between subject and verb with no cue
       The committee, which met on Monday, approved the budget. |
       # a cue whose subject is only implied by the sentence before (this once failed the document)

@@ -101,7 +101,7 @@ class SourceResolutionTest {
       # the gender of the description skips the man named last
       Maria Okafor beat Tom Reed on Sunday. The mother-of-two said the track was slow.    | R "the track was slow" <- Maria Okafor / said / mother-of-two
       # "her … son" is someone of hers: not the woman "her" stands for
-      Tom Alder is on trial. His mother Rosa Alder said her pop star son told her he was innocent. | R "her pop star son told her he was innocent" <- Rosa Alder / said / His mother Rosa Alder ; R "he was innocent" <- Tom Alder / told / her pop star
+      Tom Alder is on trial. His mother Rosa Alder spoke to the court. Her pop star son told her he was innocent. | R "he was innocent" <- Tom Alder / told / Her pop star
       # a person described by the same word before is the one meant, even when someone else was named since
       Singer Ana Lind lives in Oslo. Maria Okoye lives in Rome. The singer said the vote was close. | R "the vote was close" <- Ana Lind / said / The singer
       # no one named before, a plural, or a noun that is no epithet: the description stays
