@@ -390,9 +390,8 @@ final class ReportFinder {
    */
   private boolean findsNothing(SemanticGraph g, IndexedWord v) {
     IndexedWord obj = child(g, v, "obj");
-    boolean reflexive = obj != null && obj.tag().equals("PRP") && obj.word().toLowerCase().matches(".*sel(f|ves)"); // "found himself in …"
     return lexicon.hasFrame(v.lemma(), CueLexicon.FINDING) && obj != null
-        && ((obj.word().equalsIgnoreCase("it") && child(g, v, "xcomp") != null) || reflexive);
+        && ((obj.word().equalsIgnoreCase("it") && child(g, v, "xcomp") != null) || reflexive(obj));
   }
 
   /** A prepositional frame's phrase: the word whose descendants it is, and its preposition. */
@@ -701,8 +700,12 @@ final class ReportFinder {
    * goodbye").
    */
   private static boolean emptyObject(IndexedWord obj) {
-    String word = obj.word().toLowerCase();
-    return (obj.tag().equals("PRP") && (word.endsWith("self") || word.endsWith("selves"))) || EMPTY_OBJECTS.contains(word);
+    return reflexive(obj) || EMPTY_OBJECTS.contains(obj.word().toLowerCase());
+  }
+
+  private static boolean reflexive(IndexedWord w) {
+    String word = w.word().toLowerCase();
+    return w.tag().equals("PRP") && (word.endsWith("self") || word.endsWith("selves"));
   }
 
   /**
