@@ -107,28 +107,6 @@ final class CueSubject {
   }
 
   /**
-   * Whether participle {@code v}, which the parser hangs on a noun, follows a comma: then it
-   * reports for the clause ("He praised Ann Roe, the mayor, saying …"), not for the noun ("a
-   * memo saying …").
-   */
-  static boolean adverbialParticiple(SemanticGraph g, IndexedWord v) {
-    IndexedWord before = g.getNodeByIndexSafe(v.index() - 1);
-    return before != null && before.word().equals(",");
-  }
-
-  /** The nearest verb above {@code w} in the graph, at most three steps up; null if none. */
-  static IndexedWord verbAbove(SemanticGraph g, IndexedWord w) {
-    IndexedWord x = g.getParent(w);
-    for (int depth = 0; x != null && depth < 3; depth++) {
-      if (x.tag().startsWith("VB")) {
-        return x;
-      }
-      x = g.getParent(x);
-    }
-    return null;
-  }
-
-  /**
    * The verb that puts out document {@code noun} as its object, when {@code noun} is a source
    * noun and the verb is no cue of its own ("The group released a statement saying …", "She
    * doubted the polls showing …"); null otherwise. Its subject is then the source of a

@@ -580,6 +580,9 @@ final class ReportFinder {
       return subj;
     }
     if (child(g, v, "nsubj:pass") != null || child(g, v, "aux:pass") != null) {
+      if (depth > 0 && !lexicon.isCueVerb(v.lemma()) && child(g, v, "nsubj:pass") != null) {
+        return child(g, v, "nsubj:pass"); // "FBI officials were angered by the deal and predicted …": not the deal
+      }
       for (IndexedWord obl : children(g, v, "obl")) {
         IndexedWord prep = child(g, obl, "case");
         if (prep != null && "by".equalsIgnoreCase(prep.word())) {
@@ -598,8 +601,8 @@ final class ReportFinder {
       // "a memo saying that …", "recent polls showing a tightening race"; not "groups backing X";
       // after a comma the participle is the clause's: "He praised Ann Roe, the mayor, saying …";
       // a document that its issuer puts out speaks for the issuer: "The group released a statement saying …"
-      boolean adverbial = CueSubject.adverbialParticiple(g, v);
-      IndexedWord verb = adverbial ? CueSubject.verbAbove(g, parent) : CueSubject.issuer(g, parent, lexicon);
+      boolean adverbial = DetachedParticiple.afterComma(g, v);
+      IndexedWord verb = adverbial ? DetachedParticiple.mainClause(g, parent) : CueSubject.issuer(g, parent, lexicon);
       IndexedWord subject = verb == null ? null : source(g, verb, depth + 1);
       return subject != null && (adverbial || isSource(g, subject)) ? subject : parent;
     }
@@ -633,6 +636,14 @@ final class ReportFinder {
             && ("parataxis".equals(rel(g, c)) || "dep".equals(rel(g, c)))) {
           return child(g, c, "nsubj"); // "The plan was dead, Smith said, adding that …": the parenthetical cue's speaker
         }
+      }
+    }
+    if (participle || "conj".equals(r)) {
+      // "Menendez rejected the notion that Democrats could …, arguing that …": the main clause's
+      IndexedWord main = DetachedParticiple.clause(g, v);
+      IndexedWord subject = main == null || main.equals(parent) ? null : source(g, main, depth + 1);
+      if (subject != null) {
+        return subject;
       }
     }
     if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle || controlled) {

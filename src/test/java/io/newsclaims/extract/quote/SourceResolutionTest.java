@@ -157,4 +157,21 @@ class SourceResolutionTest {
   void organisation(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # a participle after a comma hung inside the clause of a noun reports for the main clause
+      Nora Lind rejected the idea that the unions could block the bill, arguing that the vote was fair. | R "the idea that the unions could block the bill" <- Nora Lind / rejected / Nora Lind ; R "that the vote was fair" <- Nora Lind / arguing / Nora Lind
+      # … or hung on a noun in apposition, when the main clause is an adjective's
+      Nora Lind was blunt about her distrust of Tom Reed, the council leader, saying voters need to unite against him. | R "need to unite against him" <- Nora Lind / saying / Nora Lind
+      # … or hung inside the quotation it follows
+      Nora Lind stressed that "the only way forward is to talk," suggesting that the strike could end soon. | D "the only way forward is to talk," <- Nora Lind / stressed / Nora Lind ; R "that the strike could end soon" <- Nora Lind / suggesting / Nora Lind
+      # a participle coordinated with a finite verb continues the participle before it
+      Tom Reed toured the region on Monday, visiting farms that were hurt by bad weather - and arguing that the crops would recover. | R "that the crops would recover" <- Tom Reed / arguing / Tom Reed
+      # a verb coordinated with a passive one shares its subject, not its agent
+      The farmers were angered by the ruling and warned that prices would rise.       | R "that prices would rise" <- farmers / warned / The farmers
+      """)
+  void participle(String text, String expected) {
+    assertEquals(expected, QuoteRows.of(text));
+  }
 }
