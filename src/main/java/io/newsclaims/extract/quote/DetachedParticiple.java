@@ -21,8 +21,16 @@ final class DetachedParticiple {
    * mark (which the tagger may take for an opening one), adverbs, "and".
    */
   private static final Set<String> BETWEEN = Set.of("''", "``", "RB", "CC");
+  /**
+   * Relations of a clause with a subject of its own that the walk to the main clause stops at:
+   * coordinated, set beside another or adverbial ("after Texas sued, calling …", "in 2008, when
+   * she ran as …, seeking …").
+   */
+  private static final Set<String> STOPS = Set.of("conj", "parataxis", "advcl");
   /** How many steps up the graph the walk to the main clause goes at most. */
   private static final int MAX_DEPTH = 12;
+  /** How many steps up from its word a participle looks for the clause whose subject it would take. */
+  private static final int HOLDER_REACH = 4;
 
   private DetachedParticiple() {}
 
@@ -30,9 +38,11 @@ final class DetachedParticiple {
    * The head of the clause that participle {@code v} reports for when it stands apart from the
    * word the parser hangs it on: coordinated with a verb that is no participle ("… was waylaid by
    * voter mistrust - and arguing …"), or after a comma (with closing quotation marks, adverbs or
-   * "and" between) and hung inside a quotation it follows ("“…,” suggesting …") or inside the
-   * clause of a noun ("rejected the notion that Democrats could pull away, arguing …"); null when
-   * {@code v} is no such participle and the usual subject rules apply.
+   * "and" between) and hung on a noun ("Fiorina was upfront about Trump, the front-runner, saying
+   * …"), inside a quotation it follows ("“…,” suggesting …") or inside the clause of a noun
+   * ("rejected the notion that Democrats could pull away, arguing …", "bristled at the suggestion
+   * that he was responsible for advising Trump, saying …"); null when {@code v} is no such
+   * participle and the usual subject rules apply.
    */
   static IndexedWord clause(SemanticGraph g, IndexedWord v) {
     IndexedWord parent = g.getParent(v);
@@ -45,9 +55,20 @@ final class DetachedParticiple {
     if (!afterComma(g, v)) {
       return null;
     }
-    IndexedWord above = g.getParent(parent);
-    boolean ofNoun = above != null && above.tag().startsWith("NN") && ReportFinder.rel(g, parent).matches("ccomp|acl");
-    return (quoted(g, parent) && !quoted(g, v)) || ofNoun ? mainClause(g, parent) : null;
+    if ("acl".equals(ReportFinder.rel(g, v)) && parent.tag().startsWith("NN") && parent.index() < v.index()) {
+      return mainClause(g, parent);
+    }
+    IndexedWord holder = parent; // the clause whose subject the participle would take
+    for (int depth = 0; subject(g, holder) == null && depth < HOLDER_REACH; depth++) {
+      IndexedWord up = g.getParent(holder);
+      if (up == null) {
+        return null;
+      }
+      holder = up;
+    }
+    IndexedWord above = g.getParent(holder);
+    boolean ofNoun = above != null && above.tag().startsWith("NN") && ReportFinder.rel(g, holder).matches("ccomp|acl");
+    return (quoted(g, holder) && !quoted(g, v)) || ofNoun ? mainClause(g, holder) : null;
   }
 
   /** Whether a comma stands before {@code v}, with only closing quotation marks, adverbs or "and" between. */
@@ -70,8 +91,7 @@ final class DetachedParticiple {
   /**
    * The head of the main clause above {@code w} (itself included): the highest word on the path
    * to the root that heads a clause and stands outside quotation marks, stopping at a clause
-   * with a subject of its own that is coordinated, set beside another or adverbial ("after Texas
-   * sued, calling …"); null if none.
+   * with a subject of its own of {@link #STOPS}; null if none.
    */
   static IndexedWord mainClause(SemanticGraph g, IndexedWord w) {
     IndexedWord top = null;
@@ -82,7 +102,7 @@ final class DetachedParticiple {
         top = x;
       }
       String rel = ReportFinder.rel(g, x);
-      if (ownSubject && (rel.equals("conj") || rel.equals("parataxis") || rel.equals("advcl"))) {
+      if (ownSubject && STOPS.contains(rel)) {
         break;
       }
       x = g.getParent(x);

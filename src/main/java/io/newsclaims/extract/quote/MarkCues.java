@@ -228,9 +228,15 @@ final class MarkCues {
 
   /**
    * The subject of the verb that a participle or a coordinated verb hangs on ("Dan Roe left,
-   * saying …", "Dan Roe stood and joked …"), if it is a source; null otherwise.
+   * saying …", "Dan Roe stood and joked …"), or of the main clause that a detached participle
+   * reports for ({@link DetachedParticiple}), if it is a source; null otherwise.
    */
   private IndexedWord governingSubject(SemanticGraph g, IndexedWord v) {
+    IndexedWord main = v == null ? null : DetachedParticiple.clause(g, v);
+    IndexedWord mainSubject = main == null ? null : ReportFinder.child(g, main, "nsubj");
+    if (mainSubject != null && mainSubject.index() < v.index() && isSource(mainSubject)) {
+      return mainSubject; // "Ann Roe bristled at the suggestion that he was to blame, saying, “…”"
+    }
     IndexedWord w = v;
     for (int depth = 0; w != null && depth < 4; depth++) {
       IndexedWord subject = ReportFinder.child(g, w, "nsubj");

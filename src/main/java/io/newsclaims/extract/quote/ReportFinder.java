@@ -108,6 +108,8 @@ final class ReportFinder {
     IndexedWord source = source(g, v, 0);
     if (source == null) {
       source = CueSubject.participleSubject(g, tokens, v);
+      IndexedWord detached = source == null ? null : detachedSource(g, v, g.getParent(v), 0);
+      source = detached != null ? detached : source; // "when she ran as a would-be leader, seeking …": not the leader
     }
     IndexedWord inverted = null;
     if (source == null) {
@@ -597,14 +599,16 @@ final class ReportFinder {
     }
     String r = rel(g, v);
     boolean says = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || lexicon.hasFrame(v.lemma(), CueLexicon.FINDING);
+    IndexedWord detached = "acl".equals(r) && says ? detachedSource(g, v, parent, depth) : null;
+    if (detached != null) {
+      return detached; // "Fiorina was upfront about Trump, the front-runner, saying …": not the front-runner
+    }
     if ("acl".equals(r) && v.tag().equals("VBG") && says && parent.tag().startsWith("NN") && parent.index() < v.index()) {
       // "a memo saying that …", "recent polls showing a tightening race"; not "groups backing X";
-      // after a comma the participle is the clause's: "He praised Ann Roe, the mayor, saying …";
       // a document that its issuer puts out speaks for the issuer: "The group released a statement saying …"
-      boolean adverbial = DetachedParticiple.afterComma(g, v);
-      IndexedWord verb = adverbial ? DetachedParticiple.mainClause(g, parent) : CueSubject.issuer(g, parent, lexicon);
+      IndexedWord verb = CueSubject.issuer(g, parent, lexicon);
       IndexedWord subject = verb == null ? null : source(g, verb, depth + 1);
-      return subject != null && (adverbial || isSource(g, subject)) ? subject : parent;
+      return subject != null && isSource(g, subject) ? subject : parent;
     }
     boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r));
     // "his mother refused to teach him Japanese, insisting that …": an infinitive takes the
@@ -639,17 +643,25 @@ final class ReportFinder {
       }
     }
     if (participle || "conj".equals(r)) {
-      // "Menendez rejected the notion that Democrats could …, arguing that …": the main clause's
-      IndexedWord main = DetachedParticiple.clause(g, v);
-      IndexedWord subject = main == null || main.equals(parent) ? null : source(g, main, depth + 1);
-      if (subject != null) {
-        return subject;
+      detached = detachedSource(g, v, parent, depth);
+      if (detached != null) {
+        return detached;
       }
     }
     if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle || controlled) {
       return source(g, parent, depth + 1);
     }
     return null;
+  }
+
+  /**
+   * The source of the main clause that participle {@code v} reports for when it stands apart
+   * from {@code parent} ({@link DetachedParticiple}): "Menendez rejected the notion that Democrats
+   * could …, arguing that …", "He praised Ann Roe, the mayor, saying …"; null if it does not.
+   */
+  private IndexedWord detachedSource(SemanticGraph g, IndexedWord v, IndexedWord parent, int depth) {
+    IndexedWord main = DetachedParticiple.clause(g, v);
+    return main == null || main.equals(parent) ? null : source(g, main, depth + 1);
   }
 
   /** Whether {@code w} can be a source: a name, a pronoun, or a noun of the source list. */

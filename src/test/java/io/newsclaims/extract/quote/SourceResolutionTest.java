@@ -163,7 +163,11 @@ class SourceResolutionTest {
       # a participle after a comma hung inside the clause of a noun reports for the main clause
       Nora Lind rejected the idea that the unions could block the bill, arguing that the vote was fair. | R "the idea that the unions could block the bill" <- Nora Lind / rejected / Nora Lind ; R "that the vote was fair" <- Nora Lind / arguing / Nora Lind
       # … or hung on a noun in apposition, when the main clause is an adjective's
-      Nora Lind was blunt about her distrust of Tom Reed, the council leader, saying voters need to unite against him. | R "need to unite against him" <- Nora Lind / saying / Nora Lind
+      Nora Lind was upfront about her distaste for Tom Reed, the current GOP front-runner, saying conservatives need to band together to stop him. | R "conservatives need to band together to stop him" <- Nora Lind / saying / Nora Lind
+      # … or hung on a word of a phrase inside the clause of a noun
+      Tom Reed bristled at the suggestion that he was responsible for advising Lind to drop her bid, saying, "my advice to her was to stay." | D "my advice to her was to stay." <- Tom Reed / saying / Tom Reed
+      # … or hung on the noun of an adverbial clause: that clause's subject, not the noun
+      Ann Roe was a different candidate in 2012, when she ran as a calm would-be governor in chief, seeking to quiet any doubts about whether she was fit for the office. | R "to quiet any doubts about whether she was fit for the office" <- Ann Roe / seeking / she
       # … or hung inside the quotation it follows
       Nora Lind stressed that "the only way forward is to talk," suggesting that the strike could end soon. | D "the only way forward is to talk," <- Nora Lind / stressed / Nora Lind ; R "that the strike could end soon" <- Nora Lind / suggesting / Nora Lind
       # a participle coordinated with a finite verb continues the participle before it
