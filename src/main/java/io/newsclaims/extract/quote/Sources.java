@@ -510,7 +510,7 @@ final class Sources {
   /** Whether speaker {@code r} is one described by a head noun of the gender of {@code pronoun}: "the spokeswoman" for "she". */
   private static boolean genderedNoun(Referent r, String pronoun) {
     Genders.Gender g = Genders.ofPronoun(pronoun);
-    String[] words = r.name.split("\\s+");
+    String[] words = r.name.split(" for ")[0].split("\\s+"); // "spokesman for Michael Howard": the spokesman
     return g != null && "NOUN".equals(r.kind) && !r.plural && Genders.ofWord(words[words.length - 1]) == g; // not "Mrs. Clinton's campaign"
   }
 
