@@ -170,8 +170,6 @@ class SourceResolutionTest {
       Tom Reed bristled at the suggestion that he was responsible for advising Lind to drop her bid, saying, "my advice to her was to stay." | D "my advice to her was to stay." <- Tom Reed / saying / Tom Reed
       # … or hung on the noun of an adverbial clause: that clause's subject, not the noun
       Ann Roe was a different candidate in 2012, when she ran as a calm would-be governor in chief, seeking to quiet any doubts about whether she was fit for the office. | R "to quiet any doubts about whether she was fit for the office" <- Ann Roe / seeking / she
-      # … or hung inside the quotation it follows
-      Nora Lind stressed that "the only way forward is to talk," suggesting that the strike could end soon. | D "the only way forward is to talk," <- Nora Lind / stressed / Nora Lind ; R "that the strike could end soon" <- Nora Lind / suggesting / Nora Lind
       # a participle coordinated with a finite verb continues the participle before it
       Tom Reed toured the region on Monday, visiting farms that were hurt by bad weather - and arguing that the crops would recover. | R "that the crops would recover" <- Tom Reed / arguing / Tom Reed
       # a verb coordinated with a passive one shares its subject, not its agent
