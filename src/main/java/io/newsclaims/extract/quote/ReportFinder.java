@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * object or prepositional complement where the lexicon allows it ("confirmed the meeting",
  * "called for a ceasefire"), a clause that the cue interrupts ("The plan, he said, will fail"),
  * a statement noun with a possessor ("the ministry's claim that …"), and a source preposition
- * ("…, according to X", "…, per X"). The source is the cue's subject, inherited through
+ * ("…, according to X", "…, per X"; these two in {@link PhraseCues}). The source is the cue's subject, inherited through
  * coordination and participles ("…, adding that …"), or the agent of a passive cue. Where the
  * parser misplaces a cue or loses its subject in a long sentence, the common news shapes are
  * read from the tokens instead ({@link TokenCues}): a cue that closes its sentence ("…, records
@@ -45,18 +45,18 @@ final class ReportFinder {
   private static final Set<String> ASPECT = Set.of("go", "continue", "begin", "start", "proceed", "seem", "appear");
   /** Prepositions inside a noun phrase of people ("a lot of farmers in her county"), never a clause's subordinator. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "from", "at", "across", "around");
-  /** Prepositions that introduce the content of a statement noun: "call for", "criticism of", "remarks about". */
-  private static final Set<String> NOUN_PREPOSITIONS = Set.of("for", "of", "on", "about", "against");
 
   /** Heads of a that-clause that report no stance: "make sure that", "see to it that", "so that". */
   private static final Set<String> NOT_STANCE = Set.of("be", "make", "ensure", "mean", "so", "such", "see", "have", "do", "get");
 
   private final CueLexicon lexicon;
   private final TokenCues tokenCues;
+  private final PhraseCues phraseCues;
 
   ReportFinder(CueLexicon lexicon) {
     this.lexicon = lexicon;
     this.tokenCues = new TokenCues(lexicon, this);
+    this.phraseCues = new PhraseCues(lexicon, this);
   }
 
   /** The reports of sentence {@code s}, in order of their cues. */
@@ -90,10 +90,10 @@ final class ReportFinder {
       } else if (tag.startsWith("NN") && (lexicon.isCueVerb(w.lemma()) || lexicon.isCueNoun(w.lemma()))) {
         r = lexicon.isCueVerb(w.lemma()) ? tokenCues.closing(s, g, tokens, w) : null; // "…, records show." with "show" taken for a noun
         if (r == null && lexicon.isCueNoun(w.lemma())) {
-          r = nounCue(s, g, tokens, w);
+          r = phraseCues.noun(s, g, tokens, w);
         }
       } else if ("case".equals(rel(g, w)) || "fixed".equals(rel(g, w))) {
-        r = markerCue(s, g, tokens, w);
+        r = phraseCues.marker(s, g, tokens, w);
       } else if ((tag.startsWith("VB") || tag.startsWith("JJ")) && thatClause(g, w)) {
         r = verbCue(s, g, tokens, w); // "Democrats are confident that …", "she fears that …"
       }
@@ -272,91 +272,9 @@ final class ReportFinder {
     return new Report(s, g, kind, v.beginPosition(), cueEnd, v, source, m[0], m[1], c[0], c[1]);
   }
 
-  private Report nounCue(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord n) {
-    IndexedWord poss = child(g, n, "nmod:poss");
-    if (poss == null || !isSource(g, poss)) {
-      return null;
-    }
-    for (IndexedWord c : g.getChildList(n)) {
-      String r = rel(g, c);
-      IndexedWord mark = child(g, c, "mark");
-      IndexedWord prep = child(g, c, "case");
-      boolean that = mark != null && "that".equalsIgnoreCase(mark.word());
-      // "Trump's call for a ban", "his proposal to deport …", "Ms. Warren's criticism of the developer"
-      boolean to = mark != null && "to".equalsIgnoreCase(mark.word()) && mark.index() == n.index() + 1;
-      boolean prepositional = "nmod".equals(r) && prep != null && prep.index() == n.index() + 1
-          && NOUN_PREPOSITIONS.contains(prep.word().toLowerCase());
-      if ((("ccomp".equals(r) || "acl".equals(r)) && (that || to)) || prepositional) {
-        // the preposition or "to" right after the noun belongs to the cue ("call for"), as with verbs
-        IndexedWord joined = prepositional ? prep : to ? mark : null;
-        int[] range = range(tokens, g.descendants(c), joined == null ? Set.of() : Set.of(joined));
-        int[] m = mention(g, tokens, poss);
-        if (range != null && m != null) {
-          return new Report(s, g, Report.Kind.NOUN, n.beginPosition(), joined == null ? n.endPosition() : joined.endPosition(),
-              n, poss, m[0], m[1], range[0], range[1]);
-        }
-      }
-    }
-    return null;
-  }
-
-
   /** A word of a date or time ("Thursday", "on Tuesday", "last week") that may follow a closing cue. */
   static boolean isDate(CoreLabel t) {
     return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || t.word().equalsIgnoreCase("on");
-  }
-
-  /** "according to X", "per X", "by X's count": the statement that the phrase modifies is X's. */
-  private Report markerCue(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord p) {
-    IndexedWord x = g.getParent(p);
-    if (x == null || "fixed".equals(rel(g, p))) {
-      return null;
-    }
-    IndexedWord source = x;
-    boolean inFinding = false;
-    int cueBegin = p.beginPosition();
-    int cueEnd = p.endPosition();
-    if (lexicon.isMarker(p.word())) {
-      IndexedWord fixed = child(g, p, "fixed");
-      if (fixed != null) {
-        cueEnd = fixed.endPosition();
-      }
-      boolean determined = child(g, x, "det") != null || child(g, x, "nmod:poss") != null
-          || x.tag().startsWith("NNP") || !"O".equals(x.ner()) || x.tag().equals("NNS");
-      // "according to" names a source by itself ("according to his Facebook profile", "… to the
-      // RCP average"); the bare preposition "per" only with a source noun ("per the agency", not "per the hour")
-      boolean according = fixed != null && p.word().equalsIgnoreCase("according");
-      determined |= according && (child(g, x, "amod") != null || child(g, x, "nummod") != null || child(g, x, "compound") != null);
-      if (!determined || !(isSource(g, x) || according)) {
-        return null;
-      }
-    } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && child(g, x, "nmod:poss") != null) {
-      source = child(g, x, "nmod:poss"); // "by the ministry's count"
-      cueEnd = x.endPosition();
-    } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && (child(g, x, "det") != null || child(g, x, "amod") != null
-        || child(g, x, "compound") != null || x.tag().equals("NNS"))) {
-      inFinding = true; // "in a new CNN poll", "in the latest surveys": the poll is the source
-    } else {
-      return null;
-    }
-    IndexedWord head = g.getParent(x);
-    while (inFinding && head != null && "xcomp".equals(rel(g, head))) {
-      head = g.getParent(head); // "Clinton continues to lead in the polls": the whole clause
-    }
-    if (head == null || (inFinding && (!clauseHead(head, g) || p.index() > head.index()))) {
-      // only a fronted poll sources its clause ("In a CNN poll, 73 percent …"); "her lead in
-      // the poll" is a noun's, "Trump is leading in the polls" the writer's summary
-      return null;
-    }
-    if (p.index() > 1 && relativeToSource(tokens, g, x, head)) {
-      return null; // "…, according to documents he submitted to the agency": the verb after is the documents'
-    }
-    int[] c = block(tokens, g.descendants(head), g.descendants(x), head);
-    int[] m = mention(g, tokens, source);
-    if (c == null || m == null) {
-      return null;
-    }
-    return new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, source, m[0], m[1], c[0], c[1]);
   }
 
   /**
@@ -541,7 +459,7 @@ final class ReportFinder {
   }
 
   /** Whether {@code w} heads a clause: a verb, or a word with a subject or a copula ("Clinton is ahead"). */
-  private static boolean clauseHead(IndexedWord w, SemanticGraph g) {
+  static boolean clauseHead(IndexedWord w, SemanticGraph g) {
     return w.tag().startsWith("VB") || child(g, w, "nsubj") != null || child(g, w, "cop") != null;
   }
 
@@ -700,24 +618,6 @@ final class ReportFinder {
   }
 
   /**
-   * Whether the clause head {@code head} that a source phrase headed by {@code x} hangs on follows
-   * that phrase with no comma between: a contact relative clause on the source ("documents he
-   * submitted"), which the parser made the phrase's governor, not the clause the phrase sources.
-   */
-  private static boolean relativeToSource(List<CoreLabel> tokens, SemanticGraph g, IndexedWord x, IndexedWord head) {
-    int end = g.descendants(x).stream().mapToInt(IndexedWord::index).max().orElse(x.index());
-    if (head.index() <= end) {
-      return false;
-    }
-    for (int k = end; k < head.index() - 1; k++) {
-      if (tokens.get(k).word().equals(",")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * Whether object {@code obj} says nothing that could be a statement: a reflexive ("found
    * himself in …", "revealed itself") or an amount of talk ("said little", "said a lot", "say
    * goodbye").
@@ -758,7 +658,7 @@ final class ReportFinder {
   }
 
   /** The UTF-16 range of the source's noun phrase, without relative clauses and edge punctuation. */
-  private static int[] mention(SemanticGraph g, List<CoreLabel> tokens, IndexedWord source) {
+  static int[] mention(SemanticGraph g, List<CoreLabel> tokens, IndexedWord source) {
     Set<IndexedWord> excluded = new HashSet<>();
     for (SemanticGraphEdge e : g.outgoingEdgeList(source)) {
       if (NOT_MENTION.contains(e.getRelation().toString()) && !nameAfter(tokens, source, e)) {

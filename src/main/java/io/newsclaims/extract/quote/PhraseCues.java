@@ -1,0 +1,130 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the reports that a phrase rather than a verb introduces: a statement noun with its
+ * possessor ("the ministry's claim that …", "Trump's call for a ban"), and a source phrase
+ * ("according to X", "per the agency", "by the ministry's count", "in a new CNN poll") whose
+ * clause is X's. The phrase's source must pass the same test as a cue verb's subject. Immutable
+ * and thread-safe.
+ */
+final class PhraseCues {
+  /** Prepositions that introduce the content of a statement noun: "call for", "criticism of", "remarks about". */
+  private static final Set<String> NOUN_PREPOSITIONS = Set.of("for", "of", "on", "about", "against");
+
+  private final CueLexicon lexicon;
+  private final ReportFinder finder;
+
+  PhraseCues(CueLexicon lexicon, ReportFinder finder) {
+    this.lexicon = lexicon;
+    this.finder = finder;
+  }
+
+  /**
+   * A statement noun {@code n} with a possessor that can be a source and, right after it, a
+   * that-clause, an infinitive or a preposition of the content.
+   */
+  Report noun(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord n) {
+    IndexedWord poss = ReportFinder.child(g, n, "nmod:poss");
+    if (poss == null || !finder.isSource(g, poss)) {
+      return null;
+    }
+    for (IndexedWord c : g.getChildList(n)) {
+      String r = ReportFinder.rel(g, c);
+      IndexedWord mark = ReportFinder.child(g, c, "mark");
+      IndexedWord prep = ReportFinder.child(g, c, "case");
+      boolean that = mark != null && "that".equalsIgnoreCase(mark.word());
+      // "Trump's call for a ban", "his proposal to deport …", "Ms. Warren's criticism of the developer"
+      boolean to = mark != null && "to".equalsIgnoreCase(mark.word()) && mark.index() == n.index() + 1;
+      boolean prepositional = "nmod".equals(r) && prep != null && prep.index() == n.index() + 1
+          && NOUN_PREPOSITIONS.contains(prep.word().toLowerCase());
+      if ((("ccomp".equals(r) || "acl".equals(r)) && (that || to)) || prepositional) {
+        // the preposition or "to" right after the noun belongs to the cue ("call for"), as with verbs
+        IndexedWord joined = prepositional ? prep : to ? mark : null;
+        int[] range = ReportFinder.range(tokens, g.descendants(c), joined == null ? Set.of() : Set.of(joined));
+        int[] m = ReportFinder.mention(g, tokens, poss);
+        if (range != null && m != null) {
+          return new Report(s, g, Report.Kind.NOUN, n.beginPosition(), joined == null ? n.endPosition() : joined.endPosition(),
+              n, poss, m[0], m[1], range[0], range[1]);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "according to X", "per X", "by X's count": the statement that the phrase modifies is X's. */
+  Report marker(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord p) {
+    IndexedWord x = g.getParent(p);
+    if (x == null || "fixed".equals(ReportFinder.rel(g, p))) {
+      return null;
+    }
+    IndexedWord source = x;
+    boolean inFinding = false;
+    int cueBegin = p.beginPosition();
+    int cueEnd = p.endPosition();
+    if (lexicon.isMarker(p.word())) {
+      IndexedWord fixed = ReportFinder.child(g, p, "fixed");
+      if (fixed != null) {
+        cueEnd = fixed.endPosition();
+      }
+      boolean determined = ReportFinder.child(g, x, "det") != null || ReportFinder.child(g, x, "nmod:poss") != null
+          || x.tag().startsWith("NNP") || !"O".equals(x.ner()) || x.tag().equals("NNS");
+      // "according to" names a source by itself ("according to his Facebook profile", "… to the
+      // RCP average"); the bare preposition "per" only with a source noun ("per the agency", not "per the hour")
+      boolean according = fixed != null && p.word().equalsIgnoreCase("according");
+      determined |= according && (ReportFinder.child(g, x, "amod") != null || ReportFinder.child(g, x, "nummod") != null || ReportFinder.child(g, x, "compound") != null);
+      if (!determined || !(finder.isSource(g, x) || according)) {
+        return null;
+      }
+    } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && ReportFinder.child(g, x, "nmod:poss") != null) {
+      source = ReportFinder.child(g, x, "nmod:poss"); // "by the ministry's count"
+      cueEnd = x.endPosition();
+    } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && (ReportFinder.child(g, x, "det") != null || ReportFinder.child(g, x, "amod") != null
+        || ReportFinder.child(g, x, "compound") != null || x.tag().equals("NNS"))) {
+      inFinding = true; // "in a new CNN poll", "in the latest surveys": the poll is the source
+    } else {
+      return null;
+    }
+    IndexedWord head = g.getParent(x);
+    while (inFinding && head != null && "xcomp".equals(ReportFinder.rel(g, head))) {
+      head = g.getParent(head); // "Clinton continues to lead in the polls": the whole clause
+    }
+    if (head == null || (inFinding && (!ReportFinder.clauseHead(head, g) || p.index() > head.index()))) {
+      // only a fronted poll sources its clause ("In a CNN poll, 73 percent …"); "her lead in
+      // the poll" is a noun's, "Trump is leading in the polls" the writer's summary
+      return null;
+    }
+    if (p.index() > 1 && relativeToSource(tokens, g, x, head)) {
+      return null; // "…, according to documents he submitted to the agency": the verb after is the documents'
+    }
+    int[] c = ReportFinder.block(tokens, g.descendants(head), g.descendants(x), head);
+    int[] m = ReportFinder.mention(g, tokens, source);
+    if (c == null || m == null) {
+      return null;
+    }
+    return new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, source, m[0], m[1], c[0], c[1]);
+  }
+
+  /**
+   * Whether the clause head {@code head} that a source phrase headed by {@code x} hangs on follows
+   * that phrase with no comma between: a contact relative clause on the source ("documents he
+   * submitted"), which the parser made the phrase's governor, not the clause the phrase sources.
+   */
+  private static boolean relativeToSource(List<CoreLabel> tokens, SemanticGraph g, IndexedWord x, IndexedWord head) {
+    int end = g.descendants(x).stream().mapToInt(IndexedWord::index).max().orElse(x.index());
+    if (head.index() <= end) {
+      return false;
+    }
+    for (int k = end; k < head.index() - 1; k++) {
+      if (tokens.get(k).word().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
