@@ -71,6 +71,6 @@ final class FrontedClause {
     while (j < tokens.size() && j - from < MAX_SUBJECT && tokens.get(j).tag().matches(SUBJECT)) {
       j++;
     }
-    return j > from && j < tokens.size() && tokens.get(j).tag().matches("VBD|VBZ|VBP|MD") ? j : -1;
+    return j > from && j < tokens.size() && TokenCues.isFinite(tokens.get(j)) ? j : -1;
   }
 }

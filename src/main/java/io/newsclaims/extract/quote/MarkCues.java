@@ -320,7 +320,7 @@ final class MarkCues {
       return false;
     }
     for (int j = k + 1; j < tokens.size() && !tokens.get(j).word().equals(",") && !tokens.get(j).tag().equals("."); j++) {
-      if (tokens.get(j).tag().matches("VBD|VBZ|VBP|MD")) {
+      if (TokenCues.isFinite(tokens.get(j))) {
         return true;
       }
     }

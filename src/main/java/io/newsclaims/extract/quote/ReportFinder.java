@@ -291,7 +291,7 @@ final class ReportFinder {
         || PLACE_PREPOSITIONS.contains(tokens.get(next).word().toLowerCase()))) {
       next++; // "a lot of farmers in her county would …" with the phrase hung elsewhere
     }
-    return next < tokens.size() && tokens.get(next).tag().matches("VBD|VBZ|VBP|MD");
+    return next < tokens.size() && TokenCues.isFinite(tokens.get(next));
   }
 
   /** "what it says about America", "which the judge said": a content of nothing but a wh-word. */

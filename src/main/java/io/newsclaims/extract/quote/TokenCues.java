@@ -72,8 +72,11 @@ final class TokenCues {
 
   /**
    * "…, said Rita Katz, the director of the institute, which …": a verb of saying after a comma,
-   * then a noun phrase that ends at a comma or the sentence's end, reports everything before the
-   * comma. Read from the tokens, for sentences where the parser takes the cue for a conjunct.
+   * then a noun phrase (two joined by "and": "said Doyle and others") that ends at a comma or the
+   * sentence's end, reports everything before the comma; when the words before are a subject
+   * alone and the sentence goes on, its predicate too ("The plan, said Smith, would fail"). Read
+   * from the tokens, for sentences where the parser takes the cue for a conjunct or the subject
+   * before it for the cue's.
    */
   Report closingInverted(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     int cue = v.index();
@@ -107,11 +110,16 @@ final class TokenCues {
   /** Whether 1-based tokens [from, to) hold a finite verb or a modal. */
   private static boolean finiteVerb(List<CoreLabel> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (tokens.get(k - 1).tag().matches("VBD|VBZ|VBP|MD")) {
+      if (isFinite(tokens.get(k - 1))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether token {@code t} is a finite verb or a modal by its tag. */
+  static boolean isFinite(CoreLabel t) {
+    return t.tag().matches("VBD|VBZ|VBP|MD");
   }
 
   /**
@@ -158,14 +166,14 @@ final class TokenCues {
         return null;
       }
       boolean comma = contact || tokens.get(cue - 2).word().equals(",");
+      IndexedWord pronoun = g.getNodeByIndexSafe(head + 1);
       for (int k = head + 1; k < cue; k++) {
         IndexedWord w = g.getNodeByIndexSafe(k);
-        IndexedWord pronoun = g.getNodeByIndexSafe(head + 1);
         boolean inContact = contact && w != null && ReportFinder.children(g, w, "nsubj").contains(pronoun); // "people I've spoken with"
         if (w != null && lexicon.isCueVerb(w.lemma()) && w.tag().startsWith("VB") && !inContact) {
           return null; // another cue between: the subject may be its
         }
-        if (!comma && tokens.get(k - 1).tag().matches("VBD|VBZ|VBP|MD")) {
+        if (!comma && isFinite(tokens.get(k - 1))) {
           return null; // a finite verb between, with no comma to close a relative clause
         }
       }
@@ -238,7 +246,7 @@ final class TokenCues {
       if (ReportFinder.isQuoteMark(tokens.get(k - 1)) || tag.equals(":")) {
         return null; // a quotation or a list after the cue: MarkCues and the quotation stage read those
       }
-      if (tag.matches("VBD|VBZ|VBP|MD")) {
+      if (isFinite(tokens.get(k - 1))) {
         return new int[] {from, to};
       }
     }
@@ -252,7 +260,7 @@ final class TokenCues {
    */
   static int[] predicateAfter(List<CoreLabel> tokens, IndexedWord v) {
     int from = v.index() + 1;
-    if (from > tokens.size() || !tokens.get(from - 1).tag().matches("VBD|VBZ|VBP|MD")) {
+    if (from > tokens.size() || !isFinite(tokens.get(from - 1))) {
       return null;
     }
     int to = from;
