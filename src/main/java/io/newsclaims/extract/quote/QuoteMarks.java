@@ -11,9 +11,10 @@ import java.util.List;
  * next paragraph opens with a mark of the same kind (the newspaper convention for a quotation of
  * several paragraphs); otherwise it is dropped. A line break after a word that ends no sentence
  * is a wrapped line, not a paragraph end; a mark that opens a word after a sentence's end inside
- * an open quotation reopens it in a paragraph whose line break was lost. Single marks inside a
- * double-quoted quotation are the quotation's own (nested) and are not reported. Two apostrophes ''…'' (the mark of some
- * newspaper archives) are a double mark as well. Returns UTF-16 ranges.
+ * an open quotation reopens it in a paragraph whose line break was lost, and an opening curly
+ * mark right after the last word's punctuation ("?“ he asked") closes it. Single marks inside a
+ * double-quoted quotation are the quotation's own (nested) and are not reported. Two apostrophes
+ * ''…'' (the mark of some newspaper archives) are a double mark as well. Returns UTF-16 ranges.
  */
 public final class QuoteMarks {
   private QuoteMarks() {}

@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  * object or prepositional complement where the lexicon allows it ("confirmed the meeting",
  * "called for a ceasefire"), a clause that the cue interrupts ("The plan, he said, will fail"),
  * a statement noun with a possessor ("the ministry's claim that …"), and a source preposition
- * ("…, according to X", "…, per X"; these two in {@link PhraseCues}). The source is the cue's subject, inherited through
- * coordination and participles ("…, adding that …"), or the agent of a passive cue. Where the
- * parser misplaces a cue or loses its subject in a long sentence, the common news shapes are
- * read from the tokens instead ({@link TokenCues}): a cue that closes its sentence ("…, records
- * show."), an inverted one ("…, said Rita Katz, the …"), a long fronted subject ("The director,
- * who …, said …"). Cues inside a quotation belong to the quotation and are skipped. Immutable and
- * thread-safe.
+ * ("…, according to X", "…, per X"; these two in {@link PhraseCues}). The source is the cue's
+ * subject, inherited through coordination and participles ("…, adding that …"), or the agent of
+ * a passive cue. Where the parser misplaces a cue or loses its subject in a long sentence, the
+ * common news shapes are read from the tokens instead ({@link TokenCues}): a cue that closes its
+ * sentence ("…, records show."), an inverted one ("…, said Rita Katz, the …"), a long fronted
+ * subject ("The director, who …, said …"). Cues inside a quotation belong to the quotation and
+ * are skipped. Immutable and thread-safe.
  */
 final class ReportFinder {
   /** Personal pronouns that can stand for a source. */
@@ -244,8 +244,9 @@ final class ReportFinder {
       return m == null ? null : new Report(s, g, Report.Kind.OPEN, v.beginPosition(), v.endPosition(), v, source, m[0], m[1],
           anchor, anchor);
     }
-    int[] predicate = onlyWhWords(content, excluded) ? TokenCues.predicateAfter(tokens, v) : null;
-    if (predicate != null || (onlyWhWords(content, excluded) && !clauseFollows(g, v))) {
+    boolean whOnly = onlyWhWords(content, excluded);
+    int[] predicate = whOnly ? TokenCues.predicateAfter(tokens, v) : null;
+    if (predicate != null || (whOnly && !clauseFollows(g, v))) {
       // "a budget cut, which the mayor criticized": the antecedent is what was said; a free "what"
       // names nothing ("which the union said would cost jobs" is ContentBounds' to read)
       if (predicate != null) {
