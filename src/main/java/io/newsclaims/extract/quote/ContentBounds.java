@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Ends a report's content where another attribution of the same sentence begins, so that one
  * claim does not swallow the next: a contrastive clause with a subject and a cue verb of its own
- * after a comma, semicolon or dash ("X said the plan would fail, although Y insisted that …",
- * "…; she called it …"), and a participle of a cue verb after a comma ("…, telling reporters
+ * after a comma, semicolon, colon or dash ("X said the plan would fail, although Y insisted that
+ * …", "…; she called it …", "…, who says …"), and a participle of a cue verb after a comma ("…, telling reporters
  * that …", "…, adding that …"). Only a content that follows its cue is cut, and only at a break
  * inside it; the clause after the break keeps its own report. A content that the parser gives as
  * a relative pronoun alone ("the deal, which the union said would cost jobs") becomes the clause
@@ -20,7 +20,9 @@ import java.util.Set;
  * {@code models/content-breaks.txt}. Immutable and thread-safe.
  */
 final class ContentBounds {
-  private static final Set<String> BREAKS = Set.of(",", ";", "--", "—", "–");
+  private static final Set<String> BREAKS = Set.of(",", ";", ":", "--", "—", "–");
+  /** Breaks after which a clause needs no connective to be a new sentence of its own ("…; she called it …", "…: a poll found …"). */
+  private static final Set<String> FULL_STOPS = Set.of(";", ":");
   /** Relative pronouns that a cue inside a relative clause may take for its object ("which the union said …"); not a free "what". */
   private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never");
@@ -109,7 +111,7 @@ final class ContentBounds {
 
   /**
    * Whether the break at 0-based token {@code k} opens a clause of its own attribution: after a
-   * connective (none needed after a semicolon), the clause's first verb is a cue verb with its
+   * connective (none needed after a semicolon or colon), the clause's first verb is a cue verb with its
    * own subject between the break and the verb.
    */
   private boolean contrast(SemanticGraph g, List<CoreLabel> tokens, int k, Report r) {
@@ -117,7 +119,7 @@ final class ContentBounds {
     int after = connective(tokens, from);
     if (after > from) {
       from = after;
-    } else if (!tokens.get(k).word().equals(";")) {
+    } else if (!FULL_STOPS.contains(tokens.get(k).word())) {
       return false;
     }
     for (int i = from; i < tokens.size() && tokens.get(i).beginPosition() < r.contentEnd(); i++) {
@@ -129,7 +131,9 @@ final class ContentBounds {
       if (w == null || !(t.tag().startsWith("VB") || t.tag().equals("MD")) || ReportFinder.rel(g, w).startsWith("aux")) {
         continue;
       }
-      return lexicon.isCueVerb(w.lemma()) && !w.equals(r.cue()) && ownSubject(g, w, from);
+      // the relative pronoun itself may be the subject ("…, who says it is 'disastrous'")
+      int subjectFrom = from > k + 1 && RELATIVE.contains(tokens.get(from - 1).word().toLowerCase()) ? from - 1 : from;
+      return lexicon.isCueVerb(w.lemma()) && !w.equals(r.cue()) && ownSubject(g, w, subjectFrom);
     }
     return false;
   }

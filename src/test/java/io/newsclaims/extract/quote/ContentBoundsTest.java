@@ -25,6 +25,10 @@ class ContentBoundsTest {
       Two in five voters said they trusted the council, and one in three said they trusted no one. | R "they trusted the council" <- Two in five voters / said / Two in five voters ; R "they trusted no one" <- one / said / one in three
       # a relative clause with its own subject and cue; its content is the clause after the cue, not the pronoun
       The senator praised the new trade agreement, which the union said would cost thousands of jobs. | R "the new trade agreement" <- senator / praised / The senator ; R "would cost thousands of jobs" <- union / said / the union
+      # a colon before a clause with its own subject and cue ends the content, as a semicolon does
+      The mayor said the bridge was safe: a county report found that two cables had rusted. | R "the bridge was safe" <- mayor / said / The mayor ; R "that two cables had rusted" <- county report / found / a county report
+      # a relative clause whose pronoun is the subject of a cue of its own
+      The mayor said the plan was drafted by Ana Ruiz, who says it will save money. | R "the plan was drafted by Ana Ruiz" <- mayor / said / The mayor ; R "it will save money" <- Ana Ruiz / says / who
       # a participle of a cue after a comma is the speaker's next statement, wherever the parser hangs it
       Mayor Jon Brandt said he saw no reason to cancel the festival, telling reporters that the river had already fallen. | R "he saw no reason to cancel the festival" <- Jon Brandt / said / Mayor Jon Brandt ; R "that the river had already fallen" <- Jon Brandt / telling / Mayor Jon Brandt
       Mayor Jon Brandt said the festival would go ahead, telling reporters that the river had already fallen. | R "the festival would go ahead" <- Jon Brandt / said / Mayor Jon Brandt ; R "that the river had already fallen" <- Jon Brandt / telling / Mayor Jon Brandt
