@@ -41,13 +41,38 @@ final class ContentBounds {
     return new ContentBounds(lexicon, Lexicon.load("content-breaks.txt"));
   }
 
-  /** {@code reports} of one sentence, each content ended at the first break inside it. */
+  /**
+   * {@code reports} of one sentence, each content ended at the first break inside it, and
+   * reaching to the end of a report nested in it.
+   */
   List<Report> apply(List<Report> reports, SemanticGraph g, List<CoreLabel> tokens) {
-    List<Report> out = new ArrayList<>(reports.size());
+    List<Report> cut = new ArrayList<>(reports.size());
     for (Report r : reports) {
-      out.add(cut(r, g, tokens));
+      cut.add(cut(r, g, tokens));
+    }
+    List<Report> out = new ArrayList<>(cut.size());
+    for (Report r : cut) {
+      out.add(reachNested(r, cut));
     }
     return out;
+  }
+
+  /**
+   * "Lee said she hoped the plan would pass": where the parser ends a clause content inside the
+   * content of a cue it holds (it made "said" the subject of "pass"), the content reaches to
+   * the end of that nested content.
+   */
+  private static Report reachNested(Report r, List<Report> reports) {
+    if (r.kind() != Report.Kind.CLAUSE || r.contentBegin() < r.cueEnd()) {
+      return r;
+    }
+    for (Report inner : reports) {
+      if (inner != r && inner.cueBegin() >= r.contentBegin() && inner.cueEnd() <= r.contentEnd() && inner.contentBegin() >= inner.cueEnd()
+          && inner.contentBegin() < r.contentEnd() && inner.contentEnd() > r.contentEnd()) {
+        return r.withContent(r.contentBegin(), inner.contentEnd());
+      }
+    }
+    return r;
   }
 
   private Report cut(Report r, SemanticGraph g, List<CoreLabel> tokens) {

@@ -54,6 +54,9 @@ class ContentBoundsTest {
       # relative clauses with no cue of their own
       The director said the museum had bought the painting from Anna Berg, who lives in Oslo. | R "the museum had bought the painting from Anna Berg, who lives in Oslo" <- director / said / The director
       The union said the deal, which the board approved on Friday, would cost jobs. | R "the deal, which the board approved on Friday, would cost jobs" <- union / said / The union
+      # a content the parser ends inside the content of a cue it holds reaches to that content's end (one claim)
+      Ines Lund said she hoped the new bridge would open in June. | R "she hoped the new bridge would open in June" <- Ines Lund / said / Ines Lund
+      Officials said they feared the river would flood the town. | R "they feared the river would flood the town" <- Officials / said / Officials
       # a negated participle of a cue continues the content (its own report stays nested in it)
       The firm said it had sold the shares in March, not agreeing to hold them for a year. | R "it had sold the shares in March, not agreeing to hold them for a year" <- firm / said / The firm
       """)
