@@ -37,6 +37,8 @@ final class ReportFinder {
   private static final Set<String> PEOPLE_QUANTIFIERS = Set.of("many", "most", "others", "several", "both");
   /** Tags of the words of a short noun phrase: "the airline", "new filings", "the state's records". */
   static final Pattern NOUN_PHRASE = Pattern.compile("DT|PRP\\$|JJ.?|NN.*|CD|POS|HYPH");
+  /** Indefinite pronouns for things, never a source. */
+  private static final Set<String> THINGS = Set.of("anything", "nothing", "something", "everything");
   /** Objects of a verb of saying that name an amount of talk, not what was said. */
   private static final Set<String> EMPTY_OBJECTS = Set.of("little", "lot", "lots", "nothing", "much", "goodbye", "hello", "less", "few");
   private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case");
@@ -70,7 +72,7 @@ final class ReportFinder {
       }
       Report r = null;
       String tag = w.tag();
-      if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma())) {
+      if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !TokenCues.insideName(tokens, w.index() - 1)) {
         r = verbCue(s, g, tokens, w);
         if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {
           // "The plan, said Smith, would fail": after a comma, a name closed by a comma is the
@@ -140,7 +142,7 @@ final class ReportFinder {
     IndexedWord parataxis = child(g, v, "parataxis");
     if (ccomp != null) {
       content = g.descendants(ccomp);
-    } else if (parataxis != null && parataxis.index() > v.index()) {
+    } else if (parataxis != null && parataxis.index() > v.index() && !framedBefore(g, v, parataxis)) {
       if (closingCue(g, parataxis)) {
         return null; // "Prices are worrying, Ann Lee said.": the words before "Ann Lee said" are hers
       }
@@ -220,6 +222,16 @@ final class ReportFinder {
         // after the cue are the clause when they open with a subject and hold a finite verb
         kind = Report.Kind.CLAUSE;
         content = nodes(g, after);
+      }
+      if (content == null && contactRelative(g, tokens, v)) {
+        // "votes to boost turnout - something he says will boost their cause": a relative clause
+        // with no relative word reports the predicate after its cue, not the clause it hangs on
+        int[] predicate = TokenCues.predicateAfter(tokens, v);
+        if (predicate == null) {
+          return null;
+        }
+        kind = Report.Kind.CLAUSE;
+        content = nodes(g, predicate);
       }
       if (content == null && interrupts(g, tokens, v)) {
         // "The plan, he said, will fail", "It had two goals, the admiral said.": the cue
@@ -318,6 +330,12 @@ final class ReportFinder {
   /** A prepositional frame's phrase: the word whose descendants it is, and its preposition. */
   private record Phrase(IndexedWord head, IndexedWord preposition) {}
 
+  /** Whether a phrase of one of cue {@code v}'s prepositional frames comes before {@code w}: "asked for buses - something …". */
+  private boolean framedBefore(SemanticGraph g, IndexedWord v, IndexedWord w) {
+    Phrase phrase = prepositional(g, v);
+    return phrase != null && phrase.head().index() < w.index();
+  }
+
   /**
    * The phrase after cue {@code v} that one of its prepositional frames takes, with its
    * preposition: an oblique ("warned of war"), a gerund clause marked by the preposition
@@ -395,6 +413,13 @@ final class ReportFinder {
       }
     }
     return false;
+  }
+
+  /** Whether cue {@code v} follows its pronoun subject, which follows a common noun: "something he says will …". */
+  private static boolean contactRelative(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    IndexedWord subj = child(g, v, "nsubj");
+    return subj != null && subj.tag().equals("PRP") && subj.index() == v.index() - 1 && subj.index() >= 2
+        && tokens.get(subj.index() - 2).tag().matches("NNS?");
   }
 
   /** The words of 1-based token range [{@code range[0]}, {@code range[1]}]. */
@@ -614,6 +639,9 @@ final class ReportFinder {
     boolean people = QUANTIFIERS.contains(word) && (PEOPLE_QUANTIFIERS.contains(word) || child(g, w, "nmod") != null);
     // "those surveyed", "those who voted for him"
     boolean those = word.equals("those") && g.getChildList(w).stream().anyMatch(c -> rel(g, c).matches("amod|acl|acl:relcl"));
+    if (THINGS.contains(word)) {
+      return false; // "unaware of anything to suggest it would be in February"
+    }
     return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(word))
         || (tag.equals("JJ") && !"O".equals(w.ner())) || people || those;
   }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 final class TokenCues {
+  /** Lower-case words that show a sentence is prose and not a headline in title case. */
+  private static final int PROSE_WORDS = 4;
   /** Words that may follow the head of a long subject: "the campaign, which …", "veterans interviewed at …". */
   private static final Pattern POSTMODIFIER = Pattern.compile(",|IN|VBN|VBG|WDT|WP|TO");
 
@@ -117,6 +119,22 @@ final class TokenCues {
     return false;
   }
 
+  /**
+   * Whether the capitalised verb at 0-based token {@code k} is a word of a name between two other
+   * capitalised words in a sentence of ordinary case ("spokesman for North East Says No, said"),
+   * not a cue; a headline in title case ("Pastor Wants Scouts Fired") keeps its verbs.
+   */
+  static boolean insideName(List<CoreLabel> tokens, int k) {
+    if (k < 1 || k + 1 >= tokens.size() || !capitalised(tokens.get(k - 1)) || !capitalised(tokens.get(k)) || !capitalised(tokens.get(k + 1))) {
+      return false;
+    }
+    return tokens.stream().filter(t -> Character.isLowerCase(t.word().charAt(0))).count() >= PROSE_WORDS;
+  }
+
+  private static boolean capitalised(CoreLabel t) {
+    return Character.isUpperCase(t.word().charAt(0));
+  }
+
   /** Whether token {@code t} is a finite verb or a modal by its tag. */
   static boolean isFinite(CoreLabel t) {
     return t.tag().matches("VBD|VBZ|VBP|MD");
@@ -170,7 +188,7 @@ final class TokenCues {
       for (int k = head + 1; k < cue; k++) {
         IndexedWord w = g.getNodeByIndexSafe(k);
         boolean inContact = contact && w != null && ReportFinder.children(g, w, "nsubj").contains(pronoun); // "people I've spoken with"
-        if (w != null && lexicon.isCueVerb(w.lemma()) && w.tag().startsWith("VB") && !inContact) {
+        if (w != null && lexicon.isCueVerb(w.lemma()) && w.tag().startsWith("VB") && !inContact && !insideName(tokens, k - 1)) {
           return null; // another cue between: the subject may be its
         }
         if (!comma && isFinite(tokens.get(k - 1))) {

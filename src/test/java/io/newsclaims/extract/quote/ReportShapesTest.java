@@ -92,6 +92,10 @@ class ReportShapesTest {
       # "those" with a participle, and a relative clause with no relative word, as the subject
       Again, those surveyed said the mayor was doing well.                                | R "the mayor was doing well" <- those surveyed / said / those surveyed
       Several farmers I spoke with last week said the rains came too late.                | R "the rains came too late" <- Several farmers / said / Several farmers
+      # a capitalised verb inside a campaign's name is no cue; the verb after the name is
+      Omar Haddad, spokesman for Coast Says Yes, said the vote had been rigged.          | R "the vote had been rigged" <- Omar Haddad / said / Omar Haddad
+      # a relative clause with no relative word after a common noun reports the predicate after its cue
+      Mayor Ana Ruiz asked for more buses - something she says will cut traffic.         | R "more buses" <- Ana Ruiz / asked for / Mayor Ana Ruiz ; R "will cut traffic" <- Ana Ruiz / says / she
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
@@ -140,6 +144,8 @@ class ReportShapesTest {
       The committee, which met on Monday, approved the budget. |
       # a cue whose subject is only implied by the sentence before (this once failed the document)
       Senator Ada Park thanked the crowd. And said the fight would go on. |
+      # an indefinite "anything" is no source
+      He was unaware of anything to suggest the vote would be delayed. |
       """)
   void noStatement(String text, String expected) {
     assertEquals("", quotes(text));
