@@ -155,7 +155,8 @@ public final class QuoteStage implements Stage {
         }
         int[] c = trim(text, q.contentBegin(), q.contentEnd());
         boolean sameQuotation = r != null && lastQuoteReport != null && r.cueBegin() == lastQuoteReport.cueBegin()
-            && r.cueBegin() > lastQuoteClose && r.cueBegin() < q.open() && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
+            && r.cueBegin() > lastQuoteClose && r.cueBegin() < q.open() && breaksAt(text, lastQuoteClose)
+            && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
         boolean sameParagraph = runsOn && lastWasDirect && paragraphOf[q.open()] == lastParagraph;
         if (sameQuotation || sameParagraph) {
           // "“A,” she said, “B.”" and "“A,” she said. “B.”": a quotation broken by its cue is one claim;
@@ -363,6 +364,26 @@ public final class QuoteStage implements Stage {
     }
     int[] name = name(tokens, colon);
     return name == null ? null : attribution(doc, tokens, name, colon, sources);
+  }
+
+  /**
+   * Whether the quotation whose closing mark is at {@code close} breaks off there for its cue:
+   * it ends in punctuation ("“We won,” she said") or a comma follows the mark ("“We won”, she
+   * said"); not a phrase inside a clause that goes on ("that people “have to be prepared” for an
+   * attack, Mr Solana said he had “qualms”": two quotations).
+   */
+  private static final String MARKS = "\"'“”‘’`";
+
+  private static boolean breaksAt(String text, int close) {
+    int before = close - 1;
+    while (before > 0 && (Character.isWhitespace(text.charAt(before)) || MARKS.indexOf(text.charAt(before)) >= 0)) {
+      before--; // also the first half of a doubled mark ('')
+    }
+    int after = close + 1;
+    while (after < text.length() && (Character.isWhitespace(text.charAt(after)) || MARKS.indexOf(text.charAt(after)) >= 0)) {
+      after++;
+    }
+    return ",.?!;:…-–—".indexOf(text.charAt(before)) >= 0 || (after < text.length() && ",;:–—".indexOf(text.charAt(after)) >= 0);
   }
 
   /**

@@ -28,6 +28,8 @@ class QuoteStageTest {
       “Who will pay for this?” asked Senator Rosa Klein.                         | D "Who will pay for this?" <- Rosa Klein / asked / Senator Rosa Klein
       # a quotation broken by its cue is one claim
       “We are ready,” said coach Pia Lund, “and we are not afraid.”              | D "We are ready,” said coach Pia Lund, “and we are not afraid." <- Pia Lund / said / coach Pia Lund
+      # ... but a phrase in marks inside a clause that goes on is a quotation of its own
+      While agreeing that towns "must be ready" for floods, Ana Ruiz said she had "doubts" about the plan. | D "must be ready" <- Ana Ruiz / said / Ana Ruiz ; D "doubts" <- Ana Ruiz / said / Ana Ruiz
       # partial quotations inside a sentence
       Prime Minister Lars Berg called the deal a "historic step" for the region. | D "historic step" <- Lars Berg / called / Prime Minister Lars Berg
       The union called for a "fair and final" offer.                             | D "fair and final" <- union / called for / The union
