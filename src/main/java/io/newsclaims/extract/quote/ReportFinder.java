@@ -301,8 +301,8 @@ final class ReportFinder {
     }
     int next = g.descendants(obj).stream().mapToInt(IndexedWord::index).max().orElse(obj.index());
     while (next < tokens.size() && (NOUN_PHRASE.matcher(tokens.get(next).tag()).matches()
-        || PLACE_PREPOSITIONS.contains(tokens.get(next).word().toLowerCase()))) {
-      next++; // "a lot of farmers in her county would …" with the phrase hung elsewhere
+        || PLACE_PREPOSITIONS.contains(tokens.get(next).word().toLowerCase()) || tokens.get(next).tag().equals("RB"))) {
+      next++; // "a lot of farmers in her county would …" with the phrase hung elsewhere; "voters now have …"
     }
     return next < tokens.size() && TokenCues.isFinite(tokens.get(next));
   }
