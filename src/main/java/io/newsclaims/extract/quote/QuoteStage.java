@@ -463,14 +463,23 @@ public final class QuoteStage implements Stage {
     return w != null;
   }
 
-  /** Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one statement. */
+  /** Whether the cue of {@code r} heads a relative clause: "the poll, which questioned 1,943 adults, found …". */
+  private static boolean relative(Report r) {
+    return "acl:relcl".equals(ReportFinder.rel(r.graph(), r.cue()));
+  }
+
+  /**
+   * Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one
+   * statement; a cue in a relative clause on the source is not part of it.
+   */
   private static List<Report> mergeNominal(List<Report> found) {
     List<Report> out = new ArrayList<>();
     for (Report r : found) {
       Report merged = null;
       for (int i = 0; i < out.size(); i++) {
         Report o = out.get(i);
-        if (o.kind() == Report.Kind.NOMINAL && r.kind() == Report.Kind.NOMINAL && o.source().equals(r.source())) {
+        if (o.kind() == Report.Kind.NOMINAL && r.kind() == Report.Kind.NOMINAL && o.source().equals(r.source())
+            && !relative(o) && !relative(r)) {
           merged = o.withContent(Math.min(o.contentBegin(), r.contentBegin()), Math.max(o.contentEnd(), r.contentEnd()));
           out.set(i, merged);
           break;
