@@ -142,7 +142,7 @@ final class ReportFinder {
     IndexedWord parataxis = child(g, v, "parataxis");
     if (ccomp != null) {
       content = g.descendants(ccomp);
-    } else if (parataxis != null && parataxis.index() > v.index() && !framedBefore(g, v, parataxis)) {
+    } else if (parataxis != null && parataxis.index() > v.index() && !framedBefore(g, v, parataxis) && !(objectBefore(g, v, parataxis) && !speech)) {
       if (closingCue(g, parataxis)) {
         return null; // "Prices are worrying, Ann Lee said.": the words before "Ann Lee said" are hers
       }
@@ -329,6 +329,12 @@ final class ReportFinder {
 
   /** A prepositional frame's phrase: the word whose descendants it is, and its preposition. */
   private record Phrase(IndexedWord head, IndexedWord preposition) {}
+
+  /** Whether cue {@code v} has an object before {@code w}: "would reject the constitution …, according to a poll …". */
+  private static boolean objectBefore(SemanticGraph g, IndexedWord v, IndexedWord w) {
+    IndexedWord obj = child(g, v, "obj");
+    return obj != null && obj.index() < w.index();
+  }
 
   /** Whether a phrase of one of cue {@code v}'s prepositional frames comes before {@code w}: "asked for buses - something …". */
   private boolean framedBefore(SemanticGraph g, IndexedWord v, IndexedWord w) {

@@ -96,6 +96,8 @@ class ReportShapesTest {
       Green Party leader Ana Ruiz has said voters now have a "deep distrust" of the council. | D "deep distrust" <- Ana Ruiz / said / Green Party leader Ana Ruiz
       # a cue in a relative clause on the source is a statement of its own, not merged with the main cue's
       The survey, which questioned 900 nurses, found 40% planned to leave the profession. | R "900 nurses" <- survey / questioned / which ; R "40% planned to leave the profession" <- survey / found / The survey
+      # a clause the parser hangs loose after the object of a cue that takes sides is not its content
+      Most voters would reject the new tax by two to one, according to a survey posing the question the council will put to residents. | R "the new tax" <- Most voters / reject / Most voters
       # a capitalised verb inside a campaign's name is no cue; the verb after the name is
       Omar Haddad, spokesman for Coast Says Yes, said the vote had been rigged.          | R "the vote had been rigged" <- Omar Haddad / said / Omar Haddad
       # a relative clause with no relative word after a common noun reports the predicate after its cue
