@@ -292,12 +292,13 @@ final class ReportFinder {
 
   /**
    * "McCaskill said a lot of voters would …": an object right before a finite verb is the
-   * subject of a reported clause that the parser broke, not what was said; in a relative
-   * clause the verb after it is the main clause's ("A group that backs the mayor said …").
+   * subject of a reported clause that the parser broke, not what was said ("released a statement
+   * saying the mill would close"); in a relative clause or a participle on the sentence's subject
+   * the verb after it is the main clause's ("A group that backs the mayor said …").
    */
   private static boolean beforeVerb(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, IndexedWord obj) {
-    if (rel(g, v).startsWith("acl")) {
-      return false;
+    if (rel(g, v).startsWith("acl") && (rel(g, v).equals("acl:relcl") || rel(g, g.getParent(v)).startsWith("nsubj"))) {
+      return false; // the subject's modifier: the verb after it is the main clause's, not the object's
     }
     int next = g.descendants(obj).stream().mapToInt(IndexedWord::index).max().orElse(obj.index());
     while (next < tokens.size() && (NOUN_PHRASE.matcher(tokens.get(next).tag()).matches()
@@ -558,6 +559,15 @@ final class ReportFinder {
       // a document that its issuer puts out speaks for the issuer: "The group released a statement saying …"
       IndexedWord verb = CueSubject.issuer(g, parent, lexicon);
       IndexedWord subject = verb == null ? null : source(g, verb, depth + 1);
+      if (subject == null && !isSource(g, parent)) {
+        // "attacked UK policy on immigration saying …": a noun that could say nothing; the
+        // participle is the clause's, whose verb governs the noun phrase
+        IndexedWord up = parent;
+        while (up != null && !up.tag().startsWith("VB")) {
+          up = g.getParent(up);
+        }
+        subject = up == null || up.index() > v.index() ? null : source(g, up, depth + 1);
+      }
       return subject != null && isSource(g, subject) ? subject : parent;
     }
     boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r));

@@ -98,6 +98,10 @@ class ReportShapesTest {
       The survey, which questioned 900 nurses, found 40% planned to leave the profession. | R "900 nurses" <- survey / questioned / which ; R "40% planned to leave the profession" <- survey / found / The survey
       # a clause the parser hangs loose after the object of a cue that takes sides is not its content
       Most voters would reject the new tax by two to one, according to a survey posing the question the council will put to residents. | R "the new tax" <- Most voters / reject / Most voters
+      # a participle on a document in the object: the clause after it is what the document says
+      The union released a statement saying the mill would close in May.                 | R "the mill would close in May" <- union / saying / The union
+      # a participle on a noun that could say nothing is the clause's: its subject speaks
+      Ana Ruiz criticised the budget for schools saying it was too small.                 | R "it was too small" <- Ana Ruiz / saying / Ana Ruiz
       # a capitalised verb inside a campaign's name is no cue; the verb after the name is
       Omar Haddad, spokesman for Coast Says Yes, said the vote had been rigged.          | R "the vote had been rigged" <- Omar Haddad / said / Omar Haddad
       # a relative clause with no relative word after a common noun reports the predicate after its cue
