@@ -72,7 +72,7 @@ final class ReportFinder {
       }
       Report r = null;
       String tag = w.tag();
-      if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !TokenCues.insideName(tokens, w.index() - 1)) {
+      if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !TokenCues.insideName(tokens, w.index() - 1) && !namingParticiple(g, w)) {
         r = verbCue(s, g, tokens, w);
         if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {
           // "The plan, said Smith, would fail": after a comma, a name closed by a comma is the
@@ -330,6 +330,28 @@ final class ReportFinder {
 
   /** A prepositional frame's phrase: the word whose descendants it is, and its preposition. */
   private record Phrase(IndexedWord head, IndexedWord preposition) {}
+
+  /**
+   * Whether cue {@code v} is a past participle with no auxiliary that modifies a noun: "a podcast
+   * called The Daily Source Code", "Queen of the Sky, otherwise known as Ellen Simonetti": a name
+   * or "as" follows it. The noun is what is named, not who speaks.
+   */
+  private static boolean namingParticiple(SemanticGraph g, IndexedWord v) {
+    if (!v.tag().equals("VBN") || !"acl".equals(rel(g, v)) || child(g, v, "aux") != null || child(g, v, "aux:pass") != null) {
+      return false;
+    }
+    // right after its noun, past a comma or an adverb only: not a main verb that the parser hung
+    // on a subject with a long relative clause ("Trump, who is vying …, tweeted …")
+    for (int k = g.getParent(v).index() + 1; k < v.index(); k++) {
+      IndexedWord between = g.getNodeByIndexSafe(k);
+      if (between == null || !(between.word().equals(",") || between.tag().startsWith("RB"))) {
+        return false;
+      }
+    }
+    IndexedWord next = g.getNodeByIndexSafe(v.index() + 1);
+    return g.getParent(v).index() < v.index() && next != null
+        && (next.word().equalsIgnoreCase("as") || Character.isUpperCase(next.word().charAt(0)) || isQuoteMark(next.backingLabel()));
+  }
 
   /** Whether cue {@code v} has an object before {@code w}: "would reject the constitution …, according to a poll …". */
   private static boolean objectBefore(SemanticGraph g, IndexedWord v, IndexedWord w) {

@@ -154,6 +154,8 @@ class ReportShapesTest {
       The committee, which met on Monday, approved the budget. |
       # a cue whose subject is only implied by the sentence before (this once failed the document)
       Senator Ada Park thanked the crowd. And said the fight would go on. |
+      # a past participle that names the noun it follows is no cue
+      Harbour Lights, otherwise known as Mara Quinn, became a famous blog about ferries. |
       # an indefinite "anything" is no source
       He was unaware of anything to suggest the vote would be delayed. |
       """)
