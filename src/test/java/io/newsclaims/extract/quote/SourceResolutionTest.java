@@ -110,6 +110,10 @@ class SourceResolutionTest {
       The 24-year-old said the track was slow.                                             | R "the track was slow" <- old / said / 24-year-old
       Tom Reed scored twice. The players said the pitch was poor.                          | R "the pitch was poor" <- players / said / The players
       Tom Reed scored twice. The referee said the pitch was poor.                          | R "the pitch was poor" <- referee / said / The referee
+      # a bare noun names an earlier source only as the head of its name or role: not a word that modifies another, nor an office a qualifier makes another
+      Shadow chancellor Tom Reed left the room. The chancellor said the plan was fair.    | R "the plan was fair" <- chancellor / said / The chancellor
+      Committee chairman Ana Lind opened the hearing. The committee said the rules were unclear. | R "the rules were unclear" <- committee / said / The committee
+      The prime minister's spokesman met the press. The prime minister said the talks would resume. | R "the talks would resume" <- prime minister / said / The prime minister
       """)
   void description(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
@@ -155,6 +159,13 @@ class SourceResolutionTest {
       A motion by Mr Alder's lawyers stated that the release served no purpose.             | R "that the release served no purpose" <- Mr Alder's lawyers / stated / A motion by Mr Alder's lawyers
       # no issuer in the sentence: the document itself
       Research suggests that pensions cost more.                                            | R "that pensions cost more" <- Research / suggests / Research
+      # "the paper" and "the newspaper" stand for the newspaper named last (models/newspaper-words.txt), whatever the tagger made of its name
+      The Harbor Gazette interviewed workers at Norcross Steel. The paper said the mill would close.    | R "the mill would close" <- Harbor Gazette / said / The paper
+      The Harbor Gazette interviewed workers at Norcross Steel. The newspaper said the mill would close. | R "the mill would close" <- Harbor Gazette / said / The newspaper
+      # a name right before "newspaper" is the paper's
+      The Clarion newspaper said the mayor would resign.                                    | R "the mayor would resign" <- Clarion / said / The Clarion newspaper
+      # no newspaper named: the words as written, not the company named last
+      Norcross Steel cut 300 jobs. The newspaper said the mill would close.                 | R "the mill would close" <- newspaper / said / The newspaper
       """)
   void organisation(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
