@@ -290,8 +290,8 @@ final class Sources {
   /**
    * The person that a description in {@code r}'s mention refers to again ("said the 22-year-old",
    * "the mother-of-nine said", "her pop star son told her"): among the people whose gender fits
-   * the description's and whose role, if any, the description repeats, the subject of the
-   * sentence before, else of those named in the last few sentences the one whose name the text
+   * the description's and whose role, if any, the description repeats, the one who spoke in this
+   * sentence or the one before, else the subject of the sentence before, else of those named in the last few sentences the one whose name the text
    * has written most; in the fullest form; null when the mention is no such description or no
    * one fits.
    */
@@ -329,8 +329,12 @@ final class Sources {
     String description = text(tokens, from, to).toLowerCase(Locale.ROOT);
     Predicate<Referent> candidate = x -> "PERSON".equals(x.kind) && (pronoun == null || fits(x, pronoun, true))
         && (owned == null || !owned.name.equals(x.name)) && !otherRole(x, description);
-    // the subject of the sentence before: "Lori Bernstein held up a sign. The 57-year-old scientist says …"
-    Referent e = latest(entities, r.mentionBegin(), x -> candidate.test(x) && x.subject && r.sentence() - x.sentence <= 1);
+    // who spoke in this sentence or the one before: "And Agassi said Melzer was … . “…,” said the American"
+    Referent e = latest(speakers, r.mentionBegin(), x -> candidate.test(x) && r.sentence() - x.sentence <= 1);
+    if (e == null) {
+      // the subject of the sentence before: "Lori Bernstein held up a sign. The 57-year-old scientist says …"
+      e = latest(entities, r.mentionBegin(), x -> candidate.test(x) && x.subject && r.sentence() - x.sentence <= 1);
+    }
     if (e == null) {
       // else, of the people named in the last sentences, the one whose name the text has written
       // most: the person the story is about ("Gardener … Greene's record. '…,' said the world

@@ -106,6 +106,11 @@ class SourceResolutionTest {
       Tom Alder is on trial. His mother Rosa Alder spoke to the court. Her pop star son told her he was innocent. | R "he was innocent" <- Tom Alder / told / Her pop star
       # a person described by the same word before is the one meant, even when someone else was named since
       Singer Ana Lind lives in Oslo. Maria Okoye lives in Rome. The singer said the vote was close. | R "the vote was close" <- Ana Lind / said / The singer
+      # a nationality or a team position as a noun is an epithet too
+      Tom Reed won in Leeds on Sunday. "It was hard," said the American.                  | D "It was hard," <- Tom Reed / said / the American
+      Captain Tom Reed has recovered from injury. The lock said the pack was ready.       | R "the pack was ready" <- Tom Reed / said / The lock
+      # who spoke in the sentence before comes before a subject inside what they said
+      Tom Reed lost to Paul Lind. Tom Reed said Lind had played well. "I was slow," said the American. | R "Lind had played well" <- Tom Reed / said / Tom Reed ; D "I was slow," <- Tom Reed / said / the American
       # no one named before, a plural, or a noun that is no epithet: the description stays
       The 24-year-old said the track was slow.                                             | R "the track was slow" <- old / said / 24-year-old
       Tom Reed scored twice. The players said the pitch was poor.                          | R "the pitch was poor" <- players / said / The players
