@@ -93,7 +93,11 @@ final class Sources {
           if (NAME_TAGS.contains(ner) && mt.stream().anyMatch(t -> t.tag().startsWith("NNP"))) { // names, not "his"
             int first = mt.get(0).index() - 1;
             String role = roleBefore(tokens, first);
-            String name = m.get(CoreAnnotations.TextAnnotation.class);
+            int last = mt.get(mt.size() - 1).index();
+            while (last > first + 1 && !Character.isLetterOrDigit(tokens.get(last - 1).word().charAt(0))) {
+              last--; // "Soros “said …": the name without a quotation mark the tagger took into it
+            }
+            String name = text(tokens, first, last);
             entities.add(new Referent(mt.get(0).beginPosition(), s, name, ner, false, role, subject(g, tokens, mt)));
           }
         }
@@ -127,8 +131,12 @@ final class Sources {
     return out;
   }
 
-  /** Names the source of {@code r}, resolving pronouns and bare definite nouns; remembers it as a speaker. */
-  Named name(Report r, List<CoreLabel> tokens) {
+  /**
+   * Names the source of {@code r}, resolving pronouns and bare definite nouns; remembers it as a
+   * speaker that a later pronoun or description can stand for when {@code speaker} (not for a
+   * report nested in another's content).
+   */
+  Named name(Report r, List<CoreLabel> tokens, boolean speaker) {
     SemanticGraph g = r.graph();
     IndexedWord x = r.source();
     int at = r.mentionBegin();
@@ -145,7 +153,7 @@ final class Sources {
     if ("PERSON".equals(named.kind())) {
       genders.described(named.speaker(), named.role()); // "The spokeswoman, Ana Ruiz," makes Ana Ruiz "she"
     }
-    if (writer) {
+    if (writer || !speaker) {
       return named; // the writer is no one a later "he" or "she" can stand for
     }
     speakers.add(new Referent(at, r.sentence(), named.speaker(), named.kind(), named.plural(), named.role(), true));
@@ -290,8 +298,8 @@ final class Sources {
   /**
    * The person that a description in {@code r}'s mention refers to again ("said the 22-year-old",
    * "the mother-of-nine said", "her pop star son told her"): among the people whose gender fits
-   * the description's and whose role, if any, the description repeats, the one who spoke in this
-   * sentence or the one before, else the subject of the sentence before, else of those named in the last few sentences the one whose name the text
+   * the description's and whose role, if any, the description repeats, the one who spoke in the
+   * sentence before, else the subject of the sentence before, else of those named in the last few sentences the one whose name the text
    * has written most; in the fullest form; null when the mention is no such description or no
    * one fits.
    */
@@ -329,8 +337,8 @@ final class Sources {
     String description = text(tokens, from, to).toLowerCase(Locale.ROOT);
     Predicate<Referent> candidate = x -> "PERSON".equals(x.kind) && (pronoun == null || fits(x, pronoun, true))
         && (owned == null || !owned.name.equals(x.name)) && !otherRole(x, description);
-    // who spoke in this sentence or the one before: "And Agassi said Melzer was … . “…,” said the American"
-    Referent e = latest(speakers, r.mentionBegin(), x -> candidate.test(x) && r.sentence() - x.sentence <= 1);
+    // who spoke in the sentence before: "And Agassi said Melzer was … . “…,” said the American"
+    Referent e = latest(speakers, r.mentionBegin(), x -> candidate.test(x) && r.sentence() - x.sentence == 1);
     if (e == null) {
       // the subject of the sentence before: "Lori Bernstein held up a sign. The 57-year-old scientist says …"
       e = latest(entities, r.mentionBegin(), x -> candidate.test(x) && x.subject && r.sentence() - x.sentence <= 1);

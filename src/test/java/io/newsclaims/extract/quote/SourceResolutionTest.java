@@ -139,6 +139,8 @@ class SourceResolutionTest {
       Commission for Racial Equality chairman Trevor Phillips said applications were down. | R "applications were down" <- Trevor Phillips / said / Commission for Racial Equality chairman Trevor Phillips
       # a name in apposition is the source itself, not an earlier source of the same noun
       My credit card company is slow. The biggest phone company BT says it is doing what it can. | R "it is doing what it can" <- BT / says / The biggest phone company BT
+      # a speaker inside what another says is no one a later "he" stands for
+      Paul Lind said he backed the plan when Tom Reed argued for it in May. "It is fair," he said. | R "he backed the plan when Tom Reed argued for it in May" <- Paul Lind / said / Paul Lind ; D "It is fair," <- Paul Lind / said / he
       # the writer ("I") is no one a later "he" stands for
       Rob Dwight spoke to us. I think the rules are fair. He said the firms must act.      | R "the rules are fair" <- the author / think / I ; R "the firms must act" <- Rob Dwight / said / He
       """)
