@@ -85,8 +85,9 @@ public final class QuoteStage implements Stage {
         continue;
       }
       List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-      for (Report r : withMarkCues(mergeNominal(bounds.apply(finder.find(s, g, tokens, quotes), g, tokens)), marks.find(s, g, tokens, quotes, text))) {
-        Sources.Named n = sources.name(r, tokens);
+      List<Report> found = withMarkCues(mergeNominal(bounds.apply(finder.find(s, g, tokens, quotes), g, tokens)), marks.find(s, g, tokens, quotes, text));
+      for (Report r : found) {
+        Sources.Named n = sources.name(r, tokens, remembered(r, found));
         if (n.speaker().isBlank()) {
           continue;
         }
@@ -437,14 +438,29 @@ public final class QuoteStage implements Stage {
    * of its sentence: what that clause reports is one claim, with the outer speaker's attribution.
    */
   private static boolean insideOther(Report r, List<Report> reports) {
+    return outer(r, reports) != null;
+  }
+
+  /** The clause or statement of {@code r}'s sentence whose reported content holds {@code r}'s cue (see {@link #insideOther}); null if none. */
+  private static Report outer(Report r, List<Report> reports) {
     for (Report o : reports) {
       if (o != r && o.sentence() == r.sentence() && NESTING.contains(o.kind())
           && o.contentBegin() <= r.cueBegin() && r.cueEnd() <= o.contentEnd()
           && o.contentEnd() - o.contentBegin() > r.contentEnd() - r.contentBegin() && governs(o, r)) {
-        return true;
+        return o;
       }
     }
-    return false;
+    return null;
+  }
+
+  /**
+   * Whether a later pronoun or description may stand for the speaker of {@code r}: not when
+   * another speaker named before it reports it ("Lee said he backed it when Roe argued for it":
+   * not Roe), but when it comes before the cue that reports it ("Roe found it hard, she said").
+   */
+  private static boolean remembered(Report r, List<Report> reports) {
+    Report o = outer(r, reports);
+    return o == null || o.mentionBegin() > r.mentionBegin();
   }
 
   /**

@@ -11,13 +11,15 @@ import java.util.regex.Pattern;
  * Adds the words that stand for a source without naming it: titles before a person's name
  * ({@code models/person-titles.txt}), descriptions that refer again to a person already named
  * ("the MEP", "the 22-year-old", "the mother-of-nine", {@code models/person-epithets.txt}) and
- * documents that speak for their issuer ({@code models/document-nouns.txt}). Stateless and
+ * documents that speak for their issuer ({@code models/document-nouns.txt}), and the qualifiers that
+ * make an office another one ({@code models/office-qualifiers.txt}: "shadow chancellor"). Stateless and
  * thread-safe.
  */
 final class SourceWords {
   private static final Set<String> TITLES = Lexicon.load("person-titles.txt").entries();
   private static final Set<String> EPITHETS = Lexicon.load("person-epithets.txt").entries();
   private static final Set<String> DOCUMENTS = Lexicon.load("document-nouns.txt").entries();
+  private static final Set<String> OFFICE_QUALIFIERS = Lexicon.load("office-qualifiers.txt").entries();
   /** Determiners that open a description of someone already named: "the singer", "her pop star son". */
   private static final Set<String> OPENERS = Set.of("the", "his", "her", "their");
   /** An age as a description: "22-year-old", "two-year-old". */
@@ -31,6 +33,11 @@ final class SourceWords {
   static boolean isTitle(CoreLabel t) {
     String w = t.word().toLowerCase(Locale.ROOT);
     return TITLES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+  }
+
+  /** Whether {@code word} makes the office after it another one ("shadow", "deputy", "former"): "the chancellor" is not the shadow chancellor. */
+  static boolean isOfficeQualifier(String word) {
+    return OFFICE_QUALIFIERS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code lemma} names a document or finding ("review", "survey", "forecasts"). */

@@ -40,12 +40,11 @@ final class Sources {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Generic nouns for a company or body: "the firm said" stands for the organisation last named. */
   private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "bank", "group", "carrier", "airline",
-      "retailer", "insurer", "lender", "manufacturer", "broadcaster", "publisher", "corporation", "newspaper",
-      "magazine", "network", "channel");
+      "retailer", "insurer", "lender", "manufacturer", "broadcaster", "publisher", "corporation", "magazine", "network",
+      "channel");
 
   /** A thing that can be referred to again: a named entity or an earlier speaker. */
-  private record Referent(int position, int sentence, String name, String kind, boolean plural, String context, String role,
-      boolean subject) {}
+  private record Referent(int position, int sentence, String name, String kind, boolean plural, String role, boolean subject) {}
 
   /** A resolved source: its canonical name, its role if given, and what kind of thing it is. */
   record Named(String speaker, String role, String kind, boolean plural) {}
@@ -56,6 +55,7 @@ final class Sources {
   private final Map<String, List<Integer>> capitalised = new HashMap<>();
   private final Genders genders;
   private final Organisations organisations;
+  private final Newspapers newspapers;
   private final CueLexicon lexicon;
 
   Sources(List<CoreMap> sentences, CueLexicon lexicon) {
@@ -63,6 +63,7 @@ final class Sources {
     genders = new Genders(sentences);
     Map<String, String> untaggedPeople = new HashMap<>(); // surname → full name
     organisations = new Organisations(sentences);
+    newspapers = new Newspapers(sentences);
     for (int s = 0; s < sentences.size(); s++) {
       CoreMap sentence = sentences.get(s);
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -82,7 +83,7 @@ final class Sources {
           continue;
         }
         List<CoreLabel> mt = tokens.subList(run[0], run[1]);
-        entities.add(new Referent(mt.get(0).beginPosition(), s, name, "PERSON", false, name.toLowerCase(Locale.ROOT), null, subject(g, tokens, mt)));
+        entities.add(new Referent(mt.get(0).beginPosition(), s, name, "PERSON", false, null, subject(g, tokens, mt)));
       }
       List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions != null) {
@@ -92,9 +93,12 @@ final class Sources {
           if (NAME_TAGS.contains(ner) && mt.stream().anyMatch(t -> t.tag().startsWith("NNP"))) { // names, not "his"
             int first = mt.get(0).index() - 1;
             String role = roleBefore(tokens, first);
-            String name = m.get(CoreAnnotations.TextAnnotation.class);
-            entities.add(new Referent(mt.get(0).beginPosition(), s, name, ner, false,
-                ((role == null ? "" : role + " ") + name).toLowerCase(Locale.ROOT), role, subject(g, tokens, mt)));
+            int last = mt.get(mt.size() - 1).index();
+            while (last > first + 1 && !Character.isLetterOrDigit(tokens.get(last - 1).word().charAt(0))) {
+              last--; // "Soros “said …": the name without a quotation mark the tagger took into it
+            }
+            String name = text(tokens, first, last);
+            entities.add(new Referent(mt.get(0).beginPosition(), s, name, ner, false, role, subject(g, tokens, mt)));
           }
         }
       }
@@ -102,7 +106,7 @@ final class Sources {
         for (IndexedWord w : g.vertexSet()) {
           if (w.tag().startsWith("NN") && !w.tag().startsWith("NNP") && "O".equals(w.ner()) && lexicon.isSourceNoun(w.lemma())) {
             String phrase = modifiersAndHead(g, tokens, w);
-            entities.add(new Referent(w.beginPosition(), s, phrase, "NOUN", w.tag().equals("NNS"), phrase.toLowerCase(Locale.ROOT), null, false));
+            entities.add(new Referent(w.beginPosition(), s, phrase, "NOUN", w.tag().equals("NNS"), null, false));
           }
         }
       }
@@ -127,8 +131,12 @@ final class Sources {
     return out;
   }
 
-  /** Names the source of {@code r}, resolving pronouns and bare definite nouns; remembers it as a speaker. */
-  Named name(Report r, List<CoreLabel> tokens) {
+  /**
+   * Names the source of {@code r}, resolving pronouns and bare definite nouns; remembers it as a
+   * speaker that a later pronoun or description can stand for when {@code speaker} (not for a
+   * report nested in another's content).
+   */
+  Named name(Report r, List<CoreLabel> tokens, boolean speaker) {
     SemanticGraph g = r.graph();
     IndexedWord x = r.source();
     int at = r.mentionBegin();
@@ -145,11 +153,10 @@ final class Sources {
     if ("PERSON".equals(named.kind())) {
       genders.described(named.speaker(), named.role()); // "The spokeswoman, Ana Ruiz," makes Ana Ruiz "she"
     }
-    if (writer) {
+    if (writer || !speaker) {
       return named; // the writer is no one a later "he" or "she" can stand for
     }
-    speakers.add(new Referent(at, r.sentence(), named.speaker(), named.kind(), named.plural(),
-        ((named.role() == null ? "" : named.role() + " ") + named.speaker()).toLowerCase(Locale.ROOT), named.role(), true));
+    speakers.add(new Referent(at, r.sentence(), named.speaker(), named.kind(), named.plural(), named.role(), true));
     return named;
   }
 
@@ -185,7 +192,7 @@ final class Sources {
     }
     Named described = described(tokens, r);
     if (described != null) {
-      Referent earlier = antecedent(x.lemma(), r.mentionBegin(), true); // "the actress" after "actress Susan Sarandon"
+      Referent earlier = antecedent(x.lemma(), r.mentionBegin(), description(tokens, r), plural); // "the actress" after "actress Susan Sarandon"
       return earlier != null && "PERSON".equals(earlier.kind) ? new Named(earlier.name, earlier.role, earlier.kind, earlier.plural) : described;
     }
     int[] run = nameRun(tokens, x.index() - 1, r);
@@ -206,6 +213,8 @@ final class Sources {
       } else if (named != null) {
         run = nameRun(tokens, named.index() - 1, r);
         role = phrase(g, tokens, x);
+      } else if (Newspapers.isPressNoun(x.lemma()) && x.index() > 1 && tokens.get(x.index() - 2).tag().startsWith("NNP")) {
+        run = nameRun(tokens, x.index() - 2, r); // "The Mirror newspaper": the paper's name
       }
     }
     int[] last = personLast(tokens, x, r); // "Commission for Racial Equality chairman Trevor Phillips"
@@ -234,7 +243,7 @@ final class Sources {
           return new Named(full, roleOf(tokens, r.mentionBegin(), tokens.get(run[0]).beginPosition()), "ORGANIZATION", plural);
         }
         if (own && definite && bare) {
-          Referent earlier = antecedent(x.word(), r.mentionBegin(), false);
+          Referent earlier = antecedent(x.word(), r.mentionBegin(), description(tokens, r), plural);
           if (earlier != null) {
             return new Named(earlier.name, earlier.role, earlier.kind, earlier.plural);
           }
@@ -250,7 +259,12 @@ final class Sources {
       return issuer;
     }
     if (definite && bare) {
-      Referent earlier = antecedent(x.lemma(), r.mentionBegin(), true);
+      Referent earlier = antecedent(x.lemma(), r.mentionBegin(), description(tokens, r), plural);
+      boolean press = Newspapers.isPressNoun(x.lemma()) && description(tokens, r).equalsIgnoreCase(x.word()); // not "the 2009 paper"
+      Newspapers.Paper paper = press ? newspapers.last(r.mentionBegin()) : null;
+      if (paper != null && (earlier == null || earlier.position < paper.position())) {
+        return new Named(paper.name(), null, "ORGANIZATION", false); // "the paper" after "the Financial Times"
+      }
       if (earlier == null && ORGANIZATION_NOUNS.contains(x.lemma().toLowerCase(Locale.ROOT))) {
         earlier = latest(entities, r.mentionBegin(), e -> "ORGANIZATION".equals(e.kind)); // the organisation named last
       }
@@ -284,8 +298,8 @@ final class Sources {
   /**
    * The person that a description in {@code r}'s mention refers to again ("said the 22-year-old",
    * "the mother-of-nine said", "her pop star son told her"): among the people whose gender fits
-   * the description's and whose role, if any, the description repeats, the subject of the
-   * sentence before, else of those named in the last few sentences the one whose name the text
+   * the description's and whose role, if any, the description repeats, the one who spoke in the
+   * sentence before, else the subject of the sentence before, else of those named in the last few sentences the one whose name the text
    * has written most; in the fullest form; null when the mention is no such description or no
    * one fits.
    */
@@ -323,8 +337,12 @@ final class Sources {
     String description = text(tokens, from, to).toLowerCase(Locale.ROOT);
     Predicate<Referent> candidate = x -> "PERSON".equals(x.kind) && (pronoun == null || fits(x, pronoun, true))
         && (owned == null || !owned.name.equals(x.name)) && !otherRole(x, description);
-    // the subject of the sentence before: "Lori Bernstein held up a sign. The 57-year-old scientist says …"
-    Referent e = latest(entities, r.mentionBegin(), x -> candidate.test(x) && x.subject && r.sentence() - x.sentence <= 1);
+    // who spoke in the sentence before: "And Agassi said Melzer was … . “…,” said the American"
+    Referent e = latest(speakers, r.mentionBegin(), x -> candidate.test(x) && r.sentence() - x.sentence == 1);
+    if (e == null) {
+      // the subject of the sentence before: "Lori Bernstein held up a sign. The 57-year-old scientist says …"
+      e = latest(entities, r.mentionBegin(), x -> candidate.test(x) && x.subject && r.sentence() - x.sentence <= 1);
+    }
     if (e == null) {
       // else, of the people named in the last sentences, the one whose name the text has written
       // most: the person the story is about ("Gardener … Greene's record. '…,' said the world
@@ -542,13 +560,61 @@ final class Sources {
     return first == 0 || !(tokens.get(first - 1).tag().equals("IN") || tokens.get(first - 1).tag().equals("TO"));
   }
 
-  /** The last speaker, else entity, before {@code at} whose description holds {@code head}. */
-  private Referent antecedent(String head, int at, boolean lemma) {
+  /**
+   * The last speaker, else entity, before {@code at} that {@code head}, the head noun of
+   * {@code description}, describes: a word of its name ("the ministry" → "Ministry of Health"),
+   * the head of its role ("the actress" → "actress Susan Sarandon") or the head of an unnamed
+   * source ("the spokesman" → "a spokesman for UKIP"); not a word that only modifies another
+   * ("the committee" is not "Committee chairman Jean Corston", "the prime minister" not "the
+   * prime minister's official spokesman"), nor an office that a qualifier makes another one
+   * unless the description repeats it ("the chancellor" is not "shadow chancellor Oliver Letwin").
+   */
+  private Referent antecedent(String head, int at, String description, boolean plural) {
     String h = head.toLowerCase(Locale.ROOT);
-    String stem = h.startsWith("spokes") ? "spokes" : h;
-    Predicate<Referent> describes = r -> r.context.contains(stem) && !r.name.equalsIgnoreCase(h);
+    List<String> said = List.of(description.toLowerCase(Locale.ROOT).split("\\s+"));
+    Predicate<Referent> describes = r -> !r.name.equalsIgnoreCase(h) && describes(r, h, said, plural);
     Referent speaker = latest(speakers, at, describes);
     return speaker != null ? speaker : latest(entities, at, describes);
+  }
+
+  /** Whether noun {@code h} is the head of {@code r}'s name or role (see {@link #antecedent}); {@code said}: the description's words. */
+  private static boolean describes(Referent r, String h, List<String> said, boolean plural) {
+    String[] name = r.name.toLowerCase(Locale.ROOT).split(" for ")[0].split("\\s+"); // "spokesman for UKIP": the spokesman
+    if (!"NOUN".equals(r.kind)) {
+      for (String w : name) {
+        if (sameNoun(w, h, plural, r.plural)) {
+          return true;
+        }
+      }
+    } else if (headed(name, h, said, plural, r.plural)) {
+      return true;
+    }
+    return r.role != null && headed(r.role.toLowerCase(Locale.ROOT).split("\\s+"), h, said, plural, r.plural);
+  }
+
+  /** Whether the last of {@code words} is noun {@code h}, with no office qualifier before it that {@code said} lacks. */
+  private static boolean headed(String[] words, String h, List<String> said, boolean plural, boolean many) {
+    int last = words.length - 1;
+    if (last < 0 || !sameNoun(words[last], h, plural, many)) {
+      return false;
+    }
+    return last == 0 || !SourceWords.isOfficeQualifier(words[last - 1]) || said.contains(words[last - 1]);
+  }
+
+  /**
+   * Whether written word {@code w} of a referent, plural or not as {@code many} says, is noun
+   * {@code h} in the number {@code plural} asks: "the groups" → "14 Palestinian groups", "the
+   * party" not "the main parties", "the officials" not "a former official". Any "spokes-" word is
+   * a spokesperson.
+   */
+  private static boolean sameNoun(String w, String h, boolean plural, boolean many) {
+    if (h.startsWith("spokes")) {
+      return w.startsWith("spokes");
+    }
+    if (!plural) {
+      return w.equals(h);
+    }
+    return (w.equals(h) && many) || w.equals(h + "s") || w.equals(h + "es") || (h.endsWith("y") && w.equals(h.substring(0, h.length() - 1) + "ies"));
   }
 
   /** The referent of {@code pool} (in document order) mentioned last before {@code at} that passes {@code test}; null if none. */
@@ -680,6 +746,11 @@ final class Sources {
       to++; // "those surveyed"
     }
     return text(tokens, from, to);
+  }
+
+  /** The words of {@code r}'s mention without its determiner: "shadow chancellor" of "the shadow chancellor". */
+  private static String description(List<CoreLabel> tokens, Report r) {
+    return withoutDeterminer(tokens, r.mentionBegin(), r.mentionEnd());
   }
 
   private static String withoutDeterminer(List<CoreLabel> tokens, int begin, int end) {

@@ -106,10 +106,19 @@ class SourceResolutionTest {
       Tom Alder is on trial. His mother Rosa Alder spoke to the court. Her pop star son told her he was innocent. | R "he was innocent" <- Tom Alder / told / Her pop star
       # a person described by the same word before is the one meant, even when someone else was named since
       Singer Ana Lind lives in Oslo. Maria Okoye lives in Rome. The singer said the vote was close. | R "the vote was close" <- Ana Lind / said / The singer
+      # a nationality or a team position as a noun is an epithet too
+      Tom Reed won in Leeds on Sunday. "It was hard," said the American.                  | D "It was hard," <- Tom Reed / said / the American
+      Captain Tom Reed has recovered from injury. The lock said the pack was ready.       | R "the pack was ready" <- Tom Reed / said / The lock
+      # who spoke in the sentence before comes before a subject inside what they said
+      Tom Reed lost to Paul Lind. Tom Reed said Lind had played well. "I was slow," said the American. | R "Lind had played well" <- Tom Reed / said / Tom Reed ; D "I was slow," <- Tom Reed / said / the American
       # no one named before, a plural, or a noun that is no epithet: the description stays
       The 24-year-old said the track was slow.                                             | R "the track was slow" <- old / said / 24-year-old
       Tom Reed scored twice. The players said the pitch was poor.                          | R "the pitch was poor" <- players / said / The players
       Tom Reed scored twice. The referee said the pitch was poor.                          | R "the pitch was poor" <- referee / said / The referee
+      # a bare noun names an earlier source only as the head of its name or role: not a word that modifies another, nor an office a qualifier makes another
+      Shadow chancellor Tom Reed left the room. The chancellor said the plan was fair.    | R "the plan was fair" <- chancellor / said / The chancellor
+      Committee chairman Ana Lind opened the hearing. The committee said the rules were unclear. | R "the rules were unclear" <- committee / said / The committee
+      The prime minister's spokesman met the press. The prime minister said the talks would resume. | R "the talks would resume" <- prime minister / said / The prime minister
       """)
   void description(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
@@ -130,6 +139,8 @@ class SourceResolutionTest {
       Commission for Racial Equality chairman Trevor Phillips said applications were down. | R "applications were down" <- Trevor Phillips / said / Commission for Racial Equality chairman Trevor Phillips
       # a name in apposition is the source itself, not an earlier source of the same noun
       My credit card company is slow. The biggest phone company BT says it is doing what it can. | R "it is doing what it can" <- BT / says / The biggest phone company BT
+      # a speaker inside what another says is no one a later "he" stands for
+      Paul Lind said he backed the plan when Tom Reed argued for it in May. "It is fair," he said. | R "he backed the plan when Tom Reed argued for it in May" <- Paul Lind / said / Paul Lind ; D "It is fair," <- Paul Lind / said / he
       # the writer ("I") is no one a later "he" stands for
       Rob Dwight spoke to us. I think the rules are fair. He said the firms must act.      | R "the rules are fair" <- the author / think / I ; R "the firms must act" <- Rob Dwight / said / He
       """)
@@ -155,6 +166,13 @@ class SourceResolutionTest {
       A motion by Mr Alder's lawyers stated that the release served no purpose.             | R "that the release served no purpose" <- Mr Alder's lawyers / stated / A motion by Mr Alder's lawyers
       # no issuer in the sentence: the document itself
       Research suggests that pensions cost more.                                            | R "that pensions cost more" <- Research / suggests / Research
+      # "the paper" and "the newspaper" stand for the newspaper named last (models/newspaper-words.txt), whatever the tagger made of its name
+      The Harbor Gazette interviewed workers at Norcross Steel. The paper said the mill would close.    | R "the mill would close" <- Harbor Gazette / said / The paper
+      The Harbor Gazette interviewed workers at Norcross Steel. The newspaper said the mill would close. | R "the mill would close" <- Harbor Gazette / said / The newspaper
+      # a name right before "newspaper" is the paper's
+      The Clarion newspaper said the mayor would resign.                                    | R "the mayor would resign" <- Clarion / said / The Clarion newspaper
+      # no newspaper named: the words as written, not the company named last
+      Norcross Steel cut 300 jobs. The newspaper said the mill would close.                 | R "the mill would close" <- newspaper / said / The newspaper
       """)
   void organisation(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
