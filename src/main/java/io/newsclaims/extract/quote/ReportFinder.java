@@ -142,6 +142,11 @@ final class ReportFinder {
     IndexedWord parataxis = child(g, v, "parataxis");
     if (ccomp != null) {
       content = g.descendants(ccomp);
+      IndexedWord obj = child(g, v, "obj");
+      if (obj != null && obj.index() > v.index() && obj.index() < ccomp.index() && subjectOfNext(g, tokens, obj)) {
+        content = new HashSet<>(content);
+        content.addAll(g.descendants(obj)); // "said staff were told …": the broken clause's subject
+      }
     } else if (parataxis != null && parataxis.index() > v.index() && !framedBefore(g, v, parataxis) && !(objectBefore(g, v, parataxis) && !speech)) {
       if (closingCue(g, parataxis)) {
         return null; // "Prices are worrying, Ann Lee said.": the words before "Ann Lee said" are hers
@@ -308,6 +313,15 @@ final class ReportFinder {
     return next < tokens.size() && TokenCues.isFinite(tokens.get(next));
   }
 
+  /** Whether the phrase of {@code obj} is followed right away, past adverbs, by a finite verb ("staff were told"; not "reporters the plan was"). */
+  private static boolean subjectOfNext(SemanticGraph g, List<CoreLabel> tokens, IndexedWord obj) {
+    int next = g.descendants(obj).stream().mapToInt(IndexedWord::index).max().orElse(obj.index());
+    while (next < tokens.size() && tokens.get(next).tag().equals("RB")) {
+      next++;
+    }
+    return next < tokens.size() && TokenCues.isFinite(tokens.get(next));
+  }
+
   /** "what it says about America", "which the judge said": a content of nothing but a wh-word. */
   private static boolean onlyWhWords(Set<IndexedWord> content, Set<IndexedWord> excluded) {
     return content.stream().filter(w -> !excluded.contains(w)).allMatch(w -> w.tag().matches("WDT|WP|WRB"));
@@ -405,6 +419,9 @@ final class ReportFinder {
     // "Jeb Bush, who has been more successful …, hopes his campaign …": a clause between the
     // subject and the cue is a relative clause's, not what was said
     all.removeIf(c -> subject != null && c.index() > subject.index() && c.index() < v.index());
+    // "declined to comment, saying it could not …": a clause the parser marks with a participle
+    // of saying is that participle's report
+    all.removeIf(c -> child(g, c, "mark") != null && child(g, c, "mark").tag().equals("VBG"));
     for (IndexedWord c : all) {
       if (c.index() > v.index() && subject != null && subject.index() < v.index()) {
         return c;

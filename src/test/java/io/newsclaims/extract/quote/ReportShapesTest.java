@@ -102,6 +102,10 @@ class ReportShapesTest {
       The union released a statement saying the mill would close in May.                 | R "the mill would close in May" <- union / saying / The union
       # a participle on a noun that could say nothing is the clause's: its subject speaks
       Ana Ruiz criticised the budget for schools saying it was too small.                 | R "it was too small" <- Ana Ruiz / saying / Ana Ruiz
+      # an object right before the verb of a clause the parser broke is that clause's subject
+      Ms Vale said staff were told the cuts were needed to save the mill.                 | R "staff were told the cuts were needed to save the mill" <- Vale / said / Ms Vale
+      # a participle of saying after a comma is its own report, not the content of the cue before
+      The airline declined to comment, saying it had no record of the flight.           | R "to comment" <- airline / declined / The airline ; R "it had no record of the flight" <- airline / saying / The airline
       # a capitalised verb inside a campaign's name is no cue; the verb after the name is
       Omar Haddad, spokesman for Coast Says Yes, said the vote had been rigged.          | R "the vote had been rigged" <- Omar Haddad / said / Omar Haddad
       # a relative clause with no relative word after a common noun reports the predicate after its cue
