@@ -140,7 +140,14 @@ final class ReportFinder {
     int cueEnd = v.endPosition();
     IndexedWord ccomp = complement(g, v);
     IndexedWord parataxis = child(g, v, "parataxis");
-    if (ccomp != null) {
+    int[] framed = inverted == null ? leadingFrame(g, tokens, v) : null;
+    if (framed != null) {
+      // "called for her ouster, believing …", "began calling for the director to resign, a step he
+      // has refused": the phrase of the frame's preposition up to the comma, not what the parser hangs after it
+      kind = Report.Kind.NOMINAL;
+      content = nodes(g, framed);
+      cueEnd = tokens.get(v.index()).endPosition();
+    } else if (ccomp != null) {
       content = g.descendants(ccomp);
     } else if (parataxis != null && parataxis.index() > v.index() && !framedBefore(g, v, parataxis) && !(objectBefore(g, v, parataxis) && !speech)) {
       if (closingCue(g, parataxis)) {
@@ -154,18 +161,28 @@ final class ReportFinder {
       IndexedWord xcomp = child(g, v, "xcomp");
       IndexedWord obj = inverted == null ? child(g, v, "obj") : null;
       IndexedWord dep = child(g, v, "dep");
-      if (xcomp != null && lexicon.hasFrame(v.lemma(), CueLexicon.XCOMP)) {
+      Phrase addressee = xcomp == null ? null : prepositional(g, v);
+      boolean addressed = addressee != null && addressee.head().index() < xcomp.index() && isSource(g, addressee.head())
+          && !isDate(addressee.head().backingLabel());
+      IndexedWord objCase = obj == null ? null : child(g, obj, "case");
+      if (xcomp != null && objCase != null && obj.index() < xcomp.index() && lexicon.hasFrame(v.lemma(), objCase.word())) {
+        addressed = true; // "called on her to resign" with "her" parsed as the object
+        addressee = new Phrase(obj, objCase);
+      }
+      boolean predicate = lexicon.hasFrame(v.lemma(), CueLexicon.PREDICATE);
+      Set<IndexedWord> said = predicate ? PredicateFrame.content(g, v, obj) : null;
+      if (xcomp != null && (lexicon.hasFrame(v.lemma(), CueLexicon.XCOMP) || (addressed && said == null))) {
         content = new HashSet<>(g.descendants(xcomp));
-        Phrase addressee = prepositional(g, v);
-        if (obj != null && obj.index() < xcomp.index()) {
+        if (obj != null && obj.index() < xcomp.index() && (addressee == null || !addressee.head().equals(obj))) {
           content.addAll(g.descendants(obj));
-        } else if (addressee != null && addressee.head().index() < xcomp.index() && isSource(g, addressee.head())
-            && !isDate(addressee.head().backingLabel())) {
+        } else if (addressed) {
           content.addAll(g.descendants(addressee.head())); // "called upon the mayor to resign"
           content.remove(addressee.preposition());
           cueEnd = addressee.preposition().index() == v.index() + 1 ? addressee.preposition().endPosition() : cueEnd;
         }
-      } else if (obj != null && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) && !beforeVerb(g, tokens, v, obj) && !emptyObject(obj)) {
+      } else if (said != null) {
+        content = said; // "called the deal a mistake", "calls Clinton unqualified"
+      } else if (obj != null && (lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) || particleFrame(g, v)) && !beforeVerb(g, tokens, v, obj) && !emptyObject(obj)) {
         content = new HashSet<>(g.descendants(obj));
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
           String r = e.getRelation().toString();
@@ -186,7 +203,7 @@ final class ReportFinder {
         // "calls for $1 trillion in new spending to …", "called on the senator to resign": the
         // parser takes the preposition for the mark of a clause
         IndexedWord clause = markedClause(g, v);
-        IndexedWord mark = child(g, clause, "mark");
+        IndexedWord mark = child(g, clause, "mark") != null ? child(g, clause, "mark") : child(g, clause, "case");
         content = g.descendants(clause);
         excluded = Set.of(mark);
         cueEnd = mark.endPosition();
@@ -205,6 +222,9 @@ final class ReportFinder {
             cueEnd = prep.endPosition(); // "called for", "agreed on"
           }
         }
+      }
+      if (content == null && predicate && obj != null && !lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)) {
+        return null; // "a group called Ginbot 7", "called Haugland": a name or a phone call, no report and no cue for a quotation
       }
       IndexedWord as = child(g, v, "mark");
       if (content == null && as != null && as.word().equalsIgnoreCase("as") && as.index() < v.index() && obj == null
@@ -328,6 +348,15 @@ final class ReportFinder {
         && ((obj.word().equalsIgnoreCase("it") && child(g, v, "xcomp") != null) || reflexive(obj));
   }
 
+  /**
+   * Whether cue {@code v} has a particle that is one of its frames ("calls out companies"): the
+   * phrasal verb takes its object as content where the verb alone does not.
+   */
+  private boolean particleFrame(SemanticGraph g, IndexedWord v) {
+    IndexedWord prt = child(g, v, "compound:prt");
+    return prt != null && lexicon.hasFrame(v.lemma(), prt.word().toLowerCase());
+  }
+
   /** A prepositional frame's phrase: the word whose descendants it is, and its preposition. */
   private record Phrase(IndexedWord head, IndexedWord preposition) {}
 
@@ -379,7 +408,8 @@ final class ReportFinder {
       IndexedWord prep = r.equals("obl") ? child(g, d, "case")
           : r.equals("advcl") ? child(g, d, "mark")
           : r.equals("dep") && d.tag().equals("IN") ? d : null;
-      if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())) {
+      // not a date: "insisted on Monday", "called all the candidates on Monday"
+      if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase()) && !isDate(d.backingLabel())) {
         return new Phrase(d, prep);
       }
     }
@@ -468,10 +498,37 @@ final class ReportFinder {
     return w.tag().equals("VBG") && lexicon.isCueVerb(w.lemma());
   }
 
+  /**
+   * The 1-based token range of the phrase of a frame preposition right after cue {@code v} ("called
+   * for her ouster, …") up to the first comma, when the parser hangs a clause, object or loose
+   * phrase on the cue after that comma ("…, believing she was …", "…, a step he refused"): those
+   * words are no part of what was called for. Null when the preposition heads a date ("called on
+   * Monday, …"), when no comma follows or nothing is hung on the cue after it.
+   */
+  private int[] leadingFrame(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    IndexedWord prep = g.getNodeByIndexSafe(v.index() + 1);
+    IndexedWord head = prep == null ? null : g.getParent(prep);
+    if (head == null || !prep.tag().equals("IN") || !lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())
+        || !(head.equals(v) || v.equals(g.getParent(head))) || isDate(tokens.get(prep.index()))) {
+      return null;
+    }
+    int comma = prep.index() + 1;
+    while (comma <= tokens.size() && !tokens.get(comma - 1).word().equals(",") && !isQuoteMark(tokens.get(comma - 1))) {
+      comma++;
+    }
+    if (comma > tokens.size() || !tokens.get(comma - 1).word().equals(",") || comma == prep.index() + 1) {
+      return null;
+    }
+    int end = comma;
+    boolean hungAfter = g.getChildList(v).stream()
+        .anyMatch(c -> c.index() > end && rel(g, c).matches("ccomp|parataxis|dep|obj|xcomp"));
+    return hungAfter ? new int[] {prep.index() + 1, comma - 1} : null;
+  }
+
   /** A clause right after cue {@code v} whose mark is a preposition of the cue's frame ("calls for …"); null if none. */
   private IndexedWord markedClause(SemanticGraph g, IndexedWord v) {
     for (IndexedWord c : children(g, v, "advcl")) {
-      IndexedWord mark = child(g, c, "mark");
+      IndexedWord mark = child(g, c, "mark") != null ? child(g, c, "mark") : child(g, c, "case"); // "called for doubling the caps"
       if (mark != null && mark.index() == v.index() + 1 && lexicon.hasFrame(v.lemma(), mark.word())) {
         return c;
       }

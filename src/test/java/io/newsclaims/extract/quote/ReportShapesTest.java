@@ -106,6 +106,14 @@ class ReportShapesTest {
       Omar Haddad, spokesman for Coast Says Yes, said the vote had been rigged.          | R "the vote had been rigged" <- Omar Haddad / said / Omar Haddad
       # a relative clause with no relative word after a common noun reports the predicate after its cue
       Mayor Ana Ruiz asked for more buses - something she says will cut traffic.         | R "more buses" <- Ana Ruiz / asked for / Mayor Ana Ruiz ; R "will cut traffic" <- Ana Ruiz / says / she
+      # a call for something: the phrase of the preposition up to a comma, whatever the parser hangs after it; a gerund as the preposition's clause
+      The committee began calling for the director to resign, a step the board has not taken. | R "the director to resign" <- committee / calling for / The committee
+      He has also called for doubling the fees on trucks.                                | R "doubling the fees on trucks" <- he / called for / He
+      # "called on" with its addressee parsed as the object: the preposition is part of the cue
+      The union called on her to resign from the board.                                  | R "her to resign from the board" <- union / called on / The union
+      # a verb of naming or judging: what it says of its object, with the object
+      Ruiz calls himself a reformer.                                                     | R "himself a reformer" <- Ruiz / calls / Ruiz
+      Voters rejected a plan called the "green levy" in May.                             | R "a plan called the "green levy" in May" <- Voters / rejected / Voters
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
@@ -158,6 +166,13 @@ class ReportShapesTest {
       Harbour Lights, otherwise known as Mara Quinn, became a famous blog about ferries. |
       # an indefinite "anything" is no source
       He was unaware of anything to suggest the vote would be delayed. |
+      # "call" with an object and nothing said of it names, phones or convenes: no statement
+      She joined a protest group called the Green Circle.                    |
+      Ruiz called the mayor last week to ask about the permit.               |
+      The new rules have called more attention to the agency.                |
+      The council called a referendum on the tax for June.                   |
+      # a preposition of a cue's frame before a date is no frame ("called … on Monday")
+      The union called all the members on Monday.                            |
       """)
   void noStatement(String text, String expected) {
     assertEquals("", quotes(text));
