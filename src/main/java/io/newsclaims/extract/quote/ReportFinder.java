@@ -149,7 +149,8 @@ final class ReportFinder {
       cueEnd = tokens.get(v.index()).endPosition();
     } else if (ccomp != null) {
       content = g.descendants(ccomp);
-    } else if (parataxis != null && parataxis.index() > v.index() && !framedBefore(g, v, parataxis) && !(objectBefore(g, v, parataxis) && !speech)) {
+    } else if (parataxis != null && parataxis.index() > v.index() && !framedBefore(g, v, parataxis) && !(objectBefore(g, v, parataxis) && !speech)
+        && !infinitiveBefore(g, v, parataxis)) {
       if (closingCue(g, parataxis)) {
         return null; // "Prices are worrying, Ann Lee said.": the words before "Ann Lee said" are hers
       }
@@ -293,6 +294,17 @@ final class ReportFinder {
         excluded = g.descendants(v);
       }
     }
+    if (source.equals(byAgent(g, v))) {
+      // "Asked by a reporter to explain the delay, the mayor said …": the fronted participle's
+      // clause ends at its comma, whatever the parser hangs on it after that
+      int comma = v.index() + 1;
+      while (comma <= tokens.size() && !tokens.get(comma - 1).word().equals(",")) {
+        comma++;
+      }
+      int end = comma;
+      excluded = new HashSet<>(excluded);
+      excluded.addAll(content.stream().filter(w -> w.index() >= end).toList());
+    }
     int[] c = range(tokens, content, excluded);
     int[] m = mention(g, tokens, source);
     if (c == null || m == null) {
@@ -357,6 +369,17 @@ final class ReportFinder {
     return prt != null && lexicon.hasFrame(v.lemma(), prt.word().toLowerCase());
   }
 
+  /**
+   * Whether cue {@code v} has an infinitive of its frame before {@code clause}: "after HP asked
+   * workers to sign up for a pay cut, 80,000 employees volunteered" — the clause after the comma
+   * is the sentence's own, what was asked is the infinitive.
+   */
+  private boolean infinitiveBefore(SemanticGraph g, IndexedWord v, IndexedWord clause) {
+    IndexedWord xcomp = child(g, v, "xcomp");
+    return xcomp != null && xcomp.index() > v.index() && xcomp.index() < clause.index()
+        && lexicon.hasFrame(v.lemma(), CueLexicon.XCOMP);
+  }
+
   /** A prepositional frame's phrase: the word whose descendants it is, and its preposition. */
   private record Phrase(IndexedWord head, IndexedWord preposition) {}
 
@@ -416,8 +439,12 @@ final class ReportFinder {
     IndexedWord obj = child(g, v, "obj");
     for (IndexedWord n : obj == null ? List.<IndexedWord>of() : g.getChildList(obj)) {
       IndexedWord prep = "nmod".equals(rel(g, n)) || "acl".equals(rel(g, n)) ? child(g, n, "case") : null;
-      // "accused the committee of sabotaging …", "accused him of fraud"; not "warned the Ministry of Finance"
-      boolean phrase = n.tag().equals("VBG") || obj.tag().equals("PRP");
+      // "accused the committee of sabotaging …", "accused him of fraud", "asked the frontrunner about the
+      // tweet" (a topic), "praised the mayor for …"; not "warned the Ministry of Finance", "called a
+      // referendum on the tax": the noun's own phrase
+      String p = prep == null ? "" : prep.word().toLowerCase();
+      boolean phrase = n.tag().equals("VBG") || obj.tag().equals("PRP") || p.equals("about")
+          || (!p.equals("of") && isSource(g, obj));
       if (phrase && prep != null && n.index() > obj.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())) {
         return new Phrase(obj, prep);
       }
@@ -623,6 +650,10 @@ final class ReportFinder {
       }
       return null;
     }
+    IndexedWord agent = depth == 0 ? byAgent(g, v) : null;
+    if (agent != null) {
+      return agent; // "Asked by Ann Roe to respond, …", "When asked by Ann Roe about …"
+    }
     IndexedWord parent = g.getParent(v);
     if (parent == null || depth > 3) {
       return null;
@@ -689,6 +720,28 @@ final class ReportFinder {
     }
     if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle || controlled) {
       return source(g, parent, depth + 1);
+    }
+    return null;
+  }
+
+  /**
+   * The agent of a verb of saying used as a bare passive participle, with no subject or
+   * auxiliary of its own and no noun it modifies ("the questions asked by …"): "Asked by Ann Roe
+   * to respond, he said …", "When asked by Ann Roe about the vote, …" (Ann Roe asked); null
+   * otherwise. "Asked about the vote, she said" names no asker.
+   */
+  private IndexedWord byAgent(SemanticGraph g, IndexedWord v) {
+    boolean subject = child(g, v, "nsubj") != null || child(g, v, "nsubj:pass") != null;
+    boolean auxiliary = child(g, v, "aux") != null || child(g, v, "aux:pass") != null;
+    if (!v.tag().equals("VBN") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || subject || auxiliary
+        || rel(g, v).startsWith("acl")) {
+      return null;
+    }
+    for (IndexedWord obl : children(g, v, "obl")) {
+      IndexedWord prep = child(g, obl, "case");
+      if (prep != null && prep.word().equalsIgnoreCase("by") && prep.index() == v.index() + 1) {
+        return obl;
+      }
     }
     return null;
   }

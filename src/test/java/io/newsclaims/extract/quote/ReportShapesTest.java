@@ -114,6 +114,10 @@ class ReportShapesTest {
       # a verb of naming or judging: what it says of its object, with the object
       Ruiz calls himself a reformer.                                                     | R "himself a reformer" <- Ruiz / calls / Ruiz
       Voters rejected a plan called the "green levy" in May.                             | R "a plan called the "green levy" in May" <- Voters / rejected / Voters
+      # the asker of a fronted passive "asked by X": the agent is the source, the clause ends at its comma
+      When asked by Ann Roe about the budget, the mayor said taxes would not rise.        | R "the budget" <- Ann Roe / asked / Ann Roe ; R "taxes would not rise" <- mayor / said / the mayor
+      # who was asked and about what: an "about" phrase that the parser hangs on the object
+      The host asked the senator about the new tariff.                                   | R "the senator about the new tariff" <- host / asked / The host
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
@@ -171,6 +175,9 @@ class ReportShapesTest {
       Ruiz called the mayor last week to ask about the permit.               |
       The new rules have called more attention to the agency.                |
       The council called a referendum on the tax for June.                   |
+      # a passive "asked" with no asker named, or modifying a noun, has no source
+      Asked about the vote, Ruiz smiled.                                     |
+      The questions asked by the moderators were unfair.                     |
       # a preposition of a cue's frame before a date is no frame ("called … on Monday")
       The union called all the members on Monday.                            |
       """)
