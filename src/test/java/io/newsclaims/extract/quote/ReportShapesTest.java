@@ -113,6 +113,7 @@ class ReportShapesTest {
       The union called on her to resign from the board.                                  | R "her to resign from the board" <- union / called on / The union
       # a verb of naming or judging: what it says of its object, with the object
       Ruiz calls himself a reformer.                                                     | R "himself a reformer" <- Ruiz / calls / Ruiz
+      Most economists consider the new deficit sustainable.                              | R "the new deficit sustainable" <- Most economists / consider / Most economists
       Voters rejected a plan called the "green levy" in May.                             | R "a plan called the "green levy" in May" <- Voters / rejected / Voters
       # the asker of a fronted passive "asked by X": the agent is the source, the clause ends at its comma
       When asked by Ann Roe about the budget, the mayor said taxes would not rise.        | R "the budget" <- Ann Roe / asked / Ann Roe ; R "taxes would not rise" <- mayor / said / the mayor
