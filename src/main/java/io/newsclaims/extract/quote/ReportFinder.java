@@ -170,8 +170,8 @@ final class ReportFinder {
         addressed = true; // "called on her to resign" with "her" parsed as the object
         addressee = new Phrase(obj, objCase);
       }
-      boolean predicate = lexicon.hasFrame(v.lemma(), CueLexicon.PREDICATE);
-      Set<IndexedWord> said = predicate ? PredicateFrame.content(g, v, obj) : null;
+      boolean naming = lexicon.hasFrame(v.lemma(), CueLexicon.PREDICATE);
+      Set<IndexedWord> said = naming ? PredicateFrame.content(g, v, obj) : null;
       if (xcomp != null && (lexicon.hasFrame(v.lemma(), CueLexicon.XCOMP) || (addressed && said == null))) {
         content = new HashSet<>(g.descendants(xcomp));
         if (obj != null && obj.index() < xcomp.index() && (addressee == null || !addressee.head().equals(obj))) {
@@ -224,7 +224,7 @@ final class ReportFinder {
           }
         }
       }
-      if (content == null && predicate && obj != null && !lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)) {
+      if (content == null && naming && obj != null && !lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)) {
         return null; // "a group called Ginbot 7", "called Haugland": a name or a phone call, no report and no cue for a quotation
       }
       IndexedWord as = child(g, v, "mark");
