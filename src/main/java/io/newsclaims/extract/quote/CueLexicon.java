@@ -18,6 +18,11 @@ public final class CueLexicon {
   public static final String CLAUSE = "clause";
   public static final String OBJECT = "object";
   public static final String XCOMP = "xcomp";
+  /**
+   * A verb of naming or judging ("call", "consider"): its content is what it says of its object
+   * ("called the deal a mistake"); the object alone is none ("called Haugland", "a group called X").
+   */
+  public static final String PREDICATE = "predicate";
   /** A verb of findings ("show", "find"): a participle of it reports for the noun it modifies ("polls showing …"). */
   public static final String FINDING = "finding";
   /** A verb of saying: any noun phrase can be its source. */

@@ -38,7 +38,8 @@ public final class QuoteStage implements Stage {
   private static final int RUN_ON_PARAGRAPHS = 1;
   /** Reports whose content holds the statements of cues inside it. */
   private static final Set<Report.Kind> NESTING = Set.of(Report.Kind.CLAUSE, Report.Kind.NOMINAL, Report.Kind.NOUN);
-  private static final Pattern SO_CALLED = Pattern.compile("(?i)(so-called|so called|dubbed|titled|entitled|named)\\s*$");
+  /** Words before a name in marks: "so-called", "dubbed", and "called the" ("a formula called the “chained CPI”"). */
+  private static final Pattern SO_CALLED = Pattern.compile("(?i)(so-called|so called|dubbed|titled|entitled|named|\\bcall(ed|s|ing)? the)\\s*$");
   private static final Pattern TITLE_BEFORE = Pattern.compile(
       "(['’]s|\\b(?i:on|of|in|book|show|program|programme|film|movie|album|song|column|series|documentary|podcast|magazine),?)$");
   private static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from", "as", "vs");

@@ -140,14 +140,22 @@ final class ReportFinder {
     int cueEnd = v.endPosition();
     IndexedWord ccomp = complement(g, v);
     IndexedWord parataxis = child(g, v, "parataxis");
-    if (ccomp != null) {
+    int[] framed = inverted == null ? leadingFrame(g, tokens, v) : null;
+    if (framed != null) {
+      // "called for her ouster, believing …", "began calling for the director to resign, a step he
+      // has refused": the phrase of the frame's preposition up to the comma, not what the parser hangs after it
+      kind = Report.Kind.NOMINAL;
+      content = nodes(g, framed);
+      cueEnd = tokens.get(v.index()).endPosition();
+    } else if (ccomp != null) {
       content = g.descendants(ccomp);
       IndexedWord obj = child(g, v, "obj");
       if (obj != null && obj.index() > v.index() && obj.index() < ccomp.index() && subjectOfNext(g, tokens, obj)) {
         content = new HashSet<>(content);
         content.addAll(g.descendants(obj)); // "said staff were told …": the broken clause's subject
       }
-    } else if (parataxis != null && parataxis.index() > v.index() && !framedBefore(g, v, parataxis) && !(objectBefore(g, v, parataxis) && !speech)) {
+    } else if (parataxis != null && parataxis.index() > v.index() && !framedBefore(g, v, parataxis) && !(objectBefore(g, v, parataxis) && !speech)
+        && !infinitiveBefore(g, v, parataxis)) {
       if (closingCue(g, parataxis)) {
         return null; // "Prices are worrying, Ann Lee said.": the words before "Ann Lee said" are hers
       }
@@ -159,18 +167,28 @@ final class ReportFinder {
       IndexedWord xcomp = child(g, v, "xcomp");
       IndexedWord obj = inverted == null ? child(g, v, "obj") : null;
       IndexedWord dep = child(g, v, "dep");
-      if (xcomp != null && lexicon.hasFrame(v.lemma(), CueLexicon.XCOMP)) {
+      Phrase addressee = xcomp == null ? null : prepositional(g, v);
+      boolean addressed = addressee != null && addressee.head().index() < xcomp.index() && isSource(g, addressee.head())
+          && !isDate(addressee.head().backingLabel());
+      IndexedWord objCase = obj == null ? null : child(g, obj, "case");
+      if (xcomp != null && objCase != null && obj.index() < xcomp.index() && lexicon.hasFrame(v.lemma(), objCase.word())) {
+        addressed = true; // "called on her to resign" with "her" parsed as the object
+        addressee = new Phrase(obj, objCase);
+      }
+      boolean naming = lexicon.hasFrame(v.lemma(), CueLexicon.PREDICATE);
+      Set<IndexedWord> said = naming ? PredicateFrame.content(g, v, obj) : null;
+      if (xcomp != null && (lexicon.hasFrame(v.lemma(), CueLexicon.XCOMP) || (addressed && said == null))) {
         content = new HashSet<>(g.descendants(xcomp));
-        Phrase addressee = prepositional(g, v);
-        if (obj != null && obj.index() < xcomp.index()) {
+        if (obj != null && obj.index() < xcomp.index() && (addressee == null || !addressee.head().equals(obj))) {
           content.addAll(g.descendants(obj));
-        } else if (addressee != null && addressee.head().index() < xcomp.index() && isSource(g, addressee.head())
-            && !isDate(addressee.head().backingLabel())) {
+        } else if (addressed) {
           content.addAll(g.descendants(addressee.head())); // "called upon the mayor to resign"
           content.remove(addressee.preposition());
           cueEnd = addressee.preposition().index() == v.index() + 1 ? addressee.preposition().endPosition() : cueEnd;
         }
-      } else if (obj != null && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) && !beforeVerb(g, tokens, v, obj) && !emptyObject(obj)) {
+      } else if (said != null) {
+        content = said; // "called the deal a mistake", "calls Clinton unqualified"
+      } else if (obj != null && (lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) || particleFrame(g, v)) && !beforeVerb(g, tokens, v, obj) && !emptyObject(obj)) {
         content = new HashSet<>(g.descendants(obj));
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
           String r = e.getRelation().toString();
@@ -191,7 +209,7 @@ final class ReportFinder {
         // "calls for $1 trillion in new spending to …", "called on the senator to resign": the
         // parser takes the preposition for the mark of a clause
         IndexedWord clause = markedClause(g, v);
-        IndexedWord mark = child(g, clause, "mark");
+        IndexedWord mark = child(g, clause, "mark") != null ? child(g, clause, "mark") : child(g, clause, "case");
         content = g.descendants(clause);
         excluded = Set.of(mark);
         cueEnd = mark.endPosition();
@@ -210,6 +228,9 @@ final class ReportFinder {
             cueEnd = prep.endPosition(); // "called for", "agreed on"
           }
         }
+      }
+      if (content == null && naming && obj != null && !lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)) {
+        return null; // "a group called Ginbot 7", "called Haugland": a name or a phone call, no report and no cue for a quotation
       }
       IndexedWord as = child(g, v, "mark");
       if (content == null && as != null && as.word().equalsIgnoreCase("as") && as.index() < v.index() && obj == null
@@ -278,6 +299,17 @@ final class ReportFinder {
         excluded = g.descendants(v);
       }
     }
+    if (source.equals(byAgent(g, v))) {
+      // "Asked by a reporter to explain the delay, the mayor said …": the fronted participle's
+      // clause ends at its comma, whatever the parser hangs on it after that
+      int comma = v.index() + 1;
+      while (comma <= tokens.size() && !tokens.get(comma - 1).word().equals(",")) {
+        comma++;
+      }
+      int end = comma;
+      excluded = new HashSet<>(excluded);
+      excluded.addAll(content.stream().filter(w -> w.index() >= end).toList());
+    }
     int[] c = range(tokens, content, excluded);
     int[] m = mention(g, tokens, source);
     if (c == null || m == null) {
@@ -342,6 +374,26 @@ final class ReportFinder {
         && ((obj.word().equalsIgnoreCase("it") && child(g, v, "xcomp") != null) || reflexive(obj));
   }
 
+  /**
+   * Whether cue {@code v} has a particle that is one of its frames ("calls out companies"): the
+   * phrasal verb takes its object as content where the verb alone does not.
+   */
+  private boolean particleFrame(SemanticGraph g, IndexedWord v) {
+    IndexedWord prt = child(g, v, "compound:prt");
+    return prt != null && lexicon.hasFrame(v.lemma(), prt.word().toLowerCase());
+  }
+
+  /**
+   * Whether cue {@code v} has an infinitive of its frame before {@code clause}: "after HP asked
+   * workers to sign up for a pay cut, 80,000 employees volunteered" — the clause after the comma
+   * is the sentence's own, what was asked is the infinitive.
+   */
+  private boolean infinitiveBefore(SemanticGraph g, IndexedWord v, IndexedWord clause) {
+    IndexedWord xcomp = child(g, v, "xcomp");
+    return xcomp != null && xcomp.index() > v.index() && xcomp.index() < clause.index()
+        && lexicon.hasFrame(v.lemma(), CueLexicon.XCOMP);
+  }
+
   /** A prepositional frame's phrase: the word whose descendants it is, and its preposition. */
   private record Phrase(IndexedWord head, IndexedWord preposition) {}
 
@@ -393,15 +445,20 @@ final class ReportFinder {
       IndexedWord prep = r.equals("obl") ? child(g, d, "case")
           : r.equals("advcl") ? child(g, d, "mark")
           : r.equals("dep") && d.tag().equals("IN") ? d : null;
-      if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())) {
+      // not a date: "insisted on Monday", "called all the candidates on Monday"
+      if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase()) && !isDate(d.backingLabel())) {
         return new Phrase(d, prep);
       }
     }
     IndexedWord obj = child(g, v, "obj");
     for (IndexedWord n : obj == null ? List.<IndexedWord>of() : g.getChildList(obj)) {
       IndexedWord prep = "nmod".equals(rel(g, n)) || "acl".equals(rel(g, n)) ? child(g, n, "case") : null;
-      // "accused the committee of sabotaging …", "accused him of fraud"; not "warned the Ministry of Finance"
-      boolean phrase = n.tag().equals("VBG") || obj.tag().equals("PRP");
+      // "accused the committee of sabotaging …", "accused him of fraud", "asked the frontrunner about the
+      // tweet" (a topic), "praised the mayor for …"; not "warned the Ministry of Finance", "called a
+      // referendum on the tax": the noun's own phrase
+      String p = prep == null ? "" : prep.word().toLowerCase();
+      boolean phrase = n.tag().equals("VBG") || obj.tag().equals("PRP") || p.equals("about")
+          || (!p.equals("of") && isSource(g, obj));
       if (phrase && prep != null && n.index() > obj.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())) {
         return new Phrase(obj, prep);
       }
@@ -485,10 +542,37 @@ final class ReportFinder {
     return w.tag().equals("VBG") && lexicon.isCueVerb(w.lemma());
   }
 
+  /**
+   * The 1-based token range of the phrase of a frame preposition right after cue {@code v} ("called
+   * for her ouster, …") up to the first comma, when the parser hangs a clause, object or loose
+   * phrase on the cue after that comma ("…, believing she was …", "…, a step he refused"): those
+   * words are no part of what was called for. Null when the preposition heads a date ("called on
+   * Monday, …"), when no comma follows or nothing is hung on the cue after it.
+   */
+  private int[] leadingFrame(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    IndexedWord prep = g.getNodeByIndexSafe(v.index() + 1);
+    IndexedWord head = prep == null ? null : g.getParent(prep);
+    if (head == null || !prep.tag().equals("IN") || !lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())
+        || !(head.equals(v) || v.equals(g.getParent(head))) || isDate(tokens.get(prep.index()))) {
+      return null;
+    }
+    int comma = prep.index() + 1;
+    while (comma <= tokens.size() && !tokens.get(comma - 1).word().equals(",") && !isQuoteMark(tokens.get(comma - 1))) {
+      comma++;
+    }
+    if (comma > tokens.size() || !tokens.get(comma - 1).word().equals(",") || comma == prep.index() + 1) {
+      return null;
+    }
+    int end = comma;
+    boolean hungAfter = g.getChildList(v).stream()
+        .anyMatch(c -> c.index() > end && rel(g, c).matches("ccomp|parataxis|dep|obj|xcomp"));
+    return hungAfter ? new int[] {prep.index() + 1, comma - 1} : null;
+  }
+
   /** A clause right after cue {@code v} whose mark is a preposition of the cue's frame ("calls for …"); null if none. */
   private IndexedWord markedClause(SemanticGraph g, IndexedWord v) {
     for (IndexedWord c : children(g, v, "advcl")) {
-      IndexedWord mark = child(g, c, "mark");
+      IndexedWord mark = child(g, c, "mark") != null ? child(g, c, "mark") : child(g, c, "case"); // "called for doubling the caps"
       if (mark != null && mark.index() == v.index() + 1 && lexicon.hasFrame(v.lemma(), mark.word())) {
         return c;
       }
@@ -583,6 +667,10 @@ final class ReportFinder {
       }
       return null;
     }
+    IndexedWord agent = depth == 0 ? byAgent(g, v) : null;
+    if (agent != null) {
+      return agent; // "Asked by Ann Roe to respond, …", "When asked by Ann Roe about …"
+    }
     IndexedWord parent = g.getParent(v);
     if (parent == null || depth > 3) {
       return null;
@@ -649,6 +737,28 @@ final class ReportFinder {
     }
     if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle || controlled) {
       return source(g, parent, depth + 1);
+    }
+    return null;
+  }
+
+  /**
+   * The agent of a verb of saying used as a bare passive participle, with no subject or
+   * auxiliary of its own and no noun it modifies ("the questions asked by …"): "Asked by Ann Roe
+   * to respond, he said …", "When asked by Ann Roe about the vote, …" (Ann Roe asked); null
+   * otherwise. "Asked about the vote, she said" names no asker.
+   */
+  private IndexedWord byAgent(SemanticGraph g, IndexedWord v) {
+    boolean subject = child(g, v, "nsubj") != null || child(g, v, "nsubj:pass") != null;
+    boolean auxiliary = child(g, v, "aux") != null || child(g, v, "aux:pass") != null;
+    if (!v.tag().equals("VBN") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || subject || auxiliary
+        || rel(g, v).startsWith("acl")) {
+      return null;
+    }
+    for (IndexedWord obl : children(g, v, "obl")) {
+      IndexedWord prep = child(g, obl, "case");
+      if (prep != null && prep.word().equalsIgnoreCase("by") && prep.index() == v.index() + 1) {
+        return obl;
+      }
     }
     return null;
   }

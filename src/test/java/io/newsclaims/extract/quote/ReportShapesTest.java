@@ -110,6 +110,19 @@ class ReportShapesTest {
       Omar Haddad, spokesman for Coast Says Yes, said the vote had been rigged.          | R "the vote had been rigged" <- Omar Haddad / said / Omar Haddad
       # a relative clause with no relative word after a common noun reports the predicate after its cue
       Mayor Ana Ruiz asked for more buses - something she says will cut traffic.         | R "more buses" <- Ana Ruiz / asked for / Mayor Ana Ruiz ; R "will cut traffic" <- Ana Ruiz / says / she
+      # a call for something: the phrase of the preposition up to a comma, whatever the parser hangs after it; a gerund as the preposition's clause
+      The committee began calling for the director to resign, a step the board has not taken. | R "the director to resign" <- committee / calling for / The committee
+      He has also called for doubling the fees on trucks.                                | R "doubling the fees on trucks" <- he / called for / He
+      # "called on" with its addressee parsed as the object: the preposition is part of the cue
+      The union called on her to resign from the board.                                  | R "her to resign from the board" <- union / called on / The union
+      # a verb of naming or judging: what it says of its object, with the object
+      Ruiz calls himself a reformer.                                                     | R "himself a reformer" <- Ruiz / calls / Ruiz
+      Most economists consider the new deficit sustainable.                              | R "the new deficit sustainable" <- Most economists / consider / Most economists
+      Voters rejected a plan called the "green levy" in May.                             | R "a plan called the "green levy" in May" <- Voters / rejected / Voters
+      # the asker of a fronted passive "asked by X": the agent is the source, the clause ends at its comma
+      When asked by Ann Roe about the budget, the mayor said taxes would not rise.        | R "the budget" <- Ann Roe / asked / Ann Roe ; R "taxes would not rise" <- mayor / said / the mayor
+      # who was asked and about what: an "about" phrase that the parser hangs on the object
+      The host asked the senator about the new tariff.                                   | R "the senator about the new tariff" <- host / asked / The host
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
@@ -162,6 +175,16 @@ class ReportShapesTest {
       Harbour Lights, otherwise known as Mara Quinn, became a famous blog about ferries. |
       # an indefinite "anything" is no source
       He was unaware of anything to suggest the vote would be delayed. |
+      # "call" with an object and nothing said of it names, phones or convenes: no statement
+      She joined a protest group called the Green Circle.                    |
+      Ruiz called the mayor last week to ask about the permit.               |
+      The new rules have called more attention to the agency.                |
+      The council called a referendum on the tax for June.                   |
+      # a passive "asked" with no asker named, or modifying a noun, has no source
+      Asked about the vote, Ruiz smiled.                                     |
+      The questions asked by the moderators were unfair.                     |
+      # a preposition of a cue's frame before a date is no frame ("called … on Monday")
+      The union called all the members on Monday.                            |
       """)
   void noStatement(String text, String expected) {
     assertEquals("", quotes(text));
