@@ -43,6 +43,8 @@ public final class QuoteStage implements Stage {
   private static final Pattern TITLE_BEFORE = Pattern.compile(
       "(['’]s|\\b(?i:on|of|in|book|show|program|programme|film|movie|album|song|column|series|documentary|podcast|magazine),?)$");
   private static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from", "as", "vs");
+  /** Quotation mark characters, skipped where a quotation's edge is read. */
+  private static final String MARKS = "\"'“”‘’`";
   private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n|(?<=[.?!:”\"’])[ \\t]*\\n");
 
   private final CueLexicon lexicon;
@@ -374,8 +376,6 @@ public final class QuoteStage implements Stage {
    * said"); not a phrase inside a clause that goes on ("that people “have to be prepared” for an
    * attack, Mr Solana said he had “qualms”": two quotations).
    */
-  private static final String MARKS = "\"'“”‘’`";
-
   private static boolean breaksAt(String text, int close) {
     int before = close - 1;
     while (before > 0 && (Character.isWhitespace(text.charAt(before)) || MARKS.indexOf(text.charAt(before)) >= 0)) {

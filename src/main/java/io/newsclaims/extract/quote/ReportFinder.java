@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -337,18 +338,20 @@ final class ReportFinder {
     if (rel(g, v).startsWith("acl") && (rel(g, v).equals("acl:relcl") || rel(g, g.getParent(v)).startsWith("nsubj"))) {
       return false; // the subject's modifier: the verb after it is the main clause's, not the object's
     }
-    int next = g.descendants(obj).stream().mapToInt(IndexedWord::index).max().orElse(obj.index());
-    while (next < tokens.size() && (NOUN_PHRASE.matcher(tokens.get(next).tag()).matches()
-        || PLACE_PREPOSITIONS.contains(tokens.get(next).word().toLowerCase()) || tokens.get(next).tag().equals("RB"))) {
-      next++; // "a lot of farmers in her county would …" with the phrase hung elsewhere; "voters now have …"
-    }
-    return next < tokens.size() && TokenCues.isFinite(tokens.get(next));
+    // "a lot of farmers in her county would …" with the phrase hung elsewhere; "voters now have …"
+    return finiteAfter(g, tokens, obj, t -> NOUN_PHRASE.matcher(t.tag()).matches()
+        || PLACE_PREPOSITIONS.contains(t.word().toLowerCase()) || t.tag().equals("RB"));
   }
 
   /** Whether the phrase of {@code obj} is followed right away, past adverbs, by a finite verb ("staff were told"; not "reporters the plan was"). */
   private static boolean subjectOfNext(SemanticGraph g, List<CoreLabel> tokens, IndexedWord obj) {
-    int next = g.descendants(obj).stream().mapToInt(IndexedWord::index).max().orElse(obj.index());
-    while (next < tokens.size() && tokens.get(next).tag().equals("RB")) {
+    return finiteAfter(g, tokens, obj, t -> t.tag().equals("RB"));
+  }
+
+  /** Whether a finite verb follows the phrase of {@code w}, past tokens that {@code skip} accepts. */
+  private static boolean finiteAfter(SemanticGraph g, List<CoreLabel> tokens, IndexedWord w, Predicate<CoreLabel> skip) {
+    int next = g.descendants(w).stream().mapToInt(IndexedWord::index).max().orElse(w.index());
+    while (next < tokens.size() && skip.test(tokens.get(next))) {
       next++;
     }
     return next < tokens.size() && TokenCues.isFinite(tokens.get(next));
