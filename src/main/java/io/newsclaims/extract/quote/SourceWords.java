@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Adds the words that stand for a source without naming it: titles before a person's name
- * ({@code models/person-titles.txt}), descriptions that refer again to a person already named
+ * ({@code models/person-titles.txt}) and letters after it ({@code models/post-nominals.txt}), party words before it
+ * ({@code models/affiliation-words.txt}), descriptions that refer again to a person already named
  * ("the MEP", "the 22-year-old", "the mother-of-nine", {@code models/person-epithets.txt}) and
  * documents that speak for their issuer ({@code models/document-nouns.txt}), and the qualifiers that
  * make an office another one ({@code models/office-qualifiers.txt}: "shadow chancellor"). Stateless and
@@ -20,6 +21,8 @@ final class SourceWords {
   private static final Set<String> EPITHETS = Lexicon.load("person-epithets.txt").entries();
   private static final Set<String> DOCUMENTS = Lexicon.load("document-nouns.txt").entries();
   private static final Set<String> OFFICE_QUALIFIERS = Lexicon.load("office-qualifiers.txt").entries();
+  private static final Set<String> POST_NOMINALS = Lexicon.load("post-nominals.txt").entries();
+  private static final Set<String> AFFILIATIONS = Lexicon.load("affiliation-words.txt").entries();
   /** Determiners that open a description of someone already named: "the singer", "her pop star son". */
   private static final Set<String> OPENERS = Set.of("the", "his", "her", "their");
   /** An age as a description: "22-year-old", "two-year-old". */
@@ -33,6 +36,16 @@ final class SourceWords {
   static boolean isTitle(CoreLabel t) {
     String w = t.word().toLowerCase(Locale.ROOT);
     return TITLES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+  }
+
+  /** Whether {@code t} is post-nominal letters written after a person's name ("QC", "MP", "OBE"). */
+  static boolean isPostNominal(CoreLabel t) {
+    return POST_NOMINALS.contains(t.word().toLowerCase(Locale.ROOT).replace(".", ""));
+  }
+
+  /** Whether {@code t} is a party or movement word written before a name as a description ("Tory", "Democrat"). */
+  static boolean isAffiliation(CoreLabel t) {
+    return AFFILIATIONS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code word} makes the office after it another one ("shadow", "deputy", "former"): "the chancellor" is not the shadow chancellor. */

@@ -97,6 +97,12 @@ final class Sources {
             while (last > first + 1 && !Character.isLetterOrDigit(tokens.get(last - 1).word().charAt(0))) {
               last--; // "Soros “said …": the name without a quotation mark the tagger took into it
             }
+            if ("PERSON".equals(ner)) {
+              int[] own = personal(tokens, first, last);
+              role = own[0] > first ? text(tokens, first, own[0]) : role;
+              first = own[0];
+              last = own[1];
+            }
             String name = text(tokens, first, last);
             entities.add(new Referent(mt.get(0).beginPosition(), s, name, ner, false, role, subject(g, tokens, mt)));
           }
@@ -217,6 +223,11 @@ final class Sources {
         run = nameRun(tokens, x.index() - 2, r); // "The Mirror newspaper": the paper's name
       }
     }
+    if (run != null && run[0] > 0 && "PERSON".equals(tokens.get(run[0] - 1).ner()) && tokens.get(run[0] - 1).beginPosition() >= r.mentionBegin()
+        && SourceWords.isPostNominal(tokens.get(run[1] - 1)) && personal(tokens, run[0] - 1, run[1])[1] == run[0]) {
+      run = nameRun(tokens, run[0] - 1, r); // "Frank Field MP": the person before the letters
+      own = false;
+    }
     int[] last = personLast(tokens, x, r); // "Commission for Racial Equality chairman Trevor Phillips"
     if (last != null) {
       run = last;
@@ -231,7 +242,13 @@ final class Sources {
         from++; // "Ms Sudell", tagged as no name: a person's, named without the title
       }
       String kind = from > run[0] ? "PERSON" : tokens.get(run[0]).ner();
-      String name = text(tokens, from, run[1]);
+      int to = run[1];
+      if ("PERSON".equals(kind)) {
+        int[] words = personal(tokens, from, to); // "Tory Liam Fox", "Ben Emmerson QC"
+        from = words[0];
+        to = words[1];
+      }
+      String name = text(tokens, from, to);
       if (!NAME_TAGS.contains(kind) && !fullest(name, r.mentionBegin(), null).equals(name)) {
         kind = "PERSON"; // "Cuban said" after "Mark Cuban"
       }
@@ -672,6 +689,23 @@ final class Sources {
     return last;
   }
 
+  /**
+   * The person's own name in name run [from, to): without post-nominal letters after it ("Ben
+   * Emmerson QC", {@code models/post-nominals.txt}) and without a party word before it ("Tory
+   * Dominic Grieve", {@code models/affiliation-words.txt}) that the tagger took into the name and
+   * that is no given name; at least two words stay.
+   */
+  private static int[] personal(List<CoreLabel> tokens, int from, int to) {
+    while (to - from > 1 && SourceWords.isPostNominal(tokens.get(to - 1))) {
+      to--;
+    }
+    CoreLabel first = tokens.get(from);
+    if (to - from >= 3 && SourceWords.isAffiliation(first) && !Genders.isGivenName(first.word()) && !SourceWords.isTitle(first)) {
+      from++;
+    }
+    return new int[] {from, to};
+  }
+
   /** The run of tokens [from, to) with the same name tag as token {@code i}, inside the mention. */
   private static int[] nameRun(List<CoreLabel> tokens, int i, Report r) {
     String ner = tokens.get(i).ner();
@@ -686,6 +720,11 @@ final class Sources {
     }
     while (to < tokens.size() && same(tokens.get(to), ner, proper) && tokens.get(to).endPosition() <= r.mentionEnd()) {
       to++;
+    }
+    CoreLabel before = from > 1 ? tokens.get(from - 1) : null; // not the sentence's first word
+    if (!NAME_TAGS.contains(ner) && before != null && before.tag().equals("JJ") && ("O".equals(before.ner()) || before.ner().equals(ner))
+        && Character.isUpperCase(before.word().charAt(0)) && before.beginPosition() >= r.mentionBegin()) {
+      from--; // "the Liberal Democrats", "the Free Democrats": the adjective of an untagged name
     }
     return new int[] {from, to};
   }

@@ -139,6 +139,15 @@ class SourceResolutionTest {
       Commission for Racial Equality chairman Trevor Phillips said applications were down. | R "applications were down" <- Trevor Phillips / said / Commission for Racial Equality chairman Trevor Phillips
       # a name in apposition is the source itself, not an earlier source of the same noun
       My credit card company is slow. The biggest phone company BT says it is doing what it can. | R "it is doing what it can" <- BT / says / The biggest phone company BT
+      # letters after a name (models/post-nominals.txt) are no part of it, tagged as the name or not
+      Nadia Rahman QC said the ruling was unsafe.                                          | R "the ruling was unsafe" <- Nadia Rahman / said / Nadia Rahman QC
+      Former minister Owen Pryce MP said the cuts went too far.                            | R "the cuts went too far" <- Owen Pryce / said / Former minister Owen Pryce MP
+      # a party word the tagger took into the name (models/affiliation-words.txt) is a role, also for the surname later
+      But Tory Martin Hale said the bill would fail.                                       | R "the bill would fail" <- Martin Hale / said / Tory Martin Hale
+      Tory Martin Hale arrived late. Mr Hale said the bill would fail.                     | R "the bill would fail" <- Martin Hale / said / Mr Hale
+      # a capitalised adjective opens an untagged name
+      The Liberal Democrats said the budget was unfair.                                    | R "the budget was unfair" <- Liberal Democrats / said / The Liberal Democrats
+      The Free Democrats said the budget was unfair.                                       | R "the budget was unfair" <- Free Democrats / said / The Free Democrats
       # a speaker inside what another says is no one a later "he" stands for
       Paul Lind said he backed the plan when Tom Reed argued for it in May. "It is fair," he said. | R "he backed the plan when Tom Reed argued for it in May" <- Paul Lind / said / Paul Lind ; D "It is fair," <- Paul Lind / said / he
       # the writer ("I") is no one a later "he" stands for
