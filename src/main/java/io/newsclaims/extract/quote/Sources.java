@@ -201,7 +201,8 @@ final class Sources {
       Referent earlier = antecedent(x.lemma(), r.mentionBegin(), description(tokens, r), plural); // "the actress" after "actress Susan Sarandon"
       return earlier != null && "PERSON".equals(earlier.kind) ? new Named(earlier.name, earlier.role, earlier.kind, earlier.plural) : described;
     }
-    int[] run = nameRun(tokens, x.index() - 1, r);
+    boolean office = office(g, tokens, x);
+    int[] run = office ? null : nameRun(tokens, x.index() - 1, r); // "The Party Co-Chairman said": a role, not a name
     if (run == null && x.tag().equals("JJ") && Character.isUpperCase(x.word().charAt(0))) {
       run = new int[] {x.index() - 1, x.index()}; // "Cuban said", tagged an adjective
     }
@@ -275,7 +276,7 @@ final class Sources {
     if (issuer != null) {
       return issuer;
     }
-    if (definite && bare) {
+    if (definite && bare && !office) {
       Referent earlier = antecedent(x.lemma(), r.mentionBegin(), description(tokens, r), plural);
       boolean press = Newspapers.isPressNoun(x.lemma()) && description(tokens, r).equalsIgnoreCase(x.word()); // not "the 2009 paper"
       Newspapers.Paper paper = press ? newspapers.last(r.mentionBegin()) : null;
@@ -289,7 +290,36 @@ final class Sources {
         return new Named(organisation(earlier), earlier.role, earlier.kind, earlier.plural);
       }
     }
-    return new Named(modifiersAndHead(g, tokens, x) + principal(g, tokens, x), null, "NOUN", plural);
+    return new Named(modifiersAndHead(g, tokens, x) + (office ? officeOf(g, tokens, x) : "") + principal(g, tokens, x), null, "NOUN", plural);
+  }
+
+  /**
+   * Whether {@code x} is an office written as a title, which is no name: a capitalised role noun
+   * with no name tag, of an organisation named before it ("The Conservative Party Co-Chairman") or
+   * after "of" ("Director of Public Prosecutions"), or with a name in apposition ("Director of
+   * Public Prosecutions, Ken Macdonald,"). Not "the Foreign Secretary" or "the Scottish
+   * Executive", which stay as written.
+   */
+  private boolean office(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    String[] parts = x.word().split("-");
+    if (!x.tag().startsWith("NNP") || !"O".equals(x.ner()) || !Character.isUpperCase(x.word().charAt(0))
+        || !lexicon.isSourceNoun(parts[parts.length - 1])) {
+      return false;
+    }
+    boolean organisation = ReportFinder.children(g, x, "compound").stream()
+        .anyMatch(c -> c.index() < x.index() && "ORGANIZATION".equals(c.ner()));
+    return organisation || !officeOf(g, tokens, x).isEmpty() || ReportFinder.child(g, x, "appos") != null;
+  }
+
+  /** " of Public Prosecutions" of "Director of Public Prosecutions": the named body an office is of; "" if none. */
+  private static String officeOf(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    for (IndexedWord c : ReportFinder.children(g, x, "nmod")) {
+      IndexedWord prep = ReportFinder.child(g, c, "case");
+      if (prep != null && prep.word().equals("of") && c.index() > x.index() && c.tag().startsWith("NNP")) {
+        return " of " + modifiersAndHead(g, tokens, c);
+      }
+    }
+    return "";
   }
 
   /**

@@ -148,6 +148,9 @@ class SourceResolutionTest {
       # a capitalised adjective opens an untagged name
       The Liberal Democrats said the budget was unfair.                                    | R "the budget was unfair" <- Liberal Democrats / said / The Liberal Democrats
       The Free Democrats said the budget was unfair.                                       | R "the budget was unfair" <- Free Democrats / said / The Free Democrats
+      # an office written as a title is no name: of an organisation named before it or after "of", or with the holder in apposition
+      The Green Party Co-Chairman said the count was flawed.                               | R "the count was flawed" <- Green Party Co-Chairman / said / The Green Party Co-Chairman
+      Director of Rail Safety, Mara Quist, said the signals had failed.                    | R "the signals had failed" <- Mara Quist / said / Director of Rail Safety
       # a speaker inside what another says is no one a later "he" stands for
       Paul Lind said he backed the plan when Tom Reed argued for it in May. "It is fair," he said. | R "he backed the plan when Tom Reed argued for it in May" <- Paul Lind / said / Paul Lind ; D "It is fair," <- Paul Lind / said / he
       # the writer ("I") is no one a later "he" stands for
