@@ -120,6 +120,10 @@ public final class CoreNlpModels {
     // never resolve dates against the clock: the same input must give the same output
     p.setProperty("ner.docdate.usePresent", "false");
     p.setProperty("sutime.includeRange", "true");
+    // CoreNLP's rules, with our copy of the English ones: a week day is a new value on every
+    // match, so that a tense tag on one document's "Tuesday" cannot leak into the next (models/sutime)
+    p.setProperty("sutime.rules", "edu/stanford/nlp/models/sutime/defs.sutime.txt,newsclaims/models/sutime/english.sutime.txt,"
+        + "edu/stanford/nlp/models/sutime/english.holidays.sutime.txt");
     p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
     p.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
     return p;

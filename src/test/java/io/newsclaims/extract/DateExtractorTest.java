@@ -94,6 +94,14 @@ class DateExtractorTest {
     assertEquals("Monday=2024-07-29 <- Ana Torres", date.text() + "=" + date.value() + " <- " + date.attribution().speaker());
   }
 
+  @Test
+  void oneDocumentsTenseDoesNotMoveTheNextDocumentsWeekDay() {
+    // SUTime's tense rules tag the value of "Tuesday" in place; on a shared constant the tag of
+    // "will meet on Tuesday" once moved a later article's bare Tuesday a week forward
+    assertEquals("Tuesday=2024-07-30", dates(Shared.claims("The committee will meet on Tuesday.", "2024-07-26")));
+    assertEquals("Tuesday=2024-07-23", dates(Shared.claims("The mayor vowed to fight for every vote in the state's final primary in Ohio on Tuesday.", "2024-07-26")));
+  }
+
   private static String dates(List<Claim> claims) {
     return claims.stream()
         .filter(c -> c.type().equals(ClaimType.DATE))
