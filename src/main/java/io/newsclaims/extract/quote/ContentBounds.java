@@ -12,8 +12,8 @@ import java.util.Set;
  * Ends a report's content where another attribution of the same sentence begins, so that one
  * claim does not swallow the next: a contrastive clause with a subject and a cue verb of its own
  * after a comma, semicolon, colon or dash ("X said the plan would fail, although Y insisted that
- * …", "…; she called it …", "…, who says …"), and a participle of a cue verb after a comma ("…, telling reporters
- * that …", "…, adding that …"). Only a content that follows its cue is cut, and only at a break
+ * …", "…; she called it …", "…, who says …"), and a participle of a cue verb after a comma ("…,
+ * telling reporters that …", "…, adding that …"). Only a content that follows its cue is cut, and only at a break
  * inside it; the clause after the break keeps its own report. A content that the parser gives as
  * a relative pronoun alone ("the deal, which the union said would cost jobs") becomes the clause
  * after the cue. The connectives are the data file

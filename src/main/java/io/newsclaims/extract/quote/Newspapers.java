@@ -41,7 +41,7 @@ final class Newspapers {
         if (end > i) {
           int from = tokens.get(i).word().equals("The") ? i + 1 : i; // "The Sun": the name without its article
           if (from < end && isPaper(tokens, from, end)) {
-            papers.add(new Paper(tokens.get(from).beginPosition(), fullest(text(tokens, from, end))));
+            papers.add(new Paper(tokens.get(from).beginPosition(), fullest(Sources.text(tokens, from, end))));
           }
           i = end;
         } else {
@@ -131,16 +131,5 @@ final class Newspapers {
       }
     }
     return best;
-  }
-
-  private static String text(List<CoreLabel> tokens, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from) {
-        sb.append(' ');
-      }
-      sb.append(tokens.get(k).originalText());
-    }
-    return sb.toString();
   }
 }

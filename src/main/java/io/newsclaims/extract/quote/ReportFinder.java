@@ -692,11 +692,8 @@ final class ReportFinder {
       if (subject == null && !isSource(g, parent)) {
         // "attacked UK policy on immigration saying …": a noun that could say nothing; the
         // participle is the clause's, whose verb governs the noun phrase
-        IndexedWord up = parent;
-        while (up != null && !up.tag().startsWith("VB")) {
-          up = g.getParent(up);
-        }
-        subject = up == null || up.index() > v.index() ? null : source(g, up, depth + 1);
+        IndexedWord up = clauseHead(g, parent);
+        subject = !up.tag().startsWith("VB") || up.index() > v.index() ? null : source(g, up, depth + 1);
       }
       return subject != null && isSource(g, subject) ? subject : parent;
     }
@@ -804,12 +801,12 @@ final class ReportFinder {
   static boolean isNominal(SemanticGraph g, IndexedWord w) {
     String tag = w.tag();
     String word = w.word().toLowerCase();
-    boolean people = QUANTIFIERS.contains(word) && (PEOPLE_QUANTIFIERS.contains(word) || child(g, w, "nmod") != null);
-    // "those surveyed", "those who voted for him"
-    boolean those = word.equals("those") && g.getChildList(w).stream().anyMatch(c -> rel(g, c).matches("amod|acl|acl:relcl"));
     if (THINGS.contains(word)) {
       return false; // "unaware of anything to suggest it would be in February"
     }
+    boolean people = QUANTIFIERS.contains(word) && (PEOPLE_QUANTIFIERS.contains(word) || child(g, w, "nmod") != null);
+    // "those surveyed", "those who voted for him"
+    boolean those = word.equals("those") && g.getChildList(w).stream().anyMatch(c -> rel(g, c).matches("amod|acl|acl:relcl"));
     return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(word))
         || (tag.equals("JJ") && !"O".equals(w.ner())) || people || those;
   }

@@ -840,7 +840,7 @@ final class Sources {
   }
 
   /** The words of tokens [from, to) as the text spaces them. */
-  private static String text(List<CoreLabel> tokens, int from, int to) {
+  static String text(List<CoreLabel> tokens, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
       CoreLabel t = tokens.get(i);
