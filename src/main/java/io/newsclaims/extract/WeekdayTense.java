@@ -35,6 +35,8 @@ final class WeekdayTense {
   private static final Set<String> FUTURE_PARTICIPLES = Set.of("expect", "schedule", "slate", "set", "plan", "due");
   /** Relations by which a name carries a prepositional phrase: "before the Committee on Tuesday". */
   private static final Set<String> NAME_LINKS = Set.of("nmod", "obl", "compound", "flat");
+  /** Relations by which a common noun carries a verb's time: the verb's object or oblique. */
+  private static final Set<String> NOUN_LINKS = Set.of("obj", "obl", "nmod");
   private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve");
 
   private enum Tense { PAST, FUTURE, OTHER }
@@ -76,9 +78,15 @@ final class WeekdayTense {
         continue; // not the mention's head: "Friday" in "Friday night"
       }
       // "will appear before the Judiciary Committee on Tuesday": a name has no time of its own,
-      // the parser only hung the day on it instead of on the verb
-      while (head != null && "NNP".equals(head.tag()) && graph.getParent(head) != null
-          && NAME_LINKS.contains(graph.reln(graph.getParent(head), head).toString())) {
+      // the parser only hung the day on it instead of on the verb. A common noun ("exploited a
+      // glitch on Thursday") takes the past tense of the verb it is the object or oblique of, not
+      // a future one, which looks ahead from the event the noun names ("will vote because of the
+      // slaying on Friday")
+      boolean viaNoun = false;
+      while (head != null && head.tag() != null && head.tag().startsWith("NN") && graph.getParent(head) != null
+          && (NAME_LINKS.contains(graph.reln(graph.getParent(head), head).toString())
+              || !"NNP".equals(head.tag()) && NOUN_LINKS.contains(graph.reln(graph.getParent(head), head).toString()))) {
+        viaNoun |= !"NNP".equals(head.tag());
         head = graph.getParent(head);
       }
       if (head == null || !(isVerbal(head.backingLabel()) || "due".equalsIgnoreCase(head.word()))) {
@@ -96,7 +104,8 @@ final class WeekdayTense {
         return Tense.PAST; // "Bradshaw bused down on Friday": a past tense the tagger took for a participle
       }
       group.sort(Comparator.comparingInt(IndexedWord::index));
-      return tenseOf(group.stream().map(IndexedWord::backingLabel).toList());
+      Tense tense = tenseOf(group.stream().map(IndexedWord::backingLabel).toList());
+      return viaNoun && tense == Tense.FUTURE ? Tense.OTHER : tense;
     }
     return Tense.OTHER;
   }

@@ -72,6 +72,8 @@ class DateExtractorTest {
       Leaders met last Thursday.                                     | last Thursday=2024-05-09
       The minister will appear before the Senate Committee on Tuesday. | Tuesday=2024-05-21
       Smith bused down from New York on Friday.                      | Friday=2024-05-10
+      Hackers exploited a software glitch on Thursday to reach the files. | Thursday=2024-05-09
+      Until Friday's announcement, shares were trading higher.        | Friday=2024-05-10
       """)
   void aBareWeekDayFollowsTheTenseOfItsVerb(String sentence, String expected) {
     assertEquals(expected, dates(Shared.claims(sentence, "2024-05-15")));
