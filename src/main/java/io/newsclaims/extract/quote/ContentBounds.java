@@ -87,7 +87,7 @@ final class ContentBounds {
     if (main > 0 && r.cueEnd() <= tokens.get(main).beginPosition() && r.contentEnd() > tokens.get(main).beginPosition()) {
       // "Even as he accused X of Y, Giuliani would not …": a cue in a subordinate clause reports up to its comma
       int end = main - 1;
-      while (end > 0 && ReportFinder.isPunct(tokens.get(end))) {
+      while (end > 0 && TokenRanges.isPunct(tokens.get(end))) {
         end--;
       }
       r = tokens.get(end).endPosition() > r.contentBegin() ? r.withContent(r.contentBegin(), tokens.get(end).endPosition()) : r;
@@ -105,7 +105,7 @@ final class ContentBounds {
         first = k;
       } else if (BREAKS.contains(t.word()) && (contrast(g, tokens, k, r) || participle(g, tokens, k, r))) {
         int end = k - 1;
-        while (end >= first && ReportFinder.isPunct(tokens.get(end))) {
+        while (end >= first && TokenRanges.isPunct(tokens.get(end))) {
           end--;
         }
         return end < first ? r : r.withContent(r.contentBegin(), tokens.get(end).endPosition());
@@ -127,7 +127,7 @@ final class ContentBounds {
     }
     for (IndexedWord c : g.getChildList(r.cue())) {
       if (c.index() > r.cue().index() && ReportFinder.rel(g, c).matches("dep|ccomp|xcomp|parataxis")) {
-        int[] range = ReportFinder.range(tokens, g.descendants(c), Set.of());
+        int[] range = TokenRanges.range(tokens, g.descendants(c), Set.of());
         return range == null ? null : r.withContent(range[0], range[1]);
       }
     }
@@ -149,7 +149,7 @@ final class ContentBounds {
     }
     for (int i = from; i < tokens.size() && tokens.get(i).beginPosition() < r.contentEnd(); i++) {
       CoreLabel t = tokens.get(i);
-      if (ReportFinder.isPunct(t)) {
+      if (TokenRanges.isPunct(t)) {
         return false; // the clause's verb comes before any other punctuation
       }
       IndexedWord w = g.getNodeByIndexSafe(i + 1);

@@ -78,7 +78,7 @@ final class MarkCues {
     while (k < tokens.size() && tokens.get(k).word().equals(",")) {
       k++;
     }
-    if (k >= tokens.size() || ReportFinder.insideQuote(tokens.get(k).beginPosition(), quotes)) {
+    if (k >= tokens.size() || TokenRanges.insideQuote(tokens.get(k).beginPosition(), quotes)) {
       return null;
     }
     if (isCue(tokens.get(k), false)) {
@@ -135,7 +135,7 @@ final class MarkCues {
     int v = -1;
     for (int i = o - 2; i >= Math.max(0, o - 2 - ADVERBIAL) && v < 0; i--) {
       CoreLabel t = tokens.get(i);
-      if ((isCue(t, false) || isParticiple(t) || putsIt(tokens, i)) && !ReportFinder.insideQuote(t.beginPosition(), quotes)) {
+      if ((isCue(t, false) || isParticiple(t) || putsIt(tokens, i)) && !TokenRanges.insideQuote(t.beginPosition(), quotes)) {
         v = i;
       } else if (!ADVERBIAL_TAGS.contains(t.tag()) && !isHearer(t)) {
         break;
@@ -179,7 +179,7 @@ final class MarkCues {
       b = c - 1;
     }
     int[] np = nounPhraseTo(tokens, b);
-    if (np == null || ReportFinder.insideQuote(tokens.get(np[0]).beginPosition(), quotes)) {
+    if (np == null || TokenRanges.insideQuote(tokens.get(np[0]).beginPosition(), quotes)) {
       return null;
     }
     return report(s, g, tokens, v, np, q);
@@ -199,7 +199,7 @@ final class MarkCues {
       c = i;
     }
     if (c < 1 || !tokens.get(c).word().equals(":") || !text.substring(tokens.get(c).endPosition(), openBegin).isBlank()
-        || ReportFinder.insideQuote(tokens.get(c).beginPosition(), quotes)) {
+        || TokenRanges.insideQuote(tokens.get(c).beginPosition(), quotes)) {
       return null;
     }
     // the head of the words before the colon: climb from the last word while the head stays before it
@@ -207,7 +207,7 @@ final class MarkCues {
     while (root != null && g.getParent(root) != null && g.getParent(root).index() <= c) {
       root = g.getParent(root);
     }
-    if (root == null || !root.tag().startsWith("VB") || ReportFinder.insideQuote(root.beginPosition(), quotes)) {
+    if (root == null || !root.tag().startsWith("VB") || TokenRanges.insideQuote(root.beginPosition(), quotes)) {
       return null;
     }
     IndexedWord subject = ReportFinder.child(g, root, "nsubj");
@@ -372,7 +372,7 @@ final class MarkCues {
   private static boolean isBoundary(CoreLabel t, List<QuoteMarks.Found> quotes) {
     String tag = t.tag();
     return tag.equals("``") || tag.equals("''") || tag.equals(".") || tag.equals(":")
-        || ReportFinder.insideQuote(t.beginPosition(), quotes);
+        || TokenRanges.insideQuote(t.beginPosition(), quotes);
   }
 
   /**

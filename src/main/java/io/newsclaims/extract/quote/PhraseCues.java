@@ -46,8 +46,8 @@ final class PhraseCues {
       if ((("ccomp".equals(r) || "acl".equals(r)) && (that || to)) || prepositional) {
         // the preposition or "to" right after the noun belongs to the cue ("call for"), as with verbs
         IndexedWord joined = prepositional ? prep : to ? mark : null;
-        int[] range = ReportFinder.range(tokens, g.descendants(c), joined == null ? Set.of() : Set.of(joined));
-        int[] m = ReportFinder.mention(g, tokens, poss);
+        int[] range = TokenRanges.range(tokens, g.descendants(c), joined == null ? Set.of() : Set.of(joined));
+        int[] m = TokenRanges.mention(g, tokens, poss);
         if (range != null && m != null) {
           return new Report(s, g, Report.Kind.NOUN, n.beginPosition(), joined == null ? n.endPosition() : joined.endPosition(),
               n, poss, m[0], m[1], range[0], range[1]);
@@ -94,7 +94,7 @@ final class PhraseCues {
     while (inFinding && head != null && "xcomp".equals(ReportFinder.rel(g, head))) {
       head = g.getParent(head); // "Clinton continues to lead in the polls": the whole clause
     }
-    if (head == null || (inFinding && (!ReportFinder.clauseHead(head, g) || p.index() > head.index()))) {
+    if (head == null || (inFinding && (!ReportFinder.headsClause(head, g) || p.index() > head.index()))) {
       // only a fronted poll sources its clause ("In a CNN poll, 73 percent …"); "her lead in
       // the poll" is a noun's, "Trump is leading in the polls" the writer's summary
       return null;
@@ -102,8 +102,8 @@ final class PhraseCues {
     if (p.index() > 1 && relativeToSource(tokens, g, x, head)) {
       return null; // "…, according to documents he submitted to the agency": the verb after is the documents'
     }
-    int[] c = ReportFinder.block(tokens, g.descendants(head), g.descendants(x), head);
-    int[] m = ReportFinder.mention(g, tokens, source);
+    int[] c = TokenRanges.block(tokens, g.descendants(head), g.descendants(x), head);
+    int[] m = TokenRanges.mention(g, tokens, source);
     if (c == null || m == null) {
       return null;
     }

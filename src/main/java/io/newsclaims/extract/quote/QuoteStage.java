@@ -238,7 +238,7 @@ public final class QuoteStage implements Stage {
     int begin = tokens.get(colon + 1).beginPosition();
     int end = tokens.get(last).endPosition();
     for (QuoteMarks.Found q : quotes) {
-      if (q.open() == begin || ReportFinder.insideQuote(tokens.get(colon).beginPosition(), List.of(q))) {
+      if (q.open() == begin || TokenRanges.insideQuote(tokens.get(colon).beginPosition(), List.of(q))) {
         return null; // a quotation right after the colon is attributed as such; a colon inside one is the quotation's
       }
     }
@@ -324,7 +324,7 @@ public final class QuoteStage implements Stage {
     int bestDistance = Integer.MAX_VALUE;
     for (Report r : reports) {
       if (r.kind() == Report.Kind.MARKER || r.kind() == Report.Kind.DIRECT || (r.sentence() != first && r.sentence() != lastSentence)
-          || ReportFinder.insideQuote(r.cueBegin(), quotes) || opensAnother(r, q, quotes, doc)) {
+          || TokenRanges.insideQuote(r.cueBegin(), quotes) || opensAnother(r, q, quotes, doc)) {
         continue;
       }
       int distance = r.cueBegin() < q.open() ? q.open() - r.cueEnd() : r.cueBegin() - q.close();

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Finds reported speech in one parsed sentence by walking its basic UD dependency graph: a cue
@@ -36,19 +35,14 @@ final class ReportFinder {
       "half", "none", "others", "either", "neither");
   /** Of these, the ones that stand for people without an "of" phrase ("Many said …"; not "All told, …"). */
   private static final Set<String> PEOPLE_QUANTIFIERS = Set.of("many", "most", "others", "several", "both");
-  /** Tags of the words of a short noun phrase: "the airline", "new filings", "the state's records". */
-  static final Pattern NOUN_PHRASE = Pattern.compile("DT|PRP\\$|JJ.?|NN.*|CD|POS|HYPH");
   /** Indefinite pronouns for things, never a source. */
   private static final Set<String> THINGS = Set.of("anything", "nothing", "something", "everything");
   /** Objects of a verb of saying that name an amount of talk, not what was said. */
   private static final Set<String> EMPTY_OBJECTS = Set.of("little", "lot", "lots", "nothing", "much", "goodbye", "hello", "less", "few");
-  private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case");
-
   /** Verbs whose infinitive cue says what their subject said: "went on to say", "continued to insist". */
   private static final Set<String> ASPECT = Set.of("go", "continue", "begin", "start", "proceed", "seem", "appear");
   /** Prepositions inside a noun phrase of people ("a lot of farmers in her county"), never a clause's subordinator. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "from", "at", "across", "around");
-
   /** Heads of a that-clause that report no stance: "make sure that", "see to it that", "so that". */
   private static final Set<String> NOT_STANCE = Set.of("be", "make", "ensure", "mean", "so", "such", "see", "have", "do", "get");
 
@@ -68,7 +62,7 @@ final class ReportFinder {
     List<IndexedWord> words = new ArrayList<>(g.vertexSet());
     words.sort(Comparator.comparingInt(IndexedWord::index));
     for (IndexedWord w : words) {
-      if (insideQuote(w.beginPosition(), quotes)) {
+      if (TokenRanges.insideQuote(w.beginPosition(), quotes)) {
         continue;
       }
       Report r = null;
@@ -170,7 +164,7 @@ final class ReportFinder {
       IndexedWord dep = child(g, v, "dep");
       Phrase addressee = xcomp == null ? null : prepositional(g, v);
       boolean addressed = addressee != null && addressee.head().index() < xcomp.index() && isSource(g, addressee.head())
-          && !isDate(addressee.head().backingLabel());
+          && !TokenRanges.isDate(addressee.head().backingLabel());
       IndexedWord objCase = obj == null ? null : child(g, obj, "case");
       if (xcomp != null && objCase != null && obj.index() < xcomp.index() && lexicon.hasFrame(v.lemma(), objCase.word())) {
         addressed = true; // "called on her to resign" with "her" parsed as the object
@@ -279,7 +273,7 @@ final class ReportFinder {
       // next to it may be its content; the anchor is after a colon, else the cue's end
       CoreLabel next = v.index() < tokens.size() ? tokens.get(v.index()) : null;
       int anchor = next != null && next.word().equals(":") ? next.endPosition() : v.endPosition();
-      int[] m = mention(g, tokens, source);
+      int[] m = TokenRanges.mention(g, tokens, source);
       return m == null ? null : new Report(s, g, Report.Kind.OPEN, v.beginPosition(), v.endPosition(), v, source, m[0], m[1],
           anchor, anchor);
     }
@@ -311,8 +305,8 @@ final class ReportFinder {
       excluded = new HashSet<>(excluded);
       excluded.addAll(content.stream().filter(w -> w.index() >= end).toList());
     }
-    int[] c = range(tokens, content, excluded);
-    int[] m = mention(g, tokens, source);
+    int[] c = TokenRanges.range(tokens, content, excluded);
+    int[] m = TokenRanges.mention(g, tokens, source);
     if (c == null || m == null) {
       return null;
     }
@@ -321,11 +315,6 @@ final class ReportFinder {
       cueEnd = Math.max(cueEnd, prt.endPosition());
     }
     return new Report(s, g, kind, v.beginPosition(), cueEnd, v, source, m[0], m[1], c[0], c[1]);
-  }
-
-  /** A word of a date or time ("Thursday", "on Tuesday", "last week") that may follow a closing cue. */
-  static boolean isDate(CoreLabel t) {
-    return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || t.word().equalsIgnoreCase("on");
   }
 
   /**
@@ -339,7 +328,7 @@ final class ReportFinder {
       return false; // the subject's modifier: the verb after it is the main clause's, not the object's
     }
     // "a lot of farmers in her county would …" with the phrase hung elsewhere; "voters now have …"
-    return finiteAfter(g, tokens, obj, t -> NOUN_PHRASE.matcher(t.tag()).matches()
+    return finiteAfter(g, tokens, obj, t -> TokenRanges.NOUN_PHRASE.matcher(t.tag()).matches()
         || PLACE_PREPOSITIONS.contains(t.word().toLowerCase()) || t.tag().equals("RB"));
   }
 
@@ -419,7 +408,7 @@ final class ReportFinder {
     }
     IndexedWord next = g.getNodeByIndexSafe(v.index() + 1);
     return g.getParent(v).index() < v.index() && next != null
-        && (next.word().equalsIgnoreCase("as") || Character.isUpperCase(next.word().charAt(0)) || isQuoteMark(next.backingLabel()));
+        && (next.word().equalsIgnoreCase("as") || Character.isUpperCase(next.word().charAt(0)) || TokenRanges.isQuoteMark(next.backingLabel()));
   }
 
   /** Whether cue {@code v} has an object before {@code w}: "would reject the constitution …, according to a poll …". */
@@ -449,7 +438,7 @@ final class ReportFinder {
           : r.equals("advcl") ? child(g, d, "mark")
           : r.equals("dep") && d.tag().equals("IN") ? d : null;
       // not a date: "insisted on Monday", "called all the candidates on Monday"
-      if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase()) && !isDate(d.backingLabel())) {
+      if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase()) && !TokenRanges.isDate(d.backingLabel())) {
         return new Phrase(d, prep);
       }
     }
@@ -556,11 +545,11 @@ final class ReportFinder {
     IndexedWord prep = g.getNodeByIndexSafe(v.index() + 1);
     IndexedWord head = prep == null ? null : g.getParent(prep);
     if (head == null || !prep.tag().equals("IN") || !lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())
-        || !(head.equals(v) || v.equals(g.getParent(head))) || isDate(tokens.get(prep.index()))) {
+        || !(head.equals(v) || v.equals(g.getParent(head))) || TokenRanges.isDate(tokens.get(prep.index()))) {
       return null;
     }
     int comma = prep.index() + 1;
-    while (comma <= tokens.size() && !tokens.get(comma - 1).word().equals(",") && !isQuoteMark(tokens.get(comma - 1))) {
+    while (comma <= tokens.size() && !tokens.get(comma - 1).word().equals(",") && !TokenRanges.isQuoteMark(tokens.get(comma - 1))) {
       comma++;
     }
     if (comma > tokens.size() || !tokens.get(comma - 1).word().equals(",") || comma == prep.index() + 1) {
@@ -603,7 +592,7 @@ final class ReportFinder {
       // "…, the admiral said", "a topic she knew well" — not a verb inside a run of names
       // ("Super Tuesday states"), nor a clause after a bare name and a colon ("Mark Cuban: I'd consider …")
       return before == null || !(before.tag().startsWith("NNP")
-          || (before.word().equals(":") && !clauseHead(g.getParent(v), g)));
+          || (before.word().equals(":") && !headsClause(g.getParent(v), g)));
     }
     return before != null && before.word().equals(",");
   }
@@ -618,7 +607,7 @@ final class ReportFinder {
   }
 
   /** Whether {@code w} heads a clause: a verb, or a word with a subject or a copula ("Clinton is ahead"). */
-  static boolean clauseHead(IndexedWord w, SemanticGraph g) {
+  static boolean headsClause(IndexedWord w, SemanticGraph g) {
     return w.tag().startsWith("VB") || child(g, w, "nsubj") != null || child(g, w, "cop") != null;
   }
 
@@ -820,6 +809,7 @@ final class ReportFinder {
     return reflexive(obj) || EMPTY_OBJECTS.contains(obj.word().toLowerCase());
   }
 
+  /** Whether {@code w} is a reflexive pronoun: "himself", "themselves". */
   private static boolean reflexive(IndexedWord w) {
     String word = w.word().toLowerCase();
     return w.tag().equals("PRP") && (word.endsWith("self") || word.endsWith("selves"));
@@ -837,141 +827,13 @@ final class ReportFinder {
         && obj != null && obj.index() == v.index() + 1 && obj.tag().startsWith("NN");
   }
 
-  /** "the activist group Mosul Eye": a name that the parser hangs on the noun before it as {@code dep}. */
-  private static boolean nameAfter(List<CoreLabel> tokens, IndexedWord source, SemanticGraphEdge e) {
-    IndexedWord name = e.getDependent();
-    if (!"dep".equals(e.getRelation().toString()) || !name.tag().startsWith("NNP") || name.index() <= source.index()) {
-      return false;
-    }
-    for (int i = source.index(); i < name.index() - 1; i++) {
-      if (!tokens.get(i).tag().startsWith("NNP")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The UTF-16 range of the source's noun phrase, without relative clauses and edge punctuation. */
-  static int[] mention(SemanticGraph g, List<CoreLabel> tokens, IndexedWord source) {
-    Set<IndexedWord> excluded = new HashSet<>();
-    for (SemanticGraphEdge e : g.outgoingEdgeList(source)) {
-      if (NOT_MENTION.contains(e.getRelation().toString()) && !nameAfter(tokens, source, e)) {
-        excluded.addAll(g.descendants(e.getDependent()));
-      }
-    }
-    Set<IndexedWord> all = g.descendants(source);
-    Set<IndexedWord> kept = new HashSet<>();
-    for (IndexedWord w : all) {
-      if (!excluded.contains(w)) {
-        kept.add(w);
-      }
-    }
-    kept.add(source);
-    // the contiguous stretch around the head, never across a quotation mark
-    int lo = source.index();
-    int hi = source.index();
-    Set<Integer> keptIndex = new HashSet<>();
-    for (IndexedWord w : kept) {
-      keptIndex.add(w.index());
-    }
-    while (keptIndex.contains(lo - 1) && !isQuoteMark(tokens.get(lo - 2))) {
-      lo--;
-    }
-    while (keptIndex.contains(hi + 1) && !isQuoteMark(tokens.get(hi))) {
-      hi++;
-    }
-    Set<IndexedWord> block = new HashSet<>();
-    for (IndexedWord w : kept) {
-      if (w.index() >= lo && w.index() <= hi) {
-        block.add(w);
-      }
-    }
-    int[] m = range(tokens, block, Set.of());
-    return m == null ? null : withClosingParenthesis(tokens, CueSubject.wholeWords(tokens, m));
-  }
-
-  /** Range {@code m} extended over the parenthesis that closes one it opens: "Sen. Ann Roe (D-Ore.)". */
-  private static int[] withClosingParenthesis(List<CoreLabel> tokens, int[] m) {
-    int open = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      CoreLabel t = tokens.get(i);
-      if (t.beginPosition() >= m[0] && t.endPosition() <= m[1]) {
-        open += t.tag().equals("-LRB-") ? 1 : t.tag().equals("-RRB-") ? -1 : 0;
-      } else if (t.beginPosition() >= m[1]) {
-        return open > 0 && t.tag().equals("-RRB-") ? new int[] {m[0], t.endPosition()} : m;
-      }
-    }
-    return m;
-  }
-
-  static boolean isQuoteMark(CoreLabel t) {
-    return t.tag().equals("``") || t.tag().equals("''");
-  }
-
-  /**
-   * The UTF-16 range from the first to the last token of {@code nodes} less {@code excluded},
-   * trimmed of punctuation at both ends (a cue that closes the clause is left out); null when nothing is left.
-   */
-  static int[] range(List<CoreLabel> tokens, Set<IndexedWord> nodes, Set<IndexedWord> excluded) {
-    int lo = Integer.MAX_VALUE;
-    int hi = -1;
-    for (IndexedWord w : nodes) {
-      if (!excluded.contains(w) && !isPunct(tokens.get(w.index() - 1))) {
-        lo = Math.min(lo, w.index());
-        hi = Math.max(hi, w.index());
-      }
-    }
-    if (hi < lo) {
-      return null;
-    }
-    return new int[] {tokens.get(lo - 1).beginPosition(), tokens.get(hi - 1).endPosition()};
-  }
-
-  static boolean isPunct(CoreLabel t) {
-    String tag = t.tag();
-    return tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("``") || tag.equals("''")
-        || tag.equals("-LRB-") || tag.equals("-RRB-") || tag.equals("HYPH") || tag.equals("NFP");
-  }
-
-  /** The contiguous run of {@code nodes} less {@code excluded} around {@code anchor}, trimmed of punctuation. */
-  static int[] block(List<CoreLabel> tokens, Set<IndexedWord> nodes, Set<IndexedWord> excluded, IndexedWord anchor) {
-    Set<Integer> in = new HashSet<>();
-    for (IndexedWord w : nodes) {
-      if (!excluded.contains(w)) {
-        in.add(w.index());
-      }
-    }
-    int lo = anchor.index();
-    int hi = anchor.index();
-    while (in.contains(lo - 1)) {
-      lo--;
-    }
-    while (in.contains(hi + 1)) {
-      hi++;
-    }
-    Set<IndexedWord> run = new HashSet<>();
-    for (IndexedWord w : nodes) {
-      if (w.index() >= lo && w.index() <= hi) {
-        run.add(w);
-      }
-    }
-    return range(tokens, run, Set.of());
-  }
-
-  static boolean insideQuote(int pos, List<QuoteMarks.Found> quotes) {
-    for (QuoteMarks.Found q : quotes) {
-      if (q.holds(pos)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  /** The relation of {@code w} to its governor, or "root". */
   static String rel(SemanticGraph g, IndexedWord w) {
     SemanticGraphEdge e = g.incomingEdgeList(w).stream().findFirst().orElse(null);
     return e == null ? "root" : e.getRelation().toString();
   }
 
+  /** The first dependent of {@code w} by {@code relation}, or null. */
   static IndexedWord child(SemanticGraph g, IndexedWord w, String relation) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       if (e.getRelation().toString().equals(relation)) {
@@ -981,6 +843,7 @@ final class ReportFinder {
     return null;
   }
 
+  /** The dependents of {@code w} by {@code relation}, in sentence order. */
   static List<IndexedWord> children(SemanticGraph g, IndexedWord w, String relation) {
     List<IndexedWord> out = new ArrayList<>();
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {

@@ -40,20 +40,20 @@ final class TokenCues {
       return inverted;
     }
     int i = v.index() + 1; // 1-based index of the token after the cue
-    while (i <= tokens.size() && ReportFinder.isDate(tokens.get(i - 1))) {
+    while (i <= tokens.size() && TokenRanges.isDate(tokens.get(i - 1))) {
       i++;
     }
-    if (i > tokens.size() || !ReportFinder.isPunct(tokens.get(i - 1)) || i - v.index() > 4) {
+    if (i > tokens.size() || !TokenRanges.isPunct(tokens.get(i - 1)) || i - v.index() > 4) {
       return null;
     }
     for (int k = i; k <= tokens.size(); k++) {
-      if (!ReportFinder.isPunct(tokens.get(k - 1))) {
+      if (!TokenRanges.isPunct(tokens.get(k - 1))) {
         return null;
       }
     }
     int head = v.index() - 1;
     int first = head;
-    while (first > 1 && ReportFinder.NOUN_PHRASE.matcher(tokens.get(first - 2).tag()).matches()) {
+    while (first > 1 && TokenRanges.NOUN_PHRASE.matcher(tokens.get(first - 2).tag()).matches()) {
       first--;
     }
     if (head < 1 || !tokens.get(head - 1).tag().startsWith("NN") && !tokens.get(head - 1).tag().equals("PRP")
@@ -88,13 +88,13 @@ final class TokenCues {
     }
     int end = cue + 1;
     int head = 0;
-    while (end <= tokens.size() && (ReportFinder.NOUN_PHRASE.matcher(tokens.get(end - 1).tag()).matches()
+    while (end <= tokens.size() && (TokenRanges.NOUN_PHRASE.matcher(tokens.get(end - 1).tag()).matches()
         || (tokens.get(end - 1).tag().equals("CC") && head == 0 && end > cue + 1))) {
       head = tokens.get(end - 1).tag().equals("CC") ? end - 1 : head; // "said Doyle and others": Doyle
       end++;
     }
     head = head == 0 ? end - 1 : head;
-    boolean closed = end > tokens.size() || tokens.get(end - 1).word().equals(",") || ReportFinder.isPunct(tokens.get(end - 1)) && end == tokens.size();
+    boolean closed = end > tokens.size() || tokens.get(end - 1).word().equals(",") || TokenRanges.isPunct(tokens.get(end - 1)) && end == tokens.size();
     IndexedWord source = g.getNodeByIndexSafe(head);
     if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null) {
       return null;
@@ -163,11 +163,11 @@ final class TokenCues {
     }
     int head;
     int begin = cue - 1; // adjacent: the noun phrase that ends right before the cue
-    while (begin > first && ReportFinder.NOUN_PHRASE.matcher(tokens.get(begin - 2).tag()).matches()) {
+    while (begin > first && TokenRanges.NOUN_PHRASE.matcher(tokens.get(begin - 2).tag()).matches()) {
       begin--;
     }
     boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",");
-    if (bounded && ReportFinder.NOUN_PHRASE.matcher(tokens.get(cue - 2).tag()).matches()
+    if (bounded && TokenRanges.NOUN_PHRASE.matcher(tokens.get(cue - 2).tag()).matches()
         && (tokens.get(cue - 2).tag().startsWith("NN") || tokens.get(cue - 2).tag().equals("PRP"))) {
       head = cue - 1;
       first = begin;
@@ -201,7 +201,7 @@ final class TokenCues {
       from++;
     }
     int to = tokens.size();
-    while (to >= from && ReportFinder.isPunct(tokens.get(to - 1))) {
+    while (to >= from && TokenRanges.isPunct(tokens.get(to - 1))) {
       to--;
     }
     IndexedWord source = g.getNodeByIndexSafe(head);
@@ -220,7 +220,7 @@ final class TokenCues {
    */
   private static boolean inNounPhrase(List<CoreLabel> tokens, int i) {
     CoreLabel t = tokens.get(i - 1);
-    if (ReportFinder.NOUN_PHRASE.matcher(t.tag()).matches() || isName(t)) {
+    if (TokenRanges.NOUN_PHRASE.matcher(t.tag()).matches() || isName(t)) {
       return true;
     }
     return t.tag().matches("VBN|VBG") && i < tokens.size() && tokens.get(i).tag().matches("NN.*|JJ.?");
@@ -249,19 +249,19 @@ final class TokenCues {
     if (from <= tokens.size() && tokens.get(from - 1).word().equalsIgnoreCase("that")) {
       from++;
     }
-    while (from <= tokens.size() && ReportFinder.isDate(tokens.get(from - 1)) && !tokens.get(from - 1).tag().startsWith("PRP")) {
+    while (from <= tokens.size() && TokenRanges.isDate(tokens.get(from - 1)) && !tokens.get(from - 1).tag().startsWith("PRP")) {
       from++;
     }
     if (from > tokens.size() || !tokens.get(from - 1).tag().matches("PRP|DT|NNP?S?|EX|CD|VBG|JJ.?|PRP\\$")) {
       return null;
     }
     int to = tokens.size();
-    while (to >= from && ReportFinder.isPunct(tokens.get(to - 1))) {
+    while (to >= from && TokenRanges.isPunct(tokens.get(to - 1))) {
       to--;
     }
     for (int k = from + 1; k <= to; k++) {
       String tag = tokens.get(k - 1).tag();
-      if (ReportFinder.isQuoteMark(tokens.get(k - 1)) || tag.equals(":")) {
+      if (TokenRanges.isQuoteMark(tokens.get(k - 1)) || tag.equals(":")) {
         return null; // a quotation or a list after the cue: MarkCues and the quotation stage read those
       }
       if (isFinite(tokens.get(k - 1))) {
@@ -282,10 +282,10 @@ final class TokenCues {
       return null;
     }
     int to = from;
-    while (to < tokens.size() && !tokens.get(to).word().equals(",") && !ReportFinder.isQuoteMark(tokens.get(to))) {
+    while (to < tokens.size() && !tokens.get(to).word().equals(",") && !TokenRanges.isQuoteMark(tokens.get(to))) {
       to++;
     }
-    while (to > from && ReportFinder.isPunct(tokens.get(to - 1))) {
+    while (to > from && TokenRanges.isPunct(tokens.get(to - 1))) {
       to--;
     }
     return to > from ? new int[] {from, to} : null; // "who he noted was “…”": the quotation is MarkCues'
@@ -295,10 +295,10 @@ final class TokenCues {
   private static int[] contentBefore(List<CoreLabel> tokens, int comma) {
     int lo = 1;
     int hi = comma - 1;
-    while (lo <= hi && ReportFinder.isPunct(tokens.get(lo - 1))) {
+    while (lo <= hi && TokenRanges.isPunct(tokens.get(lo - 1))) {
       lo++;
     }
-    while (hi >= lo && ReportFinder.isPunct(tokens.get(hi - 1))) {
+    while (hi >= lo && TokenRanges.isPunct(tokens.get(hi - 1))) {
       hi--;
     }
     return hi < lo ? null : new int[] {tokens.get(lo - 1).beginPosition(), tokens.get(hi - 1).endPosition()};
