@@ -120,13 +120,13 @@ final class ContentBounds {
    * {@code r} is not of this shape.
    */
   private static Report relativeClause(Report r, SemanticGraph g, List<CoreLabel> tokens) {
-    IndexedWord obj = ReportFinder.child(g, r.cue(), "obj");
+    IndexedWord obj = Clauses.child(g, r.cue(), "obj");
     if (r.kind() != Report.Kind.NOMINAL || obj == null || !RELATIVE.contains(obj.word().toLowerCase()) || obj.index() > r.cue().index()
         || r.contentBegin() != obj.beginPosition() || r.contentEnd() != obj.endPosition()) {
       return null;
     }
     for (IndexedWord c : g.getChildList(r.cue())) {
-      if (c.index() > r.cue().index() && ReportFinder.rel(g, c).matches("dep|ccomp|xcomp|parataxis")) {
+      if (c.index() > r.cue().index() && Clauses.rel(g, c).matches("dep|ccomp|xcomp|parataxis")) {
         int[] range = TokenRanges.range(tokens, g.descendants(c), Set.of());
         return range == null ? null : r.withContent(range[0], range[1]);
       }
@@ -153,7 +153,7 @@ final class ContentBounds {
         return false; // the clause's verb comes before any other punctuation
       }
       IndexedWord w = g.getNodeByIndexSafe(i + 1);
-      if (w == null || !(t.tag().startsWith("VB") || t.tag().equals("MD")) || ReportFinder.rel(g, w).startsWith("aux")) {
+      if (w == null || !(t.tag().startsWith("VB") || t.tag().equals("MD")) || Clauses.rel(g, w).startsWith("aux")) {
         continue;
       }
       // the relative pronoun itself may be the subject ("…, who says it is 'disastrous'")
@@ -166,7 +166,7 @@ final class ContentBounds {
   /** Whether cue {@code w} has a subject of its own at or after 0-based token {@code from}. */
   private static boolean ownSubject(SemanticGraph g, IndexedWord w, int from) {
     for (String rel : List.of("nsubj", "nsubj:pass")) {
-      IndexedWord s = ReportFinder.child(g, w, rel);
+      IndexedWord s = Clauses.child(g, w, rel);
       if (s != null && s.index() - 1 >= from && s.index() < w.index()) {
         return true;
       }

@@ -31,7 +31,7 @@ final class CueSubject {
 
   /** The subject of cue verb {@code v}, repaired as the class says; null when it has none. */
   static IndexedWord of(SemanticGraph g, IndexedWord v) {
-    List<IndexedWord> subjects = ReportFinder.children(g, v, "nsubj");
+    List<IndexedWord> subjects = Clauses.children(g, v, "nsubj");
     if (subjects.isEmpty()) {
       return null;
     }
@@ -45,7 +45,7 @@ final class CueSubject {
       return subject;
     }
     for (String rel : List.of("appos", "dep")) {
-      for (IndexedWord a : ReportFinder.children(g, subject, rel)) {
+      for (IndexedWord a : Clauses.children(g, subject, rel)) {
         if (a.index() > subject.index() && a.index() < v.index() && named(a) && separated(g, subject, a)
             && unbroken(g, a) && runsToCue(g, a, v)) {
           return a;
@@ -66,7 +66,7 @@ final class CueSubject {
     }
     for (int k = v.index() - 2; k >= 1; k--) {
       IndexedWord w = g.getNodeByIndexSafe(k);
-      if (w != null && "nsubj".equals(ReportFinder.rel(g, w)) && g.getParent(w).index() < v.index()) {
+      if (w != null && "nsubj".equals(Clauses.rel(g, w)) && g.getParent(w).index() < v.index()) {
         return w;
       }
     }
@@ -80,12 +80,12 @@ final class CueSubject {
   static IndexedWord relativePronoun(SemanticGraph g, IndexedWord v) {
     IndexedWord w = v;
     for (int depth = 0; w != null && depth < 4; depth++) {
-      IndexedWord subject = ReportFinder.child(g, w, "nsubj");
+      IndexedWord subject = Clauses.child(g, w, "nsubj");
       if (subject != null) {
-        boolean relative = RELATIVE.contains(subject.word().toLowerCase()) && "acl:relcl".equals(ReportFinder.rel(g, w));
+        boolean relative = RELATIVE.contains(subject.word().toLowerCase()) && "acl:relcl".equals(Clauses.rel(g, w));
         return relative ? subject : null;
       }
-      if (!"conj".equals(ReportFinder.rel(g, w))) {
+      if (!"conj".equals(Clauses.rel(g, w))) {
         return null;
       }
       w = g.getParent(w);
@@ -114,7 +114,7 @@ final class CueSubject {
    */
   static IndexedWord issuer(SemanticGraph g, IndexedWord noun, CueLexicon lexicon) {
     IndexedWord verb = g.getParent(noun);
-    boolean issued = verb != null && "obj".equals(ReportFinder.rel(g, noun)) && verb.tag().startsWith("VB")
+    boolean issued = verb != null && "obj".equals(Clauses.rel(g, noun)) && verb.tag().startsWith("VB")
         && !lexicon.isCueVerb(verb.lemma()) && lexicon.isSourceNoun(noun.lemma()) && !"PERSON".equals(noun.ner());
     return issued ? verb : null;
   }

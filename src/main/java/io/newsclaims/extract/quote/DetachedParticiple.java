@@ -49,13 +49,13 @@ final class DetachedParticiple {
     if (!v.tag().equals("VBG") || parent == null) {
       return null;
     }
-    if ("conj".equals(ReportFinder.rel(g, v)) && parent.tag().startsWith("VB") && !parent.tag().equals("VBG")) {
+    if ("conj".equals(Clauses.rel(g, v)) && parent.tag().startsWith("VB") && !parent.tag().equals("VBG")) {
       return mainClause(g, parent);
     }
     if (!afterComma(g, v)) {
       return null;
     }
-    if ("acl".equals(ReportFinder.rel(g, v)) && parent.tag().startsWith("NN") && parent.index() < v.index()) {
+    if ("acl".equals(Clauses.rel(g, v)) && parent.tag().startsWith("NN") && parent.index() < v.index()) {
       return mainClause(g, parent);
     }
     IndexedWord holder = parent; // the clause whose subject the participle would take
@@ -67,7 +67,7 @@ final class DetachedParticiple {
       holder = up;
     }
     IndexedWord above = g.getParent(holder);
-    boolean ofNoun = above != null && above.tag().startsWith("NN") && ReportFinder.rel(g, holder).matches("ccomp|acl");
+    boolean ofNoun = above != null && above.tag().startsWith("NN") && Clauses.rel(g, holder).matches("ccomp|acl");
     return (quoted(g, holder) && !quoted(g, v)) || ofNoun ? mainClause(g, holder) : null;
   }
 
@@ -101,7 +101,7 @@ final class DetachedParticiple {
       if ((x.tag().startsWith("VB") || ownSubject) && !quoted(g, x)) {
         top = x;
       }
-      String rel = ReportFinder.rel(g, x);
+      String rel = Clauses.rel(g, x);
       if (ownSubject && STOPS.contains(rel)) {
         break;
       }
@@ -111,8 +111,8 @@ final class DetachedParticiple {
   }
 
   private static IndexedWord subject(SemanticGraph g, IndexedWord x) {
-    IndexedWord s = ReportFinder.child(g, x, "nsubj");
-    return s != null ? s : ReportFinder.child(g, x, "nsubj:pass");
+    IndexedWord s = Clauses.child(g, x, "nsubj");
+    return s != null ? s : Clauses.child(g, x, "nsubj:pass");
   }
 
   /** Whether an odd number of quotation marks precedes {@code x}: it stands inside a quotation. */

@@ -210,10 +210,10 @@ final class MarkCues {
     if (root == null || !root.tag().startsWith("VB") || TokenRanges.insideQuote(root.beginPosition(), quotes)) {
       return null;
     }
-    IndexedWord subject = ReportFinder.child(g, root, "nsubj");
+    IndexedWord subject = Clauses.child(g, root, "nsubj");
     if (subject == null) {
-      for (IndexedWord obl : ReportFinder.children(g, root, "obl")) {
-        IndexedWord as = ReportFinder.child(g, obl, "case");
+      for (IndexedWord obl : Clauses.children(g, root, "obl")) {
+        IndexedWord as = Clauses.child(g, obl, "case");
         if (as != null && as.word().equalsIgnoreCase("as") && obl.index() < root.index()) {
           subject = obl; // "As Dan Roe put it:"
         }
@@ -233,19 +233,19 @@ final class MarkCues {
    */
   private IndexedWord governingSubject(SemanticGraph g, IndexedWord v) {
     IndexedWord main = v == null ? null : DetachedParticiple.clause(g, v);
-    IndexedWord mainSubject = main == null ? null : ReportFinder.child(g, main, "nsubj");
+    IndexedWord mainSubject = main == null ? null : Clauses.child(g, main, "nsubj");
     if (mainSubject != null && mainSubject.index() < v.index() && isSource(mainSubject)) {
       return mainSubject; // "Ann Roe bristled at the suggestion that he was to blame, saying, “…”"
     }
     IndexedWord w = v;
     for (int depth = 0; w != null && depth < 4; depth++) {
-      IndexedWord subject = ReportFinder.child(g, w, "nsubj");
+      IndexedWord subject = Clauses.child(g, w, "nsubj");
       if (subject != null) {
         return w != v && subject.index() < v.index() && isSource(subject) ? subject : null;
       }
-      String rel = ReportFinder.rel(g, w);
+      String rel = Clauses.rel(g, w);
       // "released a statement saying …", but not "read a letter from the union saying …"
-      boolean statement = rel.equals("obj") && w != v && ReportFinder.child(g, w, "nmod") == null;
+      boolean statement = rel.equals("obj") && w != v && Clauses.child(g, w, "nmod") == null;
       if (!(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("conj") || rel.equals("parataxis")
           || rel.equals("acl") || statement)) {
         return null;

@@ -30,14 +30,14 @@ final class PhraseCues {
    * that-clause, an infinitive or a preposition of the content.
    */
   Report noun(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord n) {
-    IndexedWord poss = ReportFinder.child(g, n, "nmod:poss");
+    IndexedWord poss = Clauses.child(g, n, "nmod:poss");
     if (poss == null || !finder.isSource(g, poss)) {
       return null;
     }
     for (IndexedWord c : g.getChildList(n)) {
-      String r = ReportFinder.rel(g, c);
-      IndexedWord mark = ReportFinder.child(g, c, "mark");
-      IndexedWord prep = ReportFinder.child(g, c, "case");
+      String r = Clauses.rel(g, c);
+      IndexedWord mark = Clauses.child(g, c, "mark");
+      IndexedWord prep = Clauses.child(g, c, "case");
       boolean that = mark != null && "that".equalsIgnoreCase(mark.word());
       // "Trump's call for a ban", "his proposal to deport …", "Ms. Warren's criticism of the developer"
       boolean to = mark != null && "to".equalsIgnoreCase(mark.word()) && mark.index() == n.index() + 1;
@@ -60,7 +60,7 @@ final class PhraseCues {
   /** "according to X", "per X", "by X's count": the statement that the phrase modifies is X's. */
   Report marker(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord p) {
     IndexedWord x = g.getParent(p);
-    if (x == null || "fixed".equals(ReportFinder.rel(g, p))) {
+    if (x == null || "fixed".equals(Clauses.rel(g, p))) {
       return null;
     }
     IndexedWord source = x;
@@ -68,33 +68,33 @@ final class PhraseCues {
     int cueBegin = p.beginPosition();
     int cueEnd = p.endPosition();
     if (lexicon.isMarker(p.word())) {
-      IndexedWord fixed = ReportFinder.child(g, p, "fixed");
+      IndexedWord fixed = Clauses.child(g, p, "fixed");
       if (fixed != null) {
         cueEnd = fixed.endPosition();
       }
-      boolean determined = ReportFinder.child(g, x, "det") != null || ReportFinder.child(g, x, "nmod:poss") != null
+      boolean determined = Clauses.child(g, x, "det") != null || Clauses.child(g, x, "nmod:poss") != null
           || x.tag().startsWith("NNP") || !"O".equals(x.ner()) || x.tag().equals("NNS");
       // "according to" names a source by itself ("according to his Facebook profile", "… to the
       // RCP average"); the bare preposition "per" only with a source noun ("per the agency", not "per the hour")
       boolean according = fixed != null && p.word().equalsIgnoreCase("according");
-      determined |= according && (ReportFinder.child(g, x, "amod") != null || ReportFinder.child(g, x, "nummod") != null || ReportFinder.child(g, x, "compound") != null);
+      determined |= according && (Clauses.child(g, x, "amod") != null || Clauses.child(g, x, "nummod") != null || Clauses.child(g, x, "compound") != null);
       if (!determined || !(finder.isSource(g, x) || according)) {
         return null;
       }
-    } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && ReportFinder.child(g, x, "nmod:poss") != null) {
-      source = ReportFinder.child(g, x, "nmod:poss"); // "by the ministry's count"
+    } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && Clauses.child(g, x, "nmod:poss") != null) {
+      source = Clauses.child(g, x, "nmod:poss"); // "by the ministry's count"
       cueEnd = x.endPosition();
-    } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && (ReportFinder.child(g, x, "det") != null || ReportFinder.child(g, x, "amod") != null
-        || ReportFinder.child(g, x, "compound") != null || x.tag().equals("NNS"))) {
+    } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && (Clauses.child(g, x, "det") != null || Clauses.child(g, x, "amod") != null
+        || Clauses.child(g, x, "compound") != null || x.tag().equals("NNS"))) {
       inFinding = true; // "in a new CNN poll", "in the latest surveys": the poll is the source
     } else {
       return null;
     }
     IndexedWord head = g.getParent(x);
-    while (inFinding && head != null && "xcomp".equals(ReportFinder.rel(g, head))) {
+    while (inFinding && head != null && "xcomp".equals(Clauses.rel(g, head))) {
       head = g.getParent(head); // "Clinton continues to lead in the polls": the whole clause
     }
-    if (head == null || (inFinding && (!ReportFinder.headsClause(head, g) || p.index() > head.index()))) {
+    if (head == null || (inFinding && (!Clauses.headsClause(head, g) || p.index() > head.index()))) {
       // only a fronted poll sources its clause ("In a CNN poll, 73 percent …"); "her lead in
       // the poll" is a noun's, "Trump is leading in the polls" the writer's summary
       return null;

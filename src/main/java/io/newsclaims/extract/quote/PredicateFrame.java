@@ -63,7 +63,7 @@ final class PredicateFrame {
 
   /** An infinitive ("called Haugland to learn more"): a base verb or a clause marked by "to". */
   private static boolean infinitive(SemanticGraph g, IndexedWord x) {
-    IndexedWord mark = ReportFinder.child(g, x, "mark");
+    IndexedWord mark = Clauses.child(g, x, "mark");
     return x.tag().equals("VB") || (mark != null && mark.word().equalsIgnoreCase("to"));
   }
 
@@ -92,7 +92,7 @@ final class PredicateFrame {
       if (in && ARTICLES.contains(w.word().toLowerCase()) && phrase.contains(before) && ends) {
         return true;
       }
-      if (in && w.tag().startsWith("JJ") && w.index() > obj.index() && "amod".equals(ReportFinder.rel(g, w)) && g.getParent(w).equals(obj)) {
+      if (in && w.tag().startsWith("JJ") && w.index() > obj.index() && "amod".equals(Clauses.rel(g, w)) && g.getParent(w).equals(obj)) {
         return true;
       }
       if (!in && !isMark(w) && phrase.contains(before)) {
@@ -109,7 +109,7 @@ final class PredicateFrame {
    */
   private static boolean namingParticiple(SemanticGraph g, IndexedWord v) {
     IndexedWord before = g.getNodeByIndexSafe(v.index() - 1);
-    return before != null && before.tag().startsWith("NN") && ReportFinder.child(g, v, "aux") == null;
+    return before != null && before.tag().startsWith("NN") && Clauses.child(g, v, "aux") == null;
   }
 
   /**
@@ -118,9 +118,9 @@ final class PredicateFrame {
    * the noun right before its subject, and the subject is no relative pronoun).
    */
   private static boolean gapped(SemanticGraph g, IndexedWord v, IndexedWord obj) {
-    String r = ReportFinder.rel(g, v);
+    String r = Clauses.rel(g, v);
     IndexedWord parent = g.getParent(v);
-    IndexedWord subject = ReportFinder.child(g, v, "nsubj");
+    IndexedWord subject = Clauses.child(g, v, "nsubj");
     if (!("acl:relcl".equals(r) || "dep".equals(r)) || parent == null || !parent.tag().startsWith("NN") || subject == null
         || RELATIVE.contains(subject.word().toLowerCase()) || obj.index() < v.index()) {
       return false;

@@ -402,7 +402,7 @@ public final class QuoteStage implements Stage {
       for (CoreLabel t : sentences.get(s).get(CoreAnnotations.TokensAnnotation.class)) {
         if (t.beginPosition() > from && t.endPosition() <= to && t.beginPosition() != cueBegin && t.tag().startsWith("VB")) {
           IndexedWord w = g == null || !doc.parsed().isParsed(s) ? null : g.getNodeByIndexSafe(t.index());
-          if (lexicon.isCueVerb(t.lemma() == null ? "" : t.lemma()) || (w != null && ReportFinder.rel(g, w).equals("conj"))) {
+          if (lexicon.isCueVerb(t.lemma() == null ? "" : t.lemma()) || (w != null && Clauses.rel(g, w).equals("conj"))) {
             return true;
           }
         }
@@ -472,7 +472,7 @@ public final class QuoteStage implements Stage {
     SemanticGraph g = outer.graph();
     IndexedWord w = inner.cue();
     while (w != null && !w.equals(outer.cue())) {
-      if (ReportFinder.rel(g, w).startsWith("conj")) {
+      if (Clauses.rel(g, w).startsWith("conj")) {
         return false;
       }
       w = g.getParent(w);
@@ -482,7 +482,7 @@ public final class QuoteStage implements Stage {
 
   /** Whether the cue of {@code r} heads a relative clause: "the poll, which questioned 1,943 adults, found …". */
   private static boolean relative(Report r) {
-    return "acl:relcl".equals(ReportFinder.rel(r.graph(), r.cue()));
+    return "acl:relcl".equals(Clauses.rel(r.graph(), r.cue()));
   }
 
   /**

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Finds reported speech in one parsed sentence by walking its basic UD dependency graph: a cue
@@ -89,7 +88,7 @@ final class ReportFinder {
         if (r == null && lexicon.isCueNoun(w.lemma())) {
           r = phraseCues.noun(s, g, tokens, w);
         }
-      } else if ("case".equals(rel(g, w)) || "fixed".equals(rel(g, w))) {
+      } else if ("case".equals(Clauses.rel(g, w)) || "fixed".equals(Clauses.rel(g, w))) {
         r = phraseCues.marker(s, g, tokens, w);
       } else if ((tag.startsWith("VB") || tag.startsWith("JJ")) && thatClause(g, w)) {
         r = verbCue(s, g, tokens, w); // "Democrats are confident that …", "she fears that …"
@@ -111,8 +110,8 @@ final class ReportFinder {
     IndexedWord inverted = null;
     if (source == null) {
       // "“…,” said Dan Golvach": the parser may take a subject after the verb for its object
-      inverted = child(g, v, "obj");
-      boolean reportsBefore = (child(g, v, "ccomp") != null && child(g, v, "ccomp").index() < v.index())
+      inverted = Clauses.child(g, v, "obj");
+      boolean reportsBefore = (Clauses.child(g, v, "ccomp") != null && Clauses.child(g, v, "ccomp").index() < v.index())
           || v.index() == 1 || (v.index() == 2 && tokens.get(0).tag().equals(","));
       if (inverted == null || inverted.index() < v.index() || !reportsBefore) {
         return null;
@@ -133,18 +132,18 @@ final class ReportFinder {
     Set<IndexedWord> excluded = Set.of();
     Report.Kind kind = Report.Kind.CLAUSE;
     int cueEnd = v.endPosition();
-    IndexedWord ccomp = complement(g, v);
-    IndexedWord parataxis = child(g, v, "parataxis");
+    IndexedWord ccomp = Clauses.complement(g, v);
+    IndexedWord parataxis = Clauses.child(g, v, "parataxis");
     int[] framed = inverted == null ? leadingFrame(g, tokens, v) : null;
     if (framed != null) {
       // "called for her ouster, believing …", "began calling for the director to resign, a step he
       // has refused": the phrase of the frame's preposition up to the comma, not what the parser hangs after it
       kind = Report.Kind.NOMINAL;
-      content = nodes(g, framed);
+      content = Clauses.nodes(g, framed);
       cueEnd = tokens.get(v.index()).endPosition();
     } else if (ccomp != null) {
       content = g.descendants(ccomp);
-      IndexedWord obj = child(g, v, "obj");
+      IndexedWord obj = Clauses.child(g, v, "obj");
       if (obj != null && obj.index() > v.index() && obj.index() < ccomp.index() && subjectOfNext(g, tokens, obj)) {
         content = new HashSet<>(content);
         content.addAll(g.descendants(obj)); // "said staff were told …": the broken clause's subject
@@ -155,17 +154,17 @@ final class ReportFinder {
         return null; // "Prices are worrying, Ann Lee said.": the words before "Ann Lee said" are hers
       }
       content = g.descendants(parataxis);
-    } else if (speech && subjectClause(g, v) != null) {
-      content = g.descendants(subjectClause(g, v)); // "Ebeling said it's hard …" parsed as xcomp or advcl
+    } else if (speech && Clauses.subjectClause(g, v) != null) {
+      content = g.descendants(Clauses.subjectClause(g, v)); // "Ebeling said it's hard …" parsed as xcomp or advcl
     } else {
       kind = Report.Kind.NOMINAL;
-      IndexedWord xcomp = child(g, v, "xcomp");
-      IndexedWord obj = inverted == null ? child(g, v, "obj") : null;
-      IndexedWord dep = child(g, v, "dep");
+      IndexedWord xcomp = Clauses.child(g, v, "xcomp");
+      IndexedWord obj = inverted == null ? Clauses.child(g, v, "obj") : null;
+      IndexedWord dep = Clauses.child(g, v, "dep");
       Phrase addressee = xcomp == null ? null : prepositional(g, v);
       boolean addressed = addressee != null && addressee.head().index() < xcomp.index() && isSource(g, addressee.head())
           && !TokenRanges.isDate(addressee.head().backingLabel());
-      IndexedWord objCase = obj == null ? null : child(g, obj, "case");
+      IndexedWord objCase = obj == null ? null : Clauses.child(g, obj, "case");
       if (xcomp != null && objCase != null && obj.index() < xcomp.index() && lexicon.hasFrame(v.lemma(), objCase.word())) {
         addressed = true; // "called on her to resign" with "her" parsed as the object
         addressee = new Phrase(obj, objCase);
@@ -195,7 +194,7 @@ final class ReportFinder {
           }
         }
       } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)
-          && !(cueParticiple(dep) && child(g, dep, "nsubj") == null)) {
+          && !(cueParticiple(dep) && Clauses.child(g, dep, "nsubj") == null)) {
         content = new HashSet<>(g.descendants(dep)); // "highlighted the progress made ...", parsed as a loose clause
         if (obj != null && obj.index() < dep.index() && beforeVerb(g, tokens, v, obj)) {
           content.addAll(g.descendants(obj)); // "say the referee had been unfair": the broken clause's subject
@@ -204,7 +203,7 @@ final class ReportFinder {
         // "calls for $1 trillion in new spending to …", "called on the senator to resign": the
         // parser takes the preposition for the mark of a clause
         IndexedWord clause = markedClause(g, v);
-        IndexedWord mark = child(g, clause, "mark") != null ? child(g, clause, "mark") : child(g, clause, "case");
+        IndexedWord mark = Clauses.child(g, clause, "mark") != null ? Clauses.child(g, clause, "mark") : Clauses.child(g, clause, "case");
         content = g.descendants(clause);
         excluded = Set.of(mark);
         cueEnd = mark.endPosition();
@@ -227,9 +226,9 @@ final class ReportFinder {
       if (content == null && naming && obj != null && !lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)) {
         return null; // "a group called Ginbot 7", "called Haugland": a name or a phone call, no report and no cue for a quotation
       }
-      IndexedWord as = child(g, v, "mark");
+      IndexedWord as = Clauses.child(g, v, "mark");
       if (content == null && as != null && as.word().equalsIgnoreCase("as") && as.index() < v.index() && obj == null
-          && "advcl".equals(rel(g, v)) && g.getParent(v).tag().startsWith("VB")) {
+          && "advcl".equals(Clauses.rel(g, v)) && g.getParent(v).tag().startsWith("VB")) {
         // "As the Post reported on Monday, the inquiry had …", "…, as Reuters reported": the
         // clause that the as-clause modifies is the report
         kind = Report.Kind.CLAUSE;
@@ -242,7 +241,7 @@ final class ReportFinder {
         // the parser hangs the reported clause above the cue or as a bare xcomp; the words
         // after the cue are the clause when they open with a subject and hold a finite verb
         kind = Report.Kind.CLAUSE;
-        content = nodes(g, after);
+        content = Clauses.nodes(g, after);
       }
       if (content == null && contactRelative(g, tokens, v)) {
         // "votes to boost turnout - something he says will boost their cause": a relative clause
@@ -252,13 +251,13 @@ final class ReportFinder {
           return null;
         }
         kind = Report.Kind.CLAUSE;
-        content = nodes(g, predicate);
+        content = Clauses.nodes(g, predicate);
       }
       if (content == null && interrupts(g, tokens, v)) {
         // "The plan, he said, will fail", "It had two goals, the admiral said.": the cue
         // interrupts or closes the clause it reports (the parser may hang it on any word of it)
         kind = Report.Kind.CLAUSE;
-        IndexedWord clause = "parataxis".equals(rel(g, v)) ? g.getParent(v) : clauseHead(g, v);
+        IndexedWord clause = "parataxis".equals(Clauses.rel(g, v)) ? g.getParent(v) : Clauses.clauseHead(g, v);
         content = g.descendants(clause);
         excluded = new HashSet<>(g.descendants(v));
         for (IndexedWord c : g.getChildList(clause)) {
@@ -279,15 +278,15 @@ final class ReportFinder {
     }
     boolean whOnly = onlyWhWords(content, excluded);
     int[] predicate = whOnly ? TokenCues.predicateAfter(tokens, v) : null;
-    if (predicate != null || (whOnly && !clauseFollows(g, v))) {
+    if (predicate != null || (whOnly && !Clauses.clauseFollows(g, v))) {
       // "a budget cut, which the mayor criticized": the antecedent is what was said; a free "what"
       // names nothing ("which the union said would cost jobs" is ContentBounds' to read)
       if (predicate != null) {
         // "changes, which officials said will go into effect …, will …": the parser made the
         // relative clause's verb the sentence's; the predicate after the cue is the content
         kind = Report.Kind.CLAUSE;
-        content = nodes(g, predicate);
-      } else if (!"acl:relcl".equals(rel(g, v))) {
+        content = Clauses.nodes(g, predicate);
+      } else if (!"acl:relcl".equals(Clauses.rel(g, v))) {
         return null;
       } else {
         content = g.descendants(g.getParent(v));
@@ -310,7 +309,7 @@ final class ReportFinder {
     if (c == null || m == null) {
       return null;
     }
-    IndexedWord prt = child(g, v, "compound:prt");
+    IndexedWord prt = Clauses.child(g, v, "compound:prt");
     if (prt != null && prt.index() == v.index() + 1) {
       cueEnd = Math.max(cueEnd, prt.endPosition());
     }
@@ -324,26 +323,17 @@ final class ReportFinder {
    * the verb after it is the main clause's ("A group that backs the mayor said …").
    */
   private static boolean beforeVerb(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, IndexedWord obj) {
-    if (rel(g, v).startsWith("acl") && (rel(g, v).equals("acl:relcl") || rel(g, g.getParent(v)).startsWith("nsubj"))) {
+    if (Clauses.rel(g, v).startsWith("acl") && (Clauses.rel(g, v).equals("acl:relcl") || Clauses.rel(g, g.getParent(v)).startsWith("nsubj"))) {
       return false; // the subject's modifier: the verb after it is the main clause's, not the object's
     }
     // "a lot of farmers in her county would …" with the phrase hung elsewhere; "voters now have …"
-    return finiteAfter(g, tokens, obj, t -> TokenRanges.NOUN_PHRASE.matcher(t.tag()).matches()
+    return Clauses.finiteAfter(g, tokens, obj, t -> TokenRanges.NOUN_PHRASE.matcher(t.tag()).matches()
         || PLACE_PREPOSITIONS.contains(t.word().toLowerCase()) || t.tag().equals("RB"));
   }
 
   /** Whether the phrase of {@code obj} is followed right away, past adverbs, by a finite verb ("staff were told"; not "reporters the plan was"). */
   private static boolean subjectOfNext(SemanticGraph g, List<CoreLabel> tokens, IndexedWord obj) {
-    return finiteAfter(g, tokens, obj, t -> t.tag().equals("RB"));
-  }
-
-  /** Whether a finite verb follows the phrase of {@code w}, past tokens that {@code skip} accepts. */
-  private static boolean finiteAfter(SemanticGraph g, List<CoreLabel> tokens, IndexedWord w, Predicate<CoreLabel> skip) {
-    int next = g.descendants(w).stream().mapToInt(IndexedWord::index).max().orElse(w.index());
-    while (next < tokens.size() && skip.test(tokens.get(next))) {
-      next++;
-    }
-    return next < tokens.size() && TokenCues.isFinite(tokens.get(next));
+    return Clauses.finiteAfter(g, tokens, obj, t -> t.tag().equals("RB"));
   }
 
   /** "what it says about America", "which the judge said": a content of nothing but a wh-word. */
@@ -351,19 +341,14 @@ final class ReportFinder {
     return content.stream().filter(w -> !excluded.contains(w)).allMatch(w -> w.tag().matches("WDT|WP|WRB"));
   }
 
-  /** Whether a clause hangs on cue {@code v} after it ("which the union said would cost jobs"). */
-  private static boolean clauseFollows(SemanticGraph g, IndexedWord v) {
-    return g.getChildList(v).stream().anyMatch(c -> c.index() > v.index() && rel(g, c).matches("dep|ccomp|xcomp|parataxis"));
-  }
-
   /**
    * "voters would find it hard to …", "found himself in a fight": a finding verb with "it" and a
    * predicate, or with a reflexive object, reports nothing.
    */
   private boolean findsNothing(SemanticGraph g, IndexedWord v) {
-    IndexedWord obj = child(g, v, "obj");
+    IndexedWord obj = Clauses.child(g, v, "obj");
     return lexicon.hasFrame(v.lemma(), CueLexicon.FINDING) && obj != null
-        && ((obj.word().equalsIgnoreCase("it") && child(g, v, "xcomp") != null) || reflexive(obj));
+        && ((obj.word().equalsIgnoreCase("it") && Clauses.child(g, v, "xcomp") != null) || reflexive(obj));
   }
 
   /**
@@ -371,7 +356,7 @@ final class ReportFinder {
    * phrasal verb takes its object as content where the verb alone does not.
    */
   private boolean particleFrame(SemanticGraph g, IndexedWord v) {
-    IndexedWord prt = child(g, v, "compound:prt");
+    IndexedWord prt = Clauses.child(g, v, "compound:prt");
     return prt != null && lexicon.hasFrame(v.lemma(), prt.word().toLowerCase());
   }
 
@@ -381,7 +366,7 @@ final class ReportFinder {
    * is the sentence's own, what was asked is the infinitive.
    */
   private boolean infinitiveBefore(SemanticGraph g, IndexedWord v, IndexedWord clause) {
-    IndexedWord xcomp = child(g, v, "xcomp");
+    IndexedWord xcomp = Clauses.child(g, v, "xcomp");
     return xcomp != null && xcomp.index() > v.index() && xcomp.index() < clause.index()
         && lexicon.hasFrame(v.lemma(), CueLexicon.XCOMP);
   }
@@ -395,7 +380,7 @@ final class ReportFinder {
    * or "as" follows it. The noun is what is named, not who speaks.
    */
   private static boolean namingParticiple(SemanticGraph g, IndexedWord v) {
-    if (!v.tag().equals("VBN") || !"acl".equals(rel(g, v)) || child(g, v, "aux") != null || child(g, v, "aux:pass") != null) {
+    if (!v.tag().equals("VBN") || !"acl".equals(Clauses.rel(g, v)) || Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null) {
       return false;
     }
     // right after its noun, past a comma or an adverb only: not a main verb that the parser hung
@@ -413,7 +398,7 @@ final class ReportFinder {
 
   /** Whether cue {@code v} has an object before {@code w}: "would reject the constitution …, according to a poll …". */
   private static boolean objectBefore(SemanticGraph g, IndexedWord v, IndexedWord w) {
-    IndexedWord obj = child(g, v, "obj");
+    IndexedWord obj = Clauses.child(g, v, "obj");
     return obj != null && obj.index() < w.index();
   }
 
@@ -434,17 +419,17 @@ final class ReportFinder {
     for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
       IndexedWord d = e.getDependent();
       String r = e.getRelation().toString();
-      IndexedWord prep = r.equals("obl") ? child(g, d, "case")
-          : r.equals("advcl") ? child(g, d, "mark")
+      IndexedWord prep = r.equals("obl") ? Clauses.child(g, d, "case")
+          : r.equals("advcl") ? Clauses.child(g, d, "mark")
           : r.equals("dep") && d.tag().equals("IN") ? d : null;
       // not a date: "insisted on Monday", "called all the candidates on Monday"
       if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase()) && !TokenRanges.isDate(d.backingLabel())) {
         return new Phrase(d, prep);
       }
     }
-    IndexedWord obj = child(g, v, "obj");
+    IndexedWord obj = Clauses.child(g, v, "obj");
     for (IndexedWord n : obj == null ? List.<IndexedWord>of() : g.getChildList(obj)) {
-      IndexedWord prep = "nmod".equals(rel(g, n)) || "acl".equals(rel(g, n)) ? child(g, n, "case") : null;
+      IndexedWord prep = "nmod".equals(Clauses.rel(g, n)) || "acl".equals(Clauses.rel(g, n)) ? Clauses.child(g, n, "case") : null;
       // "accused the committee of sabotaging …", "accused him of fraud", "asked the frontrunner about the
       // tweet" (a topic), "praised the mayor for …"; not "warned the Ministry of Finance", "called a
       // referendum on the tax": the noun's own phrase
@@ -458,50 +443,9 @@ final class ReportFinder {
     return null;
   }
 
-  /**
-   * The clausal complement of cue {@code v}: of two (a parser error on a fronted phrase, "Like
-   * other owners, Mr. Schmidt said he was building …") the one after the cue.
-   */
-  private static IndexedWord complement(SemanticGraph g, IndexedWord v) {
-    List<IndexedWord> all = new ArrayList<>(children(g, v, "ccomp"));
-    IndexedWord subject = child(g, v, "nsubj");
-    // "Jeb Bush, who has been more successful …, hopes his campaign …": a clause between the
-    // subject and the cue is a relative clause's, not what was said
-    all.removeIf(c -> subject != null && c.index() > subject.index() && c.index() < v.index());
-    // "declined to comment, saying it could not …": a clause the parser marks with a participle
-    // of saying is that participle's report
-    all.removeIf(c -> child(g, c, "mark") != null && child(g, c, "mark").tag().equals("VBG"));
-    for (IndexedWord c : all) {
-      if (c.index() > v.index() && subject != null && subject.index() < v.index()) {
-        return c;
-      }
-    }
-    return all.isEmpty() ? null : all.get(0);
-  }
-
-  /**
-   * A clause with a subject of its own that the parser hangs on cue {@code v} as {@code xcomp}
-   * or as an {@code advcl} with no subordinating word or with "if"/"whether" after the cue:
-   * "said it's sometimes hard …", "The worst … can be divided into two categories, Sexton
-   * said", "asked the senator if he would run"; null if none.
-   */
-  private static IndexedWord subjectClause(SemanticGraph g, IndexedWord v) {
-    for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-      String r = e.getRelation().toString();
-      IndexedWord c = e.getDependent();
-      boolean subject = child(g, c, "nsubj") != null || child(g, c, "nsubj:pass") != null;
-      IndexedWord mark = child(g, c, "mark");
-      boolean reporting = mark == null || (c.index() > v.index() && mark.word().toLowerCase().matches("that|if|whether"));
-      if (subject && (r.equals("xcomp") || (r.equals("advcl") && reporting))) {
-        return c;
-      }
-    }
-    return null;
-  }
-
   /** Whether {@code v} has a noun and, right after it, a pronoun for subjects: "farmers I spoke with". */
   private static boolean inContactClause(SemanticGraph g, IndexedWord v) {
-    List<IndexedWord> subjects = children(g, v, "nsubj");
+    List<IndexedWord> subjects = Clauses.children(g, v, "nsubj");
     for (IndexedWord p : subjects) {
       if (p.tag().equals("PRP") && subjects.stream().anyMatch(n -> n.tag().startsWith("NN") && n.index() == p.index() - 1)) {
         return true;
@@ -512,21 +456,9 @@ final class ReportFinder {
 
   /** Whether cue {@code v} follows its pronoun subject, which follows a common noun: "something he says will …". */
   private static boolean contactRelative(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
-    IndexedWord subj = child(g, v, "nsubj");
+    IndexedWord subj = Clauses.child(g, v, "nsubj");
     return subj != null && subj.tag().equals("PRP") && subj.index() == v.index() - 1 && subj.index() >= 2
         && tokens.get(subj.index() - 2).tag().matches("NNS?");
-  }
-
-  /** The words of 1-based token range [{@code range[0]}, {@code range[1]}]. */
-  private static Set<IndexedWord> nodes(SemanticGraph g, int[] range) {
-    Set<IndexedWord> out = new HashSet<>();
-    for (int k = range[0]; k <= range[1]; k++) {
-      IndexedWord w = g.getNodeByIndexSafe(k);
-      if (w != null) {
-        out.add(w);
-      }
-    }
-    return out;
   }
 
   /** A participle of a cue verb ("adding", "saying"): a report of its own, never another cue's content. */
@@ -557,14 +489,14 @@ final class ReportFinder {
     }
     int end = comma;
     boolean hungAfter = g.getChildList(v).stream()
-        .anyMatch(c -> c.index() > end && rel(g, c).matches("ccomp|parataxis|dep|obj|xcomp"));
+        .anyMatch(c -> c.index() > end && Clauses.rel(g, c).matches("ccomp|parataxis|dep|obj|xcomp"));
     return hungAfter ? new int[] {prep.index() + 1, comma - 1} : null;
   }
 
   /** A clause right after cue {@code v} whose mark is a preposition of the cue's frame ("calls for …"); null if none. */
   private IndexedWord markedClause(SemanticGraph g, IndexedWord v) {
-    for (IndexedWord c : children(g, v, "advcl")) {
-      IndexedWord mark = child(g, c, "mark") != null ? child(g, c, "mark") : child(g, c, "case"); // "called for doubling the caps"
+    for (IndexedWord c : Clauses.children(g, v, "advcl")) {
+      IndexedWord mark = Clauses.child(g, c, "mark") != null ? Clauses.child(g, c, "mark") : Clauses.child(g, c, "case"); // "called for doubling the caps"
       if (mark != null && mark.index() == v.index() + 1 && lexicon.hasFrame(v.lemma(), mark.word())) {
         return c;
       }
@@ -578,8 +510,8 @@ final class ReportFinder {
    * said." parsed as a loose {@code dep} or {@code parataxis} of some word of that clause.
    */
   private static boolean interrupts(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
-    String r = rel(g, v);
-    IndexedWord subj = child(g, v, "nsubj");
+    String r = Clauses.rel(g, v);
+    IndexedWord subj = Clauses.child(g, v, "nsubj");
     if (subj == null || !("parataxis".equals(r) || "dep".equals(r))) {
       return false;
     }
@@ -592,7 +524,7 @@ final class ReportFinder {
       // "…, the admiral said", "a topic she knew well" — not a verb inside a run of names
       // ("Super Tuesday states"), nor a clause after a bare name and a colon ("Mark Cuban: I'd consider …")
       return before == null || !(before.tag().startsWith("NNP")
-          || (before.word().equals(":") && !headsClause(g.getParent(v), g)));
+          || (before.word().equals(":") && !Clauses.headsClause(g.getParent(v), g)));
     }
     return before != null && before.word().equals(",");
   }
@@ -602,22 +534,8 @@ final class ReportFinder {
    * said."): it reports the clause it hangs on, so that clause's verb is no cue of it.
    */
   private boolean closingCue(SemanticGraph g, IndexedWord w) {
-    return lexicon.isCueVerb(w.lemma()) && child(g, w, "nsubj") != null
-        && g.getChildList(w).stream().noneMatch(c -> rel(g, c).matches("ccomp|obj|xcomp|parataxis|dep"));
-  }
-
-  /** Whether {@code w} heads a clause: a verb, or a word with a subject or a copula ("Clinton is ahead"). */
-  static boolean headsClause(IndexedWord w, SemanticGraph g) {
-    return w.tag().startsWith("VB") || child(g, w, "nsubj") != null || child(g, w, "cop") != null;
-  }
-
-  /** The verb or root that heads the clause holding {@code w}. */
-  private static IndexedWord clauseHead(SemanticGraph g, IndexedWord w) {
-    IndexedWord x = g.getParent(w);
-    while (x != null && !x.tag().startsWith("VB") && g.getParent(x) != null) {
-      x = g.getParent(x);
-    }
-    return x == null ? g.getFirstRoot() : x;
+    return lexicon.isCueVerb(w.lemma()) && Clauses.child(g, w, "nsubj") != null
+        && g.getChildList(w).stream().noneMatch(c -> Clauses.rel(g, c).matches("ccomp|obj|xcomp|parataxis|dep"));
   }
 
   /**
@@ -629,12 +547,12 @@ final class ReportFinder {
     if (NOT_STANCE.contains(w.lemma().toLowerCase())) {
       return false;
     }
-    IndexedWord subject = child(g, w, "nsubj");
+    IndexedWord subject = Clauses.child(g, w, "nsubj");
     if (subject == null || subject.word().equalsIgnoreCase("it")) {
       return false; // "It is clear that …": no one's stance
     }
-    IndexedWord ccomp = child(g, w, "ccomp");
-    IndexedWord mark = ccomp == null ? null : child(g, ccomp, "mark");
+    IndexedWord ccomp = Clauses.child(g, w, "ccomp");
+    IndexedWord mark = ccomp == null ? null : Clauses.child(g, ccomp, "mark");
     return mark != null && mark.index() < ccomp.index() && "that".equalsIgnoreCase(mark.word()) && ccomp.index() > w.index();
   }
 
@@ -642,17 +560,17 @@ final class ReportFinder {
   private IndexedWord source(SemanticGraph g, IndexedWord v, int depth) {
     IndexedWord subj = CueSubject.of(g, v);
     if (subj != null) {
-      if (RELATIVE.contains(subj.word().toLowerCase()) && "acl:relcl".equals(rel(g, v))) {
+      if (RELATIVE.contains(subj.word().toLowerCase()) && "acl:relcl".equals(Clauses.rel(g, v))) {
         return g.getParent(v);
       }
       return subj;
     }
-    if (child(g, v, "nsubj:pass") != null || child(g, v, "aux:pass") != null) {
-      if (depth > 0 && !lexicon.isCueVerb(v.lemma()) && child(g, v, "nsubj:pass") != null) {
-        return child(g, v, "nsubj:pass"); // "FBI officials were angered by the deal and predicted …": not the deal
+    if (Clauses.child(g, v, "nsubj:pass") != null || Clauses.child(g, v, "aux:pass") != null) {
+      if (depth > 0 && !lexicon.isCueVerb(v.lemma()) && Clauses.child(g, v, "nsubj:pass") != null) {
+        return Clauses.child(g, v, "nsubj:pass"); // "FBI officials were angered by the deal and predicted …": not the deal
       }
-      for (IndexedWord obl : children(g, v, "obl")) {
-        IndexedWord prep = child(g, obl, "case");
+      for (IndexedWord obl : Clauses.children(g, v, "obl")) {
+        IndexedWord prep = Clauses.child(g, obl, "case");
         if (prep != null && "by".equalsIgnoreCase(prep.word())) {
           return obl;
         }
@@ -667,7 +585,7 @@ final class ReportFinder {
     if (parent == null || depth > 3) {
       return null;
     }
-    String r = rel(g, v);
+    String r = Clauses.rel(g, v);
     boolean says = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || lexicon.hasFrame(v.lemma(), CueLexicon.FINDING);
     IndexedWord detached = "acl".equals(r) && says ? detachedSource(g, v, parent, depth) : null;
     if (detached != null) {
@@ -681,7 +599,7 @@ final class ReportFinder {
       if (subject == null && !isSource(g, parent)) {
         // "attacked UK policy on immigration saying …": a noun that could say nothing; the
         // participle is the clause's, whose verb governs the noun phrase
-        IndexedWord up = clauseHead(g, parent);
+        IndexedWord up = Clauses.clauseHead(g, parent);
         subject = !up.tag().startsWith("VB") || up.index() > v.index() ? null : source(g, up, depth + 1);
       }
       return subject != null && isSource(g, subject) ? subject : parent;
@@ -697,10 +615,10 @@ final class ReportFinder {
       // a participle after a comma that the parser hangs inside the content of a cue (through
       // infinitives) is the cue's speaker's
       IndexedWord up = parent;
-      while ("xcomp".equals(rel(g, up)) && g.getParent(up).tag().startsWith("VB")) {
+      while ("xcomp".equals(Clauses.rel(g, up)) && g.getParent(up).tag().startsWith("VB")) {
         up = g.getParent(up);
       }
-      IndexedWord cue = "ccomp".equals(rel(g, up)) ? g.getParent(up) : null;
+      IndexedWord cue = "ccomp".equals(Clauses.rel(g, up)) ? g.getParent(up) : null;
       IndexedWord before = g.getNodeByIndexSafe(v.index() - 1);
       if (before != null && before.tag().startsWith("RB")) {
         before = g.getNodeByIndexSafe(v.index() - 2); // ", also noting …"
@@ -712,9 +630,9 @@ final class ReportFinder {
         return speaker;
       }
       for (IndexedWord c : g.getChildList(parent)) {
-        if (c.index() < v.index() && c.tag().startsWith("VB") && lexicon.isCueVerb(c.lemma()) && child(g, c, "nsubj") != null
-            && ("parataxis".equals(rel(g, c)) || "dep".equals(rel(g, c)))) {
-          return child(g, c, "nsubj"); // "The plan was dead, Smith said, adding that …": the parenthetical cue's speaker
+        if (c.index() < v.index() && c.tag().startsWith("VB") && lexicon.isCueVerb(c.lemma()) && Clauses.child(g, c, "nsubj") != null
+            && ("parataxis".equals(Clauses.rel(g, c)) || "dep".equals(Clauses.rel(g, c)))) {
+          return Clauses.child(g, c, "nsubj"); // "The plan was dead, Smith said, adding that …": the parenthetical cue's speaker
         }
       }
     }
@@ -737,14 +655,14 @@ final class ReportFinder {
    * otherwise. "Asked about the vote, she said" names no asker.
    */
   private IndexedWord byAgent(SemanticGraph g, IndexedWord v) {
-    boolean subject = child(g, v, "nsubj") != null || child(g, v, "nsubj:pass") != null;
-    boolean auxiliary = child(g, v, "aux") != null || child(g, v, "aux:pass") != null;
+    boolean subject = Clauses.child(g, v, "nsubj") != null || Clauses.child(g, v, "nsubj:pass") != null;
+    boolean auxiliary = Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null;
     if (!v.tag().equals("VBN") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || subject || auxiliary
-        || rel(g, v).startsWith("acl")) {
+        || Clauses.rel(g, v).startsWith("acl")) {
       return null;
     }
-    for (IndexedWord obl : children(g, v, "obl")) {
-      IndexedWord prep = child(g, obl, "case");
+    for (IndexedWord obl : Clauses.children(g, v, "obl")) {
+      IndexedWord prep = Clauses.child(g, obl, "case");
       if (prep != null && prep.word().equalsIgnoreCase("by") && prep.index() == v.index() + 1) {
         return obl;
       }
@@ -775,7 +693,7 @@ final class ReportFinder {
         || "LOCATION".equals(w.ner()) || lexicon.isSourceNoun(w.lemma())) {
       return true;
     }
-    for (IndexedWord c : children(g, w, "conj")) {
+    for (IndexedWord c : Clauses.children(g, w, "conj")) {
       if (c.tag().startsWith("NNP") || lexicon.isSourceNoun(c.lemma())) {
         return true;
       }
@@ -793,9 +711,9 @@ final class ReportFinder {
     if (THINGS.contains(word)) {
       return false; // "unaware of anything to suggest it would be in February"
     }
-    boolean people = QUANTIFIERS.contains(word) && (PEOPLE_QUANTIFIERS.contains(word) || child(g, w, "nmod") != null);
+    boolean people = QUANTIFIERS.contains(word) && (PEOPLE_QUANTIFIERS.contains(word) || Clauses.child(g, w, "nmod") != null);
     // "those surveyed", "those who voted for him"
-    boolean those = word.equals("those") && g.getChildList(w).stream().anyMatch(c -> rel(g, c).matches("amod|acl|acl:relcl"));
+    boolean those = word.equals("those") && g.getChildList(w).stream().anyMatch(c -> Clauses.rel(g, c).matches("amod|acl|acl:relcl"));
     return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(word))
         || (tag.equals("JJ") && !"O".equals(w.ner())) || people || those;
   }
@@ -821,37 +739,23 @@ final class ReportFinder {
    * as the subject and the noun right after the cue as the object ("300 said they …" stays a cue).
    */
   private static boolean numberModifier(SemanticGraph g, IndexedWord v, IndexedWord source) {
-    IndexedWord obj = child(g, v, "obj");
+    IndexedWord obj = Clauses.child(g, v, "obj");
     return source.word().matches("[\\d,.]+") && source.index() == v.index() - 1
-        && g.getChildList(source).stream().noneMatch(c -> rel(g, c).startsWith("nmod"))
+        && g.getChildList(source).stream().noneMatch(c -> Clauses.rel(g, c).startsWith("nmod"))
         && obj != null && obj.index() == v.index() + 1 && obj.tag().startsWith("NN");
   }
 
-  /** The relation of {@code w} to its governor, or "root". */
+  // Sources.java still calls these three by this class's name; they go once it calls Clauses.
+
   static String rel(SemanticGraph g, IndexedWord w) {
-    SemanticGraphEdge e = g.incomingEdgeList(w).stream().findFirst().orElse(null);
-    return e == null ? "root" : e.getRelation().toString();
+    return Clauses.rel(g, w);
   }
 
-  /** The first dependent of {@code w} by {@code relation}, or null. */
   static IndexedWord child(SemanticGraph g, IndexedWord w, String relation) {
-    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-      if (e.getRelation().toString().equals(relation)) {
-        return e.getDependent();
-      }
-    }
-    return null;
+    return Clauses.child(g, w, relation);
   }
 
-  /** The dependents of {@code w} by {@code relation}, in sentence order. */
   static List<IndexedWord> children(SemanticGraph g, IndexedWord w, String relation) {
-    List<IndexedWord> out = new ArrayList<>();
-    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-      if (e.getRelation().toString().equals(relation)) {
-        out.add(e.getDependent());
-      }
-    }
-    out.sort(Comparator.comparingInt(IndexedWord::index));
-    return out;
+    return Clauses.children(g, w, relation);
   }
 }

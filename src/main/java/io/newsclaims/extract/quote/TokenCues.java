@@ -151,7 +151,7 @@ final class TokenCues {
   Report opening(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     int cue = v.index();
     if (!lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || !v.tag().matches("VBD|VBZ|VBP|VBN") || cue < 2
-        || ReportFinder.child(g, v, "nsubj") != null || ReportFinder.child(g, v, "aux") != null || ReportFinder.child(g, v, "aux:pass") != null) {
+        || Clauses.child(g, v, "nsubj") != null || Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null) {
       return null;
     }
     int first = 1;
@@ -187,7 +187,7 @@ final class TokenCues {
       IndexedWord pronoun = g.getNodeByIndexSafe(head + 1);
       for (int k = head + 1; k < cue; k++) {
         IndexedWord w = g.getNodeByIndexSafe(k);
-        boolean inContact = contact && w != null && ReportFinder.children(g, w, "nsubj").contains(pronoun); // "people I've spoken with"
+        boolean inContact = contact && w != null && Clauses.children(g, w, "nsubj").contains(pronoun); // "people I've spoken with"
         if (w != null && lexicon.isCueVerb(w.lemma()) && w.tag().startsWith("VB") && !inContact && !insideName(tokens, k - 1)) {
           return null; // another cue between: the subject may be its
         }
@@ -242,7 +242,7 @@ final class TokenCues {
    */
   static int[] clauseAfter(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     int from = v.index() + 1;
-    IndexedWord addressee = ReportFinder.child(g, v, "iobj");
+    IndexedWord addressee = Clauses.child(g, v, "iobj");
     if (addressee != null && addressee.index() == from) {
       from++; // "told reporters the plan was dead"
     }

@@ -1,0 +1,131 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Walks the basic dependency graph of one sentence for the cue readers: a word's relation and
+ * dependents, the clause that holds a word, whether a finite verb follows a phrase, and the
+ * clause that a cue governs (its clausal complement, or a clause with a subject of its own that
+ * the parser hangs on it as {@code xcomp} or {@code advcl}). Stateless and thread-safe.
+ */
+final class Clauses {
+  private Clauses() {}
+
+  /** The relation of {@code w} to its governor, or "root". */
+  static String rel(SemanticGraph g, IndexedWord w) {
+    SemanticGraphEdge e = g.incomingEdgeList(w).stream().findFirst().orElse(null);
+    return e == null ? "root" : e.getRelation().toString();
+  }
+
+  /** The first dependent of {@code w} by {@code relation}, or null. */
+  static IndexedWord child(SemanticGraph g, IndexedWord w, String relation) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      if (e.getRelation().toString().equals(relation)) {
+        return e.getDependent();
+      }
+    }
+    return null;
+  }
+
+  /** The dependents of {@code w} by {@code relation}, in sentence order. */
+  static List<IndexedWord> children(SemanticGraph g, IndexedWord w, String relation) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      if (e.getRelation().toString().equals(relation)) {
+        out.add(e.getDependent());
+      }
+    }
+    out.sort(Comparator.comparingInt(IndexedWord::index));
+    return out;
+  }
+
+  /** Whether {@code w} heads a clause: a verb, or a word with a subject or a copula ("Clinton is ahead"). */
+  static boolean headsClause(IndexedWord w, SemanticGraph g) {
+    return w.tag().startsWith("VB") || child(g, w, "nsubj") != null || child(g, w, "cop") != null;
+  }
+
+  /** The verb or root that heads the clause holding {@code w}. */
+  static IndexedWord clauseHead(SemanticGraph g, IndexedWord w) {
+    IndexedWord x = g.getParent(w);
+    while (x != null && !x.tag().startsWith("VB") && g.getParent(x) != null) {
+      x = g.getParent(x);
+    }
+    return x == null ? g.getFirstRoot() : x;
+  }
+
+  /** Whether a finite verb follows the phrase of {@code w}, past tokens that {@code skip} accepts. */
+  static boolean finiteAfter(SemanticGraph g, List<CoreLabel> tokens, IndexedWord w, Predicate<CoreLabel> skip) {
+    int next = g.descendants(w).stream().mapToInt(IndexedWord::index).max().orElse(w.index());
+    while (next < tokens.size() && skip.test(tokens.get(next))) {
+      next++;
+    }
+    return next < tokens.size() && TokenCues.isFinite(tokens.get(next));
+  }
+
+  /**
+   * The clausal complement of cue {@code v}: of two (a parser error on a fronted phrase, "Like
+   * other owners, Mr. Schmidt said he was building …") the one after the cue.
+   */
+  static IndexedWord complement(SemanticGraph g, IndexedWord v) {
+    List<IndexedWord> all = new ArrayList<>(children(g, v, "ccomp"));
+    IndexedWord subject = child(g, v, "nsubj");
+    // "Jeb Bush, who has been more successful …, hopes his campaign …": a clause between the
+    // subject and the cue is a relative clause's, not what was said
+    all.removeIf(c -> subject != null && c.index() > subject.index() && c.index() < v.index());
+    // "declined to comment, saying it could not …": a clause the parser marks with a participle
+    // of saying is that participle's report
+    all.removeIf(c -> child(g, c, "mark") != null && child(g, c, "mark").tag().equals("VBG"));
+    for (IndexedWord c : all) {
+      if (c.index() > v.index() && subject != null && subject.index() < v.index()) {
+        return c;
+      }
+    }
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /**
+   * A clause with a subject of its own that the parser hangs on cue {@code v} as {@code xcomp}
+   * or as an {@code advcl} with no subordinating word or with "if"/"whether" after the cue:
+   * "said it's sometimes hard …", "The worst … can be divided into two categories, Sexton
+   * said", "asked the senator if he would run"; null if none.
+   */
+  static IndexedWord subjectClause(SemanticGraph g, IndexedWord v) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+      String r = e.getRelation().toString();
+      IndexedWord c = e.getDependent();
+      boolean subject = child(g, c, "nsubj") != null || child(g, c, "nsubj:pass") != null;
+      IndexedWord mark = child(g, c, "mark");
+      boolean reporting = mark == null || (c.index() > v.index() && mark.word().toLowerCase().matches("that|if|whether"));
+      if (subject && (r.equals("xcomp") || (r.equals("advcl") && reporting))) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a clause hangs on cue {@code v} after it ("which the union said would cost jobs"). */
+  static boolean clauseFollows(SemanticGraph g, IndexedWord v) {
+    return g.getChildList(v).stream().anyMatch(c -> c.index() > v.index() && rel(g, c).matches("dep|ccomp|xcomp|parataxis"));
+  }
+
+  /** The words of 1-based token range [{@code range[0]}, {@code range[1]}]. */
+  static Set<IndexedWord> nodes(SemanticGraph g, int[] range) {
+    Set<IndexedWord> out = new HashSet<>();
+    for (int k = range[0]; k <= range[1]; k++) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      if (w != null) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}
