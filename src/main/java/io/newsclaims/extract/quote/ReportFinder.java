@@ -40,8 +40,6 @@ final class ReportFinder {
   private static final Set<String> EMPTY_OBJECTS = Set.of("little", "lot", "lots", "nothing", "much", "goodbye", "hello", "less", "few");
   /** Verbs whose infinitive cue says what their subject said: "went on to say", "continued to insist". */
   private static final Set<String> ASPECT = Set.of("go", "continue", "begin", "start", "proceed", "seem", "appear");
-  /** Prepositions inside a noun phrase of people ("a lot of farmers in her county"), never a clause's subordinator. */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "from", "at", "across", "around");
   /** Heads of a that-clause that report no stance: "make sure that", "see to it that", "so that". */
   private static final Set<String> NOT_STANCE = Set.of("be", "make", "ensure", "mean", "so", "such", "see", "have", "do", "get");
 
@@ -66,7 +64,7 @@ final class ReportFinder {
       }
       Report r = null;
       String tag = w.tag();
-      if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !TokenCues.insideName(tokens, w.index() - 1) && !namingParticiple(g, w)) {
+      if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !TokenCues.insideName(tokens, w.index() - 1) && !BrokenParses.namingParticiple(g, w)) {
         r = verbCue(s, g, tokens, w);
         if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {
           // "The plan, said Smith, would fail": after a comma, a name closed by a comma is the
@@ -120,12 +118,12 @@ final class ReportFinder {
     }
     boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
     boolean agent = speech || lexicon.hasFrame(v.lemma(), CueLexicon.AGENT);
-    if (inContactClause(g, v)) {
+    if (BrokenParses.inContactClause(g, v)) {
       return null; // "Several farmers I spoke with said …": the cue of a relative clause with no relative word
     }
     // "Cuban said": a surname the tagger took for a nationality adjective, as subject of a verb of saying
     boolean capitalised = speech && source.tag().equals("JJ") && source.index() > 1 && Character.isUpperCase(source.word().charAt(0));
-    if (!(isSource(g, source) || (agent && isNominal(g, source)) || capitalised) || findsNothing(g, v) || numberModifier(g, v, source)) {
+    if (!(isSource(g, source) || (agent && isNominal(g, source)) || capitalised) || findsNothing(g, v) || BrokenParses.numberModifier(g, v, source)) {
       return null;
     }
     Set<IndexedWord> content = null;
@@ -144,11 +142,11 @@ final class ReportFinder {
     } else if (ccomp != null) {
       content = g.descendants(ccomp);
       IndexedWord obj = Clauses.child(g, v, "obj");
-      if (obj != null && obj.index() > v.index() && obj.index() < ccomp.index() && subjectOfNext(g, tokens, obj)) {
+      if (obj != null && obj.index() > v.index() && obj.index() < ccomp.index() && BrokenParses.subjectOfNext(g, tokens, obj)) {
         content = new HashSet<>(content);
         content.addAll(g.descendants(obj)); // "said staff were told …": the broken clause's subject
       }
-    } else if (parataxis != null && parataxis.index() > v.index() && !framedBefore(g, v, parataxis) && !(objectBefore(g, v, parataxis) && !speech)
+    } else if (parataxis != null && parataxis.index() > v.index() && !framedBefore(g, v, parataxis) && !(BrokenParses.objectBefore(g, v, parataxis) && !speech)
         && !infinitiveBefore(g, v, parataxis)) {
       if (closingCue(g, parataxis)) {
         return null; // "Prices are worrying, Ann Lee said.": the words before "Ann Lee said" are hers
@@ -182,7 +180,7 @@ final class ReportFinder {
         }
       } else if (said != null) {
         content = said; // "called the deal a mistake", "calls Clinton unqualified"
-      } else if (obj != null && (lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) || particleFrame(g, v)) && !beforeVerb(g, tokens, v, obj) && !emptyObject(obj)) {
+      } else if (obj != null && (lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) || particleFrame(g, v)) && !BrokenParses.beforeVerb(g, tokens, v, obj) && !emptyObject(obj)) {
         content = new HashSet<>(g.descendants(obj));
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
           String r = e.getRelation().toString();
@@ -196,7 +194,7 @@ final class ReportFinder {
       } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)
           && !(cueParticiple(dep) && Clauses.child(g, dep, "nsubj") == null)) {
         content = new HashSet<>(g.descendants(dep)); // "highlighted the progress made ...", parsed as a loose clause
-        if (obj != null && obj.index() < dep.index() && beforeVerb(g, tokens, v, obj)) {
+        if (obj != null && obj.index() < dep.index() && BrokenParses.beforeVerb(g, tokens, v, obj)) {
           content.addAll(g.descendants(obj)); // "say the referee had been unfair": the broken clause's subject
         }
       } else if (markedClause(g, v) != null) {
@@ -243,7 +241,7 @@ final class ReportFinder {
         kind = Report.Kind.CLAUSE;
         content = Clauses.nodes(g, after);
       }
-      if (content == null && contactRelative(g, tokens, v)) {
+      if (content == null && BrokenParses.contactRelative(g, tokens, v)) {
         // "votes to boost turnout - something he says will boost their cause": a relative clause
         // with no relative word reports the predicate after its cue, not the clause it hangs on
         int[] predicate = TokenCues.predicateAfter(tokens, v);
@@ -253,7 +251,7 @@ final class ReportFinder {
         kind = Report.Kind.CLAUSE;
         content = Clauses.nodes(g, predicate);
       }
-      if (content == null && interrupts(g, tokens, v)) {
+      if (content == null && BrokenParses.interrupts(g, tokens, v)) {
         // "The plan, he said, will fail", "It had two goals, the admiral said.": the cue
         // interrupts or closes the clause it reports (the parser may hang it on any word of it)
         kind = Report.Kind.CLAUSE;
@@ -316,26 +314,6 @@ final class ReportFinder {
     return new Report(s, g, kind, v.beginPosition(), cueEnd, v, source, m[0], m[1], c[0], c[1]);
   }
 
-  /**
-   * "McCaskill said a lot of voters would …": an object right before a finite verb is the
-   * subject of a reported clause that the parser broke, not what was said ("released a statement
-   * saying the mill would close"); in a relative clause or a participle on the sentence's subject
-   * the verb after it is the main clause's ("A group that backs the mayor said …").
-   */
-  private static boolean beforeVerb(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, IndexedWord obj) {
-    if (Clauses.rel(g, v).startsWith("acl") && (Clauses.rel(g, v).equals("acl:relcl") || Clauses.rel(g, g.getParent(v)).startsWith("nsubj"))) {
-      return false; // the subject's modifier: the verb after it is the main clause's, not the object's
-    }
-    // "a lot of farmers in her county would …" with the phrase hung elsewhere; "voters now have …"
-    return Clauses.finiteAfter(g, tokens, obj, t -> TokenRanges.NOUN_PHRASE.matcher(t.tag()).matches()
-        || PLACE_PREPOSITIONS.contains(t.word().toLowerCase()) || t.tag().equals("RB"));
-  }
-
-  /** Whether the phrase of {@code obj} is followed right away, past adverbs, by a finite verb ("staff were told"; not "reporters the plan was"). */
-  private static boolean subjectOfNext(SemanticGraph g, List<CoreLabel> tokens, IndexedWord obj) {
-    return Clauses.finiteAfter(g, tokens, obj, t -> t.tag().equals("RB"));
-  }
-
   /** "what it says about America", "which the judge said": a content of nothing but a wh-word. */
   private static boolean onlyWhWords(Set<IndexedWord> content, Set<IndexedWord> excluded) {
     return content.stream().filter(w -> !excluded.contains(w)).allMatch(w -> w.tag().matches("WDT|WP|WRB"));
@@ -373,34 +351,6 @@ final class ReportFinder {
 
   /** A prepositional frame's phrase: the word whose descendants it is, and its preposition. */
   private record Phrase(IndexedWord head, IndexedWord preposition) {}
-
-  /**
-   * Whether cue {@code v} is a past participle with no auxiliary that modifies a noun: "a podcast
-   * called The Daily Source Code", "Queen of the Sky, otherwise known as Ellen Simonetti": a name
-   * or "as" follows it. The noun is what is named, not who speaks.
-   */
-  private static boolean namingParticiple(SemanticGraph g, IndexedWord v) {
-    if (!v.tag().equals("VBN") || !"acl".equals(Clauses.rel(g, v)) || Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null) {
-      return false;
-    }
-    // right after its noun, past a comma or an adverb only: not a main verb that the parser hung
-    // on a subject with a long relative clause ("Trump, who is vying …, tweeted …")
-    for (int k = g.getParent(v).index() + 1; k < v.index(); k++) {
-      IndexedWord between = g.getNodeByIndexSafe(k);
-      if (between == null || !(between.word().equals(",") || between.tag().startsWith("RB"))) {
-        return false;
-      }
-    }
-    IndexedWord next = g.getNodeByIndexSafe(v.index() + 1);
-    return g.getParent(v).index() < v.index() && next != null
-        && (next.word().equalsIgnoreCase("as") || Character.isUpperCase(next.word().charAt(0)) || TokenRanges.isQuoteMark(next.backingLabel()));
-  }
-
-  /** Whether cue {@code v} has an object before {@code w}: "would reject the constitution …, according to a poll …". */
-  private static boolean objectBefore(SemanticGraph g, IndexedWord v, IndexedWord w) {
-    IndexedWord obj = Clauses.child(g, v, "obj");
-    return obj != null && obj.index() < w.index();
-  }
 
   /** Whether a phrase of one of cue {@code v}'s prepositional frames comes before {@code w}: "asked for buses - something …". */
   private boolean framedBefore(SemanticGraph g, IndexedWord v, IndexedWord w) {
@@ -441,24 +391,6 @@ final class ReportFinder {
       }
     }
     return null;
-  }
-
-  /** Whether {@code v} has a noun and, right after it, a pronoun for subjects: "farmers I spoke with". */
-  private static boolean inContactClause(SemanticGraph g, IndexedWord v) {
-    List<IndexedWord> subjects = Clauses.children(g, v, "nsubj");
-    for (IndexedWord p : subjects) {
-      if (p.tag().equals("PRP") && subjects.stream().anyMatch(n -> n.tag().startsWith("NN") && n.index() == p.index() - 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether cue {@code v} follows its pronoun subject, which follows a common noun: "something he says will …". */
-  private static boolean contactRelative(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
-    IndexedWord subj = Clauses.child(g, v, "nsubj");
-    return subj != null && subj.tag().equals("PRP") && subj.index() == v.index() - 1 && subj.index() >= 2
-        && tokens.get(subj.index() - 2).tag().matches("NNS?");
   }
 
   /** A participle of a cue verb ("adding", "saying"): a report of its own, never another cue's content. */
@@ -502,31 +434,6 @@ final class ReportFinder {
       }
     }
     return null;
-  }
-
-  /**
-   * Whether cue {@code v} with a subject of its own stands between commas or between a comma and
-   * the sentence's end, as a parenthetical to a clause that it does not govern: "…, the admiral
-   * said." parsed as a loose {@code dep} or {@code parataxis} of some word of that clause.
-   */
-  private static boolean interrupts(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
-    String r = Clauses.rel(g, v);
-    IndexedWord subj = Clauses.child(g, v, "nsubj");
-    if (subj == null || !("parataxis".equals(r) || "dep".equals(r))) {
-      return false;
-    }
-    int first = v.index();
-    for (IndexedWord d : g.descendants(subj)) {
-      first = Math.min(first, d.index());
-    }
-    CoreLabel before = first >= 2 ? tokens.get(first - 2) : null;
-    if ("parataxis".equals(r)) {
-      // "…, the admiral said", "a topic she knew well" — not a verb inside a run of names
-      // ("Super Tuesday states"), nor a clause after a bare name and a colon ("Mark Cuban: I'd consider …")
-      return before == null || !(before.tag().startsWith("NNP")
-          || (before.word().equals(":") && !Clauses.headsClause(g.getParent(v), g)));
-    }
-    return before != null && before.word().equals(",");
   }
 
   /**
@@ -731,18 +638,6 @@ final class ReportFinder {
   private static boolean reflexive(IndexedWord w) {
     String word = w.word().toLowerCase();
     return w.tag().equals("PRP") && (word.endsWith("self") || word.endsWith("selves"));
-  }
-
-  /**
-   * Whether cue {@code v} is a participle between a number and its noun, "more than 300 pledged
-   * delegates", parsed as "300" pledging "delegates": a number in digits with no noun of its own
-   * as the subject and the noun right after the cue as the object ("300 said they …" stays a cue).
-   */
-  private static boolean numberModifier(SemanticGraph g, IndexedWord v, IndexedWord source) {
-    IndexedWord obj = Clauses.child(g, v, "obj");
-    return source.word().matches("[\\d,.]+") && source.index() == v.index() - 1
-        && g.getChildList(source).stream().noneMatch(c -> Clauses.rel(g, c).startsWith("nmod"))
-        && obj != null && obj.index() == v.index() + 1 && obj.tag().startsWith("NN");
   }
 
   // Sources.java still calls these three by this class's name; they go once it calls Clauses.

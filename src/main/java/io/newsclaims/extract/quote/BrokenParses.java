@@ -1,0 +1,126 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises the shapes in which the parser breaks a report of a news sentence, so that
+ * {@link ReportFinder} repairs its reading of a cue verb or leaves the cue alone: an object that
+ * is the subject of a broken reported clause ("said staff were told …"), a participle that names
+ * ("a podcast called …"), a cue inside a relative clause with no relative word ("something he
+ * says will …", "farmers I spoke with said …"), a parenthetical cue hung on a word of the clause it
+ * reports ("The plan, he said, will fail"), an object before a paratactic clause, and a number
+ * taken for a cue's subject ("300 pledged delegates"). Stateless and thread-safe.
+ */
+final class BrokenParses {
+  /** Prepositions inside a noun phrase of people ("a lot of farmers in her county"), never a clause's subordinator. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "from", "at", "across", "around");
+
+  private BrokenParses() {}
+
+  /**
+   * "McCaskill said a lot of voters would …": an object right before a finite verb is the
+   * subject of a reported clause that the parser broke, not what was said ("released a statement
+   * saying the mill would close"); in a relative clause or a participle on the sentence's subject
+   * the verb after it is the main clause's ("A group that backs the mayor said …").
+   */
+  static boolean beforeVerb(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, IndexedWord obj) {
+    if (Clauses.rel(g, v).startsWith("acl") && (Clauses.rel(g, v).equals("acl:relcl") || Clauses.rel(g, g.getParent(v)).startsWith("nsubj"))) {
+      return false; // the subject's modifier: the verb after it is the main clause's, not the object's
+    }
+    // "a lot of farmers in her county would …" with the phrase hung elsewhere; "voters now have …"
+    return Clauses.finiteAfter(g, tokens, obj, t -> TokenRanges.NOUN_PHRASE.matcher(t.tag()).matches()
+        || PLACE_PREPOSITIONS.contains(t.word().toLowerCase()) || t.tag().equals("RB"));
+  }
+
+  /** Whether the phrase of {@code obj} is followed right away, past adverbs, by a finite verb ("staff were told"; not "reporters the plan was"). */
+  static boolean subjectOfNext(SemanticGraph g, List<CoreLabel> tokens, IndexedWord obj) {
+    return Clauses.finiteAfter(g, tokens, obj, t -> t.tag().equals("RB"));
+  }
+
+  /**
+   * Whether cue {@code v} is a past participle with no auxiliary that modifies a noun: "a podcast
+   * called The Daily Source Code", "Queen of the Sky, otherwise known as Ellen Simonetti": a name
+   * or "as" follows it. The noun is what is named, not who speaks.
+   */
+  static boolean namingParticiple(SemanticGraph g, IndexedWord v) {
+    if (!v.tag().equals("VBN") || !"acl".equals(Clauses.rel(g, v)) || Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null) {
+      return false;
+    }
+    // right after its noun, past a comma or an adverb only: not a main verb that the parser hung
+    // on a subject with a long relative clause ("Trump, who is vying …, tweeted …")
+    for (int k = g.getParent(v).index() + 1; k < v.index(); k++) {
+      IndexedWord between = g.getNodeByIndexSafe(k);
+      if (between == null || !(between.word().equals(",") || between.tag().startsWith("RB"))) {
+        return false;
+      }
+    }
+    IndexedWord next = g.getNodeByIndexSafe(v.index() + 1);
+    return g.getParent(v).index() < v.index() && next != null
+        && (next.word().equalsIgnoreCase("as") || Character.isUpperCase(next.word().charAt(0)) || TokenRanges.isQuoteMark(next.backingLabel()));
+  }
+
+  /** Whether cue {@code v} has an object before {@code w}: "would reject the constitution …, according to a poll …". */
+  static boolean objectBefore(SemanticGraph g, IndexedWord v, IndexedWord w) {
+    IndexedWord obj = Clauses.child(g, v, "obj");
+    return obj != null && obj.index() < w.index();
+  }
+
+  /** Whether {@code v} has a noun and, right after it, a pronoun for subjects: "farmers I spoke with". */
+  static boolean inContactClause(SemanticGraph g, IndexedWord v) {
+    List<IndexedWord> subjects = Clauses.children(g, v, "nsubj");
+    for (IndexedWord p : subjects) {
+      if (p.tag().equals("PRP") && subjects.stream().anyMatch(n -> n.tag().startsWith("NN") && n.index() == p.index() - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether cue {@code v} follows its pronoun subject, which follows a common noun: "something he says will …". */
+  static boolean contactRelative(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    IndexedWord subj = Clauses.child(g, v, "nsubj");
+    return subj != null && subj.tag().equals("PRP") && subj.index() == v.index() - 1 && subj.index() >= 2
+        && tokens.get(subj.index() - 2).tag().matches("NNS?");
+  }
+
+  /**
+   * Whether cue {@code v} with a subject of its own stands between commas or between a comma and
+   * the sentence's end, as a parenthetical to a clause that it does not govern: "…, the admiral
+   * said." parsed as a loose {@code dep} or {@code parataxis} of some word of that clause.
+   */
+  static boolean interrupts(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    String r = Clauses.rel(g, v);
+    IndexedWord subj = Clauses.child(g, v, "nsubj");
+    if (subj == null || !("parataxis".equals(r) || "dep".equals(r))) {
+      return false;
+    }
+    int first = v.index();
+    for (IndexedWord d : g.descendants(subj)) {
+      first = Math.min(first, d.index());
+    }
+    CoreLabel before = first >= 2 ? tokens.get(first - 2) : null;
+    if ("parataxis".equals(r)) {
+      // "…, the admiral said", "a topic she knew well" — not a verb inside a run of names
+      // ("Super Tuesday states"), nor a clause after a bare name and a colon ("Mark Cuban: I'd consider …")
+      return before == null || !(before.tag().startsWith("NNP")
+          || (before.word().equals(":") && !Clauses.headsClause(g.getParent(v), g)));
+    }
+    return before != null && before.word().equals(",");
+  }
+
+  /**
+   * Whether cue {@code v} is a participle between a number and its noun, "more than 300 pledged
+   * delegates", parsed as "300" pledging "delegates": a number in digits with no noun of its own
+   * as the subject and the noun right after the cue as the object ("300 said they …" stays a cue).
+   */
+  static boolean numberModifier(SemanticGraph g, IndexedWord v, IndexedWord source) {
+    IndexedWord obj = Clauses.child(g, v, "obj");
+    return source.word().matches("[\\d,.]+") && source.index() == v.index() - 1
+        && g.getChildList(source).stream().noneMatch(c -> Clauses.rel(g, c).startsWith("nmod"))
+        && obj != null && obj.index() == v.index() + 1 && obj.tag().startsWith("NN");
+  }
+}
