@@ -269,7 +269,7 @@ final class MarkCues {
   /** A name, a personal pronoun or a noun of {@code models/source-nouns.txt}. */
   private boolean isSource(IndexedWord w) {
     String tag = w.tag();
-    return (tag.equals("PRP") && ReportFinder.PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT))) || tag.startsWith("NNP")
+    return (tag.equals("PRP") && CueSources.PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT))) || tag.startsWith("NNP")
         || "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner()) || (tag.startsWith("NN") && lexicon.isSourceNoun(w.lemma()));
   }
 
@@ -425,7 +425,7 @@ final class MarkCues {
   }
 
   private static boolean isPronoun(CoreLabel t) {
-    return t.tag().equals("PRP") && ReportFinder.PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+    return t.tag().equals("PRP") && CueSources.PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isNoun(CoreLabel t) {

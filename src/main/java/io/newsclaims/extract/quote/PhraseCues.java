@@ -18,11 +18,11 @@ final class PhraseCues {
   private static final Set<String> NOUN_PREPOSITIONS = Set.of("for", "of", "on", "about", "against");
 
   private final CueLexicon lexicon;
-  private final ReportFinder finder;
+  private final CueSources sources;
 
-  PhraseCues(CueLexicon lexicon, ReportFinder finder) {
+  PhraseCues(CueLexicon lexicon, CueSources sources) {
     this.lexicon = lexicon;
-    this.finder = finder;
+    this.sources = sources;
   }
 
   /**
@@ -31,7 +31,7 @@ final class PhraseCues {
    */
   Report noun(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord n) {
     IndexedWord poss = Clauses.child(g, n, "nmod:poss");
-    if (poss == null || !finder.isSource(g, poss)) {
+    if (poss == null || !sources.isSource(g, poss)) {
       return null;
     }
     for (IndexedWord c : g.getChildList(n)) {
@@ -78,7 +78,7 @@ final class PhraseCues {
       // RCP average"); the bare preposition "per" only with a source noun ("per the agency", not "per the hour")
       boolean according = fixed != null && p.word().equalsIgnoreCase("according");
       determined |= according && (Clauses.child(g, x, "amod") != null || Clauses.child(g, x, "nummod") != null || Clauses.child(g, x, "compound") != null);
-      if (!determined || !(finder.isSource(g, x) || according)) {
+      if (!determined || !(sources.isSource(g, x) || according)) {
         return null;
       }
     } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && Clauses.child(g, x, "nmod:poss") != null) {

@@ -25,32 +25,21 @@ import java.util.Set;
  * are skipped. Immutable and thread-safe.
  */
 final class ReportFinder {
-  /** Personal pronouns that can stand for a source. */
-  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
-  private static final Set<String> RELATIVE = Set.of("who", "which", "that");
-  /** Quantifier heads that stand for people when a verb of saying follows: "Some of the women said …". */
-  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "all", "both", "each", "several", "few",
-      "half", "none", "others", "either", "neither");
-  /** Of these, the ones that stand for people without an "of" phrase ("Many said …"; not "All told, …"). */
-  private static final Set<String> PEOPLE_QUANTIFIERS = Set.of("many", "most", "others", "several", "both");
-  /** Indefinite pronouns for things, never a source. */
-  private static final Set<String> THINGS = Set.of("anything", "nothing", "something", "everything");
   /** Objects of a verb of saying that name an amount of talk, not what was said. */
   private static final Set<String> EMPTY_OBJECTS = Set.of("little", "lot", "lots", "nothing", "much", "goodbye", "hello", "less", "few");
-  /** Verbs whose infinitive cue says what their subject said: "went on to say", "continued to insist". */
-  private static final Set<String> ASPECT = Set.of("go", "continue", "begin", "start", "proceed", "seem", "appear");
   /** Heads of a that-clause that report no stance: "make sure that", "see to it that", "so that". */
   private static final Set<String> NOT_STANCE = Set.of("be", "make", "ensure", "mean", "so", "such", "see", "have", "do", "get");
 
   private final CueLexicon lexicon;
+  private final CueSources sources;
   private final TokenCues tokenCues;
   private final PhraseCues phraseCues;
 
   ReportFinder(CueLexicon lexicon) {
     this.lexicon = lexicon;
-    this.tokenCues = new TokenCues(lexicon, this);
-    this.phraseCues = new PhraseCues(lexicon, this);
+    this.sources = new CueSources(lexicon);
+    this.tokenCues = new TokenCues(lexicon, sources);
+    this.phraseCues = new PhraseCues(lexicon, sources);
   }
 
   /** The reports of sentence {@code s}, in order of their cues. */
@@ -99,10 +88,10 @@ final class ReportFinder {
   }
 
   private Report verbCue(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
-    IndexedWord source = source(g, v, 0);
+    IndexedWord source = sources.source(g, v, 0);
     if (source == null) {
       source = CueSubject.participleSubject(g, tokens, v);
-      IndexedWord detached = source == null ? null : detachedSource(g, v, g.getParent(v), 0);
+      IndexedWord detached = source == null ? null : sources.detachedSource(g, v, g.getParent(v), 0);
       source = detached != null ? detached : source; // "when she ran as a would-be leader, seeking …": not the leader
     }
     IndexedWord inverted = null;
@@ -123,7 +112,7 @@ final class ReportFinder {
     }
     // "Cuban said": a surname the tagger took for a nationality adjective, as subject of a verb of saying
     boolean capitalised = speech && source.tag().equals("JJ") && source.index() > 1 && Character.isUpperCase(source.word().charAt(0));
-    if (!(isSource(g, source) || (agent && isNominal(g, source)) || capitalised) || findsNothing(g, v) || BrokenParses.numberModifier(g, v, source)) {
+    if (!(sources.isSource(g, source) || (agent && CueSources.isNominal(g, source)) || capitalised) || findsNothing(g, v) || BrokenParses.numberModifier(g, v, source)) {
       return null;
     }
     Set<IndexedWord> content = null;
@@ -160,7 +149,7 @@ final class ReportFinder {
       IndexedWord obj = inverted == null ? Clauses.child(g, v, "obj") : null;
       IndexedWord dep = Clauses.child(g, v, "dep");
       Phrase addressee = xcomp == null ? null : prepositional(g, v);
-      boolean addressed = addressee != null && addressee.head().index() < xcomp.index() && isSource(g, addressee.head())
+      boolean addressed = addressee != null && addressee.head().index() < xcomp.index() && sources.isSource(g, addressee.head())
           && !TokenRanges.isDate(addressee.head().backingLabel());
       IndexedWord objCase = obj == null ? null : Clauses.child(g, obj, "case");
       if (xcomp != null && objCase != null && obj.index() < xcomp.index() && lexicon.hasFrame(v.lemma(), objCase.word())) {
@@ -291,7 +280,7 @@ final class ReportFinder {
         excluded = g.descendants(v);
       }
     }
-    if (source.equals(byAgent(g, v))) {
+    if (source.equals(sources.byAgent(g, v))) {
       // "Asked by a reporter to explain the delay, the mayor said …": the fronted participle's
       // clause ends at its comma, whatever the parser hangs on it after that
       int comma = v.index() + 1;
@@ -385,7 +374,7 @@ final class ReportFinder {
       // referendum on the tax": the noun's own phrase
       String p = prep == null ? "" : prep.word().toLowerCase();
       boolean phrase = n.tag().equals("VBG") || obj.tag().equals("PRP") || p.equals("about")
-          || (!p.equals("of") && isSource(g, obj));
+          || (!p.equals("of") && sources.isSource(g, obj));
       if (phrase && prep != null && n.index() > obj.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())) {
         return new Phrase(obj, prep);
       }
@@ -461,168 +450,6 @@ final class ReportFinder {
     IndexedWord ccomp = Clauses.child(g, w, "ccomp");
     IndexedWord mark = ccomp == null ? null : Clauses.child(g, ccomp, "mark");
     return mark != null && mark.index() < ccomp.index() && "that".equalsIgnoreCase(mark.word()) && ccomp.index() > w.index();
-  }
-
-  /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */
-  private IndexedWord source(SemanticGraph g, IndexedWord v, int depth) {
-    IndexedWord subj = CueSubject.of(g, v);
-    if (subj != null) {
-      if (RELATIVE.contains(subj.word().toLowerCase()) && "acl:relcl".equals(Clauses.rel(g, v))) {
-        return g.getParent(v);
-      }
-      return subj;
-    }
-    if (Clauses.child(g, v, "nsubj:pass") != null || Clauses.child(g, v, "aux:pass") != null) {
-      if (depth > 0 && !lexicon.isCueVerb(v.lemma()) && Clauses.child(g, v, "nsubj:pass") != null) {
-        return Clauses.child(g, v, "nsubj:pass"); // "FBI officials were angered by the deal and predicted …": not the deal
-      }
-      for (IndexedWord obl : Clauses.children(g, v, "obl")) {
-        IndexedWord prep = Clauses.child(g, obl, "case");
-        if (prep != null && "by".equalsIgnoreCase(prep.word())) {
-          return obl;
-        }
-      }
-      return null;
-    }
-    IndexedWord agent = depth == 0 ? byAgent(g, v) : null;
-    if (agent != null) {
-      return agent; // "Asked by Ann Roe to respond, …", "When asked by Ann Roe about …"
-    }
-    IndexedWord parent = g.getParent(v);
-    if (parent == null || depth > 3) {
-      return null;
-    }
-    String r = Clauses.rel(g, v);
-    boolean says = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || lexicon.hasFrame(v.lemma(), CueLexicon.FINDING);
-    IndexedWord detached = "acl".equals(r) && says ? detachedSource(g, v, parent, depth) : null;
-    if (detached != null) {
-      return detached; // "Fiorina was upfront about Trump, the front-runner, saying …": not the front-runner
-    }
-    if ("acl".equals(r) && v.tag().equals("VBG") && says && parent.tag().startsWith("NN") && parent.index() < v.index()) {
-      // "a memo saying that …", "recent polls showing a tightening race"; not "groups backing X";
-      // a document that its issuer puts out speaks for the issuer: "The group released a statement saying …"
-      IndexedWord verb = CueSubject.issuer(g, parent, lexicon);
-      IndexedWord subject = verb == null ? null : source(g, verb, depth + 1);
-      if (subject == null && !isSource(g, parent)) {
-        // "attacked UK policy on immigration saying …": a noun that could say nothing; the
-        // participle is the clause's, whose verb governs the noun phrase
-        IndexedWord up = Clauses.clauseHead(g, parent);
-        subject = !up.tag().startsWith("VB") || up.index() > v.index() ? null : source(g, up, depth + 1);
-      }
-      return subject != null && isSource(g, subject) ? subject : parent;
-    }
-    boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r));
-    // "his mother refused to teach him Japanese, insisting that …": an infinitive takes the
-    // subject of the verb it completes (subject control), and so does a participle hung on it
-    // at the cue itself only after a verb of aspect or seeming: "went on to say", "continued to insist", "seemed to suggest"
-    boolean controlled = "xcomp".equals(r) && v.tag().equals("VB") && parent.tag().startsWith("VB")
-        && (depth > 0 || ASPECT.contains(parent.lemma()));
-    if (participle) {
-      // "X said the vaccine was safe, noting …", "X said he saw no need to change it, telling …":
-      // a participle after a comma that the parser hangs inside the content of a cue (through
-      // infinitives) is the cue's speaker's
-      IndexedWord up = parent;
-      while ("xcomp".equals(Clauses.rel(g, up)) && g.getParent(up).tag().startsWith("VB")) {
-        up = g.getParent(up);
-      }
-      IndexedWord cue = "ccomp".equals(Clauses.rel(g, up)) ? g.getParent(up) : null;
-      IndexedWord before = g.getNodeByIndexSafe(v.index() - 1);
-      if (before != null && before.tag().startsWith("RB")) {
-        before = g.getNodeByIndexSafe(v.index() - 2); // ", also noting …"
-      }
-      boolean inContent = cue != null && cue.tag().startsWith("VB") && lexicon.isCueVerb(cue.lemma()) && cue.index() < v.index()
-          && before != null && before.word().equals(",");
-      IndexedWord speaker = inContent ? source(g, cue, depth + 1) : null;
-      if (speaker != null) {
-        return speaker;
-      }
-      for (IndexedWord c : g.getChildList(parent)) {
-        if (c.index() < v.index() && c.tag().startsWith("VB") && lexicon.isCueVerb(c.lemma()) && Clauses.child(g, c, "nsubj") != null
-            && ("parataxis".equals(Clauses.rel(g, c)) || "dep".equals(Clauses.rel(g, c)))) {
-          return Clauses.child(g, c, "nsubj"); // "The plan was dead, Smith said, adding that …": the parenthetical cue's speaker
-        }
-      }
-    }
-    if (participle || "conj".equals(r)) {
-      detached = detachedSource(g, v, parent, depth);
-      if (detached != null) {
-        return detached;
-      }
-    }
-    if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle || controlled) {
-      return source(g, parent, depth + 1);
-    }
-    return null;
-  }
-
-  /**
-   * The agent of a verb of saying used as a bare passive participle, with no subject or
-   * auxiliary of its own and no noun it modifies ("the questions asked by …"): "Asked by Ann Roe
-   * to respond, he said …", "When asked by Ann Roe about the vote, …" (Ann Roe asked); null
-   * otherwise. "Asked about the vote, she said" names no asker.
-   */
-  private IndexedWord byAgent(SemanticGraph g, IndexedWord v) {
-    boolean subject = Clauses.child(g, v, "nsubj") != null || Clauses.child(g, v, "nsubj:pass") != null;
-    boolean auxiliary = Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null;
-    if (!v.tag().equals("VBN") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || subject || auxiliary
-        || Clauses.rel(g, v).startsWith("acl")) {
-      return null;
-    }
-    for (IndexedWord obl : Clauses.children(g, v, "obl")) {
-      IndexedWord prep = Clauses.child(g, obl, "case");
-      if (prep != null && prep.word().equalsIgnoreCase("by") && prep.index() == v.index() + 1) {
-        return obl;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The source of the main clause that participle {@code v} reports for when it stands apart
-   * from {@code parent} ({@link DetachedParticiple}): "Menendez rejected the notion that Democrats
-   * could …, arguing that …", "He praised Ann Roe, the mayor, saying …"; null if it does not.
-   */
-  private IndexedWord detachedSource(SemanticGraph g, IndexedWord v, IndexedWord parent, int depth) {
-    IndexedWord main = DetachedParticiple.clause(g, v);
-    return main == null || main.equals(parent) ? null : source(g, main, depth + 1);
-  }
-
-  /** Whether {@code w} can be a source: a name, a pronoun, or a noun of the source list. */
-  boolean isSource(SemanticGraph g, IndexedWord w) {
-    String word = w.word().toLowerCase();
-    if (w.tag().equals("PRP")) {
-      return PRONOUNS.contains(word);
-    }
-    if (w.tag().equals("PRP$")) {
-      return POSSESSIVES.contains(word); // "his warning that …"
-    }
-    if (w.tag().startsWith("NNP") || "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner())
-        || "LOCATION".equals(w.ner()) || lexicon.isSourceNoun(w.lemma())) {
-      return true;
-    }
-    for (IndexedWord c : Clauses.children(g, w, "conj")) {
-      if (c.tag().startsWith("NNP") || lexicon.isSourceNoun(c.lemma())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A noun, a number ("55 percent"), a personal pronoun or a quantifier of people ("Some of the
-   * women", "Many"): what a verb of saying accepts as source.
-   */
-  static boolean isNominal(SemanticGraph g, IndexedWord w) {
-    String tag = w.tag();
-    String word = w.word().toLowerCase();
-    if (THINGS.contains(word)) {
-      return false; // "unaware of anything to suggest it would be in February"
-    }
-    boolean people = QUANTIFIERS.contains(word) && (PEOPLE_QUANTIFIERS.contains(word) || Clauses.child(g, w, "nmod") != null);
-    // "those surveyed", "those who voted for him"
-    boolean those = word.equals("those") && g.getChildList(w).stream().anyMatch(c -> Clauses.rel(g, c).matches("amod|acl|acl:relcl"));
-    return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(word))
-        || (tag.equals("JJ") && !"O".equals(w.ner())) || people || those;
   }
 
   /**

@@ -21,11 +21,11 @@ final class TokenCues {
   private static final Pattern POSTMODIFIER = Pattern.compile(",|IN|VBN|VBG|WDT|WP|TO");
 
   private final CueLexicon lexicon;
-  private final ReportFinder finder;
+  private final CueSources sources;
 
-  TokenCues(CueLexicon lexicon, ReportFinder finder) {
+  TokenCues(CueLexicon lexicon, CueSources sources) {
     this.lexicon = lexicon;
-    this.finder = finder;
+    this.sources = sources;
   }
 
   /**
@@ -62,7 +62,7 @@ final class TokenCues {
     }
     IndexedWord source = g.getNodeByIndexSafe(head);
     boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
-    if (source == null || !(finder.isSource(g, source) || (speech && ReportFinder.isNominal(g, source)))) {
+    if (source == null || !(sources.isSource(g, source) || (speech && CueSources.isNominal(g, source)))) {
       return null;
     }
     CoreLabel start = tokens.get(first - 1);
@@ -206,7 +206,7 @@ final class TokenCues {
     }
     IndexedWord source = g.getNodeByIndexSafe(head);
     boolean clause = tokens.get(from - 1).tag().matches("NN.*|PRP.?|DT|JJ.?|CD|EX|IN"); // a clause starts after the cue
-    if (to - from < 2 || source == null || !(ReportFinder.isNominal(g, source) || isName(tokens.get(head - 1))) || !clause) {
+    if (to - from < 2 || source == null || !(CueSources.isNominal(g, source) || isName(tokens.get(head - 1))) || !clause) {
       return null;
     }
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
