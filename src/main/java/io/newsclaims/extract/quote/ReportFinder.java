@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.newsclaims.extract.quote.CueFrames.Phrase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,30 +15,29 @@ import java.util.Set;
  * Finds reported speech in one parsed sentence by walking its basic UD dependency graph: a cue
  * verb and its clausal complement ("X said (that) …", "…, X said", "X told reporters …"), its
  * object or prepositional complement where the lexicon allows it ("confirmed the meeting",
- * "called for a ceasefire"), a clause that the cue interrupts ("The plan, he said, will fail"),
- * a statement noun with a possessor ("the ministry's claim that …"), and a source preposition
- * ("…, according to X", "…, per X"; these two in {@link PhraseCues}). The source is the cue's
- * subject, inherited through coordination and participles ("…, adding that …"), or the agent of
- * a passive cue. Where the parser misplaces a cue or loses its subject in a long sentence, the
- * common news shapes are read from the tokens instead ({@link TokenCues}): a cue that closes its
- * sentence ("…, records show."), an inverted one ("…, said Rita Katz, the …"), a long fronted
- * subject ("The director, who …, said …"). Cues inside a quotation belong to the quotation and
- * are skipped. Immutable and thread-safe.
+ * "called for a ceasefire"; these frames in {@link CueFrames}), a clause that the cue interrupts
+ * ("The plan, he said, will fail"), a statement noun with a possessor ("the ministry's claim that
+ * …"), and a source preposition ("…, according to X", "…, per X"; these two in {@link
+ * PhraseCues}). The source is the cue's subject, inherited through coordination and participles
+ * ("…, adding that …"), or the agent of a passive cue ({@link CueSources}). Where the parser
+ * breaks a report, the shapes of {@link BrokenParses} repair the reading or drop the cue; where
+ * it misplaces a cue or loses its subject in a long sentence, the common news shapes are read
+ * from the tokens instead ({@link TokenCues}): a cue that closes its sentence ("…, records
+ * show."), an inverted one ("…, said Rita Katz, the …"), a long fronted subject ("The director,
+ * who …, said …"). Cues inside a quotation belong to the quotation and are skipped. Immutable and
+ * thread-safe.
  */
 final class ReportFinder {
-  /** Objects of a verb of saying that name an amount of talk, not what was said. */
-  private static final Set<String> EMPTY_OBJECTS = Set.of("little", "lot", "lots", "nothing", "much", "goodbye", "hello", "less", "few");
-  /** Heads of a that-clause that report no stance: "make sure that", "see to it that", "so that". */
-  private static final Set<String> NOT_STANCE = Set.of("be", "make", "ensure", "mean", "so", "such", "see", "have", "do", "get");
-
   private final CueLexicon lexicon;
   private final CueSources sources;
+  private final CueFrames frames;
   private final TokenCues tokenCues;
   private final PhraseCues phraseCues;
 
   ReportFinder(CueLexicon lexicon) {
     this.lexicon = lexicon;
     this.sources = new CueSources(lexicon);
+    this.frames = new CueFrames(lexicon, sources);
     this.tokenCues = new TokenCues(lexicon, sources);
     this.phraseCues = new PhraseCues(lexicon, sources);
   }
@@ -77,7 +77,7 @@ final class ReportFinder {
         }
       } else if ("case".equals(Clauses.rel(g, w)) || "fixed".equals(Clauses.rel(g, w))) {
         r = phraseCues.marker(s, g, tokens, w);
-      } else if ((tag.startsWith("VB") || tag.startsWith("JJ")) && thatClause(g, w)) {
+      } else if ((tag.startsWith("VB") || tag.startsWith("JJ")) && frames.thatClause(g, w)) {
         r = verbCue(s, g, tokens, w); // "Democrats are confident that …", "she fears that …"
       }
       if (r != null && (r.contentEnd() > r.contentBegin() || r.kind() == Report.Kind.OPEN)) {
@@ -112,7 +112,7 @@ final class ReportFinder {
     }
     // "Cuban said": a surname the tagger took for a nationality adjective, as subject of a verb of saying
     boolean capitalised = speech && source.tag().equals("JJ") && source.index() > 1 && Character.isUpperCase(source.word().charAt(0));
-    if (!(sources.isSource(g, source) || (agent && CueSources.isNominal(g, source)) || capitalised) || findsNothing(g, v) || BrokenParses.numberModifier(g, v, source)) {
+    if (!(sources.isSource(g, source) || (agent && CueSources.isNominal(g, source)) || capitalised) || frames.findsNothing(g, v) || BrokenParses.numberModifier(g, v, source)) {
       return null;
     }
     Set<IndexedWord> content = null;
@@ -121,7 +121,7 @@ final class ReportFinder {
     int cueEnd = v.endPosition();
     IndexedWord ccomp = Clauses.complement(g, v);
     IndexedWord parataxis = Clauses.child(g, v, "parataxis");
-    int[] framed = inverted == null ? leadingFrame(g, tokens, v) : null;
+    int[] framed = inverted == null ? frames.leadingFrame(g, tokens, v) : null;
     if (framed != null) {
       // "called for her ouster, believing …", "began calling for the director to resign, a step he
       // has refused": the phrase of the frame's preposition up to the comma, not what the parser hangs after it
@@ -135,8 +135,8 @@ final class ReportFinder {
         content = new HashSet<>(content);
         content.addAll(g.descendants(obj)); // "said staff were told …": the broken clause's subject
       }
-    } else if (parataxis != null && parataxis.index() > v.index() && !framedBefore(g, v, parataxis) && !(BrokenParses.objectBefore(g, v, parataxis) && !speech)
-        && !infinitiveBefore(g, v, parataxis)) {
+    } else if (parataxis != null && parataxis.index() > v.index() && !frames.framedBefore(g, v, parataxis) && !(BrokenParses.objectBefore(g, v, parataxis) && !speech)
+        && !frames.infinitiveBefore(g, v, parataxis)) {
       if (closingCue(g, parataxis)) {
         return null; // "Prices are worrying, Ann Lee said.": the words before "Ann Lee said" are hers
       }
@@ -148,7 +148,7 @@ final class ReportFinder {
       IndexedWord xcomp = Clauses.child(g, v, "xcomp");
       IndexedWord obj = inverted == null ? Clauses.child(g, v, "obj") : null;
       IndexedWord dep = Clauses.child(g, v, "dep");
-      Phrase addressee = xcomp == null ? null : prepositional(g, v);
+      Phrase addressee = xcomp == null ? null : frames.prepositional(g, v);
       boolean addressed = addressee != null && addressee.head().index() < xcomp.index() && sources.isSource(g, addressee.head())
           && !TokenRanges.isDate(addressee.head().backingLabel());
       IndexedWord objCase = obj == null ? null : Clauses.child(g, obj, "case");
@@ -169,7 +169,7 @@ final class ReportFinder {
         }
       } else if (said != null) {
         content = said; // "called the deal a mistake", "calls Clinton unqualified"
-      } else if (obj != null && (lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) || particleFrame(g, v)) && !BrokenParses.beforeVerb(g, tokens, v, obj) && !emptyObject(obj)) {
+      } else if (obj != null && (lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) || frames.particleFrame(g, v)) && !BrokenParses.beforeVerb(g, tokens, v, obj) && !CueFrames.emptyObject(obj)) {
         content = new HashSet<>(g.descendants(obj));
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
           String r = e.getRelation().toString();
@@ -186,16 +186,16 @@ final class ReportFinder {
         if (obj != null && obj.index() < dep.index() && BrokenParses.beforeVerb(g, tokens, v, obj)) {
           content.addAll(g.descendants(obj)); // "say the referee had been unfair": the broken clause's subject
         }
-      } else if (markedClause(g, v) != null) {
+      } else if (frames.markedClause(g, v) != null) {
         // "calls for $1 trillion in new spending to …", "called on the senator to resign": the
         // parser takes the preposition for the mark of a clause
-        IndexedWord clause = markedClause(g, v);
+        IndexedWord clause = frames.markedClause(g, v);
         IndexedWord mark = Clauses.child(g, clause, "mark") != null ? Clauses.child(g, clause, "mark") : Clauses.child(g, clause, "case");
         content = g.descendants(clause);
         excluded = Set.of(mark);
         cueEnd = mark.endPosition();
       } else {
-        Phrase phrase = prepositional(g, v);
+        Phrase phrase = frames.prepositional(g, v);
         if (phrase != null) {
           IndexedWord prep = phrase.preposition();
           content = new HashSet<>(g.descendants(phrase.head()));
@@ -308,121 +308,9 @@ final class ReportFinder {
     return content.stream().filter(w -> !excluded.contains(w)).allMatch(w -> w.tag().matches("WDT|WP|WRB"));
   }
 
-  /**
-   * "voters would find it hard to …", "found himself in a fight": a finding verb with "it" and a
-   * predicate, or with a reflexive object, reports nothing.
-   */
-  private boolean findsNothing(SemanticGraph g, IndexedWord v) {
-    IndexedWord obj = Clauses.child(g, v, "obj");
-    return lexicon.hasFrame(v.lemma(), CueLexicon.FINDING) && obj != null
-        && ((obj.word().equalsIgnoreCase("it") && Clauses.child(g, v, "xcomp") != null) || reflexive(obj));
-  }
-
-  /**
-   * Whether cue {@code v} has a particle that is one of its frames ("calls out companies"): the
-   * phrasal verb takes its object as content where the verb alone does not.
-   */
-  private boolean particleFrame(SemanticGraph g, IndexedWord v) {
-    IndexedWord prt = Clauses.child(g, v, "compound:prt");
-    return prt != null && lexicon.hasFrame(v.lemma(), prt.word().toLowerCase());
-  }
-
-  /**
-   * Whether cue {@code v} has an infinitive of its frame before {@code clause}: "after HP asked
-   * workers to sign up for a pay cut, 80,000 employees volunteered" — the clause after the comma
-   * is the sentence's own, what was asked is the infinitive.
-   */
-  private boolean infinitiveBefore(SemanticGraph g, IndexedWord v, IndexedWord clause) {
-    IndexedWord xcomp = Clauses.child(g, v, "xcomp");
-    return xcomp != null && xcomp.index() > v.index() && xcomp.index() < clause.index()
-        && lexicon.hasFrame(v.lemma(), CueLexicon.XCOMP);
-  }
-
-  /** A prepositional frame's phrase: the word whose descendants it is, and its preposition. */
-  private record Phrase(IndexedWord head, IndexedWord preposition) {}
-
-  /** Whether a phrase of one of cue {@code v}'s prepositional frames comes before {@code w}: "asked for buses - something …". */
-  private boolean framedBefore(SemanticGraph g, IndexedWord v, IndexedWord w) {
-    Phrase phrase = prepositional(g, v);
-    return phrase != null && phrase.head().index() < w.index();
-  }
-
-  /**
-   * The phrase after cue {@code v} that one of its prepositional frames takes, with its
-   * preposition: an oblique ("warned of war"), a gerund clause marked by the preposition
-   * ("accused him of lying") or the preposition the parser leaves loose as {@code dep} with the
-   * gerund below it, or the phrase the parser hangs on the object (then the object with it is
-   * returned); null when none.
-   */
-  private Phrase prepositional(SemanticGraph g, IndexedWord v) {
-    for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-      IndexedWord d = e.getDependent();
-      String r = e.getRelation().toString();
-      IndexedWord prep = r.equals("obl") ? Clauses.child(g, d, "case")
-          : r.equals("advcl") ? Clauses.child(g, d, "mark")
-          : r.equals("dep") && d.tag().equals("IN") ? d : null;
-      // not a date: "insisted on Monday", "called all the candidates on Monday"
-      if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase()) && !TokenRanges.isDate(d.backingLabel())) {
-        return new Phrase(d, prep);
-      }
-    }
-    IndexedWord obj = Clauses.child(g, v, "obj");
-    for (IndexedWord n : obj == null ? List.<IndexedWord>of() : g.getChildList(obj)) {
-      IndexedWord prep = "nmod".equals(Clauses.rel(g, n)) || "acl".equals(Clauses.rel(g, n)) ? Clauses.child(g, n, "case") : null;
-      // "accused the committee of sabotaging …", "accused him of fraud", "asked the frontrunner about the
-      // tweet" (a topic), "praised the mayor for …"; not "warned the Ministry of Finance", "called a
-      // referendum on the tax": the noun's own phrase
-      String p = prep == null ? "" : prep.word().toLowerCase();
-      boolean phrase = n.tag().equals("VBG") || obj.tag().equals("PRP") || p.equals("about")
-          || (!p.equals("of") && sources.isSource(g, obj));
-      if (phrase && prep != null && n.index() > obj.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())) {
-        return new Phrase(obj, prep);
-      }
-    }
-    return null;
-  }
-
   /** A participle of a cue verb ("adding", "saying"): a report of its own, never another cue's content. */
   private boolean cueParticiple(IndexedWord w) {
     return w.tag().equals("VBG") && lexicon.isCueVerb(w.lemma());
-  }
-
-  /**
-   * The 1-based token range of the phrase of a frame preposition right after cue {@code v} ("called
-   * for her ouster, …") up to the first comma, when the parser hangs a clause, object or loose
-   * phrase on the cue after that comma ("…, believing she was …", "…, a step he refused"): those
-   * words are no part of what was called for. Null when the preposition heads a date ("called on
-   * Monday, …"), when no comma follows or nothing is hung on the cue after it.
-   */
-  private int[] leadingFrame(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
-    IndexedWord prep = g.getNodeByIndexSafe(v.index() + 1);
-    IndexedWord head = prep == null ? null : g.getParent(prep);
-    if (head == null || !prep.tag().equals("IN") || !lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())
-        || !(head.equals(v) || v.equals(g.getParent(head))) || TokenRanges.isDate(tokens.get(prep.index()))) {
-      return null;
-    }
-    int comma = prep.index() + 1;
-    while (comma <= tokens.size() && !tokens.get(comma - 1).word().equals(",") && !TokenRanges.isQuoteMark(tokens.get(comma - 1))) {
-      comma++;
-    }
-    if (comma > tokens.size() || !tokens.get(comma - 1).word().equals(",") || comma == prep.index() + 1) {
-      return null;
-    }
-    int end = comma;
-    boolean hungAfter = g.getChildList(v).stream()
-        .anyMatch(c -> c.index() > end && Clauses.rel(g, c).matches("ccomp|parataxis|dep|obj|xcomp"));
-    return hungAfter ? new int[] {prep.index() + 1, comma - 1} : null;
-  }
-
-  /** A clause right after cue {@code v} whose mark is a preposition of the cue's frame ("calls for …"); null if none. */
-  private IndexedWord markedClause(SemanticGraph g, IndexedWord v) {
-    for (IndexedWord c : Clauses.children(g, v, "advcl")) {
-      IndexedWord mark = Clauses.child(g, c, "mark") != null ? Clauses.child(g, c, "mark") : Clauses.child(g, c, "case"); // "called for doubling the caps"
-      if (mark != null && mark.index() == v.index() + 1 && lexicon.hasFrame(v.lemma(), mark.word())) {
-        return c;
-      }
-    }
-    return null;
   }
 
   /**
@@ -432,39 +320,6 @@ final class ReportFinder {
   private boolean closingCue(SemanticGraph g, IndexedWord w) {
     return lexicon.isCueVerb(w.lemma()) && Clauses.child(g, w, "nsubj") != null
         && g.getChildList(w).stream().noneMatch(c -> Clauses.rel(g, c).matches("ccomp|obj|xcomp|parataxis|dep"));
-  }
-
-  /**
-   * Whether {@code w}, a word outside the lexicon, takes a that-clause as its complement ("X
-   * fears that …", "X is not confident that …"): a stance of its subject, which the source test
-   * of {@link #verbCue} then requires to be a name, a pronoun or a source noun.
-   */
-  private boolean thatClause(SemanticGraph g, IndexedWord w) {
-    if (NOT_STANCE.contains(w.lemma().toLowerCase())) {
-      return false;
-    }
-    IndexedWord subject = Clauses.child(g, w, "nsubj");
-    if (subject == null || subject.word().equalsIgnoreCase("it")) {
-      return false; // "It is clear that …": no one's stance
-    }
-    IndexedWord ccomp = Clauses.child(g, w, "ccomp");
-    IndexedWord mark = ccomp == null ? null : Clauses.child(g, ccomp, "mark");
-    return mark != null && mark.index() < ccomp.index() && "that".equalsIgnoreCase(mark.word()) && ccomp.index() > w.index();
-  }
-
-  /**
-   * Whether object {@code obj} says nothing that could be a statement: a reflexive ("found
-   * himself in …", "revealed itself") or an amount of talk ("said little", "said a lot", "say
-   * goodbye").
-   */
-  private static boolean emptyObject(IndexedWord obj) {
-    return reflexive(obj) || EMPTY_OBJECTS.contains(obj.word().toLowerCase());
-  }
-
-  /** Whether {@code w} is a reflexive pronoun: "himself", "themselves". */
-  private static boolean reflexive(IndexedWord w) {
-    String word = w.word().toLowerCase();
-    return w.tag().equals("PRP") && (word.endsWith("self") || word.endsWith("selves"));
   }
 
   // Sources.java still calls these three by this class's name; they go once it calls Clauses.
