@@ -13,7 +13,8 @@ ann="$shared/corpus/polnear/$split-attributions"
 score() { python3 "$shared/eval/score_attribution.py" --docs "$1" --ann "$ann" --pred "$2"; }
 mkdir -p "$here/out"
 cd "$here"
-JAVA_OPTS="${JAVA_OPTS:--Xmx3g}" ./newsclaims extract "$docs" -o "out/polnear-$split.jsonl" -q
+# PolNeAR annotates one speaker's quotations in a paragraph, cue between them, as one content
+JAVA_OPTS="${JAVA_OPTS:--Xmx3g}" ./newsclaims extract "$docs" -o "out/polnear-$split.jsonl" -q --quote-unit passage
 echo "newsclaims: $(score "$docs" "out/polnear-$split.jsonl")"
 if [ "${2:-}" = "--corenlp" ]; then
   max="${3:-1000000}"

@@ -63,7 +63,7 @@ public final class NewsClaims {
     }
     stages.add(new AnnotateStage(models, triggers, Lexicon.load("time-triggers.txt").entries(), settings.parseAll()));
     // quotes first: they publish the attributed spans that figures and dates inside them inherit
-    stages.add(new QuoteStage(cues));
+    stages.add(new QuoteStage(cues, settings.quoteUnit().equals(Settings.PASSAGE)));
     // dates before figures: a casualty claim links to the date of its sentence
     stages.add(new DateExtractor());
     stages.add(new FigureExtractor());

@@ -28,14 +28,24 @@ public final class DocumentOptions {
   @Option(names = "--parse-all", description = "Run SUTime and the parser on every sentence, not only where a claim can be (slower; same output).")
   boolean parseAll;
 
+  @Option(names = "--quote-unit", paramLabel = "UNIT", defaultValue = Settings.QUOTATION,
+      description = "What one direct quote claim covers: 'quotation' (the words in one pair of marks, as CLAIMS.md "
+          + "counts them) or 'passage' (one speaker's quotations in a paragraph with the cue between them, as "
+          + "PolNeAR annotates them). Default: ${DEFAULT-VALUE}.")
+  String quoteUnit;
+
   /** The core's settings for these options. */
   public Settings settings() {
-    return Settings.defaults().withDefaultDate(date).withParseAll(parseAll).withMaxChars(maxChars);
+    return Settings.defaults().withDefaultDate(date).withParseAll(parseAll).withMaxChars(maxChars).withQuoteUnit(quoteUnit);
   }
 
   /** What is wrong with the options, or null. */
   public String problem() {
-    return maxChars < 0 ? "--max-chars must be 0 (no limit) or more, not " + maxChars : null;
+    if (maxChars < 0) {
+      return "--max-chars must be 0 (no limit) or more, not " + maxChars;
+    }
+    boolean known = quoteUnit.equals(Settings.QUOTATION) || quoteUnit.equals(Settings.PASSAGE);
+    return known ? null : "--quote-unit must be 'quotation' or 'passage', not '" + quoteUnit + "'";
   }
 
   public int maxChars() {

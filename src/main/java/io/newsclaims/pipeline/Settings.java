@@ -16,15 +16,24 @@ import java.util.Set;
  *     claim can be (slower; the same output)
  * @param languageGate refuse documents that are not English
  * @param maxChars documents longer than this are refused (0: no limit)
+ * @param quoteUnit what one direct quote claim covers: {@code quotation} (the words between one
+ *     pair of marks, or a sentence broken by its cue: CLAIMS.md) or {@code passage} (the run of
+ *     one speaker's quotations in a paragraph, cue between them, as PolNeAR annotates)
  */
-public record Settings(LocalDate defaultDate, String sentenceBreak, boolean parseAll, boolean languageGate, int maxChars)
-    implements java.io.Serializable {
+public record Settings(LocalDate defaultDate, String sentenceBreak, boolean parseAll, boolean languageGate, int maxChars,
+    String quoteUnit) implements java.io.Serializable {
   public static final int DEFAULT_MAX_CHARS = 1_000_000;
+  public static final String QUOTATION = "quotation";
+  public static final String PASSAGE = "passage";
   private static final Set<String> BREAKS = Set.of("two", "always", "never");
+  private static final Set<String> QUOTE_UNITS = Set.of(QUOTATION, PASSAGE);
 
   public Settings {
     if (!BREAKS.contains(sentenceBreak)) {
       throw new IllegalArgumentException("sentence break '" + sentenceBreak + "' is not one of " + BREAKS);
+    }
+    if (!QUOTE_UNITS.contains(quoteUnit)) {
+      throw new IllegalArgumentException("quote unit '" + quoteUnit + "' is not one of " + QUOTE_UNITS);
     }
     if (maxChars < 0) {
       throw new IllegalArgumentException("maxChars must be ≥ 0, not " + maxChars);
@@ -32,19 +41,23 @@ public record Settings(LocalDate defaultDate, String sentenceBreak, boolean pars
   }
 
   public static Settings defaults() {
-    return new Settings(null, "two", false, true, DEFAULT_MAX_CHARS);
+    return new Settings(null, "two", false, true, DEFAULT_MAX_CHARS, QUOTATION);
   }
 
   public Settings withDefaultDate(LocalDate date) {
-    return new Settings(date, sentenceBreak, parseAll, languageGate, maxChars);
+    return new Settings(date, sentenceBreak, parseAll, languageGate, maxChars, quoteUnit);
   }
 
   public Settings withParseAll(boolean all) {
-    return new Settings(defaultDate, sentenceBreak, all, languageGate, maxChars);
+    return new Settings(defaultDate, sentenceBreak, all, languageGate, maxChars, quoteUnit);
   }
 
   public Settings withMaxChars(int max) {
-    return new Settings(defaultDate, sentenceBreak, parseAll, languageGate, max);
+    return new Settings(defaultDate, sentenceBreak, parseAll, languageGate, max, quoteUnit);
+  }
+
+  public Settings withQuoteUnit(String unit) {
+    return new Settings(defaultDate, sentenceBreak, parseAll, languageGate, maxChars, unit);
   }
 
   public Map<String, Object> toMap() {
@@ -54,6 +67,7 @@ public record Settings(LocalDate defaultDate, String sentenceBreak, boolean pars
     m.put("parse_all", parseAll);
     m.put("language_gate", languageGate);
     m.put("max_chars", maxChars);
+    m.put("quote_unit", quoteUnit);
     return m;
   }
 }

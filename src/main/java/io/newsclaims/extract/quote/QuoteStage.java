@@ -48,12 +48,18 @@ public final class QuoteStage implements Stage {
   private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n|(?<=[.?!:”\"’])[ \\t]*\\n");
 
   private final CueLexicon lexicon;
+  private final boolean passages;
   private final ReportFinder finder;
   private final MarkCues marks;
   private final ContentBounds bounds;
 
-  public QuoteStage(CueLexicon lexicon) {
+  /**
+   * @param passages whether one speaker's quotations in a paragraph, their cue between them, are
+   *     one claim (as PolNeAR annotates them) rather than one claim per quotation
+   */
+  public QuoteStage(CueLexicon lexicon, boolean passages) {
     this.lexicon = lexicon;
+    this.passages = passages;
     this.finder = new ReportFinder(lexicon);
     this.marks = new MarkCues(lexicon);
     this.bounds = ContentBounds.load(lexicon);
@@ -160,11 +166,12 @@ public final class QuoteStage implements Stage {
         int[] c = trim(text, q.contentBegin(), q.contentEnd());
         boolean sameQuotation = r != null && lastQuoteReport != null && r.cueBegin() == lastQuoteReport.cueBegin()
             && r.cueBegin() > lastQuoteClose && r.cueBegin() < q.open() && breaksAt(text, lastQuoteClose)
-            && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
-        boolean sameParagraph = runsOn && lastWasDirect && paragraphOf[q.open()] == lastParagraph;
-        if (sameQuotation || sameParagraph) {
-          // "“A,” she said, “B.”" and "“A,” she said. “B.”": a quotation broken by its cue is one claim;
-          // two quotations after one cue ("said it was “reckless” and “unfair”") stay two
+            && (passages || !startsSentence(doc, q)) && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
+        boolean samePassage = passages && runsOn && lastWasDirect && paragraphOf[q.open()] == lastParagraph;
+        if (sameQuotation || samePassage) {
+          // "“A,” she said, “B.”": a quotation broken by its cue is one claim, and so is a passage
+          // ("“A,” she said. “B.”") where quote units are passages; two quotations after one cue
+          // ("said it was “reckless” and “unfair”") stay two
           c[0] = lastQuoteBegin;
           claims.remove(claims.size() - 1);
           published.remove(published.size() - 1);

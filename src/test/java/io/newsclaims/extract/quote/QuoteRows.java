@@ -2,9 +2,11 @@ package io.newsclaims.extract.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
 import io.newsclaims.model.TextRef;
 import io.newsclaims.testing.Shared;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -16,7 +18,11 @@ final class QuoteRows {
   private QuoteRows() {}
 
   static String of(String text) {
-    return Shared.claims(text).stream().filter(c -> c.type().equals(ClaimType.QUOTE)).map(c -> {
+    return of(Shared.claims(text), text);
+  }
+
+  static String of(List<Claim> claims, String text) {
+    return claims.stream().filter(c -> c.type().equals(ClaimType.QUOTE)).map(c -> {
       checkRef(text, c.attribution().cue());
       checkRef(text, c.attribution().mention());
       return (c.quote().direct() ? "D" : "R") + " \"" + c.text() + "\" <- " + c.attribution().speaker() + " / "

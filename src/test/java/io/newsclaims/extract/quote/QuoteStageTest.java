@@ -2,9 +2,12 @@ package io.newsclaims.extract.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsclaims.NewsClaims;
 import io.newsclaims.model.AttributedSpan;
+import io.newsclaims.model.DocumentResult;
 import io.newsclaims.model.InputDocument;
 import io.newsclaims.pipeline.Document;
+import io.newsclaims.pipeline.Settings;
 import io.newsclaims.pipeline.Stage;
 import io.newsclaims.testing.Shared;
 import java.util.stream.Collectors;
@@ -18,6 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * original text at its offsets.
  */
 class QuoteStageTest {
+  /** A second core on the shared CoreNLP models, with the PolNeAR quote unit. */
+  private static final NewsClaims PASSAGES =
+      NewsClaims.create(Shared.core().settings().withQuoteUnit(Settings.PASSAGE));
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
@@ -99,10 +105,11 @@ class QuoteStageTest {
       The Boston Globe broke the story on Monday. The newspaper said the mayor would resign.        | R "the mayor would resign" <- Boston Globe / said / The newspaper
       # a quotation that runs on in the next paragraph is the last speaker's, with its cue
       “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.”                     | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
-      # in the same paragraph it is one claim with the quotation it continues
-      “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”                       | D "The dam held,” engineer Ruth Okafor said. “The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
+      # in the same paragraph too: one claim per quotation
+      “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”                       | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
+      “We are out of fuel,” said Mia Lund, the agency's director. “The clinics will close.”           | D "We are out of fuel," <- Mia Lund / said / Mia Lund ; D "The clinics will close." <- Mia Lund / said / Mia Lund
       # a cue that ends in a colon before the next quotation introduces that one, not the one before
-      “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”\\n\\nShe added: “Stay away from the banks.” | D "The dam held,” engineer Ruth Okafor said. “The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor ; D "Stay away from the banks." <- Ruth Okafor / added / She
+      “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”\\n\\nShe added: “Stay away from the banks.” | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor ; D "Stay away from the banks." <- Ruth Okafor / added / She
       # a cue that opens the next paragraph with a comma introduces that paragraph's quotation only
       The plan was backed by Mayor Lena Ortiz, who told reporters when asked about the vote: “The budget is balanced.”\\n\\nShe added, “Taxes will not rise.” | D "The budget is balanced." <- Lena Ortiz / told / who ; D "Taxes will not rise." <- Lena Ortiz / added / She
       # a quotation of two paragraphs: the first paragraph leaves it open, the next reopens it
@@ -110,6 +117,20 @@ class QuoteStageTest {
       """)
   void acrossSentences(String text, String expected) {
     assertEquals(expected.replace("\\n", "\n"), quotes(text.replace("\\n", "\n")));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # --quote-unit passage (PolNeAR's unit): one speaker's quotations in a paragraph, cue between them, are one claim
+      “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”                 | D "The dam held,” engineer Ruth Okafor said. “The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
+      ''The budget is balanced,'' Mr. Quinn said. ''Ask anyone at city hall.''                   | D "The budget is balanced,'' Mr. Quinn said. ''Ask anyone at city hall." <- Quinn / said / Mr. Quinn
+      # ... but not across a paragraph break
+      “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.”               | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
+      """)
+  void passagesWhereTheQuoteUnitIsThePassage(String text, String expected) {
+    String t = text.replace("\\n", "\n");
+    DocumentResult r = PASSAGES.process(InputDocument.of("t", t, null));
+    assertEquals(expected, QuoteRows.of(r.claims(), t));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -127,8 +148,8 @@ class QuoteStageTest {
       The park was busy. “Not again,” Ivo Marr groaned.                                          | D "Not again," <- Ivo Marr / groaned / Ivo Marr
       # a question with its cue after it
       The vote was close. “Who will pay for the new stadium?” Mrs. Hale asked.                   | D "Who will pay for the new stadium?" <- Hale / asked / Mrs. Hale
-      # '' marks: a quotation that runs on after its cue in the same paragraph joins it; three apostrophes close a nested and the double one
-      ''The budget is balanced,'' Mr. Quinn said. ''Ask anyone at city hall.''                   | D "The budget is balanced,'' Mr. Quinn said. ''Ask anyone at city hall." <- Quinn / said / Mr. Quinn
+      # '' marks: a quotation that runs on after its cue; three apostrophes close a nested and the double one
+      ''The budget is balanced,'' Mr. Quinn said. ''Ask anyone at city hall.''                   | D "The budget is balanced," <- Quinn / said / Mr. Quinn ; D "Ask anyone at city hall." <- Quinn / said / Mr. Quinn
       ''He kept saying 'never again,''' Ms. Lund said.                                           | D "He kept saying 'never again,'" <- Lund / said / Ms. Lund
       # a sentence that ends in a colon right before the quotation, whatever its verb
       President Ana Silva released a statement:\\n\\n“We mourn with the families.”               | D "We mourn with the families." <- Ana Silva / released / President Ana Silva
