@@ -344,10 +344,11 @@ public final class QuoteStage implements Stage {
       return best;
     }
     for (Report r : reports) {
-      // "“…?” asked Ann Lee.", split off as a sentence of its own
+      // "“…?” asked Ann Lee.", split off as a sentence of its own; not "The minister spoke …" in
+      // the next paragraph
       int from = Math.min(r.cueBegin(), r.mentionBegin());
-      if (r.kind() == Report.Kind.OPEN && from > q.close()
-          && doc.text().substring(q.close() + 1, from).chars().allMatch(c -> Character.isWhitespace(c) || c == ',')) {
+      if (r.kind() == Report.Kind.OPEN && from > q.close() && doc.text().substring(q.close() + 1, from)
+          .chars().allMatch(c -> c != '\n' && Character.isWhitespace(c) || c == ',')) {
         return r;
       }
     }

@@ -108,6 +108,8 @@ class QuoteStageTest {
       # in the same paragraph too: one claim per quotation
       “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”                       | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
       “We are out of fuel,” said Mia Lund, the agency's director. “The clinics will close.”           | D "We are out of fuel," <- Mia Lund / said / Mia Lund ; D "The clinics will close." <- Mia Lund / said / Mia Lund
+      # a cue in the next paragraph, with no quotation of its own, is not the last quotation's
+      “The roads are gone,” the governor said. “We need boats.”\\n\\nThe minister spoke after the meeting. | D "The roads are gone," <- governor / said / the governor ; D "We need boats." <- governor / said / the governor
       # a cue that ends in a colon before the next quotation introduces that one, not the one before
       “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”\\n\\nShe added: “Stay away from the banks.” | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor ; D "Stay away from the banks." <- Ruth Okafor / added / She
       # a cue that opens the next paragraph with a comma introduces that paragraph's quotation only
