@@ -105,7 +105,7 @@ public final class DateExtractor implements Stage {
     }
     // a TIME ("Monday morning") keeps its calendar day
     String date = "TIME".equals(type) ? calendar.group() : value;
-    date = WeekdayTense.adjust(date, m.get(CoreAnnotations.TextAnnotation.class), tokens,
+    date = BareDateTense.adjust(date, m.get(CoreAnnotations.TextAnnotation.class), tokens,
         doc.parsed().isParsed(sentence) ? doc.parsed().sentences().get(sentence).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null,
         Spans.begin(m), Spans.end(m), doc.date());
     return Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), sentence).withValue(date, null);

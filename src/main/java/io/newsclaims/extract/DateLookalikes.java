@@ -33,6 +33,9 @@ final class DateLookalikes {
   /** Relations by which a season or part of the day is a thing, not a time: "the fall came", "autumn internationals". */
   private static final Set<String> NOUN_ROLES = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "compound");
   private static final Lexicon TIME_WORDS = Lexicon.load("time-triggers.txt");
+  /** Words that make the number after them a name: "Resolution 1701", "Flight 2024". */
+  private static final Lexicon NAME_WORDS = Lexicon.load("number-names.txt");
+  private static final Set<String> LINKS = Set.of("and", "or", ",");
 
   private DateLookalikes() {}
 
@@ -60,9 +63,31 @@ final class DateLookalikes {
     if (first < 0) {
       return false;
     }
+    if (tokens.get(first).word().equalsIgnoreCase("last") && tokens.get(first).tag().startsWith("VB")) {
+      return true; // "expected to last two days": a duration after the verb, not "the last two days"
+    }
     boolean digits = text.chars().anyMatch(Character::isDigit);
+    if (digits && named(tokens, first)) {
+      return true;
+    }
     return surname(tokens, first, last) || givenName(tokens, first, last) || (ratio && text.contains(" to "))
         || !digits && inName(tokens, first) || first == last && plainNoun(sentence, first);
+  }
+
+  /**
+   * "Resolution 1701", "blocks 2371 and 2373": a number after a word of models/number-names.txt
+   * (or after another such number and "and") names a thing; it is no year.
+   */
+  private static boolean named(List<CoreLabel> tokens, int first) {
+    int i = first - 1;
+    while (i >= 2 && LINKS.contains(tokens.get(i).word()) && tokens.get(i - 1).word().matches("\\d+")) {
+      i -= 2; // "blocks 2371 and 2373"
+    }
+    if (i < 0) {
+      return false;
+    }
+    String word = tokens.get(i).word().toLowerCase();
+    return NAME_WORDS.contains(word) || word.endsWith("s") && NAME_WORDS.contains(word.substring(0, word.length() - 1));
   }
 
   /**

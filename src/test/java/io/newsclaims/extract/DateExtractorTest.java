@@ -35,6 +35,16 @@ class DateExtractorTest {
       The vote was held in May.                                      | May=2024-05
       The talks end on Friday, May 3.                                | Friday, May 3=2024-05-03
       Activists marched along the march route.                       | ''
+      The council adopted Resolution 1701 in 2006.                   | 2006=2006
+      The ministry will auction blocks 2371 and 2373.                | ''
+      The talks are expected to last two days.                       | ''
+      # a month without a year, in an article of July 2024: a past verb puts a later month in the year before, a future one an earlier month in the next year
+      Hostages were freed during a truce in November.                | November=2023-11
+      The attack on October 7 killed 1,200 people.                   | October 7=2023-10-07
+      The ministry will hold elections in March.                     | March=2025-03
+      The rebels seized the town in March.                           | March=2024-03
+      The summit will open in September.                             | September=2024-09
+      Aides described plans for the November states.                 | November=2024-11
       USA TODAY's editor wrote the column.                           | ''
       He spoke on the Today programme.                               | ''
       Today, the minister resigned.                                  | Today=2024-07-26

@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Puts a bare week day ("on Friday", "Sunday night") in the week its verb's tense points to.
+ * Puts a bare week day ("on Friday", "Sunday night") in the week its verb's tense points to, and
+ * a month or day without a year ("in November", "on October 7") in the year.
  * SUTime resolves a week day to a date near the document date but does not read the tense
  * reliably: in an article of Wednesday 15 May, "announced on Sunday" is Sunday 12 May, not 19
  * May, and "is expected on Friday" is Friday 17 May, not 10 May. The tense is that of the verb
@@ -27,9 +28,15 @@ import java.util.regex.Pattern;
  * an active subject and no auxiliary ("Smith bused down on Friday") is a simple past. Week days
  * with a modifier ("next Friday", "last Monday", "Friday, May 3") are SUTime's alone.
  */
-final class WeekdayTense {
+final class BareDateTense {
   private static final Pattern BARE_WEEKDAY = Pattern.compile(
       "(?i)(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
+  /** A month with or without its day, and no year: "in November", "on October 7", "7 October". */
+  private static final Pattern BARE_MONTH = Pattern.compile("(?i)((in|on)\\s+)?(early\\s+|mid-?|late\\s+)?("
+      + "(\\d{1,2}(st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)"
+      + "(\\s+\\d{1,2}(st|nd|rd|th)?)?)");
+  /** SUTime's value of a month or a day in a given year: 2024-11, 2024-10-07. */
+  private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
   private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall");
   /** Participles that point ahead with "be": "is expected on Friday", "is scheduled for Monday". */
   private static final Set<String> FUTURE_PARTICIPLES = Set.of("expect", "schedule", "slate", "set", "plan", "due");
@@ -41,11 +48,14 @@ final class WeekdayTense {
 
   private enum Tense { PAST, FUTURE, OTHER }
 
-  private WeekdayTense() {}
+  private BareDateTense() {}
 
-  /** The value with the week chosen by tense; {@code value} itself when that does not apply. */
+  /** The value with the week or year chosen by tense; {@code value} itself when that does not apply. */
   static String adjust(String value, String mentionText, List<CoreLabel> tokens, SemanticGraph graph,
       int mentionBegin, int mentionEnd, LocalDate docDate) {
+    if (docDate != null && BARE_MONTH.matcher(mentionText.strip()).matches() && MONTH_VALUE.matcher(value).matches()) {
+      return yearByTense(value, tokens, graph, mentionBegin, mentionEnd, docDate);
+    }
     if (docDate == null || !BARE_WEEKDAY.matcher(mentionText.strip()).matches()) {
       return value;
     }
@@ -65,6 +75,20 @@ final class WeekdayTense {
     return value;
   }
 
+  /**
+   * "freed during a truce in November" in an article of August 2024 is November 2023: SUTime puts
+   * a month without a year in the document's year; a past tense moves a month after the document
+   * date a year back, a future tense a month before it a year forward.
+   */
+  private static String yearByTense(String value, List<CoreLabel> tokens, SemanticGraph graph, int mentionBegin,
+      int mentionEnd, LocalDate docDate) {
+    LocalDate first = LocalDate.parse(value.length() == 7 ? value + "-01" : value);
+    LocalDate last = value.length() == 7 ? first.plusMonths(1).minusDays(1) : first;
+    Tense tense = graph != null ? tenseOfHead(graph, tokens, mentionBegin, mentionEnd) : tenseNear(tokens, mentionBegin, mentionEnd);
+    int shift = tense == Tense.PAST && first.isAfter(docDate) ? -1 : tense == Tense.FUTURE && last.isBefore(docDate) ? 1 : 0;
+    return shift == 0 ? value : String.format("%04d", first.getYear() + shift) + value.substring(4);
+  }
+
   /** The tense of the verb (or "due") that the mention's head hangs on, with its auxiliaries. */
   private static Tense tenseOfHead(SemanticGraph graph, List<CoreLabel> tokens, int mentionBegin, int mentionEnd) {
     for (int i = 0; i < tokens.size(); i++) {
@@ -76,6 +100,9 @@ final class WeekdayTense {
       IndexedWord head = graph.getParent(word);
       if (head != null && head.beginPosition() >= mentionBegin && head.endPosition() <= mentionEnd) {
         continue; // not the mention's head: "Friday" in "Friday night"
+      }
+      if (head != null && "compound".equals(graph.reln(head, word).toString()) && head.tag().matches("NNS?")) {
+        return Tense.OTHER; // "detailed the operation in the March states": a modifier, of no tense
       }
       // "will appear before the Judiciary Committee on Tuesday": a name has no time of its own,
       // the parser only hung the day on it instead of on the verb. A common noun ("exploited a
