@@ -90,13 +90,13 @@ final class BrokenParses {
   /**
    * Whether cue {@code v} with a subject of its own stands between commas or between a comma and
    * the sentence's end, as a parenthetical to a clause that it does not govern: "…, the admiral
-   * said." parsed as a loose {@code dep} or {@code parataxis} of some word of that clause.
+   * said." parsed as a loose {@code dep}, {@code parataxis} or {@code appos} of some word of that clause.
    */
   static boolean interrupts(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     String r = Clauses.rel(g, v);
     IndexedWord subj = Clauses.child(g, v, "nsubj");
-    if (subj == null || !("parataxis".equals(r) || "dep".equals(r))) {
-      return false;
+    if (subj == null || !("parataxis".equals(r) || "dep".equals(r) || "appos".equals(r))) {
+      return false; // "appos": "rose to at least 85, officials said, after …" hung on the number
     }
     int first = v.index();
     for (IndexedWord d : g.descendants(subj)) {

@@ -181,7 +181,7 @@ final class ReportFinder {
           }
         }
       } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)
-          && !(cueParticiple(dep) && Clauses.child(g, dep, "nsubj") == null)) {
+          && !(cueParticiple(dep) && Clauses.child(g, dep, "nsubj") == null) && !trailingParticiple(g, tokens, v, dep)) {
         content = new HashSet<>(g.descendants(dep)); // "highlighted the progress made ...", parsed as a loose clause
         if (obj != null && obj.index() < dep.index() && BrokenParses.beforeVerb(g, tokens, v, obj)) {
           content.addAll(g.descendants(obj)); // "say the referee had been unfair": the broken clause's subject
@@ -252,6 +252,12 @@ final class ReportFinder {
             excluded.addAll(g.descendants(c)); // "…, Smith said, adding that …": the participle reports on its own
           }
         }
+        int mentionFirst = g.descendants(source).stream().mapToInt(IndexedWord::index).min().orElse(source.index());
+        if (clause.index() < mentionFirst) {
+          // "The toll rose to 85, officials said, after rescuers …": a cue after its clause's verb
+          // closes the report; what follows the cue is the writer's
+          content.removeIf(w -> w.index() > mentionFirst);
+        }
       }
     }
     if (content == null) {
@@ -301,6 +307,16 @@ final class ReportFinder {
       cueEnd = Math.max(cueEnd, prt.endPosition());
     }
     return new Report(s, g, kind, v.beginPosition(), cueEnd, v, source, m[0], m[1], c[0], c[1]);
+  }
+
+  /**
+   * "…, the agency said on Thursday, driven largely by the conflicts": a participle with no
+   * subject after a comma, hung on a cue that interrupts the clause it reports, is that clause's
+   * adjunct, not what was said.
+   */
+  private static boolean trailingParticiple(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, IndexedWord dep) {
+    return dep.tag().matches("VBN|VBG") && Clauses.child(g, dep, "nsubj") == null && dep.index() >= 2
+        && tokens.get(dep.index() - 2).word().equals(",") && BrokenParses.interrupts(g, tokens, v);
   }
 
   /** "what it says about America", "which the judge said": a content of nothing but a wh-word. */

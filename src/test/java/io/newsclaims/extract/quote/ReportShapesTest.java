@@ -30,6 +30,8 @@ class ReportShapesTest {
       The mayor has invested in two firms, according to new tax records he filed with the state. | R "The mayor has invested in two firms" <- new tax records / according to / new tax records
       # a cue that interrupts its clause, hung by the parser on a word of that clause
       The wheat harvest fell by a third, the ministry added, and prices rose.             | R "The wheat harvest fell by a third" <- ministry / added / the ministry
+      The flood toll climbed to at least 60, rescue officials said, after divers searched the river. | R "The flood toll climbed to at least 60" <- rescue officials / said / rescue officials
+      Exports have fallen to a ten-year low, the trade bureau said on Monday, hit largely by the strike. | R "Exports have fallen to a ten-year low" <- trade bureau / said / the trade bureau
       # an as-clause: the clause it modifies is the report
       The plant will close in March, as the newspaper reported on Friday.                 | R "The plant will close in March" <- newspaper / reported / the newspaper
       # evidence as source: filings, polling, data, polls in a participle
