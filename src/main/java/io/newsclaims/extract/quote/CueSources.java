@@ -112,6 +112,10 @@ final class CueSources {
         }
       }
     }
+    IndexedWord outer = "conj".equals(r) ? outerCue(g, v, parent) : null;
+    if (outer != null) {
+      return source(g, outer, depth + 1);
+    }
     if (participle || "conj".equals(r)) {
       detached = detachedSource(g, v, parent, depth);
       if (detached != null) {
@@ -123,6 +127,28 @@ final class CueSources {
     }
     return null;
   }
+
+  /**
+   * The cue whose reported clause the parser joined cue {@code v} to: "said the attack showed
+   * that …, and called for an inquiry". A past cue coordinated with a verb inside the clause of
+   * an outer past cue belongs with the outermost such cue when a comma stands before the "and";
+   * null otherwise ("said the minister resigned and denied it" keeps the minister).
+   */
+  private IndexedWord outerCue(SemanticGraph g, IndexedWord v, IndexedWord parent) {
+    IndexedWord cue = null;
+    for (IndexedWord w = parent; "ccomp".equals(Clauses.rel(g, w)) && g.getParent(w).tag().startsWith("VB"); ) {
+      w = g.getParent(w);
+      cue = w.tag().equals("VBD") && lexicon.isCueVerb(w.lemma()) ? w : cue; // the outermost: "said the attack showed that …"
+    }
+    boolean past = v.tag().equals("VBD") || v.tag().equals("VBN") && Clauses.child(g, v, "aux") == null;
+    if (cue == null || !past || !lexicon.isCueVerb(v.lemma()) || Clauses.child(g, cue, "nsubj") == null) {
+      return null;
+    }
+    IndexedWord and = Clauses.child(g, v, "cc");
+    IndexedWord comma = and == null ? null : g.getNodeByIndexSafe(and.index() - 1);
+    return comma != null && comma.word().equals(",") ? cue : null;
+  }
+
 
   /**
    * The agent of a verb of saying used as a bare passive participle, with no subject or

@@ -28,6 +28,9 @@ class ReportShapesTest {
       Rita Moll: I'd consider a run for mayor.                                            | R "I'd consider a run for mayor" <- Rita Moll / : / Rita Moll
       # "according to" with a relative clause on its source: the clause before is sourced
       The mayor has invested in two firms, according to new tax records he filed with the state. | R "The mayor has invested in two firms" <- new tax records / according to / new tax records
+      # a second cue after a comma and "and", joined by the parser to the first cue's clause, is the first cue's speaker's
+      Spokesman Ivo Marr said the strike showed that "there is no safe place in the valley", and called for an independent inquiry. | D "there is no safe place in the valley" <- Ivo Marr / said / Spokesman Ivo Marr ; R "an independent inquiry" <- Ivo Marr / called for / Spokesman Ivo Marr
+      Ana Ruiz said the army had seized the town and claimed victory.                      | R "the army had seized the town and claimed victory" <- Ana Ruiz / said / Ana Ruiz ; R "victory" <- army / claimed / the army
       # a cue that interrupts its clause, hung by the parser on a word of that clause
       The wheat harvest fell by a third, the ministry added, and prices rose.             | R "The wheat harvest fell by a third" <- ministry / added / the ministry
       The flood toll climbed to at least 60, rescue officials said, after divers searched the river. | R "The flood toll climbed to at least 60" <- rescue officials / said / rescue officials
