@@ -91,8 +91,8 @@ final class CueSources {
       // a participle after a comma that the parser hangs inside the content of a cue (through
       // infinitives) is the cue's speaker's
       IndexedWord up = parent;
-      while ("xcomp".equals(Clauses.rel(g, up)) && g.getParent(up).tag().startsWith("VB")) {
-        up = g.getParent(up);
+      while (("xcomp".equals(Clauses.rel(g, up)) || "conj".equals(Clauses.rel(g, up))) && g.getParent(up).tag().startsWith("VB")) {
+        up = g.getParent(up); // and through a conjunct: "said that Israel had made progress but needs more, adding …"
       }
       IndexedWord cue = "ccomp".equals(Clauses.rel(g, up)) ? g.getParent(up) : null;
       IndexedWord before = g.getNodeByIndexSafe(v.index() - 1);

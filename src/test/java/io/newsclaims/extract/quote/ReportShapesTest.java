@@ -30,6 +30,7 @@ class ReportShapesTest {
       The mayor has invested in two firms, according to new tax records he filed with the state. | R "The mayor has invested in two firms" <- new tax records / according to / new tax records
       # a second cue after a comma and "and", joined by the parser to the first cue's clause, is the first cue's speaker's
       Spokesman Ivo Marr said the strike showed that "there is no safe place in the valley", and called for an independent inquiry. | D "there is no safe place in the valley" <- Ivo Marr / said / Spokesman Ivo Marr ; R "an independent inquiry" <- Ivo Marr / called for / Spokesman Ivo Marr
+      Spokeswoman Lena Park said on Monday that the city had made some progress but "must do more", adding that the state would keep watching. | D "must do more" <- Lena Park / said / Spokeswoman Lena Park ; R "that the state would keep watching" <- Lena Park / adding / Spokeswoman Lena Park
       Ana Ruiz said the army had seized the town and claimed victory.                      | R "the army had seized the town and claimed victory" <- Ana Ruiz / said / Ana Ruiz ; R "victory" <- army / claimed / the army
       # a cue that interrupts its clause, hung by the parser on a word of that clause
       The wheat harvest fell by a third, the ministry added, and prices rose.             | R "The wheat harvest fell by a third" <- ministry / added / the ministry
