@@ -245,6 +245,11 @@ final class ReportFinder {
         // interrupts or closes the clause it reports (the parser may hang it on any word of it)
         kind = Report.Kind.CLAUSE;
         IndexedWord clause = "parataxis".equals(Clauses.rel(g, v)) ? g.getParent(v) : Clauses.clauseHead(g, v);
+        while (Clauses.rel(g, clause).startsWith("acl") && closesSentence(tokens, v)) {
+          // "A boy was among the dead at the school, where 900 people had sheltered, the agency
+          // said.": a cue that closes the sentence reports the main clause, not the relative one it hangs on
+          clause = Clauses.clauseHead(g, g.getParent(clause));
+        }
         content = g.descendants(clause);
         excluded = new HashSet<>(g.descendants(v));
         for (IndexedWord c : g.getChildList(clause)) {
@@ -317,6 +322,17 @@ final class ReportFinder {
   private static boolean trailingParticiple(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, IndexedWord dep) {
     return dep.tag().matches("VBN|VBG") && Clauses.child(g, dep, "nsubj") == null && dep.index() >= 2
         && tokens.get(dep.index() - 2).word().equals(",") && BrokenParses.interrupts(g, tokens, v);
+  }
+
+  /** Whether nothing but the cue's own modifiers and the final punctuation follow cue {@code v}. */
+  private static boolean closesSentence(List<CoreLabel> tokens, IndexedWord v) {
+    for (int i = v.index(); i < tokens.size(); i++) {
+      String tag = tokens.get(i).tag();
+      if (tag.equals(",") || tag.equals(":")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "what it says about America", "which the judge said": a content of nothing but a wh-word. */

@@ -34,6 +34,7 @@ class ReportShapesTest {
       Ana Ruiz said the army had seized the town and claimed victory.                      | R "the army had seized the town and claimed victory" <- Ana Ruiz / said / Ana Ruiz ; R "victory" <- army / claimed / the army
       # a cue that interrupts its clause, hung by the parser on a word of that clause
       The wheat harvest fell by a third, the ministry added, and prices rose.             | R "The wheat harvest fell by a third" <- ministry / added / the ministry
+      A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering, the rescue agency said. | R "A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering" <- rescue agency / said / the rescue agency
       The flood toll climbed to at least 60, rescue officials said, after divers searched the river. | R "The flood toll climbed to at least 60" <- rescue officials / said / rescue officials
       Exports have fallen to a ten-year low, the trade bureau said on Monday, hit largely by the strike. | R "Exports have fallen to a ten-year low" <- trade bureau / said / the trade bureau
       # an as-clause: the clause it modifies is the report
