@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Names the source of each attribution in one document, by readable rules instead of
@@ -42,6 +43,10 @@ final class Sources {
   private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "bank", "group", "carrier", "airline",
       "retailer", "insurer", "lender", "manufacturer", "broadcaster", "publisher", "corporation", "magazine", "network",
       "channel");
+  /** A name's whole words ("Robert", "Kilroy-Silk"). */
+  private static final Pattern WORDS = Pattern.compile("\\s+");
+  /** A name's words and the parts of its hyphenated words ("Robert", "Kilroy", "Silk"). */
+  private static final Pattern PARTS = Pattern.compile("[\\s-]+");
 
   /** A thing that can be referred to again: a named entity or an earlier speaker. */
   private record Referent(int position, int sentence, String name, String kind, boolean plural, String role, boolean subject) {}
@@ -687,22 +692,30 @@ final class Sources {
    * Only people of gender {@code gender} fit, when it is given (by a title or a pronoun).
    */
   private String fullest(String name, int position, Genders.Gender gender) {
-    List<String> words = List.of(name.split("\\s+"));
+    String full = fullest(name, position, gender, WORDS);
+    // "Kilroy" (a headline's short form) → "Robert Kilroy-Silk": a part of a hyphenated surname, when no name holds the word whole
+    return full.equals(name) ? fullest(name, position, gender, PARTS) : full;
+  }
+
+  /** {@link #fullest(String, int, Genders.Gender)} with the names' words cut at {@code split}. */
+  private String fullest(String name, int position, Genders.Gender gender, Pattern split) {
+    List<String> words = List.of(split.split(name));
     List<Referent> fits = new ArrayList<>();
     for (Referent e : entities) {
-      if ("PERSON".equals(e.kind) && e.name.split("\\s+").length > words.size() && List.of(e.name.split("\\s+")).containsAll(words)
+      List<String> own = List.of(split.split(e.name));
+      if ("PERSON".equals(e.kind) && own.size() > words.size() && own.containsAll(words)
           && (gender == null || genders.of(e.name) != (gender == Genders.Gender.MALE ? Genders.Gender.FEMALE : Genders.Gender.MALE))) {
         fits.add(e);
       }
     }
     String best = name;
     for (Referent e : fits) {
-      if (e.name.split("\\s+").length > best.split("\\s+").length) {
+      if (split.split(e.name).length > split.split(best).length) {
         best = e.name;
       }
     }
     for (Referent e : fits) {
-      if (!List.of(best.split("\\s+")).containsAll(List.of(e.name.split("\\s+")))) {
+      if (!List.of(split.split(best)).containsAll(List.of(split.split(e.name)))) {
         return lastBefore(fits, position, name); // two people fit: the one named last
       }
     }

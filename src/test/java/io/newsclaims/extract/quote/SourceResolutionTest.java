@@ -142,6 +142,8 @@ class SourceResolutionTest {
       # letters after a name (models/post-nominals.txt) are no part of it, tagged as the name or not
       Nadia Rahman QC said the ruling was unsafe.                                          | R "the ruling was unsafe" <- Nadia Rahman / said / Nadia Rahman QC
       Former minister Owen Pryce MP said the cuts went too far.                            | R "the cuts went too far" <- Owen Pryce / said / Former minister Owen Pryce MP
+      # a part of a hyphenated surname is that person's name in the fullest form
+      Ana Vega-Marin arrived in Leeds on Monday. Vega said the party would change.        | R "the party would change" <- Ana Vega-Marin / said / Vega
       # a party word the tagger took into the name (models/affiliation-words.txt) is a role, also for the surname later
       But Tory Martin Hale said the bill would fail.                                       | R "the bill would fail" <- Martin Hale / said / Tory Martin Hale
       Tory Martin Hale arrived late. Mr Hale said the bill would fail.                     | R "the bill would fail" <- Martin Hale / said / Mr Hale
