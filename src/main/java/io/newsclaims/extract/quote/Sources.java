@@ -749,8 +749,12 @@ final class Sources {
     return new int[] {from, to};
   }
 
-  /** The run of tokens [from, to) with the same name tag as token {@code i}, inside the mention. */
-  private static int[] nameRun(List<CoreLabel> tokens, int i, Report r) {
+  /**
+   * The run of tokens [from, to) with the same name tag as token {@code i}, inside the mention;
+   * a name that is no person's also takes the proper nouns before it that the tagger gave another
+   * tag or none ("Downing St", "Scotland Yard").
+   */
+  private int[] nameRun(List<CoreLabel> tokens, int i, Report r) {
     String ner = tokens.get(i).ner();
     boolean proper = tokens.get(i).tag().startsWith("NNP");
     if (!NAME_TAGS.contains(ner) && !proper) {
@@ -769,7 +773,17 @@ final class Sources {
         && Character.isUpperCase(before.word().charAt(0)) && before.beginPosition() >= r.mentionBegin()) {
       from--; // "the Liberal Democrats", "the Free Democrats": the adjective of an untagged name
     }
+    boolean written = Character.isUpperCase(tokens.get(from).word().charAt(0)); // not "The Vermont senator", tagged a name
+    while (!"PERSON".equals(ner) && written && from > 0 && namePart(tokens.get(from - 1)) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
+      from--;
+    }
     return new int[] {from, to};
+  }
+
+  /** A proper noun that can open a name that is no person's: no person's name, title, party word or role ("Watchdog"). */
+  private boolean namePart(CoreLabel t) {
+    return t.tag().startsWith("NNP") && !"PERSON".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0)) && !SourceWords.isTitle(t)
+        && !SourceWords.isAffiliation(t) && !SourceWords.isPostNominal(t) && !lexicon.isSourceNoun(t.word());
   }
 
   private static boolean same(CoreLabel t, String ner, boolean proper) {

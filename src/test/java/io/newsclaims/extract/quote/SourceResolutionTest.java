@@ -144,6 +144,9 @@ class SourceResolutionTest {
       Former minister Owen Pryce MP said the cuts went too far.                            | R "the cuts went too far" <- Owen Pryce / said / Former minister Owen Pryce MP
       # a part of a hyphenated surname is that person's name in the fullest form
       Ana Vega-Marin arrived in Leeds on Monday. Vega said the party would change.        | R "the party would change" <- Ana Vega-Marin / said / Vega
+      # proper nouns the tagger split between a name tag and none are one name, not a role and a name
+      Scotland Yard said the man was held.                                                 | R "the man was held" <- Scotland Yard / said / Scotland Yard
+      Downing St said the offer stood.                                                     | R "the offer stood" <- Downing St / said / Downing St
       # a party word the tagger took into the name (models/affiliation-words.txt) is a role, also for the surname later
       But Tory Martin Hale said the bill would fail.                                       | R "the bill would fail" <- Martin Hale / said / Tory Martin Hale
       Tory Martin Hale arrived late. Mr Hale said the bill would fail.                     | R "the bill would fail" <- Martin Hale / said / Mr Hale
