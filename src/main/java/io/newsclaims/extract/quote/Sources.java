@@ -95,7 +95,8 @@ final class Sources {
         for (CoreMap m : mentions) {
           String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
           List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
-          if (NAME_TAGS.contains(ner) && mt.stream().anyMatch(t -> t.tag().startsWith("NNP"))) { // names, not "his"
+          if (NAME_TAGS.contains(ner) && mt.stream().anyMatch(t -> t.tag().startsWith("NNP")) // names, not "his"
+              && !("PERSON".equals(ner) && peerPlace(tokens, mt.get(0).index() - 1))) {
             int first = mt.get(0).index() - 1;
             String role = roleBefore(tokens, first);
             int last = mt.get(mt.size() - 1).index();
@@ -123,6 +124,18 @@ final class Sources {
       }
     }
     entities.sort((a, b) -> Integer.compare(a.position, b.position));
+  }
+
+  /**
+   * Whether the name at token {@code first}, tagged a person's, is the place of a peer's title
+   * ("Lord Nicholls of Birkenhead"): after "of" right after a person's name. No one a later "he" stands for.
+   */
+  private static boolean peerPlace(List<CoreLabel> tokens, int first) {
+    if (first < 2 || !tokens.get(first - 1).word().equals("of")) {
+      return false;
+    }
+    CoreLabel person = tokens.get(first - 2);
+    return person.tag().startsWith("NNP") && "PERSON".equals(person.ner());
   }
 
   /** Token ranges [from, to) of proper nouns that the tagger left untagged or took for a nationality. */
@@ -733,12 +746,19 @@ final class Sources {
   }
 
   /**
-   * The person's own name in name run [from, to): without post-nominal letters after it ("Ben
+   * The person's own name in name run [from, to): without the place after "of" in a titled
+   * name ("Lord Walker of Gestingthorpe"), without post-nominal letters after it ("Ben
    * Emmerson QC", {@code models/post-nominals.txt}) and without a party word before it ("Tory
    * Dominic Grieve", {@code models/affiliation-words.txt}) that the tagger took into the name and
    * that is no given name; at least two words stay.
    */
   private static int[] personal(List<CoreLabel> tokens, int from, int to) {
+    boolean titled = SourceWords.isTitle(tokens.get(from)) || (from > 0 && SourceWords.isTitle(tokens.get(from - 1)));
+    for (int k = from + 1; titled && k < to - 1; k++) {
+      if (tokens.get(k).word().equals("of")) {
+        to = k; // "Lord Walker of Gestingthorpe", tagged as one name: the place of a peer's title is no part of it
+      }
+    }
     while (to - from > 1 && SourceWords.isPostNominal(tokens.get(to - 1))) {
       to--;
     }

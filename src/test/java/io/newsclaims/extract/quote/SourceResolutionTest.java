@@ -147,6 +147,10 @@ class SourceResolutionTest {
       # proper nouns the tagger split between a name tag and none are one name, not a role and a name
       Scotland Yard said the man was held.                                                 | R "the man was held" <- Scotland Yard / said / Scotland Yard
       Downing St said the offer stood.                                                     | R "the offer stood" <- Downing St / said / Downing St
+      # the place after "of" in a peer's title is no one's name: the peer speaks
+      Lord Pryce of Dunmore, in his ruling, said: "The law is clear."                      | D "The law is clear." <- Pryce / said / Lord Pryce of Dunmore
+      Lord Walker of Gestingthorpe, in his ruling, said: "The law is clear."               | D "The law is clear." <- Walker / said / Lord Walker of Gestingthorpe
+      The inquiry was chaired by Lord Pryce of Dunmore. He said the law was clear.         | R "the law was clear" <- Pryce / said / He
       # a party word the tagger took into the name (models/affiliation-words.txt) is a role, also for the surname later
       But Tory Martin Hale said the bill would fail.                                       | R "the bill would fail" <- Martin Hale / said / Tory Martin Hale
       Tory Martin Hale arrived late. Mr Hale said the bill would fail.                     | R "the bill would fail" <- Martin Hale / said / Mr Hale
