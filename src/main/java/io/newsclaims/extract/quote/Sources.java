@@ -267,7 +267,7 @@ final class Sources {
         from = words[0];
         to = words[1];
       }
-      String name = text(tokens, from, to);
+      String name = text(tokens, from, to) + (own && to == x.index() && !"PERSON".equals(kind) ? bodyOf(g, tokens, x) : "");
       if (!NAME_TAGS.contains(kind) && !fullest(name, r.mentionBegin(), null).equals(name)) {
         kind = "PERSON"; // "Cuban said" after "Mark Cuban"
       }
@@ -308,7 +308,27 @@ final class Sources {
         return new Named(organisation(earlier), earlier.role, earlier.kind, earlier.plural);
       }
     }
-    return new Named(modifiersAndHead(g, tokens, x) + (office ? officeOf(g, tokens, x) : "") + principal(g, tokens, x), null, "NOUN", plural);
+    String of = office ? officeOf(g, tokens, x) : bodyOf(g, tokens, x);
+    return new Named(modifiersAndHead(g, tokens, x) + of + principal(g, tokens, x), null, "NOUN", plural);
+  }
+
+  /**
+   * " of Appeal" of "the Court of Appeal", which the tagger read as common nouns: a noun written
+   * with a capital inside its sentence, right before "of" and a word with a capital, is a name
+   * that goes on after "of"; "" otherwise.
+   */
+  private static String bodyOf(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    if (x.index() == 1 || !Character.isUpperCase(x.word().charAt(0)) || "PERSON".equals(x.ner())) {
+      return "";
+    }
+    for (IndexedWord c : ReportFinder.children(g, x, "nmod")) {
+      IndexedWord prep = ReportFinder.child(g, c, "case");
+      if (prep != null && prep.word().equals("of") && prep.index() == x.index() + 1 && c.index() == x.index() + 2
+          && Character.isUpperCase(c.word().charAt(0)) && !"PERSON".equals(c.ner())) {
+        return " of " + modifiersAndHead(g, tokens, c);
+      }
+    }
+    return "";
   }
 
   /**
@@ -796,6 +816,9 @@ final class Sources {
     boolean written = Character.isUpperCase(tokens.get(from).word().charAt(0)); // not "The Vermont senator", tagged a name
     while (!"PERSON".equals(ner) && written && from > 0 && namePart(tokens.get(from - 1)) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
       from--;
+    }
+    while (from < i && tokens.get(from).tag().equals("DT")) {
+      from++; // "the Court of Appeal", its article tagged with the name
     }
     return new int[] {from, to};
   }

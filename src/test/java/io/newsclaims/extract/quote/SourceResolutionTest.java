@@ -179,6 +179,9 @@ class SourceResolutionTest {
       A spokeswoman for the family said the funeral would be private.                       | R "the funeral would be private" <- spokeswoman / said / A spokeswoman for the family
       # a longer name that only joins another to it is no fuller form
       Facebook and Twitter met the board. Facebook said the talks went well.               | R "the talks went well" <- Facebook / said / Facebook
+      # a body named with "of", which the tagger read as common nouns or tagged with its article
+      The Court of Appeal ruled that the trial had been unfair.                              | R "that the trial had been unfair" <- Court of Appeal / ruled / The Court of Appeal
+      The family went to the House of Lords after the Court of Appeal backed the council's powers. | R "the council's powers" <- Court of Appeal / backed / the Court of Appeal
       # no fuller name: as written
       Cairn said the field was larger than thought.                                         | R "the field was larger than thought" <- Cairn / said / Cairn
       # a document (models/document-nouns.txt) speaks for the issuer the sentence names
