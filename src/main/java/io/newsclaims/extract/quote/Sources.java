@@ -228,6 +228,7 @@ final class Sources {
     String role = null;
     if (run == null) {
       IndexedWord appos = ReportFinder.child(g, x, "appos"); // "the spokesperson, Lin Jian,"
+      appos = appos != null ? appos : bodyAppos(g, x);
       IndexedWord dep = ReportFinder.child(g, x, "dep"); // "the activist group Mosul Eye": a name right after the noun
       IndexedWord named = personBefore(g, x); // "Dr Mike Watts head of exploration"
       if (appos != null) {
@@ -476,6 +477,27 @@ final class Sources {
     String[] words = r.role.toLowerCase(Locale.ROOT).split("\\s+");
     String head = words[words.length - 1];
     return lexicon.isSourceNoun(head) && !description.contains(head);
+  }
+
+  /**
+   * "the director of the Victims of Crime Trust, Norman Brennan,": the person's name that the
+   * parser hung in apposition on an organisation or place in the complement of role noun {@code
+   * x}, which no person can stand beside; null if none.
+   */
+  private IndexedWord bodyAppos(SemanticGraph g, IndexedWord x) {
+    if (!x.tag().startsWith("NN") || !"O".equals(x.ner()) || !lexicon.isSourceNoun(x.lemma())) {
+      return null;
+    }
+    List<IndexedWord> complements = new ArrayList<>(ReportFinder.children(g, x, "nmod"));
+    for (int k = 0; k < complements.size(); k++) {
+      IndexedWord n = complements.get(k);
+      IndexedWord appos = ReportFinder.child(g, n, "appos");
+      if (("ORGANIZATION".equals(n.ner()) || "LOCATION".equals(n.ner())) && appos != null && "PERSON".equals(appos.ner())) {
+        return appos;
+      }
+      complements.addAll(ReportFinder.children(g, n, "nmod")); // "of the Victims of Crime Trust"
+    }
+    return null;
   }
 
   /**
