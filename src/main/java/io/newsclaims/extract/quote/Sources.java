@@ -210,11 +210,12 @@ final class Sources {
 
   private Named noun(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
     IndexedWord conj = ReportFinder.child(g, x, "conj");
-    boolean plural = x.tag().endsWith("S") || (conj != null && conj.tag().startsWith("NN"));
-    if (conj != null && conj.tag().startsWith("NN")) { // "Hamas and Fatah"
+    IndexedWord holder = conj == null ? null : holder(g, x, conj); // "Labour MP and former minister Jack Cunningham": one person
+    boolean plural = holder == null && (x.tag().endsWith("S") || (conj != null && conj.tag().startsWith("NN")));
+    if (holder == null && conj != null && conj.tag().startsWith("NN")) { // "Hamas and Fatah"
       return new Named(withoutDeterminer(tokens, r.mentionBegin(), r.mentionEnd()), null, "ORGANIZATION", true);
     }
-    Named described = described(tokens, r);
+    Named described = holder == null ? described(tokens, r) : null;
     if (described != null) {
       Referent earlier = antecedent(x.lemma(), r.mentionBegin(), description(tokens, r), plural); // "the actress" after "actress Susan Sarandon"
       return earlier != null && "PERSON".equals(earlier.kind) ? new Named(earlier.name, earlier.role, earlier.kind, earlier.plural) : described;
@@ -251,6 +252,10 @@ final class Sources {
     int[] last = personLast(tokens, x, r); // "Commission for Racial Equality chairman Trevor Phillips"
     if (last != null) {
       run = last;
+      own = false;
+    }
+    if (holder != null) {
+      run = nameRun(tokens, holder.index() - 1, r);
       own = false;
     }
     IndexedWord det = ReportFinder.child(g, x, "det");
@@ -477,6 +482,28 @@ final class Sources {
     String[] words = r.role.toLowerCase(Locale.ROOT).split("\\s+");
     String head = words[words.length - 1];
     return lexicon.isSourceNoun(head) && !description.contains(head);
+  }
+
+  /**
+   * The person named in conjunct {@code conj} of role noun {@code x} when both roles are theirs:
+   * "Veteran Labour MP and former Cabinet minister Jack Cunningham", a role and another role with
+   * the name, joined by "and" with no determiner or possessive on the second; null otherwise ("the
+   * minister and Jack Cunningham", "the mayor and his aide Tom Reed" are two people).
+   */
+  private IndexedWord holder(SemanticGraph g, IndexedWord x, IndexedWord conj) {
+    boolean role = "O".equals(x.ner()) && !x.tag().endsWith("S")
+        && (lexicon.isSourceNoun(x.lemma()) || SourceWords.isPostNominal(x.backingLabel()));
+    IndexedWord cc = ReportFinder.child(g, conj, "cc");
+    if (!role || !"PERSON".equals(conj.ner()) || conj.index() < x.index() || cc == null || !cc.word().equalsIgnoreCase("and")
+        || ReportFinder.child(g, conj, "det") != null || ReportFinder.child(g, conj, "nmod:poss") != null) {
+      return null;
+    }
+    for (IndexedWord c : ReportFinder.children(g, conj, "compound")) {
+      if (c.index() < conj.index() && "O".equals(c.ner()) && lexicon.isSourceNoun(c.lemma())) {
+        return conj; // "former Cabinet minister Jack Cunningham": a role of the name's own
+      }
+    }
+    return null;
   }
 
   /**

@@ -151,6 +151,9 @@ class SourceResolutionTest {
       Lord Pryce of Dunmore, in his ruling, said: "The law is clear."                      | D "The law is clear." <- Pryce / said / Lord Pryce of Dunmore
       Lord Walker of Gestingthorpe, in his ruling, said: "The law is clear."               | D "The law is clear." <- Walker / said / Lord Walker of Gestingthorpe
       The inquiry was chaired by Lord Pryce of Dunmore. He said the law was clear.         | R "the law was clear" <- Pryce / said / He
+      # a role, "and", and another role with the name: one person; with a possessive on the second, two
+      Veteran Labour MP and former Cabinet minister Owen Pryce said he will stand down.   | R "he will stand down" <- Owen Pryce / said / Veteran Labour MP and former Cabinet minister Owen Pryce
+      The mayor and his aide Tom Reed said the cuts went too far.                          | R "the cuts went too far" <- mayor and his aide Tom Reed / said / The mayor and his aide Tom Reed
       # a name in apposition that the parser hung on the organisation after the role is the role holder's
       The head of the Harbor Safety Trust, Mara Quist, said the pier was unsafe.           | R "the pier was unsafe" <- Mara Quist / said / The head of the Harbor Safety Trust, Mara Quist
       # a party word the tagger took into the name (models/affiliation-words.txt) is a role, also for the surname later
