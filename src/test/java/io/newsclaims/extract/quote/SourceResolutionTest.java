@@ -36,7 +36,7 @@ class SourceResolutionTest {
       The health ministry released a statement saying that the water was safe.    | R "that the water was safe" <- health ministry / saying / The health ministry
       # a fronted name with its role before the subject; a mention keeps whole hyphenated words
       He joined the union, and activist Paulo Reis, Vega-Marin accused the mayor of lying. | R "the mayor of lying" <- Vega-Marin / accused / Vega-Marin
-      The AFL-CIO said the deal was bad.                                          | R "the deal was bad" <- AFL-CIO / said / AFL-CIO
+      The AFL-CIO said the deal was bad.                                          | R "the deal was bad" <- AFL-CIO / said / The AFL-CIO
       # a mention keeps the parenthesis it opens
       Senator Ann Roe (D-Ore.) said the vote was fair.                            | R "the vote was fair" <- Ann Roe / said / Senator Ann Roe (D-Ore.)
       """)
@@ -142,6 +142,8 @@ class SourceResolutionTest {
       # letters after a name (models/post-nominals.txt) are no part of it, tagged as the name or not
       Nadia Rahman QC said the ruling was unsafe.                                          | R "the ruling was unsafe" <- Nadia Rahman / said / Nadia Rahman QC
       Former minister Owen Pryce MP said the cuts went too far.                            | R "the cuts went too far" <- Owen Pryce / said / Former minister Owen Pryce MP
+      # a hyphenated surname stays whole in the mention, given name included
+      Ana Vega-Marin said the party would change.                                          | R "the party would change" <- Ana Vega-Marin / said / Ana Vega-Marin
       # a part of a hyphenated surname is that person's name in the fullest form
       Ana Vega-Marin arrived in Leeds on Monday. Vega said the party would change.        | R "the party would change" <- Ana Vega-Marin / said / Vega
       # proper nouns the tagger split between a name tag and none are one name, not a role and a name
