@@ -396,7 +396,11 @@ final class MarkCues {
     return last < 0 ? null : new int[] {k, last};
   }
 
-  /** The noun phrase that ends at token {@code b}, back to its determiner at most; null if {@code b} is no noun. */
+  /**
+   * The noun phrase that ends at token {@code b}, back to its determiner at most; null if {@code b}
+   * is no noun. A person's name with "of" and a place after it is a peer's title, one phrase:
+   * "Lord Nicholls of Birkenhead".
+   */
   private static int[] nounPhraseTo(List<CoreLabel> tokens, int b) {
     if (b < 0) {
       return null;
@@ -411,7 +415,17 @@ final class MarkCues {
     while (first > 0 && inNounPhrase(tokens.get(first - 1)) && !tokens.get(first).tag().equals("DT")) {
       first--;
     }
+    if (first > 1 && tokens.get(first).tag().startsWith("NNP") && peerOf(tokens, first - 1)) {
+      int[] person = nounPhraseTo(tokens, first - 2);
+      return person == null ? new int[] {first, b} : new int[] {person[0], b};
+    }
     return new int[] {first, b};
+  }
+
+  /** Whether token {@code i} is the "of" of a peer's title, right after a person's name: "Lord Nicholls of Birkenhead". */
+  private static boolean peerOf(List<CoreLabel> tokens, int i) {
+    CoreLabel person = i > 0 ? tokens.get(i - 1) : null;
+    return tokens.get(i).word().equals("of") && person != null && person.tag().startsWith("NNP") && "PERSON".equals(person.ner());
   }
 
   /** Whether tokens [from, to] are one name: proper nouns or PERSON words. */
@@ -454,7 +468,7 @@ final class MarkCues {
    */
   private static Report report(int s, SemanticGraph g, List<CoreLabel> tokens, int v, int[] np, QuoteMarks.Found q) {
     int head = np[1];
-    for (int i = np[0]; i <= np[1]; i++) {
+    for (int i = np[0]; i <= np[1] && !peerOf(tokens, i); i++) { // "Lord Nicholls of Birkenhead": the person, not the place
       if (isNoun(tokens.get(i)) || isPronoun(tokens.get(i))) {
         head = i; // "the ad's narrator": the head follows the possessor
       }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Names the source of each attribution in one document, by readable rules instead of
@@ -42,6 +43,10 @@ final class Sources {
   private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "bank", "group", "carrier", "airline",
       "retailer", "insurer", "lender", "manufacturer", "broadcaster", "publisher", "corporation", "magazine", "network",
       "channel");
+  /** A name's whole words ("Robert", "Kilroy-Silk"). */
+  private static final Pattern WORDS = Pattern.compile("\\s+");
+  /** A name's words and the parts of its hyphenated words ("Robert", "Kilroy", "Silk"). */
+  private static final Pattern PARTS = Pattern.compile("[\\s-]+");
 
   /** A thing that can be referred to again: a named entity or an earlier speaker. */
   private record Referent(int position, int sentence, String name, String kind, boolean plural, String role, boolean subject) {}
@@ -90,7 +95,8 @@ final class Sources {
         for (CoreMap m : mentions) {
           String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
           List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
-          if (NAME_TAGS.contains(ner) && mt.stream().anyMatch(t -> t.tag().startsWith("NNP"))) { // names, not "his"
+          if (NAME_TAGS.contains(ner) && mt.stream().anyMatch(t -> t.tag().startsWith("NNP")) // names, not "his"
+              && !("PERSON".equals(ner) && peerPlace(tokens, mt.get(0).index() - 1))) {
             int first = mt.get(0).index() - 1;
             String role = roleBefore(tokens, first);
             int last = mt.get(mt.size() - 1).index();
@@ -118,6 +124,18 @@ final class Sources {
       }
     }
     entities.sort((a, b) -> Integer.compare(a.position, b.position));
+  }
+
+  /**
+   * Whether the name at token {@code first}, tagged a person's, is the place of a peer's title
+   * ("Lord Nicholls of Birkenhead"): after "of" right after a person's name. No one a later "he" stands for.
+   */
+  private static boolean peerPlace(List<CoreLabel> tokens, int first) {
+    if (first < 2 || !tokens.get(first - 1).word().equals("of")) {
+      return false;
+    }
+    CoreLabel person = tokens.get(first - 2);
+    return person.tag().startsWith("NNP") && "PERSON".equals(person.ner());
   }
 
   /** Token ranges [from, to) of proper nouns that the tagger left untagged or took for a nationality. */
@@ -192,11 +210,12 @@ final class Sources {
 
   private Named noun(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
     IndexedWord conj = ReportFinder.child(g, x, "conj");
-    boolean plural = x.tag().endsWith("S") || (conj != null && conj.tag().startsWith("NN"));
-    if (conj != null && conj.tag().startsWith("NN")) { // "Hamas and Fatah"
+    IndexedWord holder = conj == null ? null : holder(g, x, conj); // "Labour MP and former minister Jack Cunningham": one person
+    boolean plural = holder == null && (x.tag().endsWith("S") || (conj != null && conj.tag().startsWith("NN")));
+    if (holder == null && conj != null && conj.tag().startsWith("NN")) { // "Hamas and Fatah"
       return new Named(withoutDeterminer(tokens, r.mentionBegin(), r.mentionEnd()), null, "ORGANIZATION", true);
     }
-    Named described = described(tokens, r);
+    Named described = holder == null ? described(tokens, r) : null;
     if (described != null) {
       Referent earlier = antecedent(x.lemma(), r.mentionBegin(), description(tokens, r), plural); // "the actress" after "actress Susan Sarandon"
       return earlier != null && "PERSON".equals(earlier.kind) ? new Named(earlier.name, earlier.role, earlier.kind, earlier.plural) : described;
@@ -210,6 +229,7 @@ final class Sources {
     String role = null;
     if (run == null) {
       IndexedWord appos = ReportFinder.child(g, x, "appos"); // "the spokesperson, Lin Jian,"
+      appos = appos != null ? appos : bodyAppos(g, x);
       IndexedWord dep = ReportFinder.child(g, x, "dep"); // "the activist group Mosul Eye": a name right after the noun
       IndexedWord named = personBefore(g, x); // "Dr Mike Watts head of exploration"
       if (appos != null) {
@@ -234,6 +254,10 @@ final class Sources {
       run = last;
       own = false;
     }
+    if (holder != null) {
+      run = nameRun(tokens, holder.index() - 1, r);
+      own = false;
+    }
     IndexedWord det = ReportFinder.child(g, x, "det");
     boolean definite = det != null && DEFINITE.contains(det.word().toLowerCase(Locale.ROOT));
     boolean bare = ReportFinder.child(g, x, "nmod") == null && (run == null || run[1] - run[0] == 1);
@@ -249,7 +273,7 @@ final class Sources {
         from = words[0];
         to = words[1];
       }
-      String name = text(tokens, from, to);
+      String name = text(tokens, from, to) + (own && to == x.index() && !"PERSON".equals(kind) ? bodyOf(g, tokens, x) : "");
       if (!NAME_TAGS.contains(kind) && !fullest(name, r.mentionBegin(), null).equals(name)) {
         kind = "PERSON"; // "Cuban said" after "Mark Cuban"
       }
@@ -290,7 +314,27 @@ final class Sources {
         return new Named(organisation(earlier), earlier.role, earlier.kind, earlier.plural);
       }
     }
-    return new Named(modifiersAndHead(g, tokens, x) + (office ? officeOf(g, tokens, x) : "") + principal(g, tokens, x), null, "NOUN", plural);
+    String of = office ? officeOf(g, tokens, x) : bodyOf(g, tokens, x);
+    return new Named(modifiersAndHead(g, tokens, x) + of + principal(g, tokens, x), null, "NOUN", plural);
+  }
+
+  /**
+   * " of Appeal" of "the Court of Appeal", which the tagger read as common nouns: a noun written
+   * with a capital inside its sentence, right before "of" and a word with a capital, is a name
+   * that goes on after "of"; "" otherwise.
+   */
+  private static String bodyOf(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    if (x.index() == 1 || !Character.isUpperCase(x.word().charAt(0)) || "PERSON".equals(x.ner())) {
+      return "";
+    }
+    for (IndexedWord c : ReportFinder.children(g, x, "nmod")) {
+      IndexedWord prep = ReportFinder.child(g, c, "case");
+      if (prep != null && prep.word().equals("of") && prep.index() == x.index() + 1 && c.index() == x.index() + 2
+          && Character.isUpperCase(c.word().charAt(0)) && !"PERSON".equals(c.ner())) {
+        return " of " + modifiersAndHead(g, tokens, c);
+      }
+    }
+    return "";
   }
 
   /**
@@ -438,6 +482,49 @@ final class Sources {
     String[] words = r.role.toLowerCase(Locale.ROOT).split("\\s+");
     String head = words[words.length - 1];
     return lexicon.isSourceNoun(head) && !description.contains(head);
+  }
+
+  /**
+   * The person named in conjunct {@code conj} of role noun {@code x} when both roles are theirs:
+   * "Veteran Labour MP and former Cabinet minister Jack Cunningham", a role and another role with
+   * the name, joined by "and" with no determiner or possessive on the second; null otherwise ("the
+   * minister and Jack Cunningham", "the mayor and his aide Tom Reed" are two people).
+   */
+  private IndexedWord holder(SemanticGraph g, IndexedWord x, IndexedWord conj) {
+    boolean role = "O".equals(x.ner()) && !x.tag().endsWith("S")
+        && (lexicon.isSourceNoun(x.lemma()) || SourceWords.isPostNominal(x.backingLabel()));
+    IndexedWord cc = ReportFinder.child(g, conj, "cc");
+    if (!role || !"PERSON".equals(conj.ner()) || conj.index() < x.index() || cc == null || !cc.word().equalsIgnoreCase("and")
+        || ReportFinder.child(g, conj, "det") != null || ReportFinder.child(g, conj, "nmod:poss") != null) {
+      return null;
+    }
+    for (IndexedWord c : ReportFinder.children(g, conj, "compound")) {
+      if (c.index() < conj.index() && "O".equals(c.ner()) && lexicon.isSourceNoun(c.lemma())) {
+        return conj; // "former Cabinet minister Jack Cunningham": a role of the name's own
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the director of the Victims of Crime Trust, Norman Brennan,": the person's name that the
+   * parser hung in apposition on an organisation or place in the complement of role noun {@code
+   * x}, which no person can stand beside; null if none.
+   */
+  private IndexedWord bodyAppos(SemanticGraph g, IndexedWord x) {
+    if (!x.tag().startsWith("NN") || !"O".equals(x.ner()) || !lexicon.isSourceNoun(x.lemma())) {
+      return null;
+    }
+    List<IndexedWord> complements = new ArrayList<>(ReportFinder.children(g, x, "nmod"));
+    for (int k = 0; k < complements.size(); k++) {
+      IndexedWord n = complements.get(k);
+      IndexedWord appos = ReportFinder.child(g, n, "appos");
+      if (("ORGANIZATION".equals(n.ner()) || "LOCATION".equals(n.ner())) && appos != null && "PERSON".equals(appos.ner())) {
+        return appos;
+      }
+      complements.addAll(ReportFinder.children(g, n, "nmod")); // "of the Victims of Crime Trust"
+    }
+    return null;
   }
 
   /**
@@ -687,22 +774,30 @@ final class Sources {
    * Only people of gender {@code gender} fit, when it is given (by a title or a pronoun).
    */
   private String fullest(String name, int position, Genders.Gender gender) {
-    List<String> words = List.of(name.split("\\s+"));
+    String full = fullest(name, position, gender, WORDS);
+    // "Kilroy" (a headline's short form) → "Robert Kilroy-Silk": a part of a hyphenated surname, when no name holds the word whole
+    return full.equals(name) ? fullest(name, position, gender, PARTS) : full;
+  }
+
+  /** {@link #fullest(String, int, Genders.Gender)} with the names' words cut at {@code split}. */
+  private String fullest(String name, int position, Genders.Gender gender, Pattern split) {
+    List<String> words = List.of(split.split(name));
     List<Referent> fits = new ArrayList<>();
     for (Referent e : entities) {
-      if ("PERSON".equals(e.kind) && e.name.split("\\s+").length > words.size() && List.of(e.name.split("\\s+")).containsAll(words)
+      List<String> own = List.of(split.split(e.name));
+      if ("PERSON".equals(e.kind) && own.size() > words.size() && own.containsAll(words)
           && (gender == null || genders.of(e.name) != (gender == Genders.Gender.MALE ? Genders.Gender.FEMALE : Genders.Gender.MALE))) {
         fits.add(e);
       }
     }
     String best = name;
     for (Referent e : fits) {
-      if (e.name.split("\\s+").length > best.split("\\s+").length) {
+      if (split.split(e.name).length > split.split(best).length) {
         best = e.name;
       }
     }
     for (Referent e : fits) {
-      if (!List.of(best.split("\\s+")).containsAll(List.of(e.name.split("\\s+")))) {
+      if (!List.of(split.split(best)).containsAll(List.of(split.split(e.name)))) {
         return lastBefore(fits, position, name); // two people fit: the one named last
       }
     }
@@ -720,12 +815,19 @@ final class Sources {
   }
 
   /**
-   * The person's own name in name run [from, to): without post-nominal letters after it ("Ben
+   * The person's own name in name run [from, to): without the place after "of" in a titled
+   * name ("Lord Walker of Gestingthorpe"), without post-nominal letters after it ("Ben
    * Emmerson QC", {@code models/post-nominals.txt}) and without a party word before it ("Tory
    * Dominic Grieve", {@code models/affiliation-words.txt}) that the tagger took into the name and
    * that is no given name; at least two words stay.
    */
   private static int[] personal(List<CoreLabel> tokens, int from, int to) {
+    boolean titled = SourceWords.isTitle(tokens.get(from)) || (from > 0 && SourceWords.isTitle(tokens.get(from - 1)));
+    for (int k = from + 1; titled && k < to - 1; k++) {
+      if (tokens.get(k).word().equals("of")) {
+        to = k; // "Lord Walker of Gestingthorpe", tagged as one name: the place of a peer's title is no part of it
+      }
+    }
     while (to - from > 1 && SourceWords.isPostNominal(tokens.get(to - 1))) {
       to--;
     }
@@ -736,8 +838,12 @@ final class Sources {
     return new int[] {from, to};
   }
 
-  /** The run of tokens [from, to) with the same name tag as token {@code i}, inside the mention. */
-  private static int[] nameRun(List<CoreLabel> tokens, int i, Report r) {
+  /**
+   * The run of tokens [from, to) with the same name tag as token {@code i}, inside the mention;
+   * a name that is no person's also takes the proper nouns before it that the tagger gave another
+   * tag or none ("Downing St", "Scotland Yard").
+   */
+  private int[] nameRun(List<CoreLabel> tokens, int i, Report r) {
     String ner = tokens.get(i).ner();
     boolean proper = tokens.get(i).tag().startsWith("NNP");
     if (!NAME_TAGS.contains(ner) && !proper) {
@@ -756,7 +862,20 @@ final class Sources {
         && Character.isUpperCase(before.word().charAt(0)) && before.beginPosition() >= r.mentionBegin()) {
       from--; // "the Liberal Democrats", "the Free Democrats": the adjective of an untagged name
     }
+    boolean written = Character.isUpperCase(tokens.get(from).word().charAt(0)); // not "The Vermont senator", tagged a name
+    while (!"PERSON".equals(ner) && written && from > 0 && namePart(tokens.get(from - 1)) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
+      from--;
+    }
+    while (from < i && tokens.get(from).tag().equals("DT")) {
+      from++; // "the Court of Appeal", its article tagged with the name
+    }
     return new int[] {from, to};
+  }
+
+  /** A proper noun that can open a name that is no person's: no person's name, title, party word or role ("Watchdog"). */
+  private boolean namePart(CoreLabel t) {
+    return t.tag().startsWith("NNP") && !"PERSON".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0)) && !SourceWords.isTitle(t)
+        && !SourceWords.isAffiliation(t) && !SourceWords.isPostNominal(t) && !lexicon.isSourceNoun(t.word());
   }
 
   private static boolean same(CoreLabel t, String ner, boolean proper) {

@@ -71,7 +71,7 @@ final class TokenRanges {
   static int[] mention(SemanticGraph g, List<CoreLabel> tokens, IndexedWord source) {
     Set<IndexedWord> excluded = new HashSet<>();
     for (SemanticGraphEdge e : g.outgoingEdgeList(source)) {
-      if (NOT_MENTION.contains(e.getRelation().toString()) && !nameAfter(tokens, source, e)) {
+      if (NOT_MENTION.contains(e.getRelation().toString()) && !nameAfter(tokens, source, e) && !innerHyphen(tokens, e.getDependent())) {
         excluded.addAll(g.descendants(e.getDependent()));
       }
     }
@@ -104,6 +104,16 @@ final class TokenRanges {
     }
     int[] m = range(tokens, block, Set.of());
     return m == null ? null : withClosingParenthesis(tokens, CueSubject.wholeWords(tokens, m));
+  }
+
+  /**
+   * Whether {@code w} is a hyphen inside a word, which the tokenizer split off and the parser
+   * hung on the head as punctuation: "Robert Kilroy-Silk" is one mention, not "Kilroy-Silk".
+   */
+  private static boolean innerHyphen(List<CoreLabel> tokens, IndexedWord w) {
+    int i = w.index() - 1;
+    return w.word().equals("-") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).endPosition() == w.beginPosition()
+        && w.endPosition() == tokens.get(i + 1).beginPosition();
   }
 
   /** "the activist group Mosul Eye": a name that the parser hangs on the noun before it as {@code dep}. */

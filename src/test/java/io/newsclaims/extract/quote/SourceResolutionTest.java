@@ -36,7 +36,7 @@ class SourceResolutionTest {
       The health ministry released a statement saying that the water was safe.    | R "that the water was safe" <- health ministry / saying / The health ministry
       # a fronted name with its role before the subject; a mention keeps whole hyphenated words
       He joined the union, and activist Paulo Reis, Vega-Marin accused the mayor of lying. | R "the mayor of lying" <- Vega-Marin / accused / Vega-Marin
-      The AFL-CIO said the deal was bad.                                          | R "the deal was bad" <- AFL-CIO / said / AFL-CIO
+      The AFL-CIO said the deal was bad.                                          | R "the deal was bad" <- AFL-CIO / said / The AFL-CIO
       # a mention keeps the parenthesis it opens
       Senator Ann Roe (D-Ore.) said the vote was fair.                            | R "the vote was fair" <- Ann Roe / said / Senator Ann Roe (D-Ore.)
       """)
@@ -142,6 +142,22 @@ class SourceResolutionTest {
       # letters after a name (models/post-nominals.txt) are no part of it, tagged as the name or not
       Nadia Rahman QC said the ruling was unsafe.                                          | R "the ruling was unsafe" <- Nadia Rahman / said / Nadia Rahman QC
       Former minister Owen Pryce MP said the cuts went too far.                            | R "the cuts went too far" <- Owen Pryce / said / Former minister Owen Pryce MP
+      # a hyphenated surname stays whole in the mention, given name included
+      Ana Vega-Marin said the party would change.                                          | R "the party would change" <- Ana Vega-Marin / said / Ana Vega-Marin
+      # a part of a hyphenated surname is that person's name in the fullest form
+      Ana Vega-Marin arrived in Leeds on Monday. Vega said the party would change.        | R "the party would change" <- Ana Vega-Marin / said / Vega
+      # proper nouns the tagger split between a name tag and none are one name, not a role and a name
+      Scotland Yard said the man was held.                                                 | R "the man was held" <- Scotland Yard / said / Scotland Yard
+      Downing St said the offer stood.                                                     | R "the offer stood" <- Downing St / said / Downing St
+      # the place after "of" in a peer's title is no one's name: the peer speaks
+      Lord Pryce of Dunmore, in his ruling, said: "The law is clear."                      | D "The law is clear." <- Pryce / said / Lord Pryce of Dunmore
+      Lord Walker of Gestingthorpe, in his ruling, said: "The law is clear."               | D "The law is clear." <- Walker / said / Lord Walker of Gestingthorpe
+      The inquiry was chaired by Lord Pryce of Dunmore. He said the law was clear.         | R "the law was clear" <- Pryce / said / He
+      # a role, "and", and another role with the name: one person; with a possessive on the second, two
+      Veteran Labour MP and former Cabinet minister Owen Pryce said he will stand down.   | R "he will stand down" <- Owen Pryce / said / Veteran Labour MP and former Cabinet minister Owen Pryce
+      The mayor and his aide Tom Reed said the cuts went too far.                          | R "the cuts went too far" <- mayor and his aide Tom Reed / said / The mayor and his aide Tom Reed
+      # a name in apposition that the parser hung on the organisation after the role is the role holder's
+      The head of the Harbor Safety Trust, Mara Quist, said the pier was unsafe.           | R "the pier was unsafe" <- Mara Quist / said / The head of the Harbor Safety Trust, Mara Quist
       # a party word the tagger took into the name (models/affiliation-words.txt) is a role, also for the surname later
       But Tory Martin Hale said the bill would fail.                                       | R "the bill would fail" <- Martin Hale / said / Tory Martin Hale
       Tory Martin Hale arrived late. Mr Hale said the bill would fail.                     | R "the bill would fail" <- Martin Hale / said / Mr Hale
@@ -170,6 +186,9 @@ class SourceResolutionTest {
       A spokeswoman for the family said the funeral would be private.                       | R "the funeral would be private" <- spokeswoman / said / A spokeswoman for the family
       # a longer name that only joins another to it is no fuller form
       Facebook and Twitter met the board. Facebook said the talks went well.               | R "the talks went well" <- Facebook / said / Facebook
+      # a body named with "of", which the tagger read as common nouns or tagged with its article
+      The Court of Appeal ruled that the trial had been unfair.                              | R "that the trial had been unfair" <- Court of Appeal / ruled / The Court of Appeal
+      The family went to the House of Lords after the Court of Appeal backed the council's powers. | R "the council's powers" <- Court of Appeal / backed / the Court of Appeal
       # no fuller name: as written
       Cairn said the field was larger than thought.                                         | R "the field was larger than thought" <- Cairn / said / Cairn
       # a document (models/document-nouns.txt) speaks for the issuer the sentence names
