@@ -67,6 +67,14 @@ final class CueSources {
     if (detached != null) {
       return detached; // "Fiorina was upfront about Trump, the front-runner, saying …": not the front-runner
     }
+    IndexedWord root = g.getFirstRoot();
+    IndexedWord comma = g.getNodeByIndexSafe(v.index() - 1);
+    if ("acl".equals(r) && v.tag().equals("VBN") && root.tag().startsWith("NN") && root.index() < v.index()
+        && comma != null && comma.word().equals(",") && Clauses.child(g, v, "aux:pass") == null) {
+      // "A joint statement from eight groups, including …, called for a ceasefire": a sentence
+      // the parser found no verb for; the participle after the comma is its verb, the root its subject
+      return root;
+    }
     if ("acl".equals(r) && v.tag().equals("VBG") && says && parent.tag().startsWith("NN") && parent.index() < v.index()) {
       // "a memo saying that …", "recent polls showing a tightening race"; not "groups backing X";
       // a document that its issuer puts out speaks for the issuer: "The group released a statement saying …"

@@ -73,7 +73,7 @@ final class PhraseCues {
         cueEnd = fixed.endPosition();
       }
       boolean determined = Clauses.child(g, x, "det") != null || Clauses.child(g, x, "nmod:poss") != null
-          || x.tag().startsWith("NNP") || !"O".equals(x.ner()) || x.tag().equals("NNS");
+          || x.tag().startsWith("NNP") || !"O".equals(x.ner()) || x.tag().equals("NNS") || x.tag().equals("PRP");
       // "according to" names a source by itself ("according to his Facebook profile", "… to the
       // RCP average"); the bare preposition "per" only with a source noun ("per the agency", not "per the hour")
       boolean according = fixed != null && p.word().equalsIgnoreCase("according");

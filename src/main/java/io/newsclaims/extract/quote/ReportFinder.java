@@ -303,7 +303,7 @@ final class ReportFinder {
       excluded.addAll(content.stream().filter(w -> w.index() >= end).toList());
     }
     int[] c = TokenRanges.range(tokens, content, excluded);
-    int[] m = TokenRanges.mention(g, tokens, source);
+    int[] m = TokenRanges.mention(g, tokens, source, v);
     if (c == null || m == null) {
       return null;
     }

@@ -36,8 +36,9 @@ final class Sources {
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
   /** Name tags of a proper noun that may still be a person's: none, or a nationality ("Mark Cuban"). */
   private static final Set<String> UNTAGGED = Set.of("O", "MISC", "NATIONALITY");
-  /** Possessive pronouns by their personal form. */
-  private static final Map<String, String> PERSONAL = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
+  /** Possessive and object pronouns ("according to him") by their personal form. */
+  private static final Map<String, String> PERSONAL =
+      Map.of("his", "he", "her", "she", "their", "they", "its", "it", "him", "he", "them", "they");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Generic nouns for a company or body: "the firm said" stands for the organisation last named. */
   private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "bank", "group", "carrier", "airline",

@@ -53,8 +53,9 @@ final class TokenCues {
     }
     int head = v.index() - 1;
     int first = head;
-    while (first > 1 && TokenRanges.NOUN_PHRASE.matcher(tokens.get(first - 2).tag()).matches()) {
-      first--;
+    while (first > 1 && (TokenRanges.NOUN_PHRASE.matcher(tokens.get(first - 2).tag()).matches()
+        || first > 2 && tokens.get(first - 2).word().equals("and") && tokens.get(first - 3).tag().startsWith("NN"))) {
+      first--; // and two noun phrases joined: "…, residents and aid workers said."
     }
     if (head < 1 || !tokens.get(head - 1).tag().startsWith("NN") && !tokens.get(head - 1).tag().equals("PRP")
         || first < 3 || !tokens.get(first - 2).word().equals(",")) {

@@ -69,7 +69,15 @@ final class TokenRanges {
 
   /** The UTF-16 range of the source's noun phrase, without relative clauses and edge punctuation. */
   static int[] mention(SemanticGraph g, List<CoreLabel> tokens, IndexedWord source) {
+    return mention(g, tokens, source, null);
+  }
+
+  /** The mention of {@code source} without the words of {@code cue}'s phrase, when the parser hung the cue inside the source's. */
+  static int[] mention(SemanticGraph g, List<CoreLabel> tokens, IndexedWord source, IndexedWord cue) {
     Set<IndexedWord> excluded = new HashSet<>();
+    if (cue != null && g.descendants(source).contains(cue)) {
+      excluded.addAll(g.descendants(cue)); // "A joint statement from eight groups, …, called for …"
+    }
     for (SemanticGraphEdge e : g.outgoingEdgeList(source)) {
       if (NOT_MENTION.contains(e.getRelation().toString()) && !nameAfter(tokens, source, e) && !innerHyphen(tokens, e.getDependent())) {
         excluded.addAll(g.descendants(e.getDependent()));
