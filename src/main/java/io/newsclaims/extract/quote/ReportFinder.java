@@ -53,7 +53,9 @@ final class ReportFinder {
       }
       Report r = null;
       String tag = w.tag();
-      if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !TokenCues.insideName(tokens, w.index() - 1) && !BrokenParses.namingParticiple(g, w)) {
+      boolean saysNothing = w.index() < tokens.size() && lexicon.hasFrame(w.lemma(), "not-" + tokens.get(w.index()).word());
+      if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
+          && !BrokenParses.namingParticiple(g, w)) {
         r = verbCue(s, g, tokens, w);
         if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {
           // "The plan, said Smith, would fail": after a comma, a name closed by a comma is the

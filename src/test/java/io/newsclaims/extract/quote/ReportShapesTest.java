@@ -158,6 +158,9 @@ class ReportShapesTest {
       # "find it hard" and "found himself" are no findings
       Most farmers would find it hard to pay the new tax.      |
       Soon the mayor found himself in a bitter fight with the council. |
+      # "added up to", "called off": a cue verb with a particle that says nothing
+      The repairs added up to 12 days of work and about 40,000 dollars.            |
+      The union called off the strike on Friday.                                    |
       # "all told" counts, it reports no one's words
       All told, nine ships were lost in the storm.             |
       # a statement noun with no possessor names no source
