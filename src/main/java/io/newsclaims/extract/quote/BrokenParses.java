@@ -31,9 +31,12 @@ final class BrokenParses {
     if (Clauses.rel(g, v).startsWith("acl") && (Clauses.rel(g, v).equals("acl:relcl") || Clauses.rel(g, g.getParent(v)).startsWith("nsubj"))) {
       return false; // the subject's modifier: the verb after it is the main clause's, not the object's
     }
-    // "a lot of farmers in her county would …" with the phrase hung elsewhere; "voters now have …"
+    // "a lot of farmers in her county would …" with the phrase hung elsewhere; "voters now have …";
+    // past the comma that closes the object's relative clause or apposition ("said the vote, in
+    // which 90 countries backed it, showed …")
+    boolean delimited = g.getChildList(obj).stream().anyMatch(c -> Clauses.rel(g, c).matches("acl:relcl|appos"));
     return Clauses.finiteAfter(g, tokens, obj, t -> TokenRanges.NOUN_PHRASE.matcher(t.tag()).matches()
-        || PLACE_PREPOSITIONS.contains(t.word().toLowerCase()) || t.tag().equals("RB"));
+        || PLACE_PREPOSITIONS.contains(t.word().toLowerCase()) || t.tag().equals("RB") || delimited && t.word().equals(","));
   }
 
   /** Whether the phrase of {@code obj} is followed right away, past adverbs, by a finite verb ("staff were told"; not "reporters the plan was"). */

@@ -36,6 +36,9 @@ class QuoteStageTest {
       “We are ready,” said coach Pia Lund, “and we are not afraid.”              | D "We are ready,” said coach Pia Lund, “and we are not afraid." <- Pia Lund / said / coach Pia Lund
       # ... but a phrase in marks inside a clause that goes on is a quotation of its own
       While agreeing that towns "must be ready" for floods, Ana Ruiz said she had "doubts" about the plan. | D "must be ready" <- Ana Ruiz / said / Ana Ruiz ; D "doubts" <- Ana Ruiz / said / Ana Ruiz
+      # a quotation inside the clause of a verb of saying is its speaker's, not that of a verb of taking sides inside the clause
+      Envoy Rosa Klein said the vote, in which 90 countries backed the plan, showed that "the world is watching". | D "the world is watching" <- Rosa Klein / said / Envoy Rosa Klein
+      Ambassador Ivo Dahl said Norway fully supported "the main goals" of the text.       | D "the main goals" <- Ivo Dahl / said / Ambassador Ivo Dahl
       # partial quotations inside a sentence
       Prime Minister Lars Berg called the deal a "historic step" for the region. | D "historic step" <- Lars Berg / called / Prime Minister Lars Berg
       The union called for a "fair and final" offer.                             | D "fair and final" <- union / called for / The union
