@@ -117,6 +117,10 @@ final class ReportFinder {
     if (!(sources.isSource(g, source) || (agent && CueSources.isNominal(g, source)) || capitalised) || frames.findsNothing(g, v) || BrokenParses.numberModifier(g, v, source)) {
       return null;
     }
+    IndexedWord target = Clauses.child(g, v, "obj");
+    if (lexicon.hasFrame(v.lemma(), "target") && target != null && !someone(g, target)) {
+      return null; // "fighters attacked southern Israel", "attacked a compound": force, not words
+    }
     Set<IndexedWord> content = null;
     Set<IndexedWord> excluded = Set.of();
     Report.Kind kind = Report.Kind.CLAUSE;
@@ -324,6 +328,18 @@ final class ReportFinder {
   private static boolean trailingParticiple(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, IndexedWord dep) {
     return dep.tag().matches("VBN|VBG") && Clauses.child(g, dep, "nsubj") == null && dep.index() >= 2
         && tokens.get(dep.index() - 2).word().equals(",") && BrokenParses.interrupts(g, tokens, v);
+  }
+
+  /**
+   * Whether {@code w} names someone who can be attacked in words, or something of theirs: a
+   * person, an organisation, a personal pronoun, a source noun, a noun named for a person ("the
+   * Koch brothers"), or a thing with such an owner ("Mr. Clinton's personal life").
+   */
+  private boolean someone(SemanticGraph g, IndexedWord w) {
+    IndexedWord owner = Clauses.child(g, w, "nmod:poss");
+    return w.tag().equals("PRP") || "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner())
+        || w.tag().startsWith("NNP") && "O".equals(w.ner()) || lexicon.isSourceNoun(w.lemma())
+        || owner != null && someone(g, owner) || Clauses.children(g, w, "compound").stream().anyMatch(c -> "PERSON".equals(c.ner()));
   }
 
   /** Whether nothing but the cue's own modifiers and the final punctuation follow cue {@code v}. */

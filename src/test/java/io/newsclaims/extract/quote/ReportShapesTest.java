@@ -41,6 +41,9 @@ class ReportShapesTest {
       A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering, the rescue agency said. | R "A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering" <- rescue agency / said / the rescue agency
       The flood toll climbed to at least 60, rescue officials said, after divers searched the river. | R "The flood toll climbed to at least 60" <- rescue officials / said / rescue officials
       Exports have fallen to a ten-year low, the trade bureau said on Monday, hit largely by the strike. | R "Exports have fallen to a ten-year low" <- trade bureau / said / the trade bureau
+      # "attacked" someone, or something of someone's, is words
+      Senator Ada Park attacked the Lund brothers over the deal.                         | R "the Lund brothers" <- Ada Park / attacked / Senator Ada Park
+      Senator Ada Park attacked the governor's budget.                                   | R "the governor's budget" <- Ada Park / attacked / Senator Ada Park
       # an as-clause: the clause it modifies is the report
       The plant will close in March, as the newspaper reported on Friday.                 | R "The plant will close in March" <- newspaper / reported / the newspaper
       # evidence as source: filings, polling, data, polls in a participle
@@ -158,6 +161,8 @@ class ReportShapesTest {
       # "find it hard" and "found himself" are no findings
       Most farmers would find it hard to pay the new tax.      |
       Soon the mayor found himself in a bitter fight with the council. |
+      # "attacked" a place or a thing is force, not words
+      Gunmen attacked the northern town of Bama, killing 12 people.                 |
       # "added up to", "called off": a cue verb with a particle that says nothing
       The repairs added up to 12 days of work and about 40,000 dollars.            |
       The union called off the strike on Friday.                                    |
