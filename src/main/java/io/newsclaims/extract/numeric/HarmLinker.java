@@ -20,6 +20,8 @@ final class HarmLinker {
   private static final Set<String> RESULT = Set.of("xcomp", "obj", "obl", "advmod", "ccomp");
   /** Relations of a place or time beside a verb, to which the parser may join a gapped amount. */
   private static final Set<String> OBLIQUE = Set.of("obl", "obl:tmod", "obl:npmod");
+  /** Relations of a verb joined to another verb's clause: "crashed, killing 12". */
+  private static final Set<String> JOINED = Set.of("conj", "advcl", "dep", "xcomp");
   private static final Set<String> LEVEL_ARGS = Set.of("obl", "obj", "xcomp", "nmod", "obl:npmod");
   /** Words of a sum that counts people: "the number of people killed", "the total of injured". */
   private static final Set<String> SUMS = Set.of("number", "total", "tally", "count");
@@ -43,7 +45,9 @@ final class HarmLinker {
     if (counted != null) {
       Harm h = harm(counted);
       if (h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) && personOk(h, counted)) {
-        return h.category(); // "250 captives", "12 dead", "45 deaths"
+        // "killing 74 people, including 65 prisoners": the harm verb outranks the harm noun
+        String act = verbCategory(deps, counted);
+        return act != null ? act : h.category(); // "250 captives", "12 dead", "45 deaths"
       }
       String modified = fromModifiers(deps, counted);
       if (modified != null) {
@@ -86,6 +90,67 @@ final class HarmLinker {
     boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(w.tag()));
     boolean nounNext = next != null && next.tag() != null && next.tag().startsWith("NN");
     return shape && !h.needsPerson() && !nounNext ? h.category() : null;
+  }
+
+  /**
+   * The category of the harm verb that governs {@code counted} as its harmed people ("killed 65
+   * prisoners", "65 prisoners were killed", "killing 74 people, including 65 prisoners"), or
+   * null when no harm verb does.
+   */
+  private String verbCategory(Deps deps, IndexedWord counted) {
+    IndexedWord x = counted;
+    while (deps.rel(x).equals("conj") && deps.parent(x) != null) {
+      x = deps.parent(x);
+    }
+    IndexedWord g = deps.parent(x);
+    if (g == null) {
+      return null;
+    }
+    String r = deps.rel(x);
+    String whole = r.equals("obl") || r.equals("nmod") ? included(deps, x, g) : null;
+    if (whole != null) {
+      return whole;
+    }
+    Harm h = harm(g);
+    if (h == null || h.kind() != Kind.TRANS && h.kind() != Kind.INTRANS) {
+      return null;
+    }
+    return fromGovernor(deps, counted, counted);
+  }
+
+  /**
+   * The category of an amount that a harm verb's object or subject includes: "have been killed,
+   * including 600 children", "killing 74 people, including 65 prisoners", "died, among them 12
+   * children". The parser hangs the included amount on the verb, on the whole's noun, or on
+   * the verb of the clause the harm verb is joined to ("crashed, killing all 74 people,
+   * including 65 prisoners"). Null when {@code x} has no such preposition or its governor no
+   * such harm.
+   */
+  private String included(Deps deps, IndexedWord x, IndexedWord governor) {
+    if (!(deps.hasCase(x, "including") || deps.hasCase(x, "among")) || deps.negated(governor)) {
+      return null;
+    }
+    IndexedWord g = governor;
+    if (harm(g) == null && g.tag() != null && g.tag().startsWith("VB")) {
+      for (SemanticGraphEdge e : deps.children(governor)) {
+        IndexedWord v = e.getDependent();
+        boolean joined = JOINED.contains(e.getRelation().toString()) && v.index() < x.index() && v.index() > g.index();
+        if (joined && harm(v) != null && !deps.negated(v)) {
+          g = v; // the last harm verb joined to the governor before the amount
+        }
+      }
+    }
+    Harm h = harm(g);
+    if (h != null && h.kind() == Kind.TRANS) {
+      boolean passive = deps.child(g, "aux:pass") != null || deps.child(g, "nsubj:pass") != null || "VBN".equals(g.tag())
+          && deps.child(g, "nsubj") == null;
+      return passive || deps.child(g, "obj") != null ? h.category() : null;
+    }
+    if (h != null && h.kind() == Kind.INTRANS && deps.child(g, "nsubj") != null) {
+      return h.category(); // "12 people died, including three children"
+    }
+    IndexedWord number = deps.child(g, "nummod");
+    return h == null && number != null && Deps.index(number) < Deps.index(g) ? category(deps, number, g) : null;
   }
 
   /** "12 wounded soldiers", "12 people killed", "people still being held", "people who died". */
@@ -190,6 +255,12 @@ final class HarmLinker {
     }
     if (deps.negated(g)) {
       return null;
+    }
+    if (r.equals("obl") || r.equals("nmod")) {
+      String whole = included(deps, x, g);
+      if (whole != null) {
+        return whole;
+      }
     }
     Harm h = harm(g);
     if (h != null) {

@@ -65,7 +65,7 @@ class FigureExtractorTest {
       Eight civilians were shot dead.                               | [0,15) casualty killed exact 8 'Eight civilians'
       The army arrested 120 protesters.                             | [18,32) casualty arrested exact 120 '120 protesters'
       The attack caused 300 casualties.                             | [18,32) casualty affected exact 300 '300 casualties'
-      At least 12 people, including three children, were killed.   | [0,18) casualty killed at_least 12 'At least 12 people'
+      At least 12 people, including three children, were killed.   | [0,18) casualty killed at_least 12 'At least 12 people'; [30,44) casualty killed exact 3 'three children'
       Two of the soldiers were wounded.                             | [0,19) casualty injured exact 2 'Two of the soldiers'
       The fighting has forced 10,000 residents to flee.             | [24,40) casualty displaced exact 10000 '10,000 residents'
       Troops killed 12 soldiers and three civilians.                | [14,25) casualty killed exact 12 '12 soldiers'; [30,45) casualty killed exact 3 'three civilians'
@@ -102,6 +102,12 @@ class FigureExtractorTest {
       The number of people injured rose to 30.                      | [37,39) casualty injured exact 30 '30'
       The number of people employed has risen to 45.                |
       The company hired 20 people and fired 3 managers.             |
+      # an amount the harmed people of a harm verb include; that verb outranks a harm noun
+      At least 300 civilians have been killed this year, including 45 children. | [0,22) casualty killed at_least 300 'At least 300 civilians'; [61,72) casualty killed exact 45 '45 children'
+      The helicopter crashed, killing all 12 people on board, including four prisoners. | [36,45) casualty killed exact 12 '12 people'; [66,80) casualty killed exact 4 'four prisoners'
+      Twelve people died on Monday, including three children.       | [0,13) casualty killed exact 12 'Twelve people'; [40,54) casualty killed exact 3 'three children'
+      The club signed 20 players, including three defenders.        |
+      The bus overturned on a mountain road, killing all 30 passengers, including eight prisoners, police said. | [51,64) casualty killed exact 30 '30 passengers'; [76,91) casualty killed exact 8 'eight prisoners'
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
