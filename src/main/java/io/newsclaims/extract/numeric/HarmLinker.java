@@ -25,6 +25,8 @@ final class HarmLinker {
   private static final Set<String> LEVEL_ARGS = Set.of("obl", "obj", "xcomp", "nmod", "obl:npmod");
   /** Words of a sum that counts people: "the number of people killed", "the total of injured". */
   private static final Set<String> SUMS = Set.of("number", "total", "tally", "count");
+  /** Words between a level verb's preposition and its amount: "has risen to a new record 120 million". */
+  private static final Set<String> RECORD = Set.of("a", "an", "new", "record", "all-time");
   /** Prepositions between a level verb and its amount: "has risen to 45", "stands at 30". */
   private static final Set<String> LEVEL_PREPOSITIONS = Set.of("to", "at");
 
@@ -158,7 +160,7 @@ final class HarmLinker {
     for (SemanticGraphEdge e : deps.children(counted)) {
       String r = e.getRelation().toString();
       IndexedWord m = e.getDependent();
-      Harm h = harm(m);
+      Harm h = r.startsWith("acl") && harm(m) == null ? forcedTo(deps, m) : harm(m);
       if (h == null || deps.negated(m)) {
         continue;
       }
@@ -184,6 +186,16 @@ final class HarmLinker {
   }
 
   /**
+   * The intransitive harm a participle forces people into: "people forced to flee", "families
+   * made to flee"; null otherwise. The caller treats it as a harm participle on the people.
+   */
+  private Harm forcedTo(Deps deps, IndexedWord participle) {
+    IndexedWord then = participleTag(participle) ? deps.child(participle, "xcomp") : null;
+    Harm h = then == null || deps.negated(then) ? null : harm(then);
+    return h != null && h.kind() == Kind.INTRANS ? new Harm(h.category(), Kind.STATE, h.needsPerson(), false) : null;
+  }
+
+  /**
    * The harm of an amount that ends a level verb whose subject is a sum of harmed people, read
    * from the words because the parser rarely gets this shape right: "the number of people
    * killed in the floods has risen to 45", "the number of people injured rose to 30" (the
@@ -192,6 +204,9 @@ final class HarmLinker {
    */
   String sumOfPeople(Deps deps, int start) {
     int v = start - 1;
+    while (v > 0 && deps.node(v) != null && RECORD.contains(deps.node(v).word().toLowerCase())) {
+      v--; // "has risen to a record 120 million"
+    }
     IndexedWord prep = deps.node(v);
     if (prep != null && LEVEL_PREPOSITIONS.contains(prep.word().toLowerCase())) {
       v--;
@@ -211,6 +226,14 @@ final class HarmLinker {
         continue;
       }
       Harm h = harm(harmed);
+      IndexedWord to = deps.node(of + 3);
+      IndexedWord after = deps.node(of + 4);
+      if (h == null && to != null && after != null && to.word().equalsIgnoreCase("to") && participleTag(harmed)) {
+        Harm then = harm(after); // "the number of people forced to flee"
+        h = then != null && then.kind() == Kind.INTRANS ? then : null;
+        harmed = h != null ? after : harmed;
+        return h != null && !deps.negated(harmed) && personOk(h, noun) ? h.category() : null;
+      }
       boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && participleTag(harmed));
       return shape && !deps.negated(harmed) && personOk(h, noun) ? h.category() : null;
     }
@@ -261,6 +284,10 @@ final class HarmLinker {
       if (whole != null) {
         return whole;
       }
+    }
+    String set = setLevel(deps, x, g, r, counted);
+    if (set != null) {
+      return set;
     }
     Harm h = harm(g);
     if (h != null) {
@@ -341,6 +368,18 @@ final class HarmLinker {
     return null;
   }
 
+  /**
+   * The harm of a bare amount that a verb sets a harm noun to: "put the death toll at 40",
+   * "raising the toll to 85", "took the number of dead to 50". The harm noun is the verb's
+   * object, the amount its oblique after "at" or "to". Null otherwise.
+   */
+  private String setLevel(Deps deps, IndexedWord x, IndexedWord g, String r, IndexedWord counted) {
+    boolean level = counted == null && r.equals("obl") && LEVEL_PREPOSITIONS.stream().anyMatch(p -> deps.hasCase(x, p));
+    IndexedWord object = level ? countedSubject(deps, deps.child(g, "obj")) : null;
+    Harm h = object == null ? null : harm(object);
+    return h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) ? tollCategory(deps, object, h) : null;
+  }
+
   /** The harm verb left out before an amount, and the role the amount plays for it. */
   private record Gap(IndexedWord verb, String role) {}
 
@@ -375,7 +414,19 @@ final class HarmLinker {
     for (SemanticGraphEdge e : deps.children(subject)) {
       IndexedWord d = e.getDependent();
       if (e.getRelation().toString().equals("nmod") && deps.hasCase(d, "of") && d.index() > subject.index()) {
-        return fromModifiers(deps, d);
+        String modified = fromModifiers(deps, d);
+        if (modified != null) {
+          return modified;
+        }
+        // "the number of people forced to flee": the parser may hang the participle on "number"
+        for (SemanticGraphEdge a : deps.children(subject)) {
+          Harm h = a.getRelation().toString().startsWith("acl") && a.getDependent().index() > d.index()
+              ? forcedTo(deps, a.getDependent()) : null;
+          if (h != null && personOk(h, d)) {
+            return h.category();
+          }
+        }
+        return null;
       }
     }
     return null;

@@ -108,6 +108,15 @@ class FigureExtractorTest {
       Twelve people died on Monday, including three children.       | [0,13) casualty killed exact 12 'Twelve people'; [40,54) casualty killed exact 3 'three children'
       The club signed 20 players, including three defenders.        |
       The bus overturned on a mountain road, killing all 30 passengers, including eight prisoners, police said. | [51,64) casualty killed exact 30 '30 passengers'; [76,91) casualty killed exact 8 'eight prisoners'
+      # a verb that sets a harm noun to the amount; a sum of people forced to flee at a record level
+      Local officials put the death toll at 35 on Friday.           | [38,40) casualty killed exact 35 '35'
+      The latest strike raised the toll to 62.                      | [37,39) casualty killed exact 62 '62'
+      Rescuers said the collapse took the number of dead to 50.     | [54,56) casualty killed exact 50 '50'
+      The bank put the cost at 40.                                  |
+      The number of people forced to flee has risen to a record 90 million. | [58,68) casualty displaced exact 90000000 '90 million'
+      The number of people forced to work has risen to a record 9 million. |
+      The number of people forced to flee war and hunger across the world has risen to 90 million, the agency said. | [81,91) casualty displaced exact 90000000 '90 million'
+      Some 2,000 families forced to flee the fighting are sheltering in schools. | [0,19) casualty displaced about 2000 'Some 2,000 families'
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
