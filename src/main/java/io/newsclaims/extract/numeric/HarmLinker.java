@@ -25,6 +25,8 @@ final class HarmLinker {
   private static final Set<String> LEVEL_ARGS = Set.of("obl", "obj", "xcomp", "nmod", "obl:npmod");
   /** Words of a sum that counts people: "the number of people killed", "the total of injured". */
   private static final Set<String> SUMS = Set.of("number", "total", "tally", "count");
+  /** Qualifiers the parser may take for the preposition of an object amount: "wounded about 60". */
+  private static final Set<String> QUALIFIER_CASES = Set.of("about", "around", "over", "under");
   /** Words between a level verb's preposition and its amount: "has risen to a new record 120 million". */
   private static final Set<String> RECORD = Set.of("a", "an", "new", "record", "all-time");
   /** Prepositions between a level verb and its amount: "has risen to 45", "stands at 30". */
@@ -54,6 +56,12 @@ final class HarmLinker {
       String modified = fromModifiers(deps, counted);
       if (modified != null) {
         return modified;
+      }
+    }
+    if (counted == null && !head.word().equalsIgnoreCase("one")) { // "the one imprisoned" is a pronoun
+      String modified = fromModifiers(deps, head);
+      if (modified != null) {
+        return modified; // "some 6.5 million already uprooted"
       }
     }
     List<IndexedWord> anchors = new ArrayList<>();
@@ -276,6 +284,9 @@ final class HarmLinker {
       // "between 10 and 15 people were injured": the parser takes "between" for a preposition
       r = deps.child(g, "aux:pass") != null ? "nsubj:pass" : "nsubj";
     }
+    if (r.equals("obl") && anyCase(deps, x, QUALIFIER_CASES) && deps.child(g, "obj") == null && deps.child(g, "aux:pass") == null) {
+      r = "obj"; // "driven about 300,000 from their homes": the parser takes "about" for a preposition
+    }
     if (deps.negated(g)) {
       return null;
     }
@@ -323,6 +334,18 @@ final class HarmLinker {
             return counting; // "the number of people killed has risen to 45"
           }
         }
+      }
+    }
+    // "forced 10 million from their homes", "were driven from their homes": a place people leave
+    boolean patient = r.equals("obj") || r.equals("nsubj:pass") || r.equals("nsubj") && "VBN".equals(g.tag());
+    for (SemanticGraphEdge e : patient ? deps.children(g) : List.<SemanticGraphEdge>of()) {
+      Harm from = harm(e.getDependent());
+      IndexedWord place = e.getDependent();
+      boolean out = deps.hasCase(place, "from") || deps.hasCase(place, "of");
+      // "from their homes", "from home", not a firm's "from its home in Leeds"
+      boolean theirs = "NNS".equals(place.tag()) || deps.child(place, "det") == null && deps.child(place, "nmod:poss") == null;
+      if (from != null && from.kind() == Kind.FROM && e.getRelation().toString().equals("obl") && out && theirs) {
+        return from.category();
       }
     }
     // "taken hostage", "left 12 dead", "reported missing", "forced 10,000 to flee": a result beside the verb
@@ -374,7 +397,7 @@ final class HarmLinker {
    * object, the amount its oblique after "at" or "to". Null otherwise.
    */
   private String setLevel(Deps deps, IndexedWord x, IndexedWord g, String r, IndexedWord counted) {
-    boolean level = counted == null && r.equals("obl") && LEVEL_PREPOSITIONS.stream().anyMatch(p -> deps.hasCase(x, p));
+    boolean level = counted == null && r.equals("obl") && anyCase(deps, x, LEVEL_PREPOSITIONS);
     IndexedWord object = level ? countedSubject(deps, deps.child(g, "obj")) : null;
     Harm h = object == null ? null : harm(object);
     return h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) ? tollCategory(deps, object, h) : null;
@@ -441,6 +464,15 @@ final class HarmLinker {
       }
     }
     return h.category();
+  }
+
+  private static boolean anyCase(Deps deps, IndexedWord w, Set<String> words) {
+    for (String word : words) {
+      if (deps.hasCase(w, word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean personOk(Harm h, IndexedWord counted) {

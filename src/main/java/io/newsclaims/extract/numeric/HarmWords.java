@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class HarmWords {
   /** How a harm word relates to the people it counts; see models/harm-words.txt. */
-  enum Kind { TRANS, INTRANS, NOUN, STATE, LEVEL }
+  enum Kind { TRANS, INTRANS, NOUN, STATE, LEVEL, FROM }
 
   /** One entry: the category it gives and how it links. */
   record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly) {}

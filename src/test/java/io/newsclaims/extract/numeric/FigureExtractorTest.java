@@ -117,6 +117,14 @@ class FigureExtractorTest {
       The number of people forced to work has risen to a record 9 million. |
       The number of people forced to flee war and hunger across the world has risen to 90 million, the agency said. | [81,91) casualty displaced exact 90000000 '90 million'
       Some 2,000 families forced to flee the fighting are sheltering in schools. | [0,19) casualty displaced about 2000 'Some 2,000 families'
+      # people driven from their homes; a harm participle on a bare amount; a qualifier the parser takes for a preposition
+      The fighting has forced nearly 2 million people from their homes. | [24,47) casualty displaced about 2000000 'nearly 2 million people'
+      The war has killed thousands and driven about 300,000 from their homes. | [19,28) casualty killed vague null 2000..9999 'thousands'; [40,53) casualty displaced about 300000 'about 300,000'
+      Some 40,000 residents were forced out of their homes by the floods. | [0,21) casualty displaced about 40000 'Some 40,000 residents'
+      More than 5,000 people have been displaced this week, adding to some 1.5 million already uprooted by the conflict. | [0,22) casualty displaced more_than 5000 'More than 5,000 people'; [64,80) casualty displaced about 1500000 'some 1.5 million'
+      The company moved 200 staff from its home in Leeds.           |
+      The storm damaged 300 homes.                                  |
+      Officials worked from home for 30 days.                       |
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
