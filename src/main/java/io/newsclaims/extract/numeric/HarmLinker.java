@@ -70,7 +70,8 @@ final class HarmLinker {
     }
     anchors.add(head);
     for (IndexedWord anchor : anchors) {
-      String c = fromGovernor(deps, anchor, counted);
+      String c = relative(deps, anchor, counted);
+      c = c != null ? c : fromGovernor(deps, anchor, counted);
       if (c != null) {
         return c;
       }
@@ -348,6 +349,19 @@ final class HarmLinker {
         return from.category();
       }
     }
+    // "were seriously ill or wounded": a harm joined to the predicate the amount is subject of
+    if (h == null && r.startsWith("nsubj") && deps.child(g, "cop") != null) {
+      for (SemanticGraphEdge e : deps.children(g)) {
+        IndexedWord c = e.getDependent();
+        Harm ch = harm(c);
+        boolean shape = ch != null && (ch.kind() == Kind.STATE || ch.kind() == Kind.INTRANS
+            || ch.kind() == Kind.TRANS && "VBN".equals(c.tag()));
+        if (e.getRelation().toString().equals("conj") && shape && deps.child(c, "nsubj") == null
+            && deps.child(c, "nsubj:pass") == null && !deps.negated(c) && personOk(ch, counted)) {
+          return ch.category();
+        }
+      }
+    }
     // "taken hostage", "left 12 dead", "reported missing", "forced 10,000 to flee": a result beside the verb
     if (r.equals("obj") || r.startsWith("nsubj")) {
       for (SemanticGraphEdge e : deps.children(g)) {
@@ -389,6 +403,45 @@ final class HarmLinker {
       }
     }
     return null;
+  }
+
+  /**
+   * The harm a relative clause on the amount reports of it through a verb of saying or thinking:
+   * "39 that the military says are dead", "12 who police believe were killed". Null when the
+   * anchor has no such clause.
+   */
+  private String relative(Deps deps, IndexedWord anchor, IndexedWord counted) {
+    for (SemanticGraphEdge e : deps.children(anchor)) {
+      String r = e.getRelation().toString();
+      IndexedWord v = e.getDependent();
+      boolean clause = r.equals("acl:relcl") || (r.equals("ccomp") || r.equals("acl")) && relativeWord(deps, v);
+      if (!clause || v.index() < anchor.index() || harm(v) != null || deps.negated(v)) {
+        continue;
+      }
+      for (SemanticGraphEdge c : deps.children(v)) {
+        String cr = c.getRelation().toString();
+        IndexedWord w = c.getDependent();
+        Harm h = harm(w);
+        boolean said = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.INTRANS
+            || h.kind() == Kind.TRANS && deps.child(w, "aux:pass") != null);
+        if ((cr.equals("xcomp") || cr.equals("ccomp")) && said && !deps.negated(w) && personOk(h, counted)) {
+          return h.category();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True when the clause opens with "that", "who" or "which" as its marker or subject. */
+  private static boolean relativeWord(Deps deps, IndexedWord clause) {
+    for (SemanticGraphEdge e : deps.children(clause)) {
+      String r = e.getRelation().toString();
+      String w = e.getDependent().word().toLowerCase();
+      if ((r.equals("mark") || r.startsWith("nsubj")) && (w.equals("that") || w.equals("who") || w.equals("which"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -125,6 +125,13 @@ class FigureExtractorTest {
       The company moved 200 staff from its home in Leeds.           |
       The storm damaged 300 homes.                                  |
       Officials worked from home for 30 days.                       |
+      # a harm reported of the amount in a relative clause; a harm joined to the predicate
+      Some 80 are still held, including 31 that the army says are dead. | [0,7) casualty captive about 80 'Some 80'; [34,36) casualty killed exact 31 '31'
+      Of the 200 passengers, 15 who officials believe were killed have not been named. | [23,25) casualty killed exact 15 '15'
+      More than 20 of them were seriously ill or wounded, the agency said. | [0,20) casualty injured more_than 20 'More than 20 of them'
+      Five of the guests were tired or hungry.                      |
+      Two of the men were angry and missing.                        | [0,14) casualty missing exact 2 'Two of the men'
+      The 12 people who the police say are innocent went home.      |
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
