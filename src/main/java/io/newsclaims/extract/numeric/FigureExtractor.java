@@ -104,6 +104,13 @@ public final class FigureExtractor implements Stage {
     // "three of the soldiers", "several of the 10 countries": part of a set, not the set's size
     boolean partitive = counted != null && Deps.index(counted) >= p.end() && deps.hasCaseAfter(counted, "of", p.numEnd())
         && (p.value() != null || deps.child(counted, "det") != null || deps.child(counted, "nummod") != null);
+    String heldAs = counted == null ? null : linker.resultOfCompound(deps, counted);
+    if (heldAs != null) {
+      // "took its 25 crew members hostage": the parser joins the result word to the people
+      return finish(doc, s, tokens, p.start(), Deps.index(counted) + 1, ClaimType.CASUALTY, heldAs)
+          .withValue(integral(p.value()), p.qualifier())
+          .withBounds(p.low(), p.high());
+    }
     if (counted != null && deps.rel(counted).equals("compound")) {
       IndexedWord whole = deps.parent(counted);
       if (isActor(deps, counted) || !isActor(deps, whole)) {

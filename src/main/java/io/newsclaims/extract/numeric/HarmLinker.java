@@ -104,6 +104,20 @@ final class HarmLinker {
   }
 
   /**
+   * The category of a result word that the parser made the head of the counted people, when
+   * they stand before it as the object of a verb: "took its 25 crew members hostage" (the
+   * parser reads "members" as a compound of "hostage"). Null otherwise.
+   */
+  String resultOfCompound(Deps deps, IndexedWord counted) {
+    IndexedWord whole = deps.parent(counted);
+    Harm h = whole == null ? null : harm(whole);
+    boolean shape = deps.rel(counted).equals("compound") && h != null && h.kind() == Kind.STATE
+        && whole.index() > counted.index() && deps.rel(whole).equals("obj");
+    return shape && harms.isPerson(counted.lemma(), counted.tag()) && !deps.negated(whole) && !deps.negated(deps.parent(whole))
+        ? h.category() : null;
+  }
+
+  /**
    * The category of the harm verb that governs {@code counted} as its harmed people ("killed 65
    * prisoners", "65 prisoners were killed", "killing 74 people, including 65 prisoners"), or
    * null when no harm verb does.

@@ -132,6 +132,10 @@ class FigureExtractorTest {
       Five of the guests were tired or hungry.                      |
       Two of the men were angry and missing.                        | [0,14) casualty missing exact 2 'Two of the men'
       The 12 people who the police say are innocent went home.      |
+      # a result word the parser made the head of the counted people
+      The pirates boarded the tanker and took its 19 crew members hostage. | [44,59) casualty captive exact 19 '19 crew members'
+      Gunmen took 12 villagers hostage on Sunday.                   | [12,24) casualty captive exact 12 '12 villagers'
+      The ministry hired two hostage negotiators.                   |
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
