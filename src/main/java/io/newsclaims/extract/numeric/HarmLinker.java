@@ -215,7 +215,7 @@ final class HarmLinker {
   private Harm forcedTo(Deps deps, IndexedWord participle) {
     IndexedWord then = participleTag(participle) ? deps.child(participle, "xcomp") : null;
     Harm h = then == null || deps.negated(then) ? null : harm(then);
-    return h != null && h.kind() == Kind.INTRANS ? new Harm(h.category(), Kind.STATE, h.needsPerson(), false) : null;
+    return h != null && h.kind() == Kind.INTRANS ? new Harm(h.category(), Kind.STATE, h.needsPerson(), false, false) : null;
   }
 
   /**
@@ -384,7 +384,8 @@ final class HarmLinker {
         // "are feared dead", "are thought to have died", "are believed to have been killed"
         boolean result = res != null && (res.kind() == Kind.STATE || er.equals("xcomp") && res.kind() == Kind.INTRANS
             || er.equals("xcomp") && res.kind() == Kind.TRANS && deps.child(e.getDependent(), "aux:pass") != null);
-        if (e.getDependent() != x && RESULT.contains(er) && result && !deps.negated(e.getDependent())) {
+        boolean placed = res == null || !res.inOnly() || placedIn(deps, e.getDependent());
+        if (e.getDependent() != x && RESULT.contains(er) && result && placed && !deps.negated(e.getDependent())) {
           return res.category();
         }
       }
@@ -531,6 +532,24 @@ final class HarmLinker {
       }
     }
     return h.category();
+  }
+
+  /**
+   * "in Russian custody", "into police custody": the word after "in" or "into", held by no
+   * person ("in the custody of their mother", "in her father's custody" is a family matter).
+   */
+  private boolean placedIn(Deps deps, IndexedWord w) {
+    if (!deps.hasCase(w, "in") && !deps.hasCase(w, "into")) {
+      return false;
+    }
+    for (SemanticGraphEdge e : deps.children(w)) {
+      String r = e.getRelation().toString();
+      IndexedWord d = e.getDependent();
+      if (r.equals("nmod") && deps.hasCase(d, "of") || r.equals("nmod:poss") && (harms.isPerson(d.lemma(), "") || harms.isKin(d.lemma()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean anyCase(Deps deps, IndexedWord w, Set<String> words) {

@@ -6,25 +6,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The harm lexicon ({@code models/harm-words.txt}) with the person nouns
- * ({@code models/person-nouns.txt}) that some harm words need. Immutable and thread-safe.
+ * The harm lexicon ({@code models/harm-words.txt}) with the person and kin nouns
+ * ({@code models/person-nouns.txt}, {@code models/kin-nouns.txt}) that some harm words need. Immutable and thread-safe.
  */
 final class HarmWords {
   /** How a harm word relates to the people it counts; see models/harm-words.txt. */
   enum Kind { TRANS, INTRANS, NOUN, STATE, LEVEL, FROM }
 
-  /** One entry: the category it gives and how it links. */
-  record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly) {}
+  /**
+   * One entry: the category it gives and how it links; {@code inOnly}: a result word that counts
+   * only after "in" or "into" ("remain in custody", not "released from custody").
+   */
+  record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly, boolean inOnly) {}
 
   private static final Set<String> CATEGORIES =
       Set.of("killed", "injured", "captive", "missing", "displaced", "arrested", "affected", "-");
 
   private final Map<String, Harm> words;
   private final Lexicon persons;
+  private final Lexicon kin;
 
-  private HarmWords(Map<String, Harm> words, Lexicon persons) {
+  private HarmWords(Map<String, Harm> words, Lexicon persons, Lexicon kin) {
     this.words = Map.copyOf(words);
     this.persons = persons;
+    this.kin = kin;
   }
 
   static HarmWords load() {
@@ -35,9 +40,9 @@ final class HarmWords {
       }
       Kind kind = Kind.valueOf(cols[1].toUpperCase());
       Set<String> flags = cols.length > 2 ? Set.of(cols[2].split(",")) : Set.of();
-      m.put(word, new Harm(cols[0], kind, flags.contains("person"), flags.contains("passive")));
+      m.put(word, new Harm(cols[0], kind, flags.contains("person"), flags.contains("passive"), flags.contains("in")));
     });
-    return new HarmWords(m, Lexicon.load("person-nouns.txt"));
+    return new HarmWords(m, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
   }
 
   /** The entry for a word, looked up by lemma then by lower-case form; null if none. */
@@ -48,5 +53,10 @@ final class HarmWords {
 
   boolean isPerson(String lemma, String tag) {
     return persons.contains(lemma) || "NNPS".equals(tag);
+  }
+
+  /** True for a kin noun of models/kin-nouns.txt ("children", "husband"). */
+  boolean isKin(String lemma) {
+    return kin.contains(lemma);
   }
 }

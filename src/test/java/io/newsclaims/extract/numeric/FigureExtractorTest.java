@@ -136,6 +136,12 @@ class FigureExtractorTest {
       The pirates boarded the tanker and took its 19 crew members hostage. | [44,59) casualty captive exact 19 '19 crew members'
       Gunmen took 12 villagers hostage on Sunday.                   | [12,24) casualty captive exact 12 '12 villagers'
       The ministry hired two hostage negotiators.                   |
+      # held in custody: captive, after "in" or "into" and held by no person or kin
+      Officials said hundreds more remain in Russian custody.       | [15,23) casualty captive vague null 200..999 'hundreds'
+      About 40 protesters were taken into custody on Friday.        | [0,19) casualty captive about 40 'About 40 protesters'
+      Twenty men were released from custody on Monday.              |
+      The court heard that two boys remain in the custody of their mother. |
+      Three children were left in their father's custody.           |
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
