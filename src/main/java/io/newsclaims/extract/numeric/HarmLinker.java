@@ -100,7 +100,7 @@ final class HarmLinker {
     IndexedWord next = deps.node(i + 1);
     boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(w.tag()));
     boolean nounNext = next != null && next.tag() != null && next.tag().startsWith("NN");
-    return shape && !h.needsPerson() && !nounNext ? h.category() : null;
+    return shape && !h.needsPerson() && !h.needsKin() && !nounNext ? h.category() : null;
   }
 
   /**
@@ -215,7 +215,7 @@ final class HarmLinker {
   private Harm forcedTo(Deps deps, IndexedWord participle) {
     IndexedWord then = participleTag(participle) ? deps.child(participle, "xcomp") : null;
     Harm h = then == null || deps.negated(then) ? null : harm(then);
-    return h != null && h.kind() == Kind.INTRANS ? new Harm(h.category(), Kind.STATE, h.needsPerson(), false, false) : null;
+    return h != null && h.kind() == Kind.INTRANS ? new Harm(h.category(), Kind.STATE, h.needsPerson(), false, false, h.needsKin()) : null;
   }
 
   /**
@@ -329,7 +329,8 @@ final class HarmLinker {
           if (!personOk(h, counted)) {
             break;
           }
-          if (r.equals("nsubj") || h.kind() == Kind.STATE && (r.equals("nmod") || r.equals("appos"))) {
+          boolean of = h.kind() == Kind.STATE && !h.inOnly() && (r.equals("nmod") || r.equals("appos"));
+          if (r.equals("nsubj") || of) { // "12 are missing", "the death of 12" (not "custody of two children")
             return h.category();
           }
         }
@@ -562,6 +563,9 @@ final class HarmLinker {
   }
 
   private boolean personOk(Harm h, IndexedWord counted) {
+    if (h.needsKin()) {
+      return counted != null && harms.isKin(counted.lemma()); // "lost three of her children"
+    }
     return !h.needsPerson() || counted == null || harms.isPerson(counted.lemma(), counted.tag());
   }
 

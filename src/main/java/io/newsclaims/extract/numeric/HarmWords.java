@@ -15,9 +15,10 @@ final class HarmWords {
 
   /**
    * One entry: the category it gives and how it links; {@code inOnly}: a result word that counts
-   * only after "in" or "into" ("remain in custody", not "released from custody").
+   * only after "in" or "into" ("remain in custody", not "released from custody"); {@code needsKin}:
+   * the counted noun must be a kin noun ("lost three of her children", not "lost three games").
    */
-  record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly, boolean inOnly) {}
+  record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly, boolean inOnly, boolean needsKin) {}
 
   private static final Set<String> CATEGORIES =
       Set.of("killed", "injured", "captive", "missing", "displaced", "arrested", "affected", "-");
@@ -40,7 +41,8 @@ final class HarmWords {
       }
       Kind kind = Kind.valueOf(cols[1].toUpperCase());
       Set<String> flags = cols.length > 2 ? Set.of(cols[2].split(",")) : Set.of();
-      m.put(word, new Harm(cols[0], kind, flags.contains("person"), flags.contains("passive"), flags.contains("in")));
+      m.put(word, new Harm(cols[0], kind, flags.contains("person"), flags.contains("passive"), flags.contains("in"),
+          flags.contains("kin")));
     });
     return new HarmWords(m, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
   }

@@ -142,6 +142,13 @@ class FigureExtractorTest {
       Twenty men were released from custody on Monday.              |
       The court heard that two boys remain in the custody of their mother. |
       Three children were left in their father's custody.           |
+      # lost kin: killed, only for kin nouns
+      She said she had lost her husband and two of her sons in the strike. | [38,53) casualty killed exact 2 'two of her sons'
+      The family lost three children in the fire.                   | [16,30) casualty killed exact 3 'three children'
+      The team lost three games in a row.                           |
+      Labour lost two members and 300 jobs went.                    |
+      The father lost custody of two children.                      |
+      She lost touch with her four children.                        |
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
