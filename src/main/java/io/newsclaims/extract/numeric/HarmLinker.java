@@ -53,6 +53,10 @@ final class HarmLinker {
         String act = verbCategory(deps, counted);
         return act != null ? act : h.category(); // "250 captives", "12 dead", "45 deaths"
       }
+      String found = foundRemains(deps, counted);
+      if (found != null) {
+        return found;
+      }
       String modified = fromModifiers(deps, counted);
       if (modified != null) {
         return modified;
@@ -101,6 +105,41 @@ final class HarmLinker {
     boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(w.tag()));
     boolean nounNext = next != null && next.tag() != null && next.tag().startsWith("NN");
     return shape && !h.needsPerson() && !h.needsKin() && !nounNext ? h.category() : null;
+  }
+
+  /**
+   * The category of remains that someone finds: "rescuers pulled two bodies from the rubble",
+   * "the bodies of 12 migrants were recovered". The remains noun must be the object or passive
+   * subject of a finder verb, so that "two public bodies" or "the governing bodies of 12
+   * countries" are no dead. Null otherwise.
+   */
+  private String foundRemains(Deps deps, IndexedWord counted) {
+    IndexedWord noun = counted;
+    if (harms.remains(lemma(noun), noun.word()) == null && deps.rel(noun).equals("nmod") && deps.hasCase(noun, "of")) {
+      noun = deps.parent(noun); // "the bodies of 12 migrants"
+    }
+    Harm h = noun == null ? null : harms.remains(lemma(noun), noun.word());
+    if (h == null || deps.negated(noun)) {
+      return null;
+    }
+    IndexedWord x = noun;
+    while (deps.rel(x).equals("conj") && deps.parent(x) != null) {
+      x = deps.parent(x);
+    }
+    IndexedWord verb = deps.parent(x);
+    String r = deps.rel(x);
+    boolean found = r.equals("obj") || r.equals("nsubj:pass") || r.equals("nsubj") && "VBN".equals(verb.tag())
+       ;
+    // "found two bodies responsible": a judgement of the verb's object, not remains
+    boolean judged = verb != null && deps.child(verb, "xcomp") != null;
+    for (SemanticGraphEdge e : deps.children(noun)) {
+      judged |= e.getRelation().toString().equals("amod") && e.getDependent().index() > noun.index();
+    }
+    return verb != null && found && !judged && harms.isFinder(verb.lemma()) && !deps.negated(verb) ? h.category() : null;
+  }
+
+  private static String lemma(IndexedWord w) {
+    return w.lemma() == null ? w.word() : w.lemma();
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class HarmWords {
   /** How a harm word relates to the people it counts; see models/harm-words.txt. */
-  enum Kind { TRANS, INTRANS, NOUN, STATE, LEVEL, FROM }
+  enum Kind { TRANS, INTRANS, NOUN, STATE, LEVEL, FROM, REMAINS, FINDER }
 
   /**
    * One entry: the category it gives and how it links; {@code inOnly}: a result word that counts
@@ -47,8 +47,28 @@ final class HarmWords {
     return new HarmWords(m, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
   }
 
-  /** The entry for a word, looked up by lemma then by lower-case form; null if none. */
+  /**
+   * The entry for a word, looked up by lemma then by lower-case form; null if none. Remains and
+   * finders are left out: they only count together ({@link #remains}, {@link #isFinder}).
+   */
   Harm get(String lemma, String word) {
+    Harm h = lookup(lemma, word);
+    return h == null || h.kind() == Kind.REMAINS || h.kind() == Kind.FINDER ? null : h;
+  }
+
+  /** The entry of a noun for human remains ("bodies"), null for any other word. */
+  Harm remains(String lemma, String word) {
+    Harm h = lookup(lemma, word);
+    return h != null && h.kind() == Kind.REMAINS ? h : null;
+  }
+
+  /** True for a verb by which remains are found ("recover", "pull", "find"). */
+  boolean isFinder(String lemma) {
+    Harm h = lemma == null ? null : words.get(lemma.toLowerCase());
+    return h != null && h.kind() == Kind.FINDER;
+  }
+
+  private Harm lookup(String lemma, String word) {
     Harm h = words.get(lemma.toLowerCase());
     return h != null ? h : words.get(word.toLowerCase());
   }

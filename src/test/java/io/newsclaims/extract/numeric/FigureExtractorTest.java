@@ -149,6 +149,15 @@ class FigureExtractorTest {
       Labour lost two members and 300 jobs went.                    |
       The father lost custody of two children.                      |
       She lost touch with her four children.                        |
+      # remains count the dead only as what a finder verb finds
+      Rescuers pulled three bodies from the rubble of the hotel.    | [16,28) casualty killed exact 3 'three bodies'
+      The bodies of 12 migrants were recovered on Sunday.           | [14,25) casualty killed exact 12 '12 migrants'
+      Two bodies were found in the river.                           | [0,10) casualty killed exact 2 'Two bodies'
+      The two bodies will merge next year.                          |
+      The governing bodies of 12 countries met in Geneva.           | [24,36) count country exact 12 '12 countries'
+      The review found two bodies responsible for the failure.      |
+      Information is held by about 100,000 public bodies.           |
+      Police recovered 20 stolen cars.                              |
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
