@@ -272,7 +272,8 @@ public final class FigureExtractor implements Stage {
     IndexedWord g = deps.parent(head);
     String rel = deps.rel(head);
     boolean counting = COUNTING.contains(rel) || rel.equals("compound") && spelledCapital(head);
-    if (g != null && g.index() > head.index() && counting && isNominal(g)) {
+    // "wounded about 60 early on Tuesday": a number the parser hangs on an adverb counts nothing
+    if (g != null && g.index() > head.index() && counting && isNominal(g) && !deps.rel(g).equals("advmod")) {
       return g;
     }
     IndexedWord w = head;

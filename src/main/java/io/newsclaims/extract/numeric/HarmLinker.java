@@ -334,6 +334,13 @@ final class HarmLinker {
     if (g == null) {
       return null;
     }
+    IndexedWord verb = deps.parent(g);
+    if (r.equals("nummod") && deps.rel(g).equals("advmod") && verb != null && verb.tag().startsWith("VB")
+        && deps.child(verb, "obj") == null && g.index() > x.index()) {
+      x = g; // "wounded about 60 early on Tuesday": the parser hangs the object on the adverb after it
+      g = verb;
+      r = "obj";
+    }
     if (r.equals("obl") && deps.hasCase(x, "between")) {
       // "between 10 and 15 people were injured": the parser takes "between" for a preposition
       r = deps.child(g, "aux:pass") != null ? "nsubj:pass" : "nsubj";
@@ -413,6 +420,20 @@ final class HarmLinker {
         if (e.getRelation().toString().equals("conj") && shape && deps.child(c, "nsubj") == null
             && deps.child(c, "nsubj:pass") == null && !deps.negated(c) && personOk(ch, counted)) {
           return ch.category();
+        }
+      }
+    }
+    // "said all eight people on board, including the minister, were killed": the parser takes the
+    // people for the object of the cue and leaves the passive harm verb after them with no subject
+    if (r.equals("obj") && h == null) {
+      for (SemanticGraphEdge e : deps.children(g)) {
+        IndexedWord v = e.getDependent();
+        Harm vh = harm(v);
+        boolean orphan = (e.getRelation().toString().equals("dep") || e.getRelation().toString().equals("ccomp"))
+            && v.index() > x.index() && deps.child(v, "aux:pass") != null
+            && deps.child(v, "nsubj:pass") == null && deps.child(v, "nsubj") == null;
+        if (orphan && vh != null && vh.kind() == Kind.TRANS && !deps.negated(v) && personOk(vh, counted)) {
+          return vh.category();
         }
       }
     }

@@ -158,6 +158,11 @@ class FigureExtractorTest {
       The review found two bodies responsible for the failure.      |
       Information is held by about 100,000 public bodies.           |
       Police recovered 20 stolen cars.                              |
+      # parser slips: an object hung on the adverb after it; a passive harm verb cut from its subject by an insertion
+      Air strikes killed at least 12 people and wounded about 40 early on Sunday, the ministry said. | [19,37) casualty killed at_least 12 'at least 12 people'; [50,58) casualty injured about 40 'about 40'
+      State media said all six people on board, including Interior Minister Ahmad Karimi, were killed when the helicopter came down. | [21,31) casualty killed exact 6 'six people'
+      The firm said all 300 staff, including chief executive John Smith, were told on Monday. |
+      The ministry reported three deaths early on Monday.           | [22,34) casualty killed exact 3 'three deaths'
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
