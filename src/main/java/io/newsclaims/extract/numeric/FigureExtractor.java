@@ -124,9 +124,14 @@ public final class FigureExtractor implements Stage {
     }
     int end = p.end();
     boolean one = p.value() != null && p.value() == 1.0; // "the one imprisoned" is a pronoun
-    if (category == null && counted == null && end < tokens.size() && !one) {
-      category = linker.nominal(deps, end); // "the 53 wounded"
-      end = category != null ? end + 1 : end;
+    if (counted == null && end < tokens.size() && !one) {
+      String nominal = linker.nominal(deps, end); // "the 53 wounded"
+      IndexedWord on = nominal == null ? null : deps.parent(deps.node(end));
+      boolean onNumber = on != null && on.index() == head.index();
+      if (nominal != null && (category == null || onNumber && category.equals(nominal))) {
+        category = nominal; // the parser may also hang "dead" on the number: "the estimated 150,000 dead"
+        end++;
+      }
     }
     String type = ClaimType.CASUALTY;
     if (category == null) {

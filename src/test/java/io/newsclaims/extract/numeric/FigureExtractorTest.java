@@ -82,6 +82,7 @@ class FigureExtractorTest {
       Relatives of the 49 people killed on Thursday met the president. | [17,26) casualty killed exact 49 '49 people'
       # a harm adjective or participle standing as the noun
       Twenty-three of the 53 wounded remained in hospital.          | [20,30) casualty injured exact 53 '53 wounded'
+      A silence was held for the estimated 150,000 dead.            | [27,49) casualty killed about 150000 'estimated 150,000 dead'
       Two dead, 16 injured in nightclub shooting.                   | [0,8) casualty killed exact 2 'Two dead'; [10,20) casualty injured exact 16 '16 injured'
       # a counted noun past another number belongs to that number, not to this one
       16 INJURED IN FLORIDA NIGHTCLUB SHOOTING Three people have been detained. | [0,10) casualty injured exact 16 '16 INJURED'
