@@ -406,7 +406,8 @@ final class HarmLinker {
       boolean out = deps.hasCase(place, "from") || deps.hasCase(place, "of");
       // "from their homes", "from home", not a firm's "from its home in Leeds"
       boolean theirs = "NNS".equals(place.tag()) || deps.child(place, "det") == null && deps.child(place, "nmod:poss") == null;
-      if (from != null && from.kind() == Kind.FROM && e.getRelation().toString().equals("obl") && out && theirs) {
+      boolean fromPlace = from != null && from.kind() == Kind.FROM && personOk(from, counted);
+      if (fromPlace && e.getRelation().toString().equals("obl") && out && theirs) {
         return from.category();
       }
     }

@@ -125,6 +125,7 @@ class FigureExtractorTest {
       More than 5,000 people have been displaced this week, adding to some 1.5 million already uprooted by the conflict. | [0,22) casualty displaced more_than 5000 'More than 5,000 people'; [64,80) casualty displaced about 1500000 'some 1.5 million'
       The company moved 200 staff from its home in Leeds.           |
       The storm damaged 300 homes.                                  |
+      The team collected 20 points from home this season.           |
       Officials worked from home for 30 days.                       |
       # a harm reported of the amount in a relative clause; a harm joined to the predicate
       Some 80 are still held, including 31 that the army says are dead. | [0,7) casualty captive about 80 'Some 80'; [34,36) casualty killed exact 31 '31'
