@@ -165,6 +165,10 @@ class FigureExtractorTest {
       State media said all six people on board, including Interior Minister Ahmad Karimi, were killed when the helicopter came down. | [21,31) casualty killed exact 6 'six people'
       The firm said all 300 staff, including chief executive John Smith, were told on Monday. |
       The ministry reported three deaths early on Monday.           | [22,34) casualty killed exact 3 'three deaths'
+      # people trapped: affected, only people
+      He said up to four people could still be trapped under the rubble. | [8,25) casualty affected up_to 4 'up to four people'
+      The landslide trapped 30 miners underground.                  | [22,31) casualty affected exact 30 '30 miners'
+      The snow trapped 300 cars on the motorway.                    |
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
