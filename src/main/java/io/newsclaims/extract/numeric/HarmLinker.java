@@ -128,8 +128,7 @@ final class HarmLinker {
     }
     IndexedWord verb = deps.parent(x);
     String r = deps.rel(x);
-    boolean found = r.equals("obj") || r.equals("nsubj:pass") || r.equals("nsubj") && "VBN".equals(verb.tag())
-       ;
+    boolean found = r.equals("obj") || r.equals("nsubj:pass") || r.equals("nsubj") && "VBN".equals(verb.tag());
     // "found two bodies responsible": a judgement of the verb's object, not remains
     boolean judged = verb != null && deps.child(verb, "xcomp") != null;
     for (SemanticGraphEdge e : deps.children(noun)) {
@@ -292,9 +291,8 @@ final class HarmLinker {
       IndexedWord after = deps.node(of + 4);
       if (h == null && to != null && after != null && to.word().equalsIgnoreCase("to") && participleTag(harmed)) {
         Harm then = harm(after); // "the number of people forced to flee"
-        h = then != null && then.kind() == Kind.INTRANS ? then : null;
-        harmed = h != null ? after : harmed;
-        return h != null && !deps.negated(harmed) && personOk(h, noun) ? h.category() : null;
+        boolean flee = then != null && then.kind() == Kind.INTRANS && !deps.negated(after);
+        return flee && personOk(then, noun) ? then.category() : null;
       }
       boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && participleTag(harmed));
       return shape && !deps.negated(harmed) && personOk(h, noun) ? h.category() : null;
