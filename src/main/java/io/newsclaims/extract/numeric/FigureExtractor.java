@@ -104,6 +104,13 @@ public final class FigureExtractor implements Stage {
     // "three of the soldiers", "several of the 10 countries": part of a set, not the set's size
     boolean partitive = counted != null && Deps.index(counted) >= p.end() && deps.hasCaseAfter(counted, "of", p.numEnd())
         && (p.value() != null || deps.child(counted, "det") != null || deps.child(counted, "nummod") != null);
+    String heldAs = counted == null ? null : linker.resultOfCompound(deps, counted);
+    if (heldAs != null) {
+      // "took its 25 crew members hostage": the parser joins the result word to the people
+      return finish(doc, s, tokens, p.start(), Deps.index(counted) + 1, ClaimType.CASUALTY, heldAs)
+          .withValue(integral(p.value()), p.qualifier())
+          .withBounds(p.low(), p.high());
+    }
     if (counted != null && deps.rel(counted).equals("compound")) {
       IndexedWord whole = deps.parent(counted);
       if (isActor(deps, counted) || !isActor(deps, whole)) {
@@ -117,9 +124,14 @@ public final class FigureExtractor implements Stage {
     }
     int end = p.end();
     boolean one = p.value() != null && p.value() == 1.0; // "the one imprisoned" is a pronoun
-    if (category == null && counted == null && end < tokens.size() && !one) {
-      category = linker.nominal(deps, end); // "the 53 wounded"
-      end = category != null ? end + 1 : end;
+    if (counted == null && end < tokens.size() && !one) {
+      String nominal = linker.nominal(deps, end); // "the 53 wounded"
+      IndexedWord on = nominal == null ? null : deps.parent(deps.node(end));
+      boolean onNumber = on != null && on.index() == head.index();
+      if (nominal != null && (category == null || onNumber && category.equals(nominal))) {
+        category = nominal; // the parser may also hang "dead" on the number: "the estimated 150,000 dead"
+        end++;
+      }
     }
     String type = ClaimType.CASUALTY;
     if (category == null) {
@@ -265,7 +277,8 @@ public final class FigureExtractor implements Stage {
     IndexedWord g = deps.parent(head);
     String rel = deps.rel(head);
     boolean counting = COUNTING.contains(rel) || rel.equals("compound") && spelledCapital(head);
-    if (g != null && g.index() > head.index() && counting && isNominal(g)) {
+    // "wounded about 60 early on Tuesday": a number the parser hangs on an adverb counts nothing
+    if (g != null && g.index() > head.index() && counting && isNominal(g) && !deps.rel(g).equals("advmod")) {
       return g;
     }
     IndexedWord w = head;

@@ -65,7 +65,7 @@ class FigureExtractorTest {
       Eight civilians were shot dead.                               | [0,15) casualty killed exact 8 'Eight civilians'
       The army arrested 120 protesters.                             | [18,32) casualty arrested exact 120 '120 protesters'
       The attack caused 300 casualties.                             | [18,32) casualty affected exact 300 '300 casualties'
-      At least 12 people, including three children, were killed.   | [0,18) casualty killed at_least 12 'At least 12 people'
+      At least 12 people, including three children, were killed.   | [0,18) casualty killed at_least 12 'At least 12 people'; [30,44) casualty killed exact 3 'three children'
       Two of the soldiers were wounded.                             | [0,19) casualty injured exact 2 'Two of the soldiers'
       The fighting has forced 10,000 residents to flee.             | [24,40) casualty displaced exact 10000 '10,000 residents'
       Troops killed 12 soldiers and three civilians.                | [14,25) casualty killed exact 12 '12 soldiers'; [30,45) casualty killed exact 3 'three civilians'
@@ -82,6 +82,7 @@ class FigureExtractorTest {
       Relatives of the 49 people killed on Thursday met the president. | [17,26) casualty killed exact 49 '49 people'
       # a harm adjective or participle standing as the noun
       Twenty-three of the 53 wounded remained in hospital.          | [20,30) casualty injured exact 53 '53 wounded'
+      A silence was held for the estimated 150,000 dead.            | [27,49) casualty killed about 150000 'estimated 150,000 dead'
       Two dead, 16 injured in nightclub shooting.                   | [0,8) casualty killed exact 2 'Two dead'; [10,20) casualty injured exact 16 '16 injured'
       # a counted noun past another number belongs to that number, not to this one
       16 INJURED IN FLORIDA NIGHTCLUB SHOOTING Three people have been detained. | [0,10) casualty injured exact 16 '16 INJURED'
@@ -102,6 +103,72 @@ class FigureExtractorTest {
       The number of people injured rose to 30.                      | [37,39) casualty injured exact 30 '30'
       The number of people employed has risen to 45.                |
       The company hired 20 people and fired 3 managers.             |
+      # an amount the harmed people of a harm verb include; that verb outranks a harm noun
+      At least 300 civilians have been killed this year, including 45 children. | [0,22) casualty killed at_least 300 'At least 300 civilians'; [61,72) casualty killed exact 45 '45 children'
+      The helicopter crashed, killing all 12 people on board, including four prisoners. | [36,45) casualty killed exact 12 '12 people'; [66,80) casualty killed exact 4 'four prisoners'
+      Twelve people died on Monday, including three children.       | [0,13) casualty killed exact 12 'Twelve people'; [40,54) casualty killed exact 3 'three children'
+      The club signed 20 players, including three defenders.        |
+      The bus overturned on a mountain road, killing all 30 passengers, including eight prisoners, police said. | [51,64) casualty killed exact 30 '30 passengers'; [76,91) casualty killed exact 8 'eight prisoners'
+      # a verb that sets a harm noun to the amount; a sum of people forced to flee at a record level
+      Local officials put the death toll at 35 on Friday.           | [38,40) casualty killed exact 35 '35'
+      The latest strike raised the toll to 62.                      | [37,39) casualty killed exact 62 '62'
+      Rescuers said the collapse took the number of dead to 50.     | [54,56) casualty killed exact 50 '50'
+      The bank put the cost at 40.                                  |
+      The number of people forced to flee has risen to a record 90 million. | [58,68) casualty displaced exact 90000000 '90 million'
+      The number of people forced to work has risen to a record 9 million. |
+      The number of people forced to flee war and hunger across the world has risen to 90 million, the agency said. | [81,91) casualty displaced exact 90000000 '90 million'
+      Some 2,000 families forced to flee the fighting are sheltering in schools. | [0,19) casualty displaced about 2000 'Some 2,000 families'
+      # people driven from their homes; a harm participle on a bare amount; a qualifier the parser takes for a preposition
+      The fighting has forced nearly 2 million people from their homes. | [24,47) casualty displaced about 2000000 'nearly 2 million people'
+      The war has killed thousands and driven about 300,000 from their homes. | [19,28) casualty killed vague null 2000..9999 'thousands'; [40,53) casualty displaced about 300000 'about 300,000'
+      Some 40,000 residents were forced out of their homes by the floods. | [0,21) casualty displaced about 40000 'Some 40,000 residents'
+      More than 5,000 people have been displaced this week, adding to some 1.5 million already uprooted by the conflict. | [0,22) casualty displaced more_than 5000 'More than 5,000 people'; [64,80) casualty displaced about 1500000 'some 1.5 million'
+      The company moved 200 staff from its home in Leeds.           |
+      The storm damaged 300 homes.                                  |
+      The team collected 20 points from home this season.           |
+      Officials worked from home for 30 days.                       |
+      # a harm reported of the amount in a relative clause; a harm joined to the predicate
+      Some 80 are still held, including 31 that the army says are dead. | [0,7) casualty captive about 80 'Some 80'; [34,36) casualty killed exact 31 '31'
+      Of the 200 passengers, 15 who officials believe were killed have not been named. | [23,25) casualty killed exact 15 '15'
+      More than 20 of them were seriously ill or wounded, the agency said. | [0,20) casualty injured more_than 20 'More than 20 of them'
+      Five of the guests were tired or hungry.                      |
+      Two of the men were angry and missing.                        | [0,14) casualty missing exact 2 'Two of the men'
+      The 12 people who the police say are innocent went home.      |
+      # a result word the parser made the head of the counted people
+      The pirates boarded the tanker and took its 19 crew members hostage. | [44,59) casualty captive exact 19 '19 crew members'
+      Gunmen took 12 villagers hostage on Sunday.                   | [12,24) casualty captive exact 12 '12 villagers'
+      The ministry hired two hostage negotiators.                   |
+      # held in custody: captive, after "in" or "into" and held by no person or kin
+      Officials said hundreds more remain in Russian custody.       | [15,23) casualty captive vague null 200..999 'hundreds'
+      About 40 protesters were taken into custody on Friday.        | [0,19) casualty captive about 40 'About 40 protesters'
+      Twenty men were released from custody on Monday.              |
+      The court heard that two boys remain in the custody of their mother. |
+      Three children were left in their father's custody.           |
+      # lost kin: killed, only for kin nouns
+      She said she had lost her husband and two of her sons in the strike. | [38,53) casualty killed exact 2 'two of her sons'
+      The family lost three children in the fire.                   | [16,30) casualty killed exact 3 'three children'
+      The team lost three games in a row.                           |
+      Labour lost two members and 300 jobs went.                    |
+      The father lost custody of two children.                      |
+      She lost touch with her four children.                        |
+      # remains count the dead only as what a finder verb finds
+      Rescuers pulled three bodies from the rubble of the hotel.    | [16,28) casualty killed exact 3 'three bodies'
+      The bodies of 12 migrants were recovered on Sunday.           | [14,25) casualty killed exact 12 '12 migrants'
+      Two bodies were found in the river.                           | [0,10) casualty killed exact 2 'Two bodies'
+      The two bodies will merge next year.                          |
+      The governing bodies of 12 countries met in Geneva.           | [24,36) count country exact 12 '12 countries'
+      The review found two bodies responsible for the failure.      |
+      Information is held by about 100,000 public bodies.           |
+      Police recovered 20 stolen cars.                              |
+      # parser slips: an object hung on the adverb after it; a passive harm verb cut from its subject by an insertion
+      Air strikes killed at least 12 people and wounded about 40 early on Sunday, the ministry said. | [19,37) casualty killed at_least 12 'at least 12 people'; [50,58) casualty injured about 40 'about 40'
+      State media said all six people on board, including Interior Minister Ahmad Karimi, were killed when the helicopter came down. | [21,31) casualty killed exact 6 'six people'
+      The firm said all 300 staff, including chief executive John Smith, were told on Monday. |
+      The ministry reported three deaths early on Monday.           | [22,34) casualty killed exact 3 'three deaths'
+      # people trapped: affected, only people
+      He said up to four people could still be trapped under the rubble. | [8,25) casualty affected up_to 4 'up to four people'
+      The landslide trapped 30 miners underground.                  | [22,31) casualty affected exact 30 '30 miners'
+      The snow trapped 300 cars on the motorway.                    |
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
