@@ -33,6 +33,10 @@ public final class CueLexicon {
    * "a donor who backs Cruz"), but its content is only what its other frames allow.
    */
   public static final String AGENT = "agent";
+  /** A verb of force as well as of words ("attack"): a cue only when its object is someone. */
+  public static final String TARGET = "target";
+  /** Prefix of a frame that names a word after which the verb says nothing ("not-up": "added up to"). */
+  public static final String NOT = "not-";
 
   private final Map<String, Set<String>> verbs;
   private final Set<String> nouns;

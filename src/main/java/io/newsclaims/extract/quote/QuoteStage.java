@@ -302,9 +302,9 @@ public final class QuoteStage implements Stage {
 
   /**
    * The report whose speaker a quotation records: {@code r} itself, unless its cue is a verb of
-   * taking sides or of finding ("backed", "supported", "showed") and stands inside the content of a verb of saying ("Wang said
-   * the vote, in which 143 countries backed the resolution, showed that “…”"): the quoted words are
-   * then the outer speaker's. Null stays null.
+   * taking sides or of finding ("backed", "supported", "showed") inside the content of a verb of
+   * saying ("Wang said the vote, in which 143 countries backed the resolution, showed that “…”"):
+   * the quoted words are then the outer speaker's. Null stays null.
    */
   private Report speakerOf(Report r, List<Report> reports) {
     if (r == null || r.cue() == null

@@ -53,7 +53,7 @@ final class ReportFinder {
       }
       Report r = null;
       String tag = w.tag();
-      boolean saysNothing = w.index() < tokens.size() && lexicon.hasFrame(w.lemma(), "not-" + tokens.get(w.index()).word());
+      boolean saysNothing = w.index() < tokens.size() && lexicon.hasFrame(w.lemma(), CueLexicon.NOT + tokens.get(w.index()).word());
       if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
           && !BrokenParses.namingParticiple(g, w)) {
         r = verbCue(s, g, tokens, w);
@@ -118,7 +118,7 @@ final class ReportFinder {
       return null;
     }
     IndexedWord target = Clauses.child(g, v, "obj");
-    if (lexicon.hasFrame(v.lemma(), "target") && target != null && !someone(g, target)) {
+    if (lexicon.hasFrame(v.lemma(), CueLexicon.TARGET) && target != null && !someone(g, target)) {
       return null; // "fighters attacked southern Israel", "attacked a compound": force, not words
     }
     Set<IndexedWord> content = null;
