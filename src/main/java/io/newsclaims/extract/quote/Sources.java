@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.util.CoreMap;
+import io.newsclaims.text.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,10 +41,8 @@ final class Sources {
   private static final Map<String, String> PERSONAL =
       Map.of("his", "he", "her", "she", "their", "they", "its", "it", "him", "he", "them", "they");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-  /** Generic nouns for a company or body: "the firm said" stands for the organisation last named. */
-  private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "bank", "group", "carrier", "airline",
-      "retailer", "insurer", "lender", "manufacturer", "broadcaster", "publisher", "corporation", "magazine", "network",
-      "channel");
+  /** Generic nouns for a company or body: "the firm said" stands for the organisation last named ({@code models/organisation-nouns.txt}). */
+  private static final Set<String> ORGANIZATION_NOUNS = Lexicon.load("organisation-nouns.txt").entries();
   /** A name's whole words ("Robert", "Kilroy-Silk"). */
   private static final Pattern WORDS = Pattern.compile("\\s+");
   /** A name's words and the parts of its hyphenated words ("Robert", "Kilroy", "Silk"). */
@@ -308,8 +307,8 @@ final class Sources {
       if (paper != null && (earlier == null || earlier.position < paper.position())) {
         return new Named(paper.name(), null, "ORGANIZATION", false); // "the paper" after "the Financial Times"
       }
-      if (earlier == null && ORGANIZATION_NOUNS.contains(x.lemma().toLowerCase(Locale.ROOT))) {
-        earlier = latest(entities, r.mentionBegin(), e -> "ORGANIZATION".equals(e.kind)); // the organisation named last
+      if (ORGANIZATION_NOUNS.contains(x.lemma().toLowerCase(Locale.ROOT)) && description(tokens, r).equalsIgnoreCase(x.word())) {
+        earlier = namedSince(earlier, r.mentionBegin()); // "the agency", not "the UN refugee agency": a body described anew
       }
       if (earlier != null) {
         return new Named(organisation(earlier), earlier.role, earlier.kind, earlier.plural);
@@ -380,6 +379,11 @@ final class Sources {
       }
     }
     return "";
+  }
+
+  /** The organisation named last before {@code at} when no source or name is described by a bare generic noun ("the agency"); else {@code earlier}. */
+  private Referent namedSince(Referent earlier, int at) {
+    return earlier != null ? earlier : latest(entities, at, e -> "ORGANIZATION".equals(e.kind));
   }
 
   /** {@code r}'s name, in its fullest form if it is an organisation's. */

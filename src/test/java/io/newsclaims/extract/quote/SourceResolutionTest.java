@@ -227,4 +227,14 @@ class SourceResolutionTest {
   void participle(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # a bare generic noun for a body (models/organisation-nouns.txt) is the organisation named last; with words of its own it is a body described anew
+      The Harbor Safety Board inspected the pier. The agency said the pier was unsafe.      | R "the pier was unsafe" <- Harbor Safety Board / said / The agency
+      The Harbor Safety Board inspected the pier. The state labour agency said the pier was unsafe. | R "the pier was unsafe" <- state labour agency / said / The state labour agency
+      """)
+  void organisationReferredAgain(String text, String expected) {
+    assertEquals(expected, QuoteRows.of(text));
+  }
 }
