@@ -90,6 +90,12 @@ final class Sources {
         List<CoreLabel> mt = tokens.subList(run[0], run[1]);
         entities.add(new Referent(mt.get(0).beginPosition(), s, name, "PERSON", false, null, subject(g, tokens, mt)));
       }
+      for (int k = 1; k < tokens.size(); k++) {
+        if (group(tokens, k)) { // "the Houthis", left untagged: a group
+          CoreLabel t = tokens.get(k);
+          entities.add(new Referent(t.beginPosition(), s, t.word(), "ORGANIZATION", true, null, subject(g, tokens, List.of(t))));
+        }
+      }
       List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions != null) {
         for (CoreMap m : mentions) {
@@ -136,6 +142,17 @@ final class Sources {
     }
     CoreLabel person = tokens.get(first - 2);
     return person.tag().startsWith("NNP") && "PERSON".equals(person.ner());
+  }
+
+  /**
+   * Whether token {@code k} is a group's name: one untagged proper noun that looks plural, after
+   * "the" and before no other proper noun ("the Houthis"); not a nationality ("the Americans").
+   */
+  private static boolean group(List<CoreLabel> tokens, int k) {
+    CoreLabel t = tokens.get(k);
+    boolean alone = k + 1 >= tokens.size() || !tokens.get(k + 1).tag().startsWith("NNP");
+    return t.tag().startsWith("NNP") && "O".equals(t.ner()) && alone && tokens.get(k - 1).word().equalsIgnoreCase("the")
+        && t.word().length() > 3 && t.word().endsWith("s") && Character.isUpperCase(t.word().charAt(0));
   }
 
   /** Token ranges [from, to) of proper nouns that the tagger left untagged or took for a nationality. */
@@ -381,9 +398,25 @@ final class Sources {
     return "";
   }
 
-  /** The organisation named last before {@code at} when no source or name is described by a bare generic noun ("the agency"); else {@code earlier}. */
+  /**
+   * The organisation that a bare generic noun ("the agency", "the group") stands for, given the
+   * source or name it describes, {@code earlier}: with none, the organisation named last before
+   * {@code at}; when it is only an earlier description that never spoke ("the Iran-aligned
+   * group"), the organisation named or speaking since as the subject of its clause ("The Houthis,
+   * …, have launched …"); else {@code earlier}.
+   */
   private Referent namedSince(Referent earlier, int at) {
-    return earlier != null ? earlier : latest(entities, at, e -> "ORGANIZATION".equals(e.kind));
+    if (earlier == null) {
+      return latest(entities, at, e -> "ORGANIZATION".equals(e.kind));
+    }
+    if (!"NOUN".equals(earlier.kind) || speakers.contains(earlier)) {
+      return earlier;
+    }
+    Predicate<Referent> since = e -> "ORGANIZATION".equals(e.kind) && e.subject && e.position > earlier.position;
+    Referent named = latest(entities, at, since);
+    Referent spoke = latest(speakers, at, since);
+    named = spoke != null && (named == null || spoke.position > named.position) ? spoke : named;
+    return named != null ? named : earlier;
   }
 
   /** {@code r}'s name, in its fullest form if it is an organisation's. */

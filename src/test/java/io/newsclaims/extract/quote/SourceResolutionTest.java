@@ -233,6 +233,8 @@ class SourceResolutionTest {
       # a bare generic noun for a body (models/organisation-nouns.txt) is the organisation named last; with words of its own it is a body described anew
       The Harbor Safety Board inspected the pier. The agency said the pier was unsafe.      | R "the pier was unsafe" <- Harbor Safety Board / said / The agency
       The Harbor Safety Board inspected the pier. The state labour agency said the pier was unsafe. | R "the pier was unsafe" <- state labour agency / said / The state labour agency
+      # a group described before it was named gives way to the group named since as a subject
+      The army said the rebel group had fired rockets. The Zapatistas, who have held the valley since 2010, have burned two bridges. The men are still in the hills, the group said. | R "the rebel group had fired rockets" <- army / said / The army ; R "The men are still in the hills" <- Zapatistas / said / the group
       """)
   void organisationReferredAgain(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
