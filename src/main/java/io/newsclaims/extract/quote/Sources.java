@@ -744,7 +744,9 @@ final class Sources {
   private Referent antecedent(String head, int at, String description, boolean plural) {
     String h = head.toLowerCase(Locale.ROOT);
     List<String> said = List.of(description.toLowerCase(Locale.ROOT).split("\\s+"));
-    Predicate<Referent> describes = r -> !r.name.equalsIgnoreCase(h) && describes(r, h, said, plural);
+    List<String> names = names(description, h);
+    Predicate<Referent> describes = r -> !r.name.equalsIgnoreCase(h) && describes(r, h, said, plural)
+        && ("PERSON".equals(r.kind) || "NOUN".equals(r.kind) || namesIn(r, names));
     Referent speaker = latest(speakers, at, describes);
     return speaker != null ? speaker : latest(entities, at, describes);
   }
@@ -762,6 +764,57 @@ final class Sources {
       return true;
     }
     return r.role != null && headed(r.role.toLowerCase(Locale.ROOT).split("\\s+"), h, said, plural, r.plural);
+  }
+
+  /**
+   * The capitalised words that {@code description} puts before its head {@code h}, lower-cased:
+   * "uae" of "UAE foreign ministry", "foreign" of "Foreign Ministry"; not possessives.
+   */
+  private static List<String> names(String description, String h) {
+    List<String> out = new ArrayList<>();
+    for (String w : description.split("\\s+")) {
+      if (w.equalsIgnoreCase(h)) {
+        break;
+      }
+      if (!w.contains("'") && !w.contains("\u2019") && Character.isUpperCase(w.charAt(0))) {
+        out.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether each of {@code names}, the capitalised words of a description before its head, is a
+   * word of organisation {@code r}'s name or role, shares its stem ("Russian", "Russia") or is its
+   * acronym ("BLM", "Black Lives Matter"): an organisation of another country or field
+   * ("the UAE foreign ministry" after "Russia's Defence Ministry") is another one.
+   */
+  private static boolean namesIn(Referent r, List<String> names) {
+    List<String> own = new ArrayList<>(List.of(r.name.toLowerCase(Locale.ROOT).split("[\\s'\u2019]+")));
+    if (r.role != null) {
+      own.addAll(List.of(r.role.toLowerCase(Locale.ROOT).split("[\\s'\u2019]+")));
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : r.name.split("\\s+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        initials.append(Character.toLowerCase(w.charAt(0)));
+      }
+    }
+    for (String w : names) {
+      if (!w.equals(initials.toString()) && own.stream().noneMatch(o -> sameStem(o, w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether two words are one or share a stem of five letters or more ("refugee", "refugees"; "Russia", "Russian"). */
+  private static boolean sameStem(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return a.equals(b) || (n >= 5 && (n == a.length() || n == b.length()));
   }
 
   /** Whether the last of {@code words} is noun {@code h}, with no office qualifier before it that {@code said} lacks. */

@@ -235,6 +235,8 @@ class SourceResolutionTest {
       The Harbor Safety Board inspected the pier. The state labour agency said the pier was unsafe. | R "the pier was unsafe" <- state labour agency / said / The state labour agency
       # a group described before it was named gives way to the group named since as a subject
       The army said the rebel group had fired rockets. The Zapatistas, who have held the valley since 2010, have burned two bridges. The men are still in the hills, the group said. | R "the rebel group had fired rockets" <- army / said / The army ; R "The men are still in the hills" <- Zapatistas / said / the group
+      # a body of another country or field is another body, though its noun is the same
+      Germany's Interior Ministry said the border was open. The Polish foreign ministry said the talks had failed. | R "the border was open" <- Interior Ministry / said / Germany's Interior Ministry ; R "the talks had failed" <- Polish foreign ministry / said / The Polish foreign ministry
       """)
   void organisationReferredAgain(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
