@@ -43,6 +43,8 @@ final class Sources {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Generic nouns for a company or body: "the firm said" stands for the organisation last named ({@code models/organisation-nouns.txt}). */
   private static final Set<String> ORGANIZATION_NOUNS = Lexicon.load("organisation-nouns.txt").entries();
+  /** Nouns for whoever heads a body: "the refugee chief" stands for the person named with an office in that field ({@code models/leader-nouns.txt}). */
+  private static final Set<String> LEADER_NOUNS = Lexicon.load("leader-nouns.txt").entries();
   /** A name's whole words ("Robert", "Kilroy-Silk"). */
   private static final Pattern WORDS = Pattern.compile("\\s+");
   /** A name's words and the parts of its hyphenated words ("Robert", "Kilroy", "Silk"). */
@@ -269,6 +271,11 @@ final class Sources {
     int[] last = personLast(tokens, x, r); // "Commission for Racial Equality chairman Trevor Phillips"
     if (last != null) {
       run = last;
+      own = false;
+    }
+    IndexedWord titled = titledHolder(g, x);
+    if (titled != null) { // "High Commissioner for Refugees Filippo Grandi"
+      run = nameRun(tokens, titled.index() - 1, r);
       own = false;
     }
     if (holder != null) {
@@ -583,6 +590,29 @@ final class Sources {
   }
 
   /**
+   * The person who holds office {@code x} written as a title with its field ("High Commissioner
+   * for Refugees Filippo Grandi", "Secretary of State Ann Roe"), which the parser reads as the
+   * office with the name as its complement: a person's name after "for" or "of" with a proper
+   * noun before it that is no person's (the field); null otherwise ("a spokesman for Ann Roe"
+   * speaks for Ann Roe).
+   */
+  private static IndexedWord titledHolder(SemanticGraph g, IndexedWord x) {
+    if (!Character.isUpperCase(x.word().charAt(0)) || "PERSON".equals(x.ner()) || !x.tag().startsWith("NN")) {
+      return null;
+    }
+    for (IndexedWord c : ReportFinder.children(g, x, "nmod")) {
+      IndexedWord prep = ReportFinder.child(g, c, "case");
+      IndexedWord f = prep == null ? null : g.getNodeByIndexSafe(prep.index() + 1);
+      boolean field = f != null && f.tag().startsWith("NNP") && !"PERSON".equals(f.ner()) && g.descendants(c).contains(f);
+      if ("PERSON".equals(c.ner()) && c.index() > x.index() && prep != null && field
+          && (prep.word().equals("for") || prep.word().equals("of"))) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The person's name that ends {@code r}'s mention after a role noun when the parser took the
    * organisation before them for the head ("Commission for Racial Equality chairman Trevor
    * Phillips said"); null otherwise.
@@ -760,6 +790,9 @@ final class Sources {
           return true;
         }
       }
+      if (LEADER_NOUNS.contains(h) && "PERSON".equals(r.kind) && r.role != null && fieldOf(r.role, said.subList(0, Math.max(0, said.indexOf(h))))) {
+        return true; // "the refugee chief": the person named with an office in refugees
+      }
     } else if (headed(name, h, said, plural, r.plural)) {
       return true;
     }
@@ -806,6 +839,12 @@ final class Sources {
       }
     }
     return true;
+  }
+
+  /** Whether {@code words} ("refugee" of "the refugee chief") are not none and all words of {@code role} or share their stems. */
+  private static boolean fieldOf(String role, List<String> words) {
+    List<String> own = List.of(role.toLowerCase(Locale.ROOT).split("\\s+"));
+    return !words.isEmpty() && words.stream().allMatch(w -> own.stream().anyMatch(o -> sameStem(o, w)));
   }
 
   /** Whether two words are one or share a stem of five letters or more ("refugee", "refugees"; "Russia", "Russian"). */
