@@ -339,7 +339,14 @@ final class Sources {
       }
     }
     String of = office ? officeOf(g, tokens, x) : bodyOf(g, tokens, x);
-    return new Named(modifiersAndHead(g, tokens, x) + of + principal(g, tokens, x), null, "NOUN", plural);
+    String phrase = modifiersAndHead(g, tokens, x);
+    IndexedWord poss = ReportFinder.child(g, x, "nmod:poss");
+    boolean source = lexicon.isSourceNoun(x.lemma()) || ORGANIZATION_NOUNS.contains(x.lemma().toLowerCase(Locale.ROOT));
+    String owner = source && poss != null && poss.tag().equals("PRP$") && phrase.startsWith(poss.word() + " ") ? possessor(poss, r) : null;
+    if (owner != null) { // "His office" → "Benjamin Netanyahu's office"
+      phrase = owner + (owner.endsWith("s") ? "' " : "'s ") + phrase.substring(poss.word().length() + 1);
+    }
+    return new Named(phrase + of + principal(g, tokens, x), null, "NOUN", plural);
   }
 
   /**
@@ -690,6 +697,27 @@ final class Sources {
       }
     }
     return text(tokens, x.index() - 1, to);
+  }
+
+  /**
+   * The name that possessive pronoun {@code poss} ("his", "her", "its", "their") before a source
+   * noun ({@code models/source-nouns.txt}: "office", "campaign", "aides") stands for: the subject
+   * of the sentence before when it fits ("Netanyahu cancelled a visit. His office said …"), else
+   * the last speaker within a few sentences who fits; null for the writer's or a reader's ("our",
+   * "your") or when no one fits.
+   */
+  private String possessor(IndexedWord poss, Report r) {
+    String word = PERSONAL.get(poss.word().toLowerCase(Locale.ROOT));
+    if (word == null) {
+      return null;
+    }
+    boolean person = word.equals("he") || word.equals("she");
+    Referent subject = latest(entities, r.mentionBegin(), e -> e.sentence == r.sentence() - 1 && e.subject && fits(e, word, person));
+    if (subject != null) {
+      return "PERSON".equals(subject.kind) ? fullest(subject.name, r.mentionBegin(), Genders.ofPronoun(word)) : organisation(subject);
+    }
+    Referent s = latest(speakers, r.mentionBegin(), x -> r.sentence() - x.sentence <= PRONOUN_REACH && fits(x, word, person));
+    return s == null || "NOUN".equals(s.kind) ? null : s.name;
   }
 
   /** The last speaker (within reach) or entity before {@code at} that a pronoun can stand for. */
