@@ -561,10 +561,13 @@ final class Sources {
   /**
    * "the director of the Victims of Crime Trust, Norman Brennan,": the person's name that the
    * parser hung in apposition on an organisation or place in the complement of role noun {@code
-   * x}, which no person can stand beside; null if none.
+   * x}, which no person can stand beside; or "the UN agency for Palestinian refugees, UNRWA":
+   * an organisation's name hung in apposition on a common noun in the complement of a generic
+   * noun for a body ({@code models/organisation-nouns.txt}); null if none.
    */
   private IndexedWord bodyAppos(SemanticGraph g, IndexedWord x) {
-    if (!x.tag().startsWith("NN") || !"O".equals(x.ner()) || !lexicon.isSourceNoun(x.lemma())) {
+    boolean body = ORGANIZATION_NOUNS.contains(x.lemma().toLowerCase(Locale.ROOT));
+    if (!x.tag().startsWith("NN") || !"O".equals(x.ner()) || !(body || lexicon.isSourceNoun(x.lemma()))) {
       return null;
     }
     List<IndexedWord> complements = new ArrayList<>(ReportFinder.children(g, x, "nmod"));
@@ -573,6 +576,9 @@ final class Sources {
       IndexedWord appos = ReportFinder.child(g, n, "appos");
       if (("ORGANIZATION".equals(n.ner()) || "LOCATION".equals(n.ner())) && appos != null && "PERSON".equals(appos.ner())) {
         return appos;
+      }
+      if (body && !n.tag().startsWith("NNP") && appos != null && "ORGANIZATION".equals(appos.ner())) {
+        return appos; // "the UN agency for Palestinian refugees, UNRWA": the body's name, hung on its field
       }
       complements.addAll(ReportFinder.children(g, n, "nmod")); // "of the Victims of Crime Trust"
     }

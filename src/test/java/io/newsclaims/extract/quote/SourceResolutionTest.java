@@ -239,6 +239,8 @@ class SourceResolutionTest {
       Germany's Interior Ministry said the border was open. The Polish foreign ministry said the talks had failed. | R "the border was open" <- Interior Ministry / said / Germany's Interior Ministry ; R "the talks had failed" <- Polish foreign ministry / said / The Polish foreign ministry
       # "his"/"her" before a source noun is the person the pronoun stands for
       Mayor Ann Roe left the city on Monday. Her office said the trip was private.          | R "the trip was private" <- Ann Roe's office / said / Her office
+      # an organisation's name in apposition to the field of a generic noun is the source
+      Ten clinics closed in May, according to the UN agency for children, UNICEF.           | R "Ten clinics closed in May" <- UNICEF / according to / the UN agency for children, UNICEF
       # an office written as a title with its field before the holder's name: the holder; "the <field> chief" is that person again
       Minister for Transport Ana Lind said the line would reopen. The transport chief said the trains were late. | R "the line would reopen" <- Ana Lind / said / Minister for Transport Ana Lind ; R "the trains were late" <- Ana Lind / said / The transport chief
       """)
