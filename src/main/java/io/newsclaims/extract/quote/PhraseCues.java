@@ -3,6 +3,7 @@ package io.newsclaims.extract.quote;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -102,12 +103,42 @@ final class PhraseCues {
     if (p.index() > 1 && relativeToSource(tokens, g, x, head)) {
       return null; // "…, according to documents he submitted to the agency": the verb after is the documents'
     }
-    int[] c = TokenRanges.block(tokens, g.descendants(head), g.descendants(x), head);
+    Set<IndexedWord> excluded = new HashSet<>(g.descendants(x));
+    IndexedWord name = lexicon.isMarker(p.word()) ? nameAfter(g, tokens, x) : null;
     int[] m = TokenRanges.mention(g, tokens, source);
+    if (name != null && m != null) { // "according to the shipping data firm Clarksons, traffic …"
+      for (int k = x.index(); k <= name.index(); k++) {
+        excluded.add(g.getNodeByIndexSafe(k + 1));
+      }
+      m = new int[] {m[0], name.endPosition()};
+      source = name;
+    }
+    int[] c = TokenRanges.block(tokens, g.descendants(head), excluded, head);
     if (c == null || m == null) {
       return null;
     }
     return new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, source, m[0], m[1], c[0], c[1]);
+  }
+
+  /**
+   * The last word of a name right after common noun {@code x} of a source phrase and closed by a
+   * comma, which the parser took out of the phrase ("according to the shipping data firm
+   * Clarksons, traffic …", where it read "Clarksons" as the clause's subject); null if none.
+   */
+  private static IndexedWord nameAfter(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    int end = g.descendants(x).stream().mapToInt(IndexedWord::index).max().orElse(x.index());
+    if (!x.tag().startsWith("NN") || x.tag().startsWith("NNP") || end != x.index()) {
+      return null;
+    }
+    int k = end; // 0-based index of the word after the phrase
+    while (k < tokens.size() && tokens.get(k).tag().startsWith("NNP")) {
+      k++;
+    }
+    if (k == end || k >= tokens.size() || !tokens.get(k).word().equals(",")) {
+      return null;
+    }
+    IndexedWord last = g.getNodeByIndexSafe(k);
+    return last == null || g.descendants(x).contains(last) ? null : last;
   }
 
   /**

@@ -241,6 +241,8 @@ class SourceResolutionTest {
       Mayor Ann Roe left the city on Monday. Her office said the trip was private.          | R "the trip was private" <- Ann Roe's office / said / Her office
       # an organisation's name in apposition to the field of a generic noun is the source
       Ten clinics closed in May, according to the UN agency for children, UNICEF.           | R "Ten clinics closed in May" <- UNICEF / according to / the UN agency for children, UNICEF
+      # a name after the noun of "according to", closed by a comma, is the source's, not the clause's subject
+      According to the polling firm Ipsos, support for the plan has fallen.                  | R "support for the plan has fallen" <- Ipsos / According to / the polling firm Ipsos
       # an office written as a title with its field before the holder's name: the holder; "the <field> chief" is that person again
       Minister for Transport Ana Lind said the line would reopen. The transport chief said the trains were late. | R "the line would reopen" <- Ana Lind / said / Minister for Transport Ana Lind ; R "the trains were late" <- Ana Lind / said / The transport chief
       """)
