@@ -58,6 +58,8 @@ final class Sources {
 
   private final List<Referent> entities = new ArrayList<>();
   private final List<Referent> speakers = new ArrayList<>();
+  /** Untagged plural-looking proper nouns after "the" ("the Houthis"): groups that only a described group gives way to. */
+  private final List<Referent> groups = new ArrayList<>();
   /** Where each capitalised word of the document is written, by its word. */
   private final Map<String, List<Integer>> capitalised = new HashMap<>();
   private final Genders genders;
@@ -95,7 +97,7 @@ final class Sources {
       for (int k = 1; k < tokens.size(); k++) {
         if (group(tokens, k)) { // "the Houthis", left untagged: a group
           CoreLabel t = tokens.get(k);
-          entities.add(new Referent(t.beginPosition(), s, t.word(), "ORGANIZATION", true, null, subject(g, tokens, List.of(t))));
+          groups.add(new Referent(t.beginPosition(), s, t.word(), "ORGANIZATION", true, null, subject(g, tokens, List.of(t))));
         }
       }
       List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
@@ -428,8 +430,9 @@ final class Sources {
     }
     Predicate<Referent> since = e -> "ORGANIZATION".equals(e.kind) && e.subject && e.position > earlier.position;
     Referent named = latest(entities, at, since);
-    Referent spoke = latest(speakers, at, since);
-    named = spoke != null && (named == null || spoke.position > named.position) ? spoke : named;
+    for (Referent other : new Referent[] {latest(speakers, at, since), latest(groups, at, since)}) {
+      named = other != null && (named == null || other.position > named.position) ? other : named;
+    }
     return named != null ? named : earlier;
   }
 
@@ -706,24 +709,22 @@ final class Sources {
   }
 
   /**
-   * The name that possessive pronoun {@code poss} ("his", "her", "its", "their") before a source
-   * noun ({@code models/source-nouns.txt}: "office", "campaign", "aides") stands for: the subject
-   * of the sentence before when it fits ("Netanyahu cancelled a visit. His office said …"), else
-   * the last speaker within a few sentences who fits; null for the writer's or a reader's ("our",
-   * "your") or when no one fits.
+   * The person that possessive pronoun {@code poss} ("his", "her") before a source noun ({@code
+   * models/source-nouns.txt}: "office", "campaign", "aides") stands for: a person named as a
+   * subject earlier in the sentence ("Mr. Sanders is counting on …, which, his advisers believe,
+   * …"), else the subject of the sentence before ("Netanyahu cancelled a visit. His office said
+   * …"), when the gender fits; null otherwise, and for "its", "their" and the writer's "our".
    */
   private String possessor(IndexedWord poss, Report r) {
     String word = PERSONAL.get(poss.word().toLowerCase(Locale.ROOT));
-    if (word == null) {
+    if (!"he".equals(word) && !"she".equals(word)) {
       return null;
     }
-    boolean person = word.equals("he") || word.equals("she");
-    Referent subject = latest(entities, r.mentionBegin(), e -> e.sentence == r.sentence() - 1 && e.subject && fits(e, word, person));
-    if (subject != null) {
-      return "PERSON".equals(subject.kind) ? fullest(subject.name, r.mentionBegin(), Genders.ofPronoun(word)) : organisation(subject);
+    Referent subject = latest(entities, r.mentionBegin(), e -> e.sentence == r.sentence() && e.subject && fits(e, word, true));
+    if (subject == null) {
+      subject = latest(entities, r.mentionBegin(), e -> e.sentence == r.sentence() - 1 && e.subject && fits(e, word, true));
     }
-    Referent s = latest(speakers, r.mentionBegin(), x -> r.sentence() - x.sentence <= PRONOUN_REACH && fits(x, word, person));
-    return s == null || "NOUN".equals(s.kind) ? null : s.name;
+    return subject == null ? null : fullest(subject.name, r.mentionBegin(), Genders.ofPronoun(word));
   }
 
   /** The last speaker (within reach) or entity before {@code at} that a pronoun can stand for. */
@@ -863,8 +864,9 @@ final class Sources {
     }
     StringBuilder initials = new StringBuilder();
     for (String w : r.name.split("\\s+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        initials.append(Character.toLowerCase(w.charAt(0)));
+      String word = w.replaceAll("^\\P{L}+", ""); // "‘Black Lives Matter’"
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        initials.append(Character.toLowerCase(word.charAt(0)));
       }
     }
     for (String w : names) {
