@@ -43,8 +43,6 @@ final class Sources {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Generic nouns for a company or body: "the firm said" stands for the organisation last named ({@code models/organisation-nouns.txt}). */
   private static final Set<String> ORGANIZATION_NOUNS = Lexicon.load("organisation-nouns.txt").entries();
-  /** Nouns for whoever heads a body: "the refugee chief" stands for the person named with an office in that field ({@code models/leader-nouns.txt}). */
-  private static final Set<String> LEADER_NOUNS = Lexicon.load("leader-nouns.txt").entries();
   /** A name's whole words ("Robert", "Kilroy-Silk"). */
   private static final Pattern WORDS = Pattern.compile("\\s+");
   /** A name's words and the parts of its hyphenated words ("Robert", "Kilroy", "Silk"). */
@@ -809,112 +807,11 @@ final class Sources {
   private Referent antecedent(String head, int at, String description, boolean plural) {
     String h = head.toLowerCase(Locale.ROOT);
     List<String> said = List.of(description.toLowerCase(Locale.ROOT).split("\\s+"));
-    List<String> names = names(description, h);
-    Predicate<Referent> describes = r -> !r.name.equalsIgnoreCase(h) && describes(r, h, said, plural)
-        && ("PERSON".equals(r.kind) || "NOUN".equals(r.kind) || namesIn(r, names));
+    List<String> names = Descriptions.names(description, h);
+    Predicate<Referent> describes = r -> !r.name.equalsIgnoreCase(h) && Descriptions.describes(r.name, r.kind, r.role, r.plural, h, said, plural)
+        && ("PERSON".equals(r.kind) || "NOUN".equals(r.kind) || Descriptions.namesIn(r.name, r.role, names));
     Referent speaker = latest(speakers, at, describes);
     return speaker != null ? speaker : latest(entities, at, describes);
-  }
-
-  /** Whether noun {@code h} is the head of {@code r}'s name or role (see {@link #antecedent}); {@code said}: the description's words. */
-  private static boolean describes(Referent r, String h, List<String> said, boolean plural) {
-    String[] name = r.name.toLowerCase(Locale.ROOT).split(" for ")[0].split("\\s+"); // "spokesman for UKIP": the spokesman
-    if (!"NOUN".equals(r.kind)) {
-      for (String w : name) {
-        if (sameNoun(w, h, plural, r.plural)) {
-          return true;
-        }
-      }
-      if (LEADER_NOUNS.contains(h) && "PERSON".equals(r.kind) && r.role != null && fieldOf(r.role, said.subList(0, Math.max(0, said.indexOf(h))))) {
-        return true; // "the refugee chief": the person named with an office in refugees
-      }
-    } else if (headed(name, h, said, plural, r.plural)) {
-      return true;
-    }
-    return r.role != null && headed(r.role.toLowerCase(Locale.ROOT).split("\\s+"), h, said, plural, r.plural);
-  }
-
-  /**
-   * The capitalised words that {@code description} puts before its head {@code h}, lower-cased:
-   * "uae" of "UAE foreign ministry", "foreign" of "Foreign Ministry"; not possessives.
-   */
-  private static List<String> names(String description, String h) {
-    List<String> out = new ArrayList<>();
-    for (String w : description.split("\\s+")) {
-      if (w.equalsIgnoreCase(h)) {
-        break;
-      }
-      if (!w.contains("'") && !w.contains("\u2019") && Character.isUpperCase(w.charAt(0))) {
-        out.add(w.toLowerCase(Locale.ROOT));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether each of {@code names}, the capitalised words of a description before its head, is a
-   * word of organisation {@code r}'s name or role, shares its stem ("Russian", "Russia") or is its
-   * acronym ("BLM", "Black Lives Matter"): an organisation of another country or field
-   * ("the UAE foreign ministry" after "Russia's Defence Ministry") is another one.
-   */
-  private static boolean namesIn(Referent r, List<String> names) {
-    List<String> own = new ArrayList<>(List.of(r.name.toLowerCase(Locale.ROOT).split("[\\s'\u2019]+")));
-    if (r.role != null) {
-      own.addAll(List.of(r.role.toLowerCase(Locale.ROOT).split("[\\s'\u2019]+")));
-    }
-    StringBuilder initials = new StringBuilder();
-    for (String w : r.name.split("\\s+")) {
-      String word = w.replaceAll("^\\P{L}+", ""); // "‘Black Lives Matter’"
-      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-        initials.append(Character.toLowerCase(word.charAt(0)));
-      }
-    }
-    for (String w : names) {
-      if (!w.equals(initials.toString()) && own.stream().noneMatch(o -> sameStem(o, w))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether {@code words} ("refugee" of "the refugee chief") are not none and all words of {@code role} or share their stems. */
-  private static boolean fieldOf(String role, List<String> words) {
-    List<String> own = List.of(role.toLowerCase(Locale.ROOT).split("\\s+"));
-    return !words.isEmpty() && words.stream().allMatch(w -> own.stream().anyMatch(o -> sameStem(o, w)));
-  }
-
-  /** Whether two words are one or share a stem of five letters or more ("refugee", "refugees"; "Russia", "Russian"). */
-  private static boolean sameStem(String a, String b) {
-    int n = 0;
-    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-      n++;
-    }
-    return a.equals(b) || (n >= 5 && (n == a.length() || n == b.length()));
-  }
-
-  /** Whether the last of {@code words} is noun {@code h}, with no office qualifier before it that {@code said} lacks. */
-  private static boolean headed(String[] words, String h, List<String> said, boolean plural, boolean many) {
-    int last = words.length - 1;
-    if (last < 0 || !sameNoun(words[last], h, plural, many)) {
-      return false;
-    }
-    return last == 0 || !SourceWords.isOfficeQualifier(words[last - 1]) || said.contains(words[last - 1]);
-  }
-
-  /**
-   * Whether written word {@code w} of a referent, plural or not as {@code many} says, is noun
-   * {@code h} in the number {@code plural} asks: "the groups" → "14 Palestinian groups", "the
-   * party" not "the main parties", "the officials" not "a former official". Any "spokes-" word is
-   * a spokesperson.
-   */
-  private static boolean sameNoun(String w, String h, boolean plural, boolean many) {
-    if (h.startsWith("spokes")) {
-      return w.startsWith("spokes");
-    }
-    if (!plural) {
-      return w.equals(h);
-    }
-    return (w.equals(h) && many) || w.equals(h + "s") || w.equals(h + "es") || (h.endsWith("y") && w.equals(h.substring(0, h.length() - 1) + "ies"));
   }
 
   /** The referent of {@code pool} (in document order) mentioned last before {@code at} that passes {@code test}; null if none. */
