@@ -65,7 +65,7 @@ final class BareDateTense {
     } catch (DateTimeParseException e) {
       return value;
     }
-    Tense tense = graph != null ? tenseOfHead(graph, tokens, mentionBegin, mentionEnd) : tenseNear(tokens, mentionBegin, mentionEnd);
+    Tense tense = tense(tokens, graph, mentionBegin, mentionEnd);
     if (tense == Tense.PAST && date.isAfter(docDate)) {
       return date.minusWeeks(1) + value.substring(10);
     }
@@ -84,9 +84,14 @@ final class BareDateTense {
       int mentionEnd, LocalDate docDate) {
     LocalDate first = LocalDate.parse(value.length() == 7 ? value + "-01" : value);
     LocalDate last = value.length() == 7 ? first.plusMonths(1).minusDays(1) : first;
-    Tense tense = graph != null ? tenseOfHead(graph, tokens, mentionBegin, mentionEnd) : tenseNear(tokens, mentionBegin, mentionEnd);
+    Tense tense = tense(tokens, graph, mentionBegin, mentionEnd);
     int shift = tense == Tense.PAST && first.isAfter(docDate) ? -1 : tense == Tense.FUTURE && last.isBefore(docDate) ? 1 : 0;
     return shift == 0 ? value : String.format("%04d", first.getYear() + shift) + value.substring(4);
+  }
+
+  /** The mention's tense: read on the parse where the sentence has one, else from the nearest verb group. */
+  private static Tense tense(List<CoreLabel> tokens, SemanticGraph graph, int mentionBegin, int mentionEnd) {
+    return graph != null ? tenseOfHead(graph, tokens, mentionBegin, mentionEnd) : tenseNear(tokens, mentionBegin, mentionEnd);
   }
 
   /** The tense of the verb (or "due") that the mention's head hangs on, with its auxiliaries. */

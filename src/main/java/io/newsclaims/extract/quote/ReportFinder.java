@@ -371,18 +371,4 @@ final class ReportFinder {
     return lexicon.isCueVerb(w.lemma()) && Clauses.child(g, w, "nsubj") != null
         && g.getChildList(w).stream().noneMatch(c -> Clauses.rel(g, c).matches("ccomp|obj|xcomp|parataxis|dep"));
   }
-
-  // Sources.java still calls these three by this class's name; they go once it calls Clauses.
-
-  static String rel(SemanticGraph g, IndexedWord w) {
-    return Clauses.rel(g, w);
-  }
-
-  static IndexedWord child(SemanticGraph g, IndexedWord w, String relation) {
-    return Clauses.child(g, w, relation);
-  }
-
-  static List<IndexedWord> children(SemanticGraph g, IndexedWord w, String relation) {
-    return Clauses.children(g, w, relation);
-  }
 }

@@ -228,7 +228,7 @@ final class Sources {
   }
 
   private Named noun(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
-    IndexedWord conj = ReportFinder.child(g, x, "conj");
+    IndexedWord conj = Clauses.child(g, x, "conj");
     IndexedWord holder = conj == null ? null : holder(g, x, conj); // "Labour MP and former minister Jack Cunningham": one person
     boolean plural = holder == null && (x.tag().endsWith("S") || (conj != null && conj.tag().startsWith("NN")));
     if (holder == null && conj != null && conj.tag().startsWith("NN")) { // "Hamas and Fatah"
@@ -247,9 +247,9 @@ final class Sources {
     boolean own = run != null; // the source word itself is a name
     String role = null;
     if (run == null) {
-      IndexedWord appos = ReportFinder.child(g, x, "appos"); // "the spokesperson, Lin Jian,"
+      IndexedWord appos = Clauses.child(g, x, "appos"); // "the spokesperson, Lin Jian,"
       appos = appos != null ? appos : bodyAppos(g, x);
-      IndexedWord dep = ReportFinder.child(g, x, "dep"); // "the activist group Mosul Eye": a name right after the noun
+      IndexedWord dep = Clauses.child(g, x, "dep"); // "the activist group Mosul Eye": a name right after the noun
       IndexedWord named = personBefore(g, x); // "Dr Mike Watts head of exploration"
       if (appos != null) {
         run = nameRun(tokens, appos.index() - 1, r);
@@ -282,9 +282,9 @@ final class Sources {
       run = nameRun(tokens, holder.index() - 1, r);
       own = false;
     }
-    IndexedWord det = ReportFinder.child(g, x, "det");
+    IndexedWord det = Clauses.child(g, x, "det");
     boolean definite = det != null && DEFINITE.contains(det.word().toLowerCase(Locale.ROOT));
-    boolean bare = ReportFinder.child(g, x, "nmod") == null && (run == null || run[1] - run[0] == 1);
+    boolean bare = Clauses.child(g, x, "nmod") == null && (run == null || run[1] - run[0] == 1);
     if (run != null) {
       int from = run[0];
       while (from < run[1] - 1 && SourceWords.isTitle(tokens.get(from))) {
@@ -340,7 +340,7 @@ final class Sources {
     }
     String of = office ? officeOf(g, tokens, x) : bodyOf(g, tokens, x);
     String phrase = modifiersAndHead(g, tokens, x);
-    IndexedWord poss = ReportFinder.child(g, x, "nmod:poss");
+    IndexedWord poss = Clauses.child(g, x, "nmod:poss");
     boolean source = lexicon.isSourceNoun(x.lemma()) || ORGANIZATION_NOUNS.contains(x.lemma().toLowerCase(Locale.ROOT));
     String owner = source && poss != null && poss.tag().equals("PRP$") && phrase.startsWith(poss.word() + " ") ? possessor(poss, r) : null;
     if (owner != null) { // "His office" → "Benjamin Netanyahu's office"
@@ -358,8 +358,8 @@ final class Sources {
     if (x.index() == 1 || !Character.isUpperCase(x.word().charAt(0)) || "PERSON".equals(x.ner())) {
       return "";
     }
-    for (IndexedWord c : ReportFinder.children(g, x, "nmod")) {
-      IndexedWord prep = ReportFinder.child(g, c, "case");
+    for (IndexedWord c : Clauses.children(g, x, "nmod")) {
+      IndexedWord prep = Clauses.child(g, c, "case");
       if (prep != null && prep.word().equals("of") && prep.index() == x.index() + 1 && c.index() == x.index() + 2
           && Character.isUpperCase(c.word().charAt(0)) && !"PERSON".equals(c.ner())) {
         return " of " + modifiersAndHead(g, tokens, c);
@@ -381,15 +381,15 @@ final class Sources {
         || !lexicon.isSourceNoun(parts[parts.length - 1])) {
       return false;
     }
-    boolean organisation = ReportFinder.children(g, x, "compound").stream()
+    boolean organisation = Clauses.children(g, x, "compound").stream()
         .anyMatch(c -> c.index() < x.index() && "ORGANIZATION".equals(c.ner()));
-    return organisation || !officeOf(g, tokens, x).isEmpty() || ReportFinder.child(g, x, "appos") != null;
+    return organisation || !officeOf(g, tokens, x).isEmpty() || Clauses.child(g, x, "appos") != null;
   }
 
   /** " of Public Prosecutions" of "Director of Public Prosecutions": the named body an office is of; "" if none. */
   private static String officeOf(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
-    for (IndexedWord c : ReportFinder.children(g, x, "nmod")) {
-      IndexedWord prep = ReportFinder.child(g, c, "case");
+    for (IndexedWord c : Clauses.children(g, x, "nmod")) {
+      IndexedWord prep = Clauses.child(g, c, "case");
       if (prep != null && prep.word().equals("of") && c.index() > x.index() && c.tag().startsWith("NNP")) {
         return " of " + modifiersAndHead(g, tokens, c);
       }
@@ -402,8 +402,8 @@ final class Sources {
    * source speaks for, which the speaker keeps; "" when the noun has no "for" phrase with a name.
    */
   private static String principal(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
-    for (IndexedWord c : ReportFinder.children(g, x, "nmod")) {
-      IndexedWord prep = ReportFinder.child(g, c, "case");
+    for (IndexedWord c : Clauses.children(g, x, "nmod")) {
+      IndexedWord prep = Clauses.child(g, c, "case");
       boolean name = c.tag().startsWith("NNP") || "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner());
       if (name && prep != null && prep.word().equalsIgnoreCase("for") && c.index() > x.index()) {
         return " for " + modifiersAndHead(g, tokens, c);
@@ -546,12 +546,12 @@ final class Sources {
   private IndexedWord holder(SemanticGraph g, IndexedWord x, IndexedWord conj) {
     boolean role = "O".equals(x.ner()) && !x.tag().endsWith("S")
         && (lexicon.isSourceNoun(x.lemma()) || SourceWords.isPostNominal(x.backingLabel()));
-    IndexedWord cc = ReportFinder.child(g, conj, "cc");
+    IndexedWord cc = Clauses.child(g, conj, "cc");
     if (!role || !"PERSON".equals(conj.ner()) || conj.index() < x.index() || cc == null || !cc.word().equalsIgnoreCase("and")
-        || ReportFinder.child(g, conj, "det") != null || ReportFinder.child(g, conj, "nmod:poss") != null) {
+        || Clauses.child(g, conj, "det") != null || Clauses.child(g, conj, "nmod:poss") != null) {
       return null;
     }
-    for (IndexedWord c : ReportFinder.children(g, conj, "compound")) {
+    for (IndexedWord c : Clauses.children(g, conj, "compound")) {
       if (c.index() < conj.index() && "O".equals(c.ner()) && lexicon.isSourceNoun(c.lemma())) {
         return conj; // "former Cabinet minister Jack Cunningham": a role of the name's own
       }
@@ -571,17 +571,17 @@ final class Sources {
     if (!x.tag().startsWith("NN") || !"O".equals(x.ner()) || !(body || lexicon.isSourceNoun(x.lemma()))) {
       return null;
     }
-    List<IndexedWord> complements = new ArrayList<>(ReportFinder.children(g, x, "nmod"));
+    List<IndexedWord> complements = new ArrayList<>(Clauses.children(g, x, "nmod"));
     for (int k = 0; k < complements.size(); k++) {
       IndexedWord n = complements.get(k);
-      IndexedWord appos = ReportFinder.child(g, n, "appos");
+      IndexedWord appos = Clauses.child(g, n, "appos");
       if (("ORGANIZATION".equals(n.ner()) || "LOCATION".equals(n.ner())) && appos != null && "PERSON".equals(appos.ner())) {
         return appos;
       }
       if (body && !n.tag().startsWith("NNP") && appos != null && "ORGANIZATION".equals(appos.ner())) {
         return appos; // "the UN agency for Palestinian refugees, UNRWA": the body's name, hung on its field
       }
-      complements.addAll(ReportFinder.children(g, n, "nmod")); // "of the Victims of Crime Trust"
+      complements.addAll(Clauses.children(g, n, "nmod")); // "of the Victims of Crime Trust"
     }
     return null;
   }
@@ -592,10 +592,10 @@ final class Sources {
    * "head"); null if none.
    */
   private static IndexedWord personBefore(SemanticGraph g, IndexedWord x) {
-    if (x.tag().startsWith("NNP") || !"O".equals(x.ner()) || ReportFinder.child(g, x, "nmod") == null) {
+    if (x.tag().startsWith("NNP") || !"O".equals(x.ner()) || Clauses.child(g, x, "nmod") == null) {
       return null;
     }
-    for (IndexedWord c : ReportFinder.children(g, x, "compound")) {
+    for (IndexedWord c : Clauses.children(g, x, "compound")) {
       if (c.index() == x.index() - 1 && "PERSON".equals(c.ner())) {
         return c;
       }
@@ -614,8 +614,8 @@ final class Sources {
     if (!Character.isUpperCase(x.word().charAt(0)) || "PERSON".equals(x.ner()) || !x.tag().startsWith("NN")) {
       return null;
     }
-    for (IndexedWord c : ReportFinder.children(g, x, "nmod")) {
-      IndexedWord prep = ReportFinder.child(g, c, "case");
+    for (IndexedWord c : Clauses.children(g, x, "nmod")) {
+      IndexedWord prep = Clauses.child(g, c, "case");
       IndexedWord f = prep == null ? null : g.getNodeByIndexSafe(prep.index() + 1);
       boolean field = f != null && f.tag().startsWith("NNP") && !"PERSON".equals(f.ner()) && g.descendants(c).contains(f);
       if ("PERSON".equals(c.ner()) && c.index() > x.index() && prep != null && field
@@ -662,8 +662,8 @@ final class Sources {
    */
   private Named issuer(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
     IndexedWord by = null;
-    for (IndexedWord c : ReportFinder.children(g, x, "nmod")) {
-      IndexedWord prep = ReportFinder.child(g, c, "case");
+    for (IndexedWord c : Clauses.children(g, x, "nmod")) {
+      IndexedWord prep = Clauses.child(g, c, "case");
       boolean named = "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner());
       if (prep != null && (prep.word().equalsIgnoreCase("by") || (named && prep.word().equalsIgnoreCase("from"))) && by == null) {
         by = c;
@@ -671,7 +671,7 @@ final class Sources {
     }
     if (by == null) {
       for (IndexedWord c : g.getChildList(x)) {
-        String rel = ReportFinder.rel(g, c);
+        String rel = Clauses.rel(g, c);
         if (c.index() < x.index() && (rel.equals("compound") || rel.equals("nmod:poss"))
             && ("ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner()))) {
           by = c;
@@ -777,7 +777,7 @@ final class Sources {
       IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
       if (w != null && g.getParent(w) != null) {
         parsed = true;
-        if (ReportFinder.rel(g, w).startsWith("nsubj")) {
+        if (Clauses.rel(g, w).startsWith("nsubj")) {
           return true;
         }
       }
@@ -981,7 +981,7 @@ final class Sources {
   private static String modifiersAndHead(SemanticGraph g, List<CoreLabel> tokens, IndexedWord head) {
     int from = head.index() - 1;
     for (IndexedWord c : g.getChildList(head)) {
-      String rel = ReportFinder.rel(g, c);
+      String rel = Clauses.rel(g, c);
       if (c.index() < head.index() && (rel.equals("compound") || rel.equals("amod") || rel.equals("nummod") || rel.equals("nmod:poss"))) {
         for (IndexedWord d : g.descendants(c)) {
           from = Math.min(from, d.index() - 1);
@@ -993,7 +993,7 @@ final class Sources {
     }
     int to = head.index();
     IndexedWord after = g.getNodeByIndexSafe(head.index() + 1);
-    if (head.word().equalsIgnoreCase("those") && after != null && head.equals(g.getParent(after)) && ReportFinder.rel(g, after).matches("amod|acl")) {
+    if (head.word().equalsIgnoreCase("those") && after != null && head.equals(g.getParent(after)) && Clauses.rel(g, after).matches("amod|acl")) {
       to++; // "those surveyed"
     }
     return text(tokens, from, to);
