@@ -35,6 +35,11 @@ public final class CueLexicon {
   public static final String AGENT = "agent";
   /** A verb of force as well as of words ("attack"): a cue only when its object is someone. */
   public static final String TARGET = "target";
+  /**
+   * A verb that reports only the quotation beside it ("“…,” he continued"): its clause is no
+   * statement ("the talks will continue next week", "Clinton continues her push").
+   */
+  public static final String DIRECT = "direct";
   /** Prefix of a frame that names a word after which the verb says nothing ("not-up": "added up to"). */
   public static final String NOT = "not-";
 

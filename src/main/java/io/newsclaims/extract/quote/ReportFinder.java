@@ -82,6 +82,10 @@ final class ReportFinder {
       } else if ((tag.startsWith("VB") || tag.startsWith("JJ")) && frames.thatClause(g, w)) {
         r = verbCue(s, g, tokens, w); // "Democrats are confident that …", "she fears that …"
       }
+      if (r != null && r.kind() != Report.Kind.OPEN && lexicon.hasFrame(w.lemma(), CueLexicon.DIRECT)
+          && !TokenRanges.insideQuote(r.contentBegin(), quotes) && !TokenRanges.insideQuote(r.contentBegin() + 1, quotes)) {
+        r = null; // "the talks will continue next week": such a verb cues only the quotation beside it
+      }
       if (r != null && (r.contentEnd() > r.contentBegin() || r.kind() == Report.Kind.OPEN)) {
         out.add(r);
       }

@@ -36,6 +36,10 @@ class ReportShapesTest {
       Envoy Omar Saleh met both sides. According to him, the plan closes the gaps over the border. | R "the plan closes the gaps over the border" <- Omar Saleh / According to / him
       Troops took the port on Friday, as shelling reached the airport and bodies lay in the roads, farmers and aid workers said. | R "Troops took the port on Friday, as shelling reached the airport and bodies lay in the roads" <- aid workers / said / farmers and aid workers
       A joint statement from nine trade unions, including the Transport Workers Union and the Nurses Federation, called for an immediate strike. | R "an immediate strike" <- joint statement / called for / A joint statement from nine trade unions, including the Transport Workers Union and the Nurses Federation
+      # "continue" cues the quotation beside it, and a clause after it is another cue's
+      “The port is closed,” Mayor Ana Ruiz said. “We will rebuild it,” she continued. | D "The port is closed," <- Ana Ruiz / said / Mayor Ana Ruiz ; D "We will rebuild it," <- Ana Ruiz / continued / she
+      Ruiz continued her push on the radio, citing a report that nine ferries were late. | R "a report that nine ferries were late" <- Ruiz / citing / Ruiz
+      The talks will continue next week, two diplomats said.                       | R "The talks will continue next week" <- two diplomats / said / two diplomats
       # a cue that interrupts its clause, hung by the parser on a word of that clause
       The wheat harvest fell by a third, the ministry added, and prices rose.             | R "The wheat harvest fell by a third" <- ministry / added / the ministry
       A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering, the rescue agency said. | R "A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering" <- rescue agency / said / the rescue agency
@@ -166,6 +170,10 @@ class ReportShapesTest {
       # "added up to", "called off": a cue verb with a particle that says nothing
       The repairs added up to 12 days of work and about 40,000 dollars.            |
       The union called off the strike on Friday.                                    |
+      # "continue" reports only the quotation beside it, never a clause of its own
+      But as people continue to cross the border, the city is planning to open two more shelters. |
+      Senator Ana Ruiz is introducing a bill to impose new fees on ferries, as Republicans continue to press for cuts. |
+      It is this version of the mayor that has drawn voters to his corner, even as his campaign continues. |
       # "all told" counts, it reports no one's words
       All told, nine ships were lost in the storm.             |
       # a statement noun with no possessor names no source
