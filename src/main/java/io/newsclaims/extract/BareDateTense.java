@@ -25,12 +25,15 @@ import java.util.regex.Pattern;
  * future ("will meet", "is expected", "is due") moves a date before it forward a week; anything
  * else keeps SUTime's date. A day the parser hangs on a name ("will appear before the
  * Committee on Tuesday") takes the tense of the verb the name depends on, and a participle with
- * an active subject and no auxiliary ("Smith bused down on Friday") is a simple past. Week days
+ * an active subject and no auxiliary ("Smith bused down on Friday") is a simple past. An
+ * expectation looks ahead in any tense ("more rain was expected from Thursday"), and so does an
+ * infinitive after it ("is expected to be sworn in on Sunday"); a participle on a noun is past
+ * ("an aid worker kidnapped in April"); "would" puts a month ahead, not a week day. Week days
  * with a modifier ("next Friday", "last Monday", "Friday, May 3") are SUTime's alone.
  */
 final class BareDateTense {
   private static final Pattern BARE_WEEKDAY = Pattern.compile(
-      "(?i)(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
+      "(?i)((midnight|noon|midday|dawn|dusk|daybreak)\\s+)?(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
   /** A month with or without its day, and no year: "in November", "on October 7", "7 October". */
   private static final Pattern BARE_MONTH = Pattern.compile("(?i)((in|on)\\s+)?(early\\s+|mid-?|late\\s+)?("
       + "(\\d{1,2}(st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -40,13 +43,16 @@ final class BareDateTense {
   private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall");
   /** Participles that point ahead with "be": "is expected on Friday", "is scheduled for Monday". */
   private static final Set<String> FUTURE_PARTICIPLES = Set.of("expect", "schedule", "slate", "set", "plan", "due");
+  /** Those that still look ahead after a past "be": "more rain was expected from Thursday" (not "was set alight"). */
+  private static final Set<String> EXPECTED = Set.of("expect", "schedule", "slate", "due");
   /** Relations by which a name carries a prepositional phrase: "before the Committee on Tuesday". */
   private static final Set<String> NAME_LINKS = Set.of("nmod", "obl", "compound", "flat");
   /** Relations by which a common noun carries a verb's time: the verb's object or oblique. */
   private static final Set<String> NOUN_LINKS = Set.of("obj", "obl", "nmod");
   private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve");
 
-  private enum Tense { PAST, FUTURE, OTHER }
+  /** CONDITIONAL is "would": ahead of a past saying, so a month's next one, but of no week. */
+  private enum Tense { PAST, FUTURE, CONDITIONAL, OTHER }
 
   private BareDateTense() {}
 
@@ -85,7 +91,8 @@ final class BareDateTense {
     LocalDate first = LocalDate.parse(value.length() == 7 ? value + "-01" : value);
     LocalDate last = value.length() == 7 ? first.plusMonths(1).minusDays(1) : first;
     Tense tense = tense(tokens, graph, mentionBegin, mentionEnd);
-    int shift = tense == Tense.PAST && first.isAfter(docDate) ? -1 : tense == Tense.FUTURE && last.isBefore(docDate) ? 1 : 0;
+    boolean ahead = tense == Tense.FUTURE || tense == Tense.CONDITIONAL; // "said it would hold elections in December"
+    int shift = tense == Tense.PAST && first.isAfter(docDate) ? -1 : ahead && last.isBefore(docDate) ? 1 : 0;
     return shift == 0 ? value : String.format("%04d", first.getYear() + shift) + value.substring(4);
   }
 
@@ -124,22 +131,58 @@ final class BareDateTense {
       if (head == null || !(isVerbal(head.backingLabel()) || "due".equalsIgnoreCase(head.word()))) {
         return Tense.OTHER;
       }
-      List<IndexedWord> group = new ArrayList<>();
-      for (SemanticGraphEdge e : graph.outgoingEdgeIterable(head)) {
-        String rel = e.getRelation().getShortName();
-        if (rel.startsWith("aux") || rel.equals("cop")) { // aux, aux:pass, cop
-          group.add(e.getDependent());
-        }
-      }
-      group.add(head);
-      if (group.size() == 1 && "VBN".equals(head.tag()) && graph.hasChildWithReln(head, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)) {
-        return Tense.PAST; // "Bradshaw bused down on Friday": a past tense the tagger took for a participle
-      }
-      group.sort(Comparator.comparingInt(IndexedWord::index));
-      Tense tense = tenseOf(group.stream().map(IndexedWord::backingLabel).toList());
+      Tense tense = tenseOfVerb(graph, head);
       return viaNoun && tense == Tense.FUTURE ? Tense.OTHER : tense;
     }
     return Tense.OTHER;
+  }
+
+  /**
+   * The tense of {@code verb} with its auxiliaries. A verb with no tense of its own borrows one:
+   * an infinitive looks ahead from a verb of expecting ("is expected to be sworn in on Sunday")
+   * or a future, and a gerund ("would hold elections, starting in March") has its governor's.
+   */
+  private static Tense tenseOfVerb(SemanticGraph graph, IndexedWord verb) {
+    List<IndexedWord> group = new ArrayList<>();
+    boolean infinitive = false;
+    for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+      String rel = e.getRelation().getShortName();
+      if (rel.startsWith("aux") || rel.equals("cop")) { // aux, aux:pass, cop
+        group.add(e.getDependent());
+      }
+      infinitive |= rel.equals("mark") && e.getDependent().tag().equals("TO") || "TO".equals(e.getDependent().tag()) && rel.startsWith("aux");
+    }
+    group.removeIf(w -> "TO".equals(w.tag()));
+    group.add(verb);
+    if (group.size() == 1 && "VBN".equals(verb.tag()) && graph.hasChildWithReln(verb, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)) {
+      return Tense.PAST; // "Bradshaw bused down on Friday": a past tense the tagger took for a participle
+    }
+    IndexedWord governor = graph.getParent(verb);
+    String rel = governor == null ? "" : graph.reln(governor, verb).toString();
+    if (rel.equals("acl") && group.size() == 1 && "VBN".equals(verb.tag())) {
+      // "a German aid worker kidnapped in April": a passive past, unless it looks ahead ("elections scheduled for March")
+      return FUTURE_PARTICIPLES.contains(verb.lemma()) ? Tense.FUTURE : Tense.PAST;
+    }
+    if (rel.equals("acl") && group.size() == 1 && "VBG".equals(verb.tag()) && governor.tag().startsWith("NN")) {
+      // "would hold elections starting in March" looks ahead with its noun's verb; after a past
+      // verb the participle may still lie ahead ("gave them a period ending July 29")
+      IndexedWord nounVerb = graph.getParent(governor);
+      boolean carried = nounVerb != null && NOUN_LINKS.contains(graph.reln(nounVerb, governor).toString());
+      Tense governing = carried && isVerbal(nounVerb.backingLabel()) ? tenseOfVerb(graph, nounVerb) : Tense.OTHER;
+      return governing == Tense.FUTURE || governing == Tense.CONDITIONAL ? governing : Tense.OTHER;
+    }
+    boolean borrows = rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp");
+    if (governor != null && borrows && isVerbal(governor.backingLabel()) && (infinitive || group.size() == 1 && "VBG".equals(verb.tag()))) {
+      Tense governing = tenseOfVerb(graph, governor);
+      if (infinitive && EXPECTED.contains(governor.lemma())) {
+        return Tense.FUTURE;
+      }
+      // what lies ahead of a past verb may be past or still ahead: "agreed to meet on Thursday",
+      // "all signs pointed to Obama endorsing Clinton on Thursday"
+      return governing == Tense.PAST ? Tense.OTHER : governing;
+    }
+    group.sort(Comparator.comparingInt(IndexedWord::index));
+    return tenseOf(group.stream().map(IndexedWord::backingLabel).toList());
   }
 
   /** The tense of the verb group before the mention, else of the one after it. */
@@ -173,6 +216,7 @@ final class BareDateTense {
 
   private static Tense tenseOf(List<CoreLabel> group) {
     boolean be = false;
+    boolean wasBe = false;
     boolean have = false;
     for (CoreLabel t : group) {
       String word = t.word().toLowerCase();
@@ -180,7 +224,11 @@ final class BareDateTense {
       if (FUTURE_WORDS.contains(word) || ("going".equals(word) && group.size() > 1)) {
         return Tense.FUTURE;
       }
-      if (be && (FUTURE_PARTICIPLES.contains(lemma) || "due".equals(word)) && !"VBD".equals(t.tag())) {
+      if ("would".equals(word)) {
+        return Tense.CONDITIONAL;
+      }
+      boolean expected = FUTURE_PARTICIPLES.contains(lemma) || "due".equals(word);
+      if (be && expected && !"VBD".equals(t.tag()) && (!wasBe || EXPECTED.contains(lemma) || "due".equals(word))) {
         return Tense.FUTURE;
       }
       if ("VBD".equals(t.tag()) && !"be".equals(lemma)) {
@@ -190,14 +238,12 @@ final class BareDateTense {
         return Tense.PAST;
       }
       if ("be".equals(lemma)) {
-        if ("VBD".equals(t.tag())) {
-          return Tense.PAST; // "was killed on Monday", "were arrested"
-        }
+        wasBe |= "VBD".equals(t.tag()); // "was killed on Monday", "were arrested": past, unless "was expected"
         be = true;
       }
       have |= HAVE.contains(word);
     }
-    return Tense.OTHER;
+    return wasBe ? Tense.PAST : Tense.OTHER;
   }
 
   private static boolean isVerbal(CoreLabel t) {

@@ -45,6 +45,11 @@ class DateExtractorTest {
       The rebels seized the town in March.                           | March=2024-03
       The summit will open in September.                             | September=2024-09
       Aides described plans for the November states.                 | November=2024-11
+      An aid worker kidnapped in the capital in November was freed.  | November=2023-11
+      Last month, the army said it would hold elections starting in March. | Last month=2024-06; March=2025-03
+      The army said it would hold elections in December.             | December=2024-12
+      Rebels still hold a German aid worker kidnapped in Niamey in November. | November=2023-11
+      The bloc gave them a transition period ending November 29.     | November 29=2024-11-29
       USA TODAY's editor wrote the column.                           | ''
       He spoke on the Today programme.                               | ''
       Today, the minister resigned.                                  | Today=2024-07-26
@@ -84,6 +89,13 @@ class DateExtractorTest {
       Smith bused down from New York on Friday.                      | Friday=2024-05-10
       Hackers exploited a software glitch on Thursday to reach the files. | Thursday=2024-05-09
       Until Friday's announcement, shares were trading higher.        | Friday=2024-05-10
+      # an expectation looks ahead whatever its tense, and so does an infinitive after it
+      More heavy rain was expected from Thursday.                    | Thursday=2024-05-16
+      The new cabinet is expected to be sworn in on Sunday.          | Sunday=2024-05-19
+      Searches were expected to continue until Friday, officials said. | Friday=2024-05-17
+      A fire broke out in the engine room shortly after midnight on Sunday. | midnight on Sunday=2024-05-12
+      # a gerund after a past verb may lie ahead of it: SUTime's nearest day
+      All signs pointed to the president endorsing her on Thursday.  | Thursday=2024-05-16
       """)
   void aBareWeekDayFollowsTheTenseOfItsVerb(String sentence, String expected) {
     assertEquals(expected, dates(Shared.claims(sentence, "2024-05-15")));
