@@ -15,6 +15,7 @@ import io.newsclaims.nlp.CoreNlpModels;
 import io.newsclaims.pipeline.Pipeline;
 import io.newsclaims.pipeline.Settings;
 import io.newsclaims.pipeline.Stage;
+import io.newsclaims.text.DatelineStage;
 import io.newsclaims.text.HeaderDateStage;
 import io.newsclaims.text.Lexicon;
 import io.newsclaims.text.NormalizeStage;
@@ -58,6 +59,7 @@ public final class NewsClaims {
     stages.add(new SizeLimitStage(settings.maxChars()));
     stages.add(new HeaderDateStage(settings.defaultDate()));
     stages.add(new NormalizeStage());
+    stages.add(new DatelineStage());
     if (settings.languageGate()) {
       stages.add(new LanguageGate());
     }

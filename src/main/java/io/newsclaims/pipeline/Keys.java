@@ -10,6 +10,8 @@ public final class Keys {
   public static final String DATE = "date";
   /** The working text with odd characters normalized. */
   public static final String NORMALIZED = "normalized-text";
+  /** A wire dateline at the story's start is a sentence of its own. */
+  public static final String DATELINE = "dateline";
   /** The document is known to be English. */
   public static final String LANGUAGE = "language";
   /** CoreNLP tokens, sentences, POS, lemmas, NER, SUTime and dependency parses. */
