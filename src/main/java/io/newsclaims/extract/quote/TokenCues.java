@@ -216,6 +216,39 @@ final class TokenCues {
   }
 
   /**
+   * A verb of saying that the parser made an auxiliary of the reported verb, after a relative
+   * pronoun: "according to the Health Ministry, which said 74 people had been wounded" (with
+   * "said" an {@code aux:pass} of "wounded"). The source is the relative clause's antecedent; the
+   * content runs from after the cue to the end of the clause.
+   */
+  Report auxiliary(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    IndexedWord head = g.getParent(v);
+    int cue = v.index();
+    if (head == null || !Clauses.rel(g, v).startsWith("aux") || !"acl:relcl".equals(Clauses.rel(g, head))
+        || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || !isFinite(tokens.get(cue - 1)) || cue < 2
+        || !tokens.get(cue - 2).tag().matches("WDT|WP")) {
+      return null;
+    }
+    int from = cue + 1;
+    if (from < tokens.size() && tokens.get(from - 1).word().equalsIgnoreCase("that")) {
+      from++;
+    }
+    int to = head.index();
+    for (IndexedWord d : g.descendants(head)) {
+      to = Math.max(to, d.index());
+    }
+    while (to > from && TokenRanges.isPunct(tokens.get(to - 1))) {
+      to--;
+    }
+    if (to - from < 2) {
+      return null;
+    }
+    CoreLabel pronoun = tokens.get(cue - 2);
+    return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, g.getParent(head),
+        pronoun.beginPosition(), pronoun.endPosition(), tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /**
    * Whether 1-based token {@code i} can be a word of a noun phrase: by its tag, by its name tag
    * ("Shane Shook" with "Shook" tagged a verb), or a participle before a noun ("a redacted copy").
    */

@@ -40,6 +40,8 @@ class ReportShapesTest {
       “The port is closed,” Mayor Ana Ruiz said. “We will rebuild it,” she continued. | D "The port is closed," <- Ana Ruiz / said / Mayor Ana Ruiz ; D "We will rebuild it," <- Ana Ruiz / continued / she
       Ruiz continued her push on the radio, citing a report that nine ferries were late. | R "a report that nine ferries were late" <- Ruiz / citing / Ruiz
       The talks will continue next week, two diplomats said.                       | R "The talks will continue next week" <- two diplomats / said / two diplomats
+      # a verb of saying parsed as an auxiliary of the verb it reports, in a relative clause on a source
+      The strike destroyed the clinic, according to the provincial health office, which said 74 people had been wounded. | R "The strike destroyed the clinic" <- provincial health office / according to / the provincial health office ; R "74 people had been wounded" <- provincial health office / said / which
       # a cue that interrupts its clause, hung by the parser on a word of that clause
       The wheat harvest fell by a third, the ministry added, and prices rose.             | R "The wheat harvest fell by a third" <- ministry / added / the ministry
       A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering, the rescue agency said. | R "A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering" <- rescue agency / said / the rescue agency
