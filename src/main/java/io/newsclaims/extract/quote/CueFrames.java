@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,12 +21,37 @@ final class CueFrames {
   /** Heads of a that-clause that report no stance: "make sure that", "see to it that", "so that". */
   private static final Set<String> NOT_STANCE = Set.of("be", "make", "ensure", "mean", "so", "such", "see", "have", "do", "get");
 
+  /** Nouns of a figure that a source gives ("put the death toll at 40", "gave a toll of 18 dead"). */
+  private static final Set<String> TOLL_NOUNS = Set.of("toll", "tally", "number", "figure", "count", "estimate", "total");
+  /** Prepositions that carry the figure given to a toll noun. */
+  private static final Set<String> TOLL_PREPOSITIONS = Set.of("at", "to", "of");
+
   private final CueLexicon lexicon;
   private final CueSources sources;
 
   CueFrames(CueLexicon lexicon, CueSources sources) {
     this.lexicon = lexicon;
     this.sources = sources;
+  }
+
+  /**
+   * The content of a verb in the {@code toll} frame: its object when that is a toll noun, with the
+   * phrase that gives the figure ("put the death toll at 40", "raised the toll to 52", "gave an
+   * early toll of 20 dead"); null otherwise ("put pressure on", "gave a speech").
+   */
+  static Set<IndexedWord> toll(SemanticGraph g, IndexedWord v) {
+    IndexedWord obj = Clauses.child(g, v, "obj");
+    if (obj == null || !TOLL_NOUNS.contains(obj.lemma().toLowerCase())) {
+      return null;
+    }
+    Set<IndexedWord> content = new HashSet<>(g.descendants(obj));
+    for (IndexedWord obl : Clauses.children(g, v, "obl")) {
+      IndexedWord prep = Clauses.child(g, obl, "case");
+      if (obl.index() > obj.index() && prep != null && TOLL_PREPOSITIONS.contains(prep.word().toLowerCase())) {
+        content.addAll(g.descendants(obl));
+      }
+    }
+    return content;
   }
 
   /** A prepositional frame's phrase: the word whose descendants it is, and its preposition. */

@@ -40,16 +40,23 @@ public final class CueLexicon {
    * statement ("the talks will continue next week", "Clinton continues her push").
    */
   public static final String DIRECT = "direct";
+  /**
+   * A verb that gives a figure to a toll noun ("put the death toll at 40"): a cue only then, and
+   * otherwise no cue verb at all ("putting them at odds" is no cue participle).
+   */
+  public static final String TOLL = "toll";
   /** Prefix of a frame that names a word after which the verb says nothing ("not-up": "added up to"). */
   public static final String NOT = "not-";
 
   private final Map<String, Set<String>> verbs;
+  private final Set<String> tollVerbs;
   private final Set<String> nouns;
   private final Set<String> sources;
   private final Set<String> markers;
 
-  public CueLexicon(Map<String, Set<String>> verbs, Set<String> nouns, Set<String> sources, Set<String> markers) {
+  public CueLexicon(Map<String, Set<String>> verbs, Set<String> tollVerbs, Set<String> nouns, Set<String> sources, Set<String> markers) {
     this.verbs = Map.copyOf(verbs);
+    this.tollVerbs = Set.copyOf(tollVerbs);
     this.nouns = Set.copyOf(nouns);
     this.sources = Set.copyOf(sources);
     this.markers = Set.copyOf(markers);
@@ -58,10 +65,15 @@ public final class CueLexicon {
   /** The lists shipped in {@code models/}. */
   public static CueLexicon load() {
     Map<String, Set<String>> verbs = new HashMap<>();
+    Set<String> tollVerbs = new HashSet<>();
     for (String line : Lexicon.load("cue-verbs.txt").lines()) {
       String[] cols = line.toLowerCase().split("\\s+");
-      if (verbs.containsKey(cols[0])) {
+      if (verbs.containsKey(cols[0]) || tollVerbs.contains(cols[0])) {
         throw new IllegalStateException("cue-verbs.txt lists '" + cols[0] + "' twice");
+      }
+      if (cols.length == 2 && cols[1].equals(TOLL)) {
+        tollVerbs.add(cols[0]);
+        continue;
       }
       Set<String> frames = cols.length == 1 ? Set.of(CLAUSE) : Set.copyOf(List.of(cols).subList(1, cols.length));
       // every cue verb can govern a clause; the listed frames are the extra places content goes
@@ -69,12 +81,17 @@ public final class CueLexicon {
       all.add(CLAUSE);
       verbs.put(cols[0], all);
     }
-    return new CueLexicon(verbs, Lexicon.load("cue-nouns.txt").entries(),
+    return new CueLexicon(verbs, tollVerbs, Lexicon.load("cue-nouns.txt").entries(),
         Lexicon.load("source-nouns.txt").entries(), Lexicon.load("source-markers.txt").entries());
   }
 
   public boolean isCueVerb(String lemma) {
     return verbs.containsKey(lemma.toLowerCase());
+  }
+
+  /** Whether {@code lemma} is a verb of the {@link #TOLL} frame, a cue only with a toll noun for object. */
+  public boolean isTollVerb(String lemma) {
+    return tollVerbs.contains(lemma.toLowerCase());
   }
 
   /** Whether cue verb {@code lemma} takes its content in {@code frame} (a frame name or a preposition). */
@@ -103,6 +120,7 @@ public final class CueLexicon {
   /** Every cue word (verbs, nouns, markers): sentences holding one are worth parsing. */
   public Set<String> triggers() {
     Set<String> all = new HashSet<>(verbs.keySet());
+    all.addAll(tollVerbs);
     all.addAll(nouns);
     all.addAll(markers);
     return all;

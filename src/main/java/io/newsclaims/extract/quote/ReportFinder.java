@@ -54,7 +54,9 @@ final class ReportFinder {
       Report r = null;
       String tag = w.tag();
       boolean saysNothing = w.index() < tokens.size() && lexicon.hasFrame(w.lemma(), CueLexicon.NOT + tokens.get(w.index()).word());
-      if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
+      if (tag.startsWith("VB") && lexicon.isTollVerb(w.lemma())) {
+        r = verbCue(s, g, tokens, w);
+      } else if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
           && !BrokenParses.namingParticiple(g, w)) {
         r = verbCue(s, g, tokens, w);
         if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {
@@ -128,6 +130,10 @@ final class ReportFinder {
     if (lexicon.hasFrame(v.lemma(), CueLexicon.TARGET) && target != null && !someone(g, target)) {
       return null; // "fighters attacked southern Israel", "attacked a compound": force, not words
     }
+    Set<IndexedWord> toll = lexicon.isTollVerb(v.lemma()) ? CueFrames.toll(g, v) : null;
+    if (lexicon.isTollVerb(v.lemma()) && toll == null) {
+      return null; // "put pressure on", "gave a speech": no figure given
+    }
     Set<IndexedWord> content = null;
     Set<IndexedWord> excluded = Set.of();
     Report.Kind kind = Report.Kind.CLAUSE;
@@ -135,7 +141,10 @@ final class ReportFinder {
     IndexedWord ccomp = Clauses.complement(g, v);
     IndexedWord parataxis = Clauses.child(g, v, "parataxis");
     int[] framed = inverted == null ? frames.leadingFrame(g, tokens, v) : null;
-    if (framed != null) {
+    if (toll != null) {
+      kind = Report.Kind.NOMINAL;
+      content = toll;
+    } else if (framed != null) {
       // "called for her ouster, believing …", "began calling for the director to resign, a step he
       // has refused": the phrase of the frame's preposition up to the comma, not what the parser hangs after it
       kind = Report.Kind.NOMINAL;

@@ -42,6 +42,9 @@ class ReportShapesTest {
       The talks will continue next week, two diplomats said.                       | R "The talks will continue next week" <- two diplomats / said / two diplomats
       # a verb of saying parsed as an auxiliary of the verb it reports, in a relative clause on a source
       The strike destroyed the clinic, according to the provincial health office, which said 74 people had been wounded. | R "The strike destroyed the clinic" <- provincial health office / according to / the provincial health office ; R "74 people had been wounded" <- provincial health office / said / which
+      # a source that gives a figure to a toll noun
+      The provincial health office put the death toll at 40.                        | R "the death toll at 40" <- provincial health office / put / The provincial health office
+      The coast guard had earlier given a toll of 18 dead.                          | R "a toll of 18 dead" <- coast guard / given / The coast guard
       # a cue that interrupts its clause, hung by the parser on a word of that clause
       The wheat harvest fell by a third, the ministry added, and prices rose.             | R "The wheat harvest fell by a third" <- ministry / added / the ministry
       A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering, the rescue agency said. | R "A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering" <- rescue agency / said / the rescue agency
@@ -176,6 +179,9 @@ class ReportShapesTest {
       But as people continue to cross the border, the city is planning to open two more shelters. |
       Senator Ana Ruiz is introducing a bill to impose new fees on ferries, as Republicans continue to press for cuts. |
       It is this version of the mayor that has drawn voters to his corner, even as his campaign continues. |
+      # a verb that gives a figure says nothing when its object is no toll
+      The unions put pressure on the council and gave a speech in the square.      |
+      The flood raised the river to its highest level in decades.                  |
       # "all told" counts, it reports no one's words
       All told, nine ships were lost in the storm.             |
       # a statement noun with no possessor names no source
