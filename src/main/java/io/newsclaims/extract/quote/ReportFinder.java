@@ -65,11 +65,12 @@ final class ReportFinder {
           Report inverted = tokenCues.closingInverted(s, g, tokens, w);
           r = inverted != null ? inverted : r;
         }
-        if (r == null || r.kind() == Report.Kind.OPEN) {
+        Report closed = tokenCues.closing(s, g, tokens, w);
+        if (closed != null && (r == null || r.kind() == Report.Kind.OPEN || inside(r, closed))) {
           // "…, one longtime friend said.": a closing cue whose parse found no content in the
-          // sentence (it took a word before the comma for its subject) reports what precedes
-          Report closed = tokenCues.closing(s, g, tokens, w);
-          r = closed != null ? closed : r;
+          // sentence (it took a word before the comma for its subject), or only a piece of it
+          // (it hung the cue inside the clause), reports all that precedes
+          r = closed;
         }
         if (r == null) {
           r = tokenCues.opening(s, g, tokens, w);
@@ -96,6 +97,12 @@ final class ReportFinder {
       }
     }
     return out;
+  }
+
+  /** Whether report {@code r}'s content is a part of {@code whole}'s and not all of it. */
+  private static boolean inside(Report r, Report whole) {
+    return r.contentBegin() >= whole.contentBegin() && r.contentEnd() <= whole.contentEnd()
+        && r.contentEnd() - r.contentBegin() < whole.contentEnd() - whole.contentBegin();
   }
 
   private Report verbCue(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {

@@ -29,8 +29,9 @@ final class TokenCues {
   }
 
   /**
-   * "…, the airline said Thursday.", "…, records show.": a cue word after a comma and a noun
-   * phrase, followed by nothing but a date, closes the sentence and reports everything before the
+   * "…, the airline said Thursday.", "…, records show.", "…, Wang Yi said after the closing
+   * ceremony.": a cue word after a comma and a noun phrase, followed by nothing but a date or a
+   * prepositional phrase with no verb, closes the sentence and reports everything before the
    * comma. Read from the tokens, for sentences where the parser hangs the cue or its subject
    * elsewhere; the noun phrase must pass the same source test as a cue verb's subject.
    */
@@ -43,7 +44,11 @@ final class TokenCues {
     while (i <= tokens.size() && TokenRanges.isDate(tokens.get(i - 1))) {
       i++;
     }
-    if (i > tokens.size() || !TokenRanges.isPunct(tokens.get(i - 1)) || i - v.index() > 4) {
+    if (i - v.index() > 4) {
+      return null;
+    }
+    i = afterAdjunct(tokens, i);
+    if (i > tokens.size() || !TokenRanges.isPunct(tokens.get(i - 1))) {
       return null;
     }
     for (int k = i; k <= tokens.size(); k++) {
@@ -71,6 +76,23 @@ final class TokenCues {
     int[] c = contentBefore(tokens, first - 1);
     return c == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         start.beginPosition(), end.endPosition(), c[0], c[1]);
+  }
+
+  /**
+   * The 1-based index after a prepositional phrase with no verb and no comma that starts at
+   * {@code i} and runs to the sentence's closing punctuation ("after the closing ceremony of a
+   * three-day dialogue"); {@code i} itself when there is none.
+   */
+  private static int afterAdjunct(List<CoreLabel> tokens, int i) {
+    if (i > tokens.size() || !tokens.get(i - 1).tag().equals("IN")) {
+      return i;
+    }
+    int k = i + 1;
+    while (k <= tokens.size() && k - i < 15 && tokens.get(k - 1).tag().matches("NN.*|DT|JJ.?|CD|IN|HYPH|POS|PRP\\$|CC")) {
+      k++;
+    }
+    boolean ends = k <= tokens.size() && TokenRanges.isPunct(tokens.get(k - 1)) && !tokens.get(k - 1).word().equals(",");
+    return ends && k > i + 1 ? k : i;
   }
 
   /**
@@ -206,7 +228,8 @@ final class TokenCues {
       to--;
     }
     IndexedWord source = g.getNodeByIndexSafe(head);
-    boolean clause = tokens.get(from - 1).tag().matches("NN.*|PRP.?|DT|JJ.?|CD|EX|IN"); // a clause starts after the cue
+    boolean clause = tokens.get(from - 1).tag().matches("NN.*|PRP.?|DT|JJ.?|CD|EX|IN") // a clause starts after the cue
+        && tokens.subList(from - 1, to).stream().anyMatch(TokenCues::isFinite); // not "said after the ceremony"
     if (to - from < 2 || source == null || !(CueSources.isNominal(g, source) || isName(tokens.get(head - 1))) || !clause) {
       return null;
     }

@@ -72,6 +72,23 @@ final class TokenRanges {
     return mention(g, tokens, source, null);
   }
 
+  /**
+   * Whether {@code w} lies in brackets right after {@code source}, brackets included: a party and
+   * state after a name ("Sen. Kofi Mensah (D-Accra)"), which the parser hangs as {@code dep}.
+   */
+  private static boolean inBracketsAfter(List<CoreLabel> tokens, IndexedWord source, IndexedWord w) {
+    int open = source.index() + 1;
+    if (open > tokens.size() || !tokens.get(open - 1).word().equals("(")) {
+      return false;
+    }
+    for (int close = open + 1; close <= tokens.size() && close <= open + 6; close++) {
+      if (tokens.get(close - 1).word().equals(")")) {
+        return w.index() >= open && w.index() <= close;
+      }
+    }
+    return false;
+  }
+
   /** The mention of {@code source} without the words of {@code cue}'s phrase, when the parser hung the cue inside the source's. */
   static int[] mention(SemanticGraph g, List<CoreLabel> tokens, IndexedWord source, IndexedWord cue) {
     Set<IndexedWord> excluded = new HashSet<>();
@@ -79,7 +96,8 @@ final class TokenRanges {
       excluded.addAll(g.descendants(cue)); // "A joint statement from eight groups, …, called for …"
     }
     for (SemanticGraphEdge e : g.outgoingEdgeList(source)) {
-      if (NOT_MENTION.contains(e.getRelation().toString()) && !nameAfter(tokens, source, e) && !innerHyphen(tokens, e.getDependent())) {
+      if (NOT_MENTION.contains(e.getRelation().toString()) && !nameAfter(tokens, source, e) && !innerHyphen(tokens, e.getDependent())
+          && !inBracketsAfter(tokens, source, e.getDependent())) {
         excluded.addAll(g.descendants(e.getDependent()));
       }
     }

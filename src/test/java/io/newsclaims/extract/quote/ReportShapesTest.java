@@ -24,6 +24,8 @@ class ReportShapesTest {
       The harbor will close for repairs, said Marta Quell, the port director, who spoke by phone. | R "The harbor will close for repairs" <- Marta Quell / said / Marta Quell
       # a closing cue hung on the clause's verb: that verb is no cue, "Ana Ruiz said" no content
       The new tax plan is worrying, the union leader Ana Ruiz said.                       | R "The new tax plan is worrying" <- Ana Ruiz / said / the union leader Ana Ruiz
+      # a closing cue with a phrase of time or place after it, its subject hung by the parser on the clause before
+      Nine unions signed a pact in Lagos on Monday on ending the strike and restoring national wage talks, Labour Minister Ada Okon said after the closing session of a two-day meeting. | R "Nine unions signed a pact in Lagos on Monday on ending the strike and restoring national wage talks" <- Ada Okon / said / Labour Minister Ada Okon
       # a name, a colon and a clause with "I": the name's statement, not the writer's with the name as content
       Rita Moll: I'd consider a run for mayor.                                            | R "I'd consider a run for mayor" <- Rita Moll / : / Rita Moll
       # "according to" with a relative clause on its source: the clause before is sourced
