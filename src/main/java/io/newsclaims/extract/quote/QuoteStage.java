@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * Quotations with no speaker (titles, nicknames, scare quotes) are no claims. Thread-safe.
  */
 public final class QuoteStage implements Stage {
+  /** Marks that open or close a quotation at a paragraph's edge. */
+  private static final String QUOTE_MARKS = "\"“”‘’'";
   /** How many paragraphs a quotation may follow its speaker's last words and still run on. */
   private static final int RUN_ON_PARAGRAPHS = 1;
   /** Reports whose content holds the statements of cues inside it. */
@@ -176,9 +178,11 @@ public final class QuoteStage implements Stage {
           claims.remove(claims.size() - 1);
           published.remove(published.size() - 1);
         }
-        Claim claim = Spans.claim(doc, ClaimType.QUOTE, c[0], c[1], SentenceIndex.of(doc, c[0]));
-        claims.add(claim.withQuote(new QuoteInfo(true, claim.span())).withAttribution(a));
-        published.add(new AttributedSpan(claim.span(), a));
+        for (int[] piece : passages ? List.of(c) : byParagraph(text, c)) {
+          Claim claim = Spans.claim(doc, ClaimType.QUOTE, piece[0], piece[1], SentenceIndex.of(doc, piece[0]));
+          claims.add(claim.withQuote(new QuoteInfo(true, claim.span())).withAttribution(a));
+          published.add(new AttributedSpan(claim.span(), a));
+        }
         last = a;
         lastParagraph = paragraphOf[Math.max(q.open(), q.close() - 1)];
         lastQuoteReport = r;
@@ -607,6 +611,37 @@ public final class QuoteStage implements Stage {
     }
     Arrays.fill(out, from, out.length, p);
     return out;
+  }
+
+  /**
+   * A quotation that runs over paragraphs (each reopened with a mark) cut into one range per
+   * paragraph: annotators take each paragraph of a long quotation as a statement of its own.
+   */
+  private static List<int[]> byParagraph(String text, int[] c) {
+    List<int[]> pieces = new ArrayList<>();
+    int from = c[0];
+    for (int i = c[0]; i < c[1]; i++) {
+      if (text.charAt(i) == '\n') {
+        int end = i;
+        while (end > from && QUOTE_MARKS.indexOf(text.charAt(end - 1)) >= 0) {
+          end--; // a closing mark some writers put at the paragraph's end
+        }
+        int[] piece = trim(text, from, end);
+        if (piece[1] > piece[0]) {
+          pieces.add(piece);
+        }
+        from = i + 1;
+        while (from < c[1] && (Character.isWhitespace(text.charAt(from)) || QUOTE_MARKS.indexOf(text.charAt(from)) >= 0)) {
+          from++; // the reopening mark
+        }
+        i = from - 1;
+      }
+    }
+    int[] piece = trim(text, from, c[1]);
+    if (piece[1] > piece[0]) {
+      pieces.add(piece);
+    }
+    return pieces;
   }
 
   private static int[] trim(String text, int begin, int end) {

@@ -117,8 +117,8 @@ class QuoteStageTest {
       “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”\\n\\nShe added: “Stay away from the banks.” | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor ; D "Stay away from the banks." <- Ruth Okafor / added / She
       # a cue that opens the next paragraph with a comma introduces that paragraph's quotation only
       The plan was backed by Mayor Lena Ortiz, who told reporters when asked about the vote: “The budget is balanced.”\\n\\nShe added, “Taxes will not rise.” | D "The budget is balanced." <- Lena Ortiz / told / who ; D "Taxes will not rise." <- Lena Ortiz / added / She
-      # a quotation of two paragraphs: the first paragraph leaves it open, the next reopens it
-      Senator Omar Haddad spoke first.\\n\\n“We counted every ballot twice.\\n\\n“Nobody should doubt the result,” he added. | D "We counted every ballot twice.\\n\\n“Nobody should doubt the result," <- Omar Haddad / added / he
+      # a quotation of two paragraphs: the first paragraph leaves it open, the next reopens it; one claim per paragraph, both the speaker's
+      Senator Omar Haddad spoke first.\\n\\n“We counted every ballot twice.\\n\\n“Nobody should doubt the result,” he added. | D "We counted every ballot twice." <- Omar Haddad / added / he ; D "Nobody should doubt the result," <- Omar Haddad / added / he
       """)
   void acrossSentences(String text, String expected) {
     assertEquals(expected.replace("\\n", "\n"), quotes(text.replace("\\n", "\n")));
@@ -129,13 +129,15 @@ class QuoteStageTest {
       # --quote-unit passage (PolNeAR's unit): one speaker's quotations in a paragraph, cue between them, are one claim
       “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”                 | D "The dam held,” engineer Ruth Okafor said. “The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
       ''The budget is balanced,'' Mr. Quinn said. ''Ask anyone at city hall.''                   | D "The budget is balanced,'' Mr. Quinn said. ''Ask anyone at city hall." <- Quinn / said / Mr. Quinn
+      # a quotation of two paragraphs is one passage
+      Senator Omar Haddad spoke first.\\n\\n“We counted every ballot twice.\\n\\n“Nobody should doubt the result,” he added. | D "We counted every ballot twice.\\n\\n“Nobody should doubt the result," <- Omar Haddad / added / he
       # ... but not across a paragraph break
       “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.”               | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
       """)
   void passagesWhereTheQuoteUnitIsThePassage(String text, String expected) {
     String t = text.replace("\\n", "\n");
     DocumentResult r = PASSAGES.process(InputDocument.of("t", t, null));
-    assertEquals(expected, QuoteRows.of(r.claims(), t));
+    assertEquals(expected.replace("\\n", "\n"), QuoteRows.of(r.claims(), t));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
