@@ -503,6 +503,9 @@ public final class QuoteStage implements Stage {
   private static boolean governs(Report outer, Report inner) {
     SemanticGraph g = outer.graph();
     IndexedWord w = inner.cue();
+    if (Clauses.rel(g, w).startsWith("aux")) {
+      return false; // ", but said …" that the parser made an auxiliary (TokenCues.auxiliary): a statement of its own
+    }
     while (w != null && !w.equals(outer.cue())) {
       if (Clauses.rel(g, w).startsWith("conj")) {
         return false;

@@ -240,16 +240,31 @@ final class TokenCues {
 
   /**
    * A verb of saying that the parser made an auxiliary of the reported verb, after a relative
-   * pronoun: "according to the Health Ministry, which said 74 people had been wounded" (with
-   * "said" an {@code aux:pass} of "wounded"). The source is the relative clause's antecedent; the
-   * content runs from after the cue to the end of the clause.
+   * pronoun ("according to the Health Ministry, which said 74 people had been wounded", with
+   * "said" an {@code aux:pass} of "wounded") or after ", but" ("admitted that sales were weak, but
+   * said profits would rise"). The source is the relative clause's antecedent, or the subject of
+   * the sentence's main cue; the content runs from after the cue to the end of the clause.
    */
   Report auxiliary(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     IndexedWord head = g.getParent(v);
     int cue = v.index();
-    if (head == null || !Clauses.rel(g, v).startsWith("aux") || !"acl:relcl".equals(Clauses.rel(g, head))
-        || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || !isFinite(tokens.get(cue - 1)) || cue < 2
-        || !tokens.get(cue - 2).tag().matches("WDT|WP")) {
+    if (head == null || !Clauses.rel(g, v).startsWith("aux") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)
+        || !isFinite(tokens.get(cue - 1)) || cue < 3) {
+      return null;
+    }
+    IndexedWord source;
+    int[] mention;
+    if (tokens.get(cue - 2).tag().matches("WDT|WP") && "acl:relcl".equals(Clauses.rel(g, head))) {
+      source = g.getParent(head);
+      mention = new int[] {tokens.get(cue - 2).beginPosition(), tokens.get(cue - 2).endPosition()};
+    } else if (tokens.get(cue - 2).tag().equals("CC") && tokens.get(cue - 3).word().equals(",")) {
+      // "Wolfson admitted that sales were weak, but said profits would rise": the subject of the cue before
+      source = subjectOfHighestCue(g, head);
+      mention = source == null ? null : TokenRanges.mention(g, tokens, source);
+    } else {
+      return null;
+    }
+    if (source == null || mention == null) {
       return null;
     }
     int from = cue + 1;
@@ -266,9 +281,23 @@ final class TokenCues {
     if (to - from < 2) {
       return null;
     }
-    CoreLabel pronoun = tokens.get(cue - 2);
-    return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, g.getParent(head),
-        pronoun.beginPosition(), pronoun.endPosition(), tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
+    return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
+        mention[0], mention[1], tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /**
+   * The subject of the highest cue verb above {@code w} that has one: the sentence's main cue,
+   * not one inside its content ("admitted that sales were "below where we would expect …"").
+   */
+  private IndexedWord subjectOfHighestCue(SemanticGraph g, IndexedWord w) {
+    IndexedWord subject = null;
+    for (IndexedWord a = g.getParent(w); a != null; a = g.getParent(a)) {
+      IndexedWord s = Clauses.child(g, a, "nsubj");
+      if (s != null && a.tag().startsWith("VB") && lexicon.isCueVerb(a.lemma())) {
+        subject = s;
+      }
+    }
+    return subject;
   }
 
   /**

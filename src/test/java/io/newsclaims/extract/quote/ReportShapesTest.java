@@ -44,6 +44,8 @@ class ReportShapesTest {
       The talks will continue next week, two diplomats said.                       | R "The talks will continue next week" <- two diplomats / said / two diplomats
       # a verb of saying parsed as an auxiliary of the verb it reports, in a relative clause on a source
       The strike destroyed the clinic, according to the provincial health office, which said 74 people had been wounded. | R "The strike destroyed the clinic" <- provincial health office / according to / the provincial health office ; R "74 people had been wounded" <- provincial health office / said / which
+      # ", but said" that the parser made an auxiliary of the verb after it: the main cue's subject states it
+      Chief executive Ana Ruiz admitted that winter sales were "below where we would want a normal winter to be", but said sales should still top market forecasts. | D "below where we would want a normal winter to be" <- Ana Ruiz / admitted / Chief executive Ana Ruiz ; R "sales should still top market forecasts" <- Ana Ruiz / said / Chief executive Ana Ruiz
       # a source that gives a figure to a toll noun
       The provincial health office put the death toll at 40.                        | R "the death toll at 40" <- provincial health office / put / The provincial health office
       The coast guard had earlier given a toll of 18 dead.                          | R "a toll of 18 dead" <- coast guard / given / The coast guard
