@@ -57,6 +57,9 @@ final class TokenCues {
       }
     }
     int head = v.index() - 1;
+    while (head > 1 && tokens.get(head - 1).lemma() != null && tokens.get(head - 1).lemma().equals("have")) {
+      head--; // "…, the Law Lords have ruled."
+    }
     int first = head;
     while (first > 1 && (TokenRanges.NOUN_PHRASE.matcher(tokens.get(first - 2).tag()).matches()
         || first > 2 && tokens.get(first - 2).word().equals("and") && tokens.get(first - 3).tag().startsWith("NN"))) {

@@ -46,6 +46,8 @@ class ReportShapesTest {
       The strike destroyed the clinic, according to the provincial health office, which said 74 people had been wounded. | R "The strike destroyed the clinic" <- provincial health office / according to / the provincial health office ; R "74 people had been wounded" <- provincial health office / said / which
       # ", but said" that the parser made an auxiliary of the verb after it: the main cue's subject states it
       Chief executive Ana Ruiz admitted that winter sales were "below where we would want a normal winter to be", but said sales should still top market forecasts. | D "below where we would want a normal winter to be" <- Ana Ruiz / admitted / Chief executive Ana Ruiz ; R "sales should still top market forecasts" <- Ana Ruiz / said / Chief executive Ana Ruiz
+      # a court rules; a closing cue after its auxiliary
+      The city's parking rules discriminated against disabled drivers, the appeals court has ruled. | R "The city's parking rules discriminated against disabled drivers" <- appeals court / ruled / the appeals court
       # a source that gives a figure to a toll noun
       The provincial health office put the death toll at 40.                        | R "the death toll at 40" <- provincial health office / put / The provincial health office
       The coast guard had earlier given a toll of 18 dead.                          | R "a toll of 18 dead" <- coast guard / given / The coast guard
@@ -186,6 +188,8 @@ class ReportShapesTest {
       # a verb that gives a figure says nothing when its object is no toll
       The unions put pressure on the council and gave a speech in the square.      |
       The flood raised the river to its highest level in decades.                  |
+      # "rule" a country is no ruling
+      The party has ruled the region since 2007.                                   |
       # "all told" counts, it reports no one's words
       All told, nine ships were lost in the storm.             |
       # a statement noun with no possessor names no source
