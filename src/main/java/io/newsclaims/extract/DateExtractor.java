@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * {@code duration} claim for each duration ("two-day", "for years"). Vague references with no
  * calendar value ("recently", "the past": PAST_REF), a bare "the year" and the words that only
  * look like dates ({@link DateLookalikes}: "Theresa May", "USA TODAY") are left out; an offset
- * from the story's own time ("eight months later") has no value. A date
+ * from the story's own time ("eight months later") has no value, and so has a date counted from
+ * the document date in a document that gives none ("next week"). A date
  * inside a quotation or an attributed clause carries that attribution. Thread-safe.
  */
 public final class DateExtractor implements Stage {
@@ -71,19 +72,32 @@ public final class DateExtractor implements Stage {
       }
       for (CoreMap m : mentions) {
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-        if (timex == null || timex.value() == null) {
+        if (timex == null || timex.value() == null && !relativeWithoutDate(doc, m, timex)) {
           continue;
         }
         if (DateLookalikes.matches(sentences.get(s), m)) {
           continue;
         }
-        Claim c = toClaim(doc, m, timex, s, sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
+        Claim c = timex.value() == null
+            ? Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), s).withValue(null, null)
+            : toClaim(doc, m, timex, s, sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
         if (c != null) {
           claims.add(doc.attributed(c));
         }
       }
     }
     return doc.plusClaims(claims);
+  }
+
+  /**
+   * A date counted from the document's own date ("next week", "today", "last summer") in a
+   * document that gives none: SUTime has only a relative value for it, so the claim keeps its
+   * span with no value. Not "the year", an ordinal ("the fifth month"), nor the modal in "This may …".
+   */
+  private static boolean relativeWithoutDate(Document doc, CoreMap m, Timex timex) {
+    String text = m.get(CoreAnnotations.TextAnnotation.class);
+    return doc.date() == null && "DATE".equals(timex.timexType()) && timex.altVal() != null
+        && !timex.altVal().contains("#") && !BARE_UNIT.matcher(text).matches() && !text.matches(".*\\bmay\\b.*");
   }
 
   private static Claim toClaim(Document doc, CoreMap m, Timex timex, int sentence, List<CoreLabel> tokens) {

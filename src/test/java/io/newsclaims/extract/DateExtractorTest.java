@@ -106,6 +106,11 @@ class DateExtractorTest {
       The war started in October.                                    | October=XXXX-10
       The party has ruled the region since 2007.                     | 2007=2007
       The councillors met on Tuesday afternoon.                      | Tuesday afternoon=XXXX-WXX-2
+      # a date counted from the document's date, which is not known: the claim with no value
+      Ministers will publish the figures next week.                  | next week=null
+      Prices fell last year and rose again today.                    | last year=null; today=null
+      This may be the last budget before the election.               | ''
+      Output fell for the fifth month running.                       | ''
       """)
   void withoutADocumentDateOnlyWhatTheTextSays(String sentence, String expected) {
     assertEquals(expected, dates(Shared.claims(sentence, null)));
