@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The harm lexicon ({@code models/harm-words.txt}) with the person and kin nouns
- * ({@code models/person-nouns.txt}, {@code models/kin-nouns.txt}) that some harm words need. Immutable and thread-safe.
+ * The harm lexicon ({@code models/harm-words.txt}, with the noun readings of harm verbs in
+ * {@code models/harm-nouns.txt}) and the person and kin nouns ({@code models/person-nouns.txt},
+ * {@code models/kin-nouns.txt}) that some harm words need. Immutable and thread-safe.
  */
 final class HarmWords {
   /** How a harm word relates to the people it counts; see models/harm-words.txt. */
@@ -24,11 +25,14 @@ final class HarmWords {
       Set.of("killed", "injured", "captive", "missing", "displaced", "arrested", "affected", "-");
 
   private final Map<String, Harm> words;
+  /** Noun readings of harm verbs: "50 arrests", "2,412 martyrs". */
+  private final Map<String, Harm> nouns;
   private final Lexicon persons;
   private final Lexicon kin;
 
-  private HarmWords(Map<String, Harm> words, Lexicon persons, Lexicon kin) {
+  private HarmWords(Map<String, Harm> words, Map<String, Harm> nouns, Lexicon persons, Lexicon kin) {
     this.words = Map.copyOf(words);
+    this.nouns = Map.copyOf(nouns);
     this.persons = persons;
     this.kin = kin;
   }
@@ -44,7 +48,14 @@ final class HarmWords {
       m.put(word, new Harm(cols[0], kind, flags.contains("person"), flags.contains("passive"), flags.contains("in"),
           flags.contains("kin")));
     });
-    return new HarmWords(m, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
+    Map<String, Harm> n = new HashMap<>();
+    Tables.columns("harm-nouns.txt", 2).forEach((word, cols) -> {
+      if (!CATEGORIES.contains(cols[0])) {
+        throw new IllegalStateException("models/harm-nouns.txt: '" + word + "' has unknown category '" + cols[0] + "'");
+      }
+      n.put(word, new Harm(cols[0], Kind.NOUN, false, false, false, false));
+    });
+    return new HarmWords(m, n, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
   }
 
   /**
@@ -52,6 +63,18 @@ final class HarmWords {
    * finders are left out: they only count together ({@link #remains}, {@link #isFinder}).
    */
   Harm get(String lemma, String word) {
+    return get(lemma, word, null);
+  }
+
+  /**
+   * As {@link #get(String, String)}, but a word tagged as a noun ({@code tag} NN…) takes its
+   * noun reading from harm-nouns.txt when it has one: "arrests" is a harm noun, "arrested" a verb.
+   */
+  Harm get(String lemma, String word, String tag) {
+    Harm noun = tag != null && tag.startsWith("NN") ? nouns.get(lemma.toLowerCase()) : null;
+    if (noun != null) {
+      return noun;
+    }
     Harm h = lookup(lemma, word);
     return h == null || h.kind() == Kind.REMAINS || h.kind() == Kind.FINDER ? null : h;
   }
