@@ -94,7 +94,9 @@ public final class FigureExtractor implements Stage {
           claims.add(c);
         }
         boolean casualty = c != null && c.type().equals(ClaimType.CASUALTY);
-        earlier.add(new InheritedHarm.Found(p.start(), casualty ? c.category() : null));
+        if (casualty || !insideCasualty(deps, p, earlier)) {
+          earlier.add(new InheritedHarm.Found(p.start(), phraseEnd(deps, p), casualty ? c.category() : null));
+        }
       }
       claims.addAll(both(doc, s, tokens, deps));
     }
@@ -168,6 +170,32 @@ public final class FigureExtractor implements Stage {
     return finish(doc, s, tokens, p.start(), end, type, category)
         .withValue(integral(p.value()), qualifier)
         .withBounds(p.low(), p.high());
+  }
+
+  /**
+   * True when the amount hangs, within a few steps, on a word of an earlier casualty figure of
+   * the sentence: "one" in "killed 15 members of one family" is part of that figure's words,
+   * not another amount that a later "among them" could name.
+   */
+  private static boolean insideCasualty(Deps deps, NumberPhrase p, List<InheritedHarm.Found> earlier) {
+    IndexedWord w = head(deps, p);
+    for (int hops = 0; w != null && hops < 4; hops++) {
+      w = deps.parent(w);
+      int i = w == null ? -1 : Deps.index(w);
+      for (InheritedHarm.Found f : earlier) {
+        if (f.category() != null && i >= f.start() && i < f.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The token after the amount's words and its counted noun ("15 members"). */
+  private static int phraseEnd(Deps deps, NumberPhrase p) {
+    IndexedWord head = head(deps, p);
+    IndexedWord counted = head == null ? null : counted(deps, p, head);
+    return counted == null ? p.end() : Math.max(p.end(), Deps.index(counted) + 1);
   }
 
   /** An actor noun of models/actor-nouns.txt, unless marked "notof" and followed by "of" ("sides of the Atlantic"). */

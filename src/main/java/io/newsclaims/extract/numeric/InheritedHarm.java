@@ -10,12 +10,15 @@ import java.util.Set;
  * sentence that figure's harm: "killed 558 people, including 50 children and 94 women",
  * "at least 15 members of one family, medics said, among them five children", "3.5 million
  * people have been displaced, about 1 million of them in Rakhine", "Of the 251 people taken
- * captive, 111 remain in Gaza". Read from the words, because the parser rarely hangs such an
+ * captive, 111 remain in Gaza", "three were killed in Jenin and two others in Tulkarm". Read from the words, because the parser rarely hangs such an
  * amount on the harm word. Immutable and thread-safe.
  */
 final class InheritedHarm {
-  /** An amount found earlier in the sentence: its first token and its casualty category (null when it is none). */
-  record Found(int start, String category) {}
+  /**
+   * An amount found earlier in the sentence: its first token, the token after it and its
+   * counted noun, and its casualty category (null when it is none).
+   */
+  record Found(int start, int end, String category) {}
 
   /** Words that may stand between a subset marker and a later amount of its list: "including 50 children and 94 women". */
   private static final Set<String> LIST_TAGS = Set.of("CD", "NN", "NNS", "JJ", "JJR", "JJS", "RB", "RBR", "RBS", "CC", ",", "DT");
@@ -54,7 +57,32 @@ final class InheritedHarm {
       String whole = before(earlier, start);
       return whole != null && found == null ? whole : found; // "3.5 million displaced, about 1 million of them in Rakhine"
     }
-    return found == null ? rest(tokens, start, end, earlier) : found;
+    if (found != null) {
+      return found;
+    }
+    String rest = rest(tokens, start, end, earlier);
+    return rest != null ? rest : gapped(tokens, start, end, counted, earlier);
+  }
+
+  /**
+   * "three men were killed in Jenin and two others in Tulkarm": "and" with an amount of others
+   * and no verb of its own after it leaves out the verb of the casualty figure before it.
+   */
+  private static String gapped(List<CoreLabel> tokens, int start, int end, IndexedWord counted, List<Found> earlier) {
+    if (counted == null || !"other".equalsIgnoreCase(counted.lemma()) || start == 0
+        || !tokens.get(start - 1).word().equalsIgnoreCase("and")) {
+      return null;
+    }
+    for (int i = end; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (Set.of(",", ".", ";", ":").contains(t.word())) {
+        break;
+      }
+      if (t.tag() != null && (t.tag().startsWith("VB") || t.tag().equals("MD"))) {
+        return null; // "and two others escaped": a verb of their own
+      }
+    }
+    return before(earlier, start);
   }
 
   /**

@@ -196,9 +196,12 @@ class FigureExtractorTest {
       The boat capsized near the coast on Sunday, with dozens of migrants still unaccounted for, police said. | [49,67) casualty missing vague null 24..99 'dozens of migrants'
       About 9,000 villagers remain displaced from their farms.      | [0,21) casualty displaced about 9000 'About 9,000 villagers'
       # an amount naming part or the rest of a casualty figure before it
-      Air raids killed 40 people, including 12 children and 9 women, officials said. | [17,26) casualty killed exact 40 '40 people'; [38,49) casualty killed exact 12 '12 children'; [54,61) casualty killed exact 9 '9 women'
+      Syria's health ministry said on Tuesday that Turkish strikes since Monday had killed 58 people, including 15 children and 9 women, and wounded more than 180, the worst toll in years. | [85,94) casualty killed exact 58 '58 people'; [106,117) casualty killed exact 15 '15 children'; [122,129) casualty killed exact 9 '9 women'; [143,156) casualty injured more_than 180 'more than 180'
       Gunfire killed at least 20 people in the market, witnesses said, among them three boys. | [15,33) casualty killed at_least 20 'at least 20 people'; [76,86) casualty killed exact 3 'three boys'
       More than 2 million people have been displaced, about 500,000 of them in the north. | [0,26) casualty displaced more_than 2000000 'More than 2 million people'; [48,69) casualty displaced about 500000 'about 500,000 of them'
+      A shell killed eight members of one family, doctors said, among them two girls. | [15,28) casualty killed exact 8 'eight members'; [69,78) casualty killed exact 2 'two girls'
+      Four guards were killed at the gate and two others inside the prison. | [0,11) casualty killed exact 4 'Four guards'; [40,50) casualty killed exact 2 'two others'
+      Four guards were killed at the gate and two others escaped. | [0,11) casualty killed exact 4 'Four guards'
       Of the 60 workers abducted in March, 41 remain in the forest. | [7,17) casualty captive exact 60 '60 workers'; [37,39) casualty captive exact 41 '41'
       Of the 60 workers hired in March, 41 remain in the company.   |
       # --- ranges and vague amounts carry bounds, no value
