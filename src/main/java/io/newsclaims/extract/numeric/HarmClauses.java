@@ -7,6 +7,7 @@ import io.newsclaims.extract.numeric.HarmWords.Harm;
 import io.newsclaims.extract.numeric.HarmWords.Kind;
 import io.newsclaims.text.Lexicon;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Set;
  * which the harm word is not the amount's governor: "the dead include seven children", "eight
  * people who sustained injuries", "39 the army says are dead", "raising the death toll since
  * the start of the raid to 16", "people taken captive", "one of its crew still missing",
- * "60,000 residents remain displaced", "have displaced more than 2 million
+ * "60,000 residents remain displaced", "63 survivors were taken to hospital", "have displaced more than 2 million
  * people" (a harm verb right before its object, whatever the parser made of it), and cases of
  * a disease ("40,000 cases of cholera", "14 new deaths and 412 new cases"). Immutable and
  * thread-safe.
@@ -33,10 +34,13 @@ final class HarmClauses {
 
   private final HarmWords harms;
   private final Lexicon diseases;
+  /** models/hospital-words.txt: word → place, moved, kept or staff. */
+  private final Map<String, String[]> hospital;
 
   HarmClauses(HarmWords harms) {
     this.harms = harms;
     this.diseases = Lexicon.load("disease-words.txt");
+    this.hospital = Tables.columns("hospital-words.txt", 2);
   }
 
   /**
@@ -51,6 +55,7 @@ final class HarmClauses {
     String c = included(deps, x);
     c = c != null ? c : onPart(deps, head, counted);
     c = c != null ? c : stillSo(deps, x);
+    c = c != null ? c : inHospital(deps, x);
     c = c != null ? c : suffered(deps, x);
     c = c != null ? c : said(deps, x);
     c = c != null ? c : deepLevel(deps, head, counted);
@@ -106,6 +111,44 @@ final class HarmClauses {
     Harm h = result == null ? null : harm(result);
     boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(result.tag()));
     return shape && !deps.negated(result) && personOk(h, x) ? h.category() : null;
+  }
+
+  /**
+   * "63 survivors were taken to hospital", "six children were still in hospital", "12 were
+   * treated in hospital": people brought to or kept in hospital are injured; never its staff or
+   * its patients (models/hospital-words.txt).
+   */
+  private String inHospital(Deps deps, IndexedWord x) {
+    IndexedWord verb = deps.parent(x);
+    String r = deps.rel(x);
+    if (verb == null || !(r.equals("nsubj") || r.equals("nsubj:pass")) || deps.negated(verb) || role(x).equals("staff")) {
+      return null;
+    }
+    boolean people = "CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag());
+    if (!people) {
+      return null;
+    }
+    if (role(verb).equals("place") && deps.child(verb, "cop") != null && deps.hasCase(verb, "in")) {
+      return "injured"; // "six children were still in hospital"
+    }
+    String how = role(verb);
+    boolean passive = r.equals("nsubj:pass") || deps.child(verb, "aux:pass") != null;
+    if (!(how.equals("kept") || how.equals("moved") && passive)) {
+      return null;
+    }
+    for (SemanticGraphEdge e : deps.children(verb)) {
+      IndexedWord place = e.getDependent();
+      boolean there = deps.hasCase(place, "in") || deps.hasCase(place, "into") || how.equals("moved") && deps.hasCase(place, "to");
+      if (e.getRelation().toString().equals("obl") && role(place).equals("place") && there) {
+        return "injured";
+      }
+    }
+    return null;
+  }
+
+  private String role(IndexedWord w) {
+    String[] cols = hospital.get(lemma(w));
+    return cols == null ? "" : cols[0];
   }
 
   /** "Eight people who sustained injuries", "12 soldiers suffered wounds": the subject of a suffered harm noun. */

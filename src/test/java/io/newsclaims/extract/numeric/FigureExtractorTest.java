@@ -195,6 +195,13 @@ class FigureExtractorTest {
       Floods across the region have displaced more than 40,000 people, relief groups say. | [40,63) casualty displaced more_than 40000 'more than 40,000 people'
       The boat capsized near the coast on Sunday, with dozens of migrants still unaccounted for, police said. | [49,67) casualty missing vague null 24..99 'dozens of migrants'
       About 9,000 villagers remain displaced from their farms.      | [0,21) casualty displaced about 9000 'About 9,000 villagers'
+      # people brought to or kept in hospital: injured, never its staff or patients
+      At least six miners were still in hospital on Monday. | [0,19) casualty injured at_least 6 'At least six miners'
+      Nineteen passengers were taken to hospital with burns. | [0,19) casualty injured exact 19 'Nineteen passengers'
+      Two teenagers were rushed to the hospital after the crash. | [0,13) casualty injured exact 2 'Two teenagers'
+      About 200 doctors work in hospital.                           |
+      Nurses took 12 visitors to hospital.                          |
+      Three patients remain in hospital.                            |
       # an amount naming part or the rest of a casualty figure before it
       Syria's health ministry said on Tuesday that Turkish strikes since Monday had killed 58 people, including 15 children and 9 women, and wounded more than 180, the worst toll in years. | [85,94) casualty killed exact 58 '58 people'; [106,117) casualty killed exact 15 '15 children'; [122,129) casualty killed exact 9 '9 women'; [143,156) casualty injured more_than 180 'more than 180'
       Gunfire killed at least 20 people in the market, witnesses said, among them three boys. | [15,33) casualty killed at_least 20 'at least 20 people'; [76,86) casualty killed exact 3 'three boys'
