@@ -148,7 +148,7 @@ public final class FigureExtractor implements Stage {
     if (category == null && !(one && counted == null)) {
       category = clauses.category(deps, tokens, p.start(), p.end(), head, counted); // "the dead include seven children"
     }
-    category = inherited.category(tokens, p.start(), p.end(), counted, earlier, category); // "…, including 50 children"
+    category = inherited.category(tokens, p.start(), p.end(), counted, p.value() != null, earlier, category); // "…, including 50 children"
     String qualifier = p.qualifier();
     String type = ClaimType.CASUALTY;
     if (category != null) {

@@ -35,12 +35,13 @@ final class InheritedHarm {
 
   /**
    * The category of the amount over tokens [{@code start}, {@code end}) counting
-   * {@code counted} (may be null), given the {@code found} category of its own words (may be
+   * {@code counted} (may be null; {@code numbered}: the amount has a value, it is not vague), given the {@code found} category of its own words (may be
    * null) and the casualty figures {@code earlier} in its sentence. "among them" and "of them"
    * name the earlier figure and outrank the amount's own reading; "including" and a fronted
    * "Of the …" only fill in a missing one.
    */
-  String category(List<CoreLabel> tokens, int start, int end, IndexedWord counted, List<Found> earlier, String found) {
+  String category(List<CoreLabel> tokens, int start, int end, IndexedWord counted, boolean numbered, List<Found> earlier,
+      String found) {
     if (earlier.isEmpty() || !people(counted)) {
       return found;
     }
@@ -53,7 +54,8 @@ final class InheritedHarm {
     }
     boolean ofThem = end + 1 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("of")
         && Set.of("them", "whom").contains(tokens.get(end + 1).word().toLowerCase());
-    if (ofThem && start > 0 && tokens.get(start - 1).word().equals(",")) {
+    // a vague part ("several of them in critical condition") adds no figure to the whole
+    if (ofThem && numbered && start > 0 && tokens.get(start - 1).word().equals(",")) {
       String whole = before(earlier, start);
       return whole != null && found == null ? whole : found; // "3.5 million displaced, about 1 million of them in Rakhine"
     }
