@@ -15,7 +15,8 @@ import java.util.Set;
  * which the harm word is not the amount's governor: "the dead include seven children", "eight
  * people who sustained injuries", "39 the army says are dead", "raising the death toll since
  * the start of the raid to 16", "people taken captive", "one of its crew still missing",
- * "60,000 residents remain displaced", "63 survivors were taken to hospital", "have displaced more than 2 million
+ * "60,000 residents remain displaced", "63 survivors were taken to hospital", "half a million
+ * people facing hunger", "killed what it described as nine terrorists", "have displaced more than 2 million
  * people" (a harm verb right before its object, whatever the parser made of it), and cases of
  * a disease ("40,000 cases of cholera", "14 new deaths and 412 new cases"). Immutable and
  * thread-safe.
@@ -25,6 +26,10 @@ final class HarmClauses {
   private static final Set<String> SUFFER = Set.of("suffer", "sustain");
   /** Verbs of saying or thinking in a clause on the amount: "39 the army says are dead". */
   private static final Set<String> SAY = Set.of("say", "believe", "think", "fear", "report", "confirm", "estimate");
+  /** Verbs whose subject goes through a deprivation: "were facing catastrophic levels of hunger". */
+  private static final Set<String> FACE = Set.of("face", "suffer", "endure");
+  /** Verbs by which a writer names what was harmed: "killed what it described as nine terrorists". */
+  private static final Set<String> DESCRIBE = Set.of("describe", "call", "term", "label", "identify");
   /** Verbs by which people are still in a harm: "remain displaced". */
   private static final Set<String> STILL = Set.of("remain", "stay");
   /** Auxiliaries before an active harm verb: "have displaced 2 million people". */
@@ -34,12 +39,14 @@ final class HarmClauses {
 
   private final HarmWords harms;
   private final Lexicon diseases;
+  private final Lexicon deprivations;
   /** models/hospital-words.txt: word → place, moved, kept or staff. */
   private final Map<String, String[]> hospital;
 
   HarmClauses(HarmWords harms) {
     this.harms = harms;
     this.diseases = Lexicon.load("disease-words.txt");
+    this.deprivations = Lexicon.load("deprivation-words.txt");
     this.hospital = Tables.columns("hospital-words.txt", 2);
   }
 
@@ -56,6 +63,8 @@ final class HarmClauses {
     c = c != null ? c : onPart(deps, head, counted);
     c = c != null ? c : stillSo(deps, x);
     c = c != null ? c : inHospital(deps, x);
+    c = c != null ? c : deprived(deps, x);
+    c = c != null ? c : described(deps, x);
     c = c != null ? c : suffered(deps, x);
     c = c != null ? c : said(deps, x);
     c = c != null ? c : deepLevel(deps, head, counted);
@@ -144,6 +153,49 @@ final class HarmClauses {
       }
     }
     return null;
+  }
+
+  /**
+   * "nearly half a million people were facing catastrophic levels of hunger", "two million face
+   * famine": people who face or suffer a deprivation of models/deprivation-words.txt.
+   */
+  private String deprived(Deps deps, IndexedWord x) {
+    IndexedWord verb = deps.parent(x);
+    if (verb == null || !deps.rel(x).equals("nsubj") || !FACE.contains(lemma(verb)) || deps.negated(verb)) {
+      return null;
+    }
+    boolean people = "CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag());
+    IndexedWord object = deps.child(verb, "obj");
+    if (!people || object == null || deps.negated(object)) {
+      return null;
+    }
+    if (deprivations.contains(lemma(object))) {
+      return "affected";
+    }
+    for (SemanticGraphEdge e : deps.children(object)) {
+      IndexedWord d = e.getDependent(); // "levels of hunger"
+      if (e.getRelation().toString().equals("nmod") && deps.hasCase(d, "of") && deprivations.contains(lemma(d))) {
+        return "affected";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "its forces had killed what it described as nine terrorists": the amount after "as" names
+   * the object ("what") of a harm verb.
+   */
+  private String described(Deps deps, IndexedWord x) {
+    IndexedWord verb = deps.parent(x);
+    if (verb == null || !deps.rel(x).equals("obl") || !deps.hasCase(x, "as") || !DESCRIBE.contains(lemma(verb))) {
+      return null;
+    }
+    IndexedWord what = deps.child(verb, "obj");
+    IndexedWord harmVerb = deps.parent(verb);
+    Harm h = harmVerb == null ? null : harm(harmVerb);
+    boolean clause = deps.rel(verb).equals("ccomp") || deps.rel(verb).equals("obj") || deps.rel(verb).equals("acl:relcl");
+    boolean shape = what != null && what.word().equalsIgnoreCase("what") && h != null && h.kind() == Kind.TRANS;
+    return shape && clause && !deps.negated(harmVerb) && personOk(h, x) ? h.category() : null;
   }
 
   private String role(IndexedWord w) {

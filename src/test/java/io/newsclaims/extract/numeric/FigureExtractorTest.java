@@ -202,6 +202,12 @@ class FigureExtractorTest {
       About 200 doctors work in hospital.                           |
       Nurses took 12 visitors to hospital.                          |
       Three patients remain in hospital.                            |
+      # people facing a deprivation; a harm verb's object named by a description
+      The agency said about 300,000 people were facing severe levels of hunger. | [16,36) casualty affected about 300000 'about 300,000 people'
+      Two million people face famine this winter. | [0,18) casualty affected exact 2000000 'Two million people'
+      About 500 people faced questions from the panel.              |
+      The army said its troops had killed what it described as 14 gunmen. | [57,66) casualty killed exact 14 '14 gunmen'
+      The report praised what it described as 14 heroes.            |
       # an amount naming part or the rest of a casualty figure before it
       Syria's health ministry said on Tuesday that Turkish strikes since Monday had killed 58 people, including 15 children and 9 women, and wounded more than 180, the worst toll in years. | [85,94) casualty killed exact 58 '58 people'; [106,117) casualty killed exact 15 '15 children'; [122,129) casualty killed exact 9 '9 women'; [143,156) casualty injured more_than 180 'more than 180'
       Gunfire killed at least 20 people in the market, witnesses said, among them three boys. | [15,33) casualty killed at_least 20 'at least 20 people'; [76,86) casualty killed exact 3 'three boys'
