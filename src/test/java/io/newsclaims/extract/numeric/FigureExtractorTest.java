@@ -217,6 +217,8 @@ class FigureExtractorTest {
       Four guards were killed at the gate and two others escaped. | [0,11) casualty killed exact 4 'Four guards'
       Of the 60 workers abducted in March, 41 remain in the forest. | [7,17) casualty captive exact 60 '60 workers'; [37,39) casualty captive exact 41 '41'
       Of the 60 workers hired in March, 41 remain in the company.   |
+      # half of a scale word
+      Nearly half a million people have fled the region. | [0,28) casualty displaced about 500000 'Nearly half a million people'
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
