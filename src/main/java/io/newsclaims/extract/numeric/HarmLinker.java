@@ -52,7 +52,8 @@ final class HarmLinker {
         return found; // "recovered the bodies of six hostages": the remains outrank the hostages
       }
       Harm h = harm(counted);
-      if (h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) && personOk(h, counted)) {
+      boolean bare = !harms.bareOnly(lemma(counted), counted.tag()) || Deps.index(head) == Deps.index(counted) - 1;
+      if (h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) && personOk(h, counted) && bare) {
         // "killing 74 people, including 65 prisoners": the harm verb outranks the harm noun,
         // unless the noun counts the dead ("2,412 martyrs and 11,285 wounded")
         String act = h.category().equals("killed") ? null : verbCategory(deps, counted);

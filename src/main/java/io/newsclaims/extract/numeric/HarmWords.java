@@ -2,6 +2,7 @@ package io.newsclaims.extract.numeric;
 
 import io.newsclaims.text.Lexicon;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,12 +28,15 @@ final class HarmWords {
   private final Map<String, Harm> words;
   /** Noun readings of harm verbs: "50 arrests", "2,412 martyrs". */
   private final Map<String, Harm> nouns;
+  /** Noun readings that count only right after their number: "2,412 martyrs", never "one of the metric martyrs". */
+  private final Set<String> bare;
   private final Lexicon persons;
   private final Lexicon kin;
 
-  private HarmWords(Map<String, Harm> words, Map<String, Harm> nouns, Lexicon persons, Lexicon kin) {
+  private HarmWords(Map<String, Harm> words, Map<String, Harm> nouns, Set<String> bare, Lexicon persons, Lexicon kin) {
     this.words = Map.copyOf(words);
     this.nouns = Map.copyOf(nouns);
+    this.bare = Set.copyOf(bare);
     this.persons = persons;
     this.kin = kin;
   }
@@ -49,13 +53,17 @@ final class HarmWords {
           flags.contains("kin")));
     });
     Map<String, Harm> n = new HashMap<>();
+    Set<String> bare = new HashSet<>();
     Tables.columns("harm-nouns.txt", 2).forEach((word, cols) -> {
       if (!CATEGORIES.contains(cols[0])) {
         throw new IllegalStateException("models/harm-nouns.txt: '" + word + "' has unknown category '" + cols[0] + "'");
       }
       n.put(word, new Harm(cols[0], Kind.NOUN, false, false, false, false));
+      if (cols.length > 1 && cols[1].equals("bare")) {
+        bare.add(word);
+      }
     });
-    return new HarmWords(m, n, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
+    return new HarmWords(m, n, bare, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
   }
 
   /**
@@ -77,6 +85,15 @@ final class HarmWords {
     }
     Harm h = lookup(lemma, word);
     return h == null || h.kind() == Kind.REMAINS || h.kind() == Kind.FINDER ? null : h;
+  }
+
+  /**
+   * True for a noun of harm-nouns.txt marked {@code bare} when tagged as a noun: it counts only
+   * right after its number ("2,412 martyrs"), since news also uses it as a figure of speech
+   * ("one of the metric martyrs").
+   */
+  boolean bareOnly(String lemma, String tag) {
+    return tag != null && tag.startsWith("NN") && lemma != null && bare.contains(lemma.toLowerCase());
   }
 
   /** The entry of a noun for human remains ("bodies"), null for any other word. */

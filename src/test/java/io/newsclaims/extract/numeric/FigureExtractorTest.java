@@ -172,6 +172,7 @@ class FigureExtractorTest {
       # harm words of wire news: unaccounted for, martyrs, arrests as a noun, infected, shelters
       Five people are unaccounted for after the landslide.          | [0,11) casualty missing exact 5 'Five people'
       The group mourned 12 martyrs on Friday.                       | [18,28) casualty killed exact 12 '12 martyrs'
+      He became one of the town's famous martyrs.                   |
       Four paramedics had been martyred in the strike.              | [0,15) casualty killed exact 4 'Four paramedics'
       Police reported 80 arrests after the march.                   | [16,26) casualty arrested exact 80 '80 arrests'
       The virus has infected more than 600 in the camp.             | [23,36) casualty affected more_than 600 'more than 600'
