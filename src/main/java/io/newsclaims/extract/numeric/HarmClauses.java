@@ -5,9 +5,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsclaims.extract.numeric.HarmWords.Harm;
 import io.newsclaims.extract.numeric.HarmWords.Kind;
-import io.newsclaims.text.Lexicon;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,19 +13,16 @@ import java.util.Set;
  * which the harm word is not the amount's governor: "the dead include seven children", "eight
  * people who sustained injuries", "39 the army says are dead", "raising the death toll since
  * the start of the raid to 16", "people taken captive", "one of its crew still missing",
- * "60,000 residents remain displaced", "63 survivors were taken to hospital", "half a million
- * people facing hunger", "killed what it described as nine terrorists", "have displaced more than 2 million
- * people" (a harm verb right before its object, whatever the parser made of it), and cases of
- * a disease ("40,000 cases of cholera", "14 new deaths and 412 new cases"). Immutable and
- * thread-safe.
+ * "60,000 residents remain displaced", "killed what it described as nine terrorists", "have
+ * displaced more than 2 million people" (a harm verb right before its object, whatever the
+ * parser made of it); and, through {@link HarmConditions}, people in hospital, facing hunger
+ * or counted as cases of a disease. Immutable and thread-safe.
  */
 final class HarmClauses {
   /** Verbs whose subject suffers the harm noun that is their object: "who sustained injuries". */
   private static final Set<String> SUFFER = Set.of("suffer", "sustain");
   /** Verbs of saying or thinking in a clause on the amount: "39 the army says are dead". */
   private static final Set<String> SAY = Set.of("say", "believe", "think", "fear", "report", "confirm", "estimate");
-  /** Verbs whose subject goes through a deprivation: "were facing catastrophic levels of hunger". */
-  private static final Set<String> FACE = Set.of("face", "suffer", "endure");
   /** Verbs by which a writer names what was harmed: "killed what it described as nine terrorists". */
   private static final Set<String> DESCRIBE = Set.of("describe", "call", "term", "label", "identify");
   /** Verbs by which people are still in a harm: "remain displaced". */
@@ -38,16 +33,11 @@ final class HarmClauses {
   private static final Set<String> NOMINAL = Set.of("nmod", "obl");
 
   private final HarmWords harms;
-  private final Lexicon diseases;
-  private final Lexicon deprivations;
-  /** models/hospital-words.txt: word → place, moved, kept or staff. */
-  private final Map<String, String[]> hospital;
+  private final HarmConditions conditions;
 
   HarmClauses(HarmWords harms) {
     this.harms = harms;
-    this.diseases = Lexicon.load("disease-words.txt");
-    this.deprivations = Lexicon.load("deprivation-words.txt");
-    this.hospital = Tables.columns("hospital-words.txt", 2);
+    this.conditions = new HarmConditions(harms);
   }
 
   /**
@@ -62,14 +52,12 @@ final class HarmClauses {
     String c = included(deps, x);
     c = c != null ? c : onPart(deps, head, counted);
     c = c != null ? c : stillSo(deps, x);
-    c = c != null ? c : inHospital(deps, x);
-    c = c != null ? c : deprived(deps, x);
+    c = c != null ? c : conditions.category(deps, x, counted);
     c = c != null ? c : described(deps, x);
     c = c != null ? c : suffered(deps, x);
     c = c != null ? c : said(deps, x);
     c = c != null ? c : deepLevel(deps, head, counted);
     c = c != null ? c : takenAs(deps, counted);
-    c = c != null ? c : cases(deps, counted);
     return c != null ? c : verbBefore(deps, tokens, start, counted);
   }
 
@@ -123,65 +111,6 @@ final class HarmClauses {
   }
 
   /**
-   * "63 survivors were taken to hospital", "six children were still in hospital", "12 were
-   * treated in hospital": people brought to or kept in hospital are injured; never its staff or
-   * its patients (models/hospital-words.txt).
-   */
-  private String inHospital(Deps deps, IndexedWord x) {
-    IndexedWord verb = deps.parent(x);
-    String r = deps.rel(x);
-    if (verb == null || !(r.equals("nsubj") || r.equals("nsubj:pass")) || deps.negated(verb) || role(x).equals("staff")) {
-      return null;
-    }
-    boolean people = "CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag());
-    if (!people) {
-      return null;
-    }
-    if (role(verb).equals("place") && deps.child(verb, "cop") != null && deps.hasCase(verb, "in")) {
-      return "injured"; // "six children were still in hospital"
-    }
-    String how = role(verb);
-    boolean passive = r.equals("nsubj:pass") || deps.child(verb, "aux:pass") != null;
-    if (!(how.equals("kept") || how.equals("moved") && passive)) {
-      return null;
-    }
-    for (SemanticGraphEdge e : deps.children(verb)) {
-      IndexedWord place = e.getDependent();
-      boolean there = deps.hasCase(place, "in") || deps.hasCase(place, "into") || how.equals("moved") && deps.hasCase(place, "to");
-      if (e.getRelation().toString().equals("obl") && role(place).equals("place") && there) {
-        return "injured";
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "nearly half a million people were facing catastrophic levels of hunger", "two million face
-   * famine": people who face or suffer a deprivation of models/deprivation-words.txt.
-   */
-  private String deprived(Deps deps, IndexedWord x) {
-    IndexedWord verb = deps.parent(x);
-    if (verb == null || !deps.rel(x).equals("nsubj") || !FACE.contains(lemma(verb)) || deps.negated(verb)) {
-      return null;
-    }
-    boolean people = "CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag());
-    IndexedWord object = deps.child(verb, "obj");
-    if (!people || object == null || deps.negated(object)) {
-      return null;
-    }
-    if (deprivations.contains(lemma(object))) {
-      return "affected";
-    }
-    for (SemanticGraphEdge e : deps.children(object)) {
-      IndexedWord d = e.getDependent(); // "levels of hunger"
-      if (e.getRelation().toString().equals("nmod") && deps.hasCase(d, "of") && deprivations.contains(lemma(d))) {
-        return "affected";
-      }
-    }
-    return null;
-  }
-
-  /**
    * "its forces had killed what it described as nine terrorists": the amount after "as" names
    * the object ("what") of a harm verb.
    */
@@ -196,11 +125,6 @@ final class HarmClauses {
     boolean clause = deps.rel(verb).equals("ccomp") || deps.rel(verb).equals("obj") || deps.rel(verb).equals("acl:relcl");
     boolean shape = what != null && what.word().equalsIgnoreCase("what") && h != null && h.kind() == Kind.TRANS;
     return shape && clause && !deps.negated(harmVerb) && personOk(h, x) ? h.category() : null;
-  }
-
-  private String role(IndexedWord w) {
-    String[] cols = hospital.get(lemma(w));
-    return cols == null ? "" : cols[0];
   }
 
   /** "Eight people who sustained injuries", "12 soldiers suffered wounds": the subject of a suffered harm noun. */
@@ -311,27 +235,6 @@ final class HarmClauses {
     IndexedWord after = deps.node(Deps.index(result) + 1);
     boolean nounAfter = after != null && after.tag() != null && after.tag().startsWith("NN") && !"day".equalsIgnoreCase(after.word());
     return h != null && h.kind() == Kind.STATE && !h.inOnly() && !nounAfter && personOk(h, counted) ? h.category() : null;
-  }
-
-  /**
-   * "nearly 40,000 cases of the disease", "412 new cholera cases", "14 new deaths and 412 new
-   * cases": cases of a disease of models/disease-words.txt, or beside a harm noun.
-   */
-  private String cases(Deps deps, IndexedWord counted) {
-    if (counted == null || !"case".equalsIgnoreCase(counted.lemma()) || deps.negated(counted)) {
-      return null;
-    }
-    for (SemanticGraphEdge e : deps.children(counted)) {
-      String r = e.getRelation().toString();
-      IndexedWord d = e.getDependent();
-      boolean of = r.equals("nmod") && deps.hasCase(d, "of") || r.equals("compound") || r.equals("amod");
-      if (of && diseases.contains(lemma(d))) {
-        return "affected";
-      }
-    }
-    IndexedWord beside = deps.rel(counted).equals("conj") ? deps.parent(counted) : deps.child(counted, "conj");
-    Harm h = beside == null ? null : harm(beside);
-    return h != null && h.kind() == Kind.NOUN && !h.category().equals("-") ? "affected" : null;
   }
 
   /**
