@@ -40,12 +40,19 @@ public final class FigureExtractor implements Stage {
 
   private final NumberPhrases phrases;
   private final HarmLinker linker;
+  private final HarmClauses clauses;
+  private final InheritedHarm inherited;
+  private final ExcessVerbs excess;
   private final Map<String, String[]> actors;
   private final Lexicon nameWords;
 
   public FigureExtractor() {
     this.phrases = new NumberPhrases(Amounts.load());
-    this.linker = new HarmLinker(HarmWords.load());
+    HarmWords harms = HarmWords.load();
+    this.linker = new HarmLinker(harms);
+    this.clauses = new HarmClauses(harms);
+    this.inherited = new InheritedHarm(harms);
+    this.excess = new ExcessVerbs();
     this.actors = Tables.columns("actor-nouns.txt", 1);
     this.nameWords = Lexicon.load("number-names.txt");
   }
@@ -80,10 +87,15 @@ public final class FigureExtractor implements Stage {
       }
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       Deps deps = new Deps(graph);
+      List<InheritedHarm.Found> earlier = new ArrayList<>();
       for (NumberPhrase p : phrases.find(tokens)) {
-        Claim c = figure(doc, s, tokens, deps, p);
+        Claim c = figure(doc, s, tokens, deps, p, earlier);
         if (c != null) {
           claims.add(c);
+        }
+        boolean casualty = c != null && c.type().equals(ClaimType.CASUALTY);
+        if (casualty || !insideCasualty(deps, p, earlier)) {
+          earlier.add(new InheritedHarm.Found(p.start(), phraseEnd(deps, p), casualty ? c.category() : null));
         }
       }
       claims.addAll(both(doc, s, tokens, deps));
@@ -91,7 +103,7 @@ public final class FigureExtractor implements Stage {
     return doc.plusClaims(claims);
   }
 
-  private Claim figure(Document doc, int s, List<CoreLabel> tokens, Deps deps, NumberPhrase p) {
+  private Claim figure(Document doc, int s, List<CoreLabel> tokens, Deps deps, NumberPhrase p, List<InheritedHarm.Found> earlier) {
     IndexedWord head = head(deps, p);
     if (head == null || compoundModifier(tokens, p) || names(deps, head) || named(tokens, p) || year(tokens, p)
         || ratio(tokens, p)) {
@@ -133,7 +145,15 @@ public final class FigureExtractor implements Stage {
         end++;
       }
     }
+    if (category == null && !(one && counted == null)) {
+      category = clauses.category(deps, tokens, p.start(), p.end(), head, counted); // "the dead include seven children"
+    }
+    category = inherited.category(tokens, p.start(), p.end(), counted, p.value() != null, earlier, category); // "…, including 50 children"
+    String qualifier = p.qualifier();
     String type = ClaimType.CASUALTY;
+    if (category != null) {
+      qualifier = excess.qualifier(tokens, p.start(), qualifier); // "has passed 40,000"
+    }
     if (category == null) {
       // "Six Nations", "Big Four": a capitalized counted noun inside the sentence is part of a name
       boolean properName = counted != null
@@ -148,8 +168,34 @@ public final class FigureExtractor implements Stage {
       end = Deps.index(counted) + 1; // "14 Palestinian groups", "dozens of people"
     }
     return finish(doc, s, tokens, p.start(), end, type, category)
-        .withValue(integral(p.value()), p.qualifier())
+        .withValue(integral(p.value()), qualifier)
         .withBounds(p.low(), p.high());
+  }
+
+  /**
+   * True when the amount hangs, within a few steps, on a word of an earlier casualty figure of
+   * the sentence: "one" in "killed 15 members of one family" is part of that figure's words,
+   * not another amount that a later "among them" could name.
+   */
+  private static boolean insideCasualty(Deps deps, NumberPhrase p, List<InheritedHarm.Found> earlier) {
+    IndexedWord w = head(deps, p);
+    for (int hops = 0; w != null && hops < 4; hops++) {
+      w = deps.parent(w);
+      int i = w == null ? -1 : Deps.index(w);
+      for (InheritedHarm.Found f : earlier) {
+        if (f.category() != null && i >= f.start() && i < f.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The token after the amount's words and its counted noun ("15 members"). */
+  private static int phraseEnd(Deps deps, NumberPhrase p) {
+    IndexedWord head = head(deps, p);
+    IndexedWord counted = head == null ? null : counted(deps, p, head);
+    return counted == null ? p.end() : Math.max(p.end(), Deps.index(counted) + 1);
   }
 
   /** An actor noun of models/actor-nouns.txt, unless marked "notof" and followed by "of" ("sides of the Atlantic"). */

@@ -47,15 +47,17 @@ final class HarmLinker {
       return null;
     }
     if (counted != null) {
-      Harm h = harm(counted);
-      if (h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) && personOk(h, counted)) {
-        // "killing 74 people, including 65 prisoners": the harm verb outranks the harm noun
-        String act = verbCategory(deps, counted);
-        return act != null ? act : h.category(); // "250 captives", "12 dead", "45 deaths"
-      }
       String found = foundRemains(deps, counted);
       if (found != null) {
-        return found;
+        return found; // "recovered the bodies of six hostages": the remains outrank the hostages
+      }
+      Harm h = harm(counted);
+      boolean bare = !harms.bareOnly(lemma(counted), counted.tag()) || Deps.index(head) == Deps.index(counted) - 1;
+      if (h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) && personOk(h, counted) && bare) {
+        // "killing 74 people, including 65 prisoners": the harm verb outranks the harm noun,
+        // unless the noun counts the dead ("2,412 martyrs and 11,285 wounded")
+        String act = h.category().equals("killed") ? null : verbCategory(deps, counted);
+        return act != null ? act : h.category(); // "250 captives", "12 dead", "45 deaths"
       }
       String modified = fromModifiers(deps, counted);
       if (modified != null) {
@@ -528,6 +530,9 @@ final class HarmLinker {
     boolean level = counted == null && r.equals("obl") && anyCase(deps, x, LEVEL_PREPOSITIONS);
     IndexedWord object = level ? countedSubject(deps, deps.child(g, "obj")) : null;
     Harm h = object == null ? null : harm(object);
+    if (level && object == null) {
+      return countedPeople(deps, deps.child(g, "obj")); // "bringing to 67 the number of people who have died"
+    }
     return h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) ? tollCategory(deps, object, h) : null;
   }
 
@@ -629,6 +634,6 @@ final class HarmLinker {
   }
 
   private Harm harm(IndexedWord w) {
-    return harms.get(w.lemma() == null ? w.word() : w.lemma(), w.word());
+    return harms.get(w.lemma() == null ? w.word() : w.lemma(), w.word(), w.tag());
   }
 }

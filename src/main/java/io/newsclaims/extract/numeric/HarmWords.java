@@ -2,12 +2,14 @@ package io.newsclaims.extract.numeric;
 
 import io.newsclaims.text.Lexicon;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The harm lexicon ({@code models/harm-words.txt}) with the person and kin nouns
- * ({@code models/person-nouns.txt}, {@code models/kin-nouns.txt}) that some harm words need. Immutable and thread-safe.
+ * The harm lexicon ({@code models/harm-words.txt}, with the noun readings of harm verbs in
+ * {@code models/harm-nouns.txt}) and the person and kin nouns ({@code models/person-nouns.txt},
+ * {@code models/kin-nouns.txt}) that some harm words need. Immutable and thread-safe.
  */
 final class HarmWords {
   /** How a harm word relates to the people it counts; see models/harm-words.txt. */
@@ -24,11 +26,17 @@ final class HarmWords {
       Set.of("killed", "injured", "captive", "missing", "displaced", "arrested", "affected", "-");
 
   private final Map<String, Harm> words;
+  /** Noun readings of harm verbs: "50 arrests", "2,412 martyrs". */
+  private final Map<String, Harm> nouns;
+  /** Noun readings that count only right after their number: "2,412 martyrs", never "one of the metric martyrs". */
+  private final Set<String> bare;
   private final Lexicon persons;
   private final Lexicon kin;
 
-  private HarmWords(Map<String, Harm> words, Lexicon persons, Lexicon kin) {
+  private HarmWords(Map<String, Harm> words, Map<String, Harm> nouns, Set<String> bare, Lexicon persons, Lexicon kin) {
     this.words = Map.copyOf(words);
+    this.nouns = Map.copyOf(nouns);
+    this.bare = Set.copyOf(bare);
     this.persons = persons;
     this.kin = kin;
   }
@@ -44,7 +52,18 @@ final class HarmWords {
       m.put(word, new Harm(cols[0], kind, flags.contains("person"), flags.contains("passive"), flags.contains("in"),
           flags.contains("kin")));
     });
-    return new HarmWords(m, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
+    Map<String, Harm> n = new HashMap<>();
+    Set<String> bare = new HashSet<>();
+    Tables.columns("harm-nouns.txt", 2).forEach((word, cols) -> {
+      if (!CATEGORIES.contains(cols[0])) {
+        throw new IllegalStateException("models/harm-nouns.txt: '" + word + "' has unknown category '" + cols[0] + "'");
+      }
+      n.put(word, new Harm(cols[0], Kind.NOUN, false, false, false, false));
+      if (cols.length > 1 && cols[1].equals("bare")) {
+        bare.add(word);
+      }
+    });
+    return new HarmWords(m, n, bare, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
   }
 
   /**
@@ -52,8 +71,29 @@ final class HarmWords {
    * finders are left out: they only count together ({@link #remains}, {@link #isFinder}).
    */
   Harm get(String lemma, String word) {
+    return get(lemma, word, null);
+  }
+
+  /**
+   * As {@link #get(String, String)}, but a word tagged as a noun ({@code tag} NN…) takes its
+   * noun reading from harm-nouns.txt when it has one: "arrests" is a harm noun, "arrested" a verb.
+   */
+  Harm get(String lemma, String word, String tag) {
+    Harm noun = tag != null && tag.startsWith("NN") ? nouns.get(lemma.toLowerCase()) : null;
+    if (noun != null) {
+      return noun;
+    }
     Harm h = lookup(lemma, word);
     return h == null || h.kind() == Kind.REMAINS || h.kind() == Kind.FINDER ? null : h;
+  }
+
+  /**
+   * True for a noun of harm-nouns.txt marked {@code bare} when tagged as a noun: it counts only
+   * right after its number ("2,412 martyrs"), since news also uses it as a figure of speech
+   * ("one of the metric martyrs").
+   */
+  boolean bareOnly(String lemma, String tag) {
+    return tag != null && tag.startsWith("NN") && lemma != null && bare.contains(lemma.toLowerCase());
   }
 
   /** The entry of a noun for human remains ("bodies"), null for any other word. */

@@ -42,6 +42,10 @@ final class NumberPhrases {
       int numStart = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("a") && amounts.isScale(tokens.get(i).word()) ? i - 1 : i;
       int numEnd = runEnd(tokens, i);
       Double value = amounts.value(words(tokens, numStart, numEnd));
+      if (value != null && numStart == i - 1 && numStart > 0 && tokens.get(numStart - 1).word().equalsIgnoreCase("half")) {
+        numStart--; // "half a million"
+        value = value / 2;
+      }
       if (value == null) {
         i = numEnd;
         continue;

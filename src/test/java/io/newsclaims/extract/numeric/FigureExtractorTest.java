@@ -169,6 +169,57 @@ class FigureExtractorTest {
       He said up to four people could still be trapped under the rubble. | [8,25) casualty affected up_to 4 'up to four people'
       The landslide trapped 30 miners underground.                  | [22,31) casualty affected exact 30 '30 miners'
       The snow trapped 300 cars on the motorway.                    |
+      # harm words of wire news: unaccounted for, martyrs, arrests as a noun, infected, shelters
+      Five people are unaccounted for after the landslide.          | [0,11) casualty missing exact 5 'Five people'
+      The group mourned 12 martyrs on Friday.                       | [18,28) casualty killed exact 12 '12 martyrs'
+      He became one of the town's famous martyrs.                   |
+      Four paramedics had been martyred in the strike.              | [0,15) casualty killed exact 4 'Four paramedics'
+      Police reported 80 arrests after the march.                   | [16,26) casualty arrested exact 80 '80 arrests'
+      The virus has infected more than 600 in the camp.             | [23,36) casualty affected more_than 600 'more than 600'
+      The hackers infected 300 computers.                           |
+      Another 3,000 are sleeping in emergency shelters.             | [8,13) casualty displaced exact 3000 '3,000'
+      The charity built 250 shelters.                               |
+      # remains outrank the people they were; remains brought in are found
+      Troops recovered the bodies of three hostages.                | [31,45) casualty killed exact 3 'three hostages'
+      The bodies of nine miners were brought to the surface.        | [14,25) casualty killed exact 9 'nine miners'
+      # a level that goes past the amount: more than
+      The number of people killed has passed 2,000.                 | [39,44) casualty killed more_than 2000 '2,000'
+      # harm clauses the amount is not governed by
+      The dead include four firefighters.                           | [17,34) casualty killed exact 4 'four firefighters'
+      Six workers who sustained injuries were flown to hospital.    | [0,11) casualty injured exact 6 'Six workers'
+      Some 50 are still held, including 12 the navy says are dead.  | [0,7) casualty captive about 50 'Some 50'; [34,36) casualty killed exact 12 '12'
+      Shelling went on through Friday, raising the death toll since the start of the siege to 27. | [88,90) casualty killed exact 27 '27'
+      Relatives of the 14 sailors taken hostage last year met the minister. | [17,27) casualty captive exact 14 '14 sailors'
+      Clinics recorded 900 cases of measles in May.                 | [17,26) casualty affected exact 900 '900 cases'
+      Officials confirmed 5 new deaths and 70 new cases.            | [20,32) casualty killed exact 5 '5 new deaths'; [37,49) casualty affected exact 70 '70 new cases'
+      The court heard 40 cases of fraud.                            |
+      Floods across the region have displaced more than 40,000 people, relief groups say. | [40,63) casualty displaced more_than 40000 'more than 40,000 people'
+      The boat capsized near the coast on Sunday, with dozens of migrants still unaccounted for, police said. | [49,67) casualty missing vague null 24..99 'dozens of migrants'
+      About 9,000 villagers remain displaced from their farms.      | [0,21) casualty displaced about 9000 'About 9,000 villagers'
+      # people brought to or kept in hospital: injured, never its staff or patients
+      At least six miners were still in hospital on Monday. | [0,19) casualty injured at_least 6 'At least six miners'
+      Nineteen passengers were taken to hospital with burns. | [0,19) casualty injured exact 19 'Nineteen passengers'
+      Two teenagers were rushed to the hospital after the crash. | [0,13) casualty injured exact 2 'Two teenagers'
+      About 200 doctors work in hospital.                           |
+      Nurses took 12 visitors to hospital.                          |
+      Three patients remain in hospital.                            |
+      # people facing a deprivation; a harm verb's object named by a description
+      The agency said about 300,000 people were facing severe levels of hunger. | [16,36) casualty affected about 300000 'about 300,000 people'
+      Two million people face famine this winter. | [0,18) casualty affected exact 2000000 'Two million people'
+      About 500 people faced questions from the panel.              |
+      The army said its troops had killed what it described as 14 gunmen. | [57,66) casualty killed exact 14 '14 gunmen'
+      The report praised what it described as 14 heroes.            |
+      # an amount naming part or the rest of a casualty figure before it
+      Syria's health ministry said on Tuesday that Turkish strikes since Monday had killed 58 people, including 15 children and 9 women, and wounded more than 180, the worst toll in years. | [85,94) casualty killed exact 58 '58 people'; [106,117) casualty killed exact 15 '15 children'; [122,129) casualty killed exact 9 '9 women'; [143,156) casualty injured more_than 180 'more than 180'
+      Gunfire killed at least 20 people in the market, witnesses said, among them three boys. | [15,33) casualty killed at_least 20 'at least 20 people'; [76,86) casualty killed exact 3 'three boys'
+      More than 2 million people have been displaced, about 500,000 of them in the north. | [0,26) casualty displaced more_than 2000000 'More than 2 million people'; [48,69) casualty displaced about 500000 'about 500,000 of them'
+      A shell killed eight members of one family, doctors said, among them two girls. | [15,28) casualty killed exact 8 'eight members'; [69,78) casualty killed exact 2 'two girls'
+      Four guards were killed at the gate and two others inside the prison. | [0,11) casualty killed exact 4 'Four guards'; [40,50) casualty killed exact 2 'two others'
+      Four guards were killed at the gate and two others escaped. | [0,11) casualty killed exact 4 'Four guards'
+      Of the 60 workers abducted in March, 41 remain in the forest. | [7,17) casualty captive exact 60 '60 workers'; [37,39) casualty captive exact 41 '41'
+      Of the 60 workers hired in March, 41 remain in the company.   |
+      # half of a scale word
+      Nearly half a million people have fled the region. | [0,28) casualty displaced about 500000 'Nearly half a million people'
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'

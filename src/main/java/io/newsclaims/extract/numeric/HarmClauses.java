@@ -1,0 +1,284 @@
+package io.newsclaims.extract.numeric;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.newsclaims.extract.numeric.HarmWords.Harm;
+import io.newsclaims.extract.numeric.HarmWords.Kind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the harm of an amount that {@link HarmLinker} leaves without one, from clause shapes in
+ * which the harm word is not the amount's governor: "the dead include seven children", "eight
+ * people who sustained injuries", "39 the army says are dead", "raising the death toll since
+ * the start of the raid to 16", "people taken captive", "one of its crew still missing",
+ * "60,000 residents remain displaced", "killed what it described as nine terrorists", "have
+ * displaced more than 2 million people" (a harm verb right before its object, whatever the
+ * parser made of it); and, through {@link HarmConditions}, people in hospital, facing hunger
+ * or counted as cases of a disease. Immutable and thread-safe.
+ */
+final class HarmClauses {
+  /** Verbs whose subject suffers the harm noun that is their object: "who sustained injuries". */
+  private static final Set<String> SUFFER = Set.of("suffer", "sustain");
+  /** Verbs of saying or thinking in a clause on the amount: "39 the army says are dead". */
+  private static final Set<String> SAY = Set.of("say", "believe", "think", "fear", "report", "confirm", "estimate");
+  /** Verbs by which a writer names what was harmed: "killed what it described as nine terrorists". */
+  private static final Set<String> DESCRIBE = Set.of("describe", "call", "term", "label", "identify");
+  /** Verbs by which people are still in a harm: "remain displaced". */
+  private static final Set<String> STILL = Set.of("remain", "stay");
+  /** Auxiliaries before an active harm verb: "have displaced 2 million people". */
+  private static final Set<String> PERFECT = Set.of("have", "has", "had", "having");
+  /** Relations by which a number and its noun hang on the noun of a place or time before a level's preposition. */
+  private static final Set<String> NOMINAL = Set.of("nmod", "obl");
+
+  private final HarmWords harms;
+  private final HarmConditions conditions;
+
+  HarmClauses(HarmWords harms) {
+    this.harms = harms;
+    this.conditions = new HarmConditions(harms);
+  }
+
+  /**
+   * The harm category of the amount over tokens [{@code start}, {@code end}) whose number is
+   * {@code head} and whose counted noun is {@code counted} (may be null), or null.
+   */
+  String category(Deps deps, List<CoreLabel> tokens, int start, int end, IndexedWord head, IndexedWord counted) {
+    IndexedWord x = counted != null ? counted : head;
+    if (deps.negated(x) || deps.negated(head)) {
+      return null;
+    }
+    String c = included(deps, x);
+    c = c != null ? c : onPart(deps, head, counted);
+    c = c != null ? c : stillSo(deps, x);
+    c = c != null ? c : conditions.category(deps, x, counted);
+    c = c != null ? c : described(deps, x);
+    c = c != null ? c : suffered(deps, x);
+    c = c != null ? c : said(deps, x);
+    c = c != null ? c : deepLevel(deps, head, counted);
+    c = c != null ? c : takenAs(deps, counted);
+    return c != null ? c : verbBefore(deps, tokens, start, counted);
+  }
+
+  /** "The dead include at least seven children", "the victims included 12 police officers". */
+  private String included(Deps deps, IndexedWord x) {
+    IndexedWord verb = deps.parent(x);
+    if (verb == null || !deps.rel(x).equals("obj") || !"include".equalsIgnoreCase(verb.lemma()) || deps.negated(verb)) {
+      return null;
+    }
+    IndexedWord subject = deps.child(verb, "nsubj");
+    Harm h = subject == null ? null : harm(subject);
+    boolean whole = h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) && !h.category().equals("-");
+    return whole && personOk(h, x) ? h.category() : null;
+  }
+
+  /**
+   * "with one of its crew members still missing", "dozens of passengers still unaccounted for":
+   * a harm word on the number of a part or a vague amount rather than on the people it counts.
+   */
+  private String onPart(Deps deps, IndexedWord head, IndexedWord counted) {
+    IndexedWord whole = counted == null ? null : deps.parent(counted);
+    boolean noun = counted != null && counted.tag() != null && counted.tag().startsWith("NN");
+    if (whole == null || !noun || whole.index() != head.index() || !deps.hasCase(counted, "of")) {
+      return null;
+    }
+    for (SemanticGraphEdge e : deps.children(head)) {
+      String r = e.getRelation().toString();
+      IndexedWord m = e.getDependent();
+      Harm h = harm(m);
+      boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(m.tag()));
+      if ((r.startsWith("acl") || r.equals("amod")) && m.index() > counted.index() && shape && !deps.negated(m) && personOk(h, counted)) {
+        return h.category();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Some 60,000 residents remain displaced from their homes", "12 stay detained": a harm
+   * participle after "remain" or "stay" says the people are still so.
+   */
+  private String stillSo(Deps deps, IndexedWord x) {
+    IndexedWord verb = deps.parent(x);
+    if (verb == null || !deps.rel(x).equals("nsubj") || !STILL.contains(lemma(verb)) || deps.negated(verb)) {
+      return null;
+    }
+    IndexedWord result = deps.child(verb, "xcomp");
+    Harm h = result == null ? null : harm(result);
+    boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(result.tag()));
+    return shape && !deps.negated(result) && personOk(h, x) ? h.category() : null;
+  }
+
+  /**
+   * "its forces had killed what it described as nine terrorists": the amount after "as" names
+   * the object ("what") of a harm verb.
+   */
+  private String described(Deps deps, IndexedWord x) {
+    IndexedWord verb = deps.parent(x);
+    if (verb == null || !deps.rel(x).equals("obl") || !deps.hasCase(x, "as") || !DESCRIBE.contains(lemma(verb))) {
+      return null;
+    }
+    IndexedWord what = deps.child(verb, "obj");
+    IndexedWord harmVerb = deps.parent(verb);
+    Harm h = harmVerb == null ? null : harm(harmVerb);
+    boolean clause = deps.rel(verb).equals("ccomp") || deps.rel(verb).equals("obj") || deps.rel(verb).equals("acl:relcl");
+    boolean shape = what != null && what.word().equalsIgnoreCase("what") && h != null && h.kind() == Kind.TRANS;
+    return shape && clause && !deps.negated(harmVerb) && personOk(h, x) ? h.category() : null;
+  }
+
+  /** "Eight people who sustained injuries", "12 soldiers suffered wounds": the subject of a suffered harm noun. */
+  private String suffered(Deps deps, IndexedWord x) {
+    if (x.tag() != null && x.tag().startsWith("NN")) {
+      String read = sufferedWords(deps, x);
+      if (read != null) {
+        return read;
+      }
+    }
+    IndexedWord verb = null;
+    for (SemanticGraphEdge e : deps.children(x)) {
+      if (e.getRelation().toString().startsWith("acl") && SUFFER.contains(lemma(e.getDependent()))) {
+        verb = e.getDependent(); // "people who sustained injuries"
+      }
+    }
+    IndexedWord parent = deps.parent(x);
+    if (verb == null && parent != null && deps.rel(x).equals("nsubj") && SUFFER.contains(lemma(parent))) {
+      verb = parent; // "12 soldiers suffered wounds"
+    }
+    IndexedWord object = verb == null || deps.negated(verb) ? null : deps.child(verb, "obj");
+    Harm h = object == null ? null : harm(object);
+    boolean people = "CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag());
+    return h != null && h.kind() == Kind.NOUN && !deps.negated(object) && people ? h.category() : null;
+  }
+
+  /**
+   * "Eight other persons who sustained injuries", read from the words: the parser often takes
+   * the suffering verb for a modifier of the harm noun. Null unless the people are followed by
+   * "who", a verb of suffering and, at most one word later, a harm noun.
+   */
+  private String sufferedWords(Deps deps, IndexedWord people) {
+    int i = Deps.index(people);
+    IndexedWord who = deps.node(i + 1);
+    IndexedWord verb = deps.node(i + 2);
+    if (who == null || verb == null || !Set.of("who", "that").contains(who.word().toLowerCase()) || !SUFFER.contains(lemma(verb))) {
+      return null;
+    }
+    for (int j = i + 3; j <= i + 4; j++) {
+      IndexedWord noun = deps.node(j);
+      Harm h = noun == null ? null : harm(noun);
+      if (h != null && h.kind() == Kind.NOUN && !h.category().equals("-") && harms.isPerson(people.lemma(), people.tag())) {
+        return h.category();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "including 39 the Israeli army says are dead": the parser hangs the amount on the verb of
+   * saying of a relative clause with no "that"; the amount stands before that verb's subject.
+   */
+  private String said(Deps deps, IndexedWord x) {
+    IndexedWord verb = deps.parent(x);
+    IndexedWord speaker = verb == null ? null : deps.child(verb, "nsubj");
+    if (speaker == null || !SAY.contains(lemma(verb)) || x.index() > speaker.index() || deps.negated(verb)) {
+      return null;
+    }
+    for (SemanticGraphEdge e : deps.children(verb)) {
+      String r = e.getRelation().toString();
+      IndexedWord w = e.getDependent();
+      Harm h = harm(w);
+      boolean said = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.INTRANS
+          || h.kind() == Kind.TRANS && deps.child(w, "aux:pass") != null);
+      boolean subjectless = deps.child(w, "nsubj") == null && deps.child(w, "nsubj:pass") == null;
+      if ((r.equals("xcomp") || r.equals("ccomp")) && w.index() > verb.index() && said && subjectless && !deps.negated(w)
+          && personOk(h, x)) {
+        return h.category();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "raising the death toll since the start of the assault to 16": a bare amount after "to" or
+   * "at" that the parser hangs on a noun of place or time, whose verb has a harm noun object.
+   */
+  private String deepLevel(Deps deps, IndexedWord head, IndexedWord counted) {
+    if (counted != null || !(deps.hasCase(head, "to") || deps.hasCase(head, "at"))) {
+      return null;
+    }
+    IndexedWord x = head;
+    for (int hops = 0; hops < 3 && NOMINAL.contains(deps.rel(x)); hops++) {
+      x = deps.parent(x);
+      if (x.tag() != null && x.tag().startsWith("VB")) {
+        IndexedWord object = deps.child(x, "obj");
+        Harm h = object == null || object.index() > head.index() ? null : harm(object);
+        if (hops == 0 || h == null || h.kind() != Kind.NOUN || h.category().equals("-") || deps.negated(x)) {
+          return null; // the amount on the verb itself is HarmLinker's "raised the toll to 62"
+        }
+        return tollCategory(deps, object, h);
+      }
+    }
+    return null;
+  }
+
+  /** "the 251 people taken captive", "12 people held hostage": a participle and a result word right after the people. */
+  private String takenAs(Deps deps, IndexedWord counted) {
+    if (counted == null || counted.tag() == null || !counted.tag().startsWith("NN")) {
+      return null;
+    }
+    IndexedWord participle = deps.node(Deps.index(counted) + 1);
+    IndexedWord result = deps.node(Deps.index(counted) + 2);
+    if (participle == null || result == null || !"VBN".equals(participle.tag()) || deps.negated(participle)) {
+      return null;
+    }
+    Harm h = harm(result);
+    IndexedWord after = deps.node(Deps.index(result) + 1);
+    boolean nounAfter = after != null && after.tag() != null && after.tag().startsWith("NN") && !"day".equalsIgnoreCase(after.word());
+    return h != null && h.kind() == Kind.STATE && !h.inOnly() && !nounAfter && personOk(h, counted) ? h.category() : null;
+  }
+
+  /**
+   * "have displaced more than 2 million people", "killing 12 soldiers": an amount right after an
+   * active harm verb is its object, however the parser attached it.
+   */
+  private String verbBefore(Deps deps, List<CoreLabel> tokens, int start, IndexedWord counted) {
+    IndexedWord verb = start > 0 ? deps.node(start - 1) : null;
+    Harm h = verb == null ? null : harm(verb);
+    // people only, whatever the verb: "killed 12 years ago" counts no one
+    boolean people = counted == null || harms.isPerson(counted.lemma(), counted.tag()) || harms.isKin(counted.lemma());
+    if (h == null || h.kind() != Kind.TRANS || h.passiveOnly() || deps.negated(verb) || !people || !personOk(h, counted)) {
+      return null;
+    }
+    String tag = verb.tag() == null ? "" : verb.tag();
+    String before = start > 1 ? tokens.get(start - 2).word().toLowerCase() : "";
+    boolean active = tag.equals("VBD") || tag.equals("VBG") || tag.equals("VBN") && PERFECT.contains(before);
+    return active && !"DT".equals(start > 1 ? tokens.get(start - 2).tag() : "") ? h.category() : null;
+  }
+
+  /** A toll's category comes from what it counts: "death toll" killed, "injury toll" injured. */
+  private String tollCategory(Deps deps, IndexedWord noun, Harm h) {
+    for (SemanticGraphEdge e : deps.children(noun)) {
+      Harm m = harm(e.getDependent());
+      if (e.getRelation().toString().equals("compound") && m != null && !m.category().equals("-")) {
+        return m.category();
+      }
+    }
+    return h.category();
+  }
+
+  private boolean personOk(Harm h, IndexedWord counted) {
+    if (h.needsKin()) {
+      return counted != null && harms.isKin(counted.lemma());
+    }
+    boolean noun = counted != null && counted.tag() != null && counted.tag().startsWith("NN");
+    return !h.needsPerson() || !noun || harms.isPerson(counted.lemma(), counted.tag());
+  }
+
+  private static String lemma(IndexedWord w) {
+    return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase();
+  }
+
+  private Harm harm(IndexedWord w) {
+    return harms.get(w.lemma() == null ? w.word() : w.lemma(), w.word(), w.tag());
+  }
+}
