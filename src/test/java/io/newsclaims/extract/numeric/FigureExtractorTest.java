@@ -246,6 +246,8 @@ class FigureExtractorTest {
       14 Palestinian groups signed the declaration.                 | [0,21) count group exact 14 '14 Palestinian groups'
       The two groups met in Beijing.                                | [4,14) count group exact 2 'two groups'
       Both sides agreed to a ceasefire.                             | [0,10) count side exact 2 'Both sides'
+      Twelve Western embassies issued a joint statement.            | [0,24) count embassy exact 12 'Twelve Western embassies'
+      The two committees questioned the minister.                   | [4,18) count committee exact 2 'two committees'
       Eleven human rights organizations signed the letter.          | [0,33) count organization exact 11 'Eleven human rights organizations'
       Several of the 10 countries hit by the storm asked for aid.   | [15,27) count country exact 10 '10 countries'
       Eleven players were named in the squad.                       |
