@@ -68,6 +68,16 @@ final class Deps {
     return false;
   }
 
+  /** True when w has a {@code case} dependent that is one of {@code words}. */
+  boolean hasAnyCase(IndexedWord w, Set<String> words) {
+    for (String word : words) {
+      if (hasCase(w, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when w has a negating dependent: "not", "never", "no" ("no one", "were not killed"). */
   boolean negated(IndexedWord w) {
     for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {

@@ -68,7 +68,7 @@ final class HarmClauses {
       return null;
     }
     IndexedWord subject = deps.child(verb, "nsubj");
-    Harm h = subject == null ? null : harm(subject);
+    Harm h = subject == null ? null : harms.of(subject);
     boolean whole = h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) && !h.category().equals("-");
     return whole && personOk(h, x) ? h.category() : null;
   }
@@ -86,7 +86,7 @@ final class HarmClauses {
     for (SemanticGraphEdge e : deps.children(head)) {
       String r = e.getRelation().toString();
       IndexedWord m = e.getDependent();
-      Harm h = harm(m);
+      Harm h = harms.of(m);
       boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(m.tag()));
       if ((r.startsWith("acl") || r.equals("amod")) && m.index() > counted.index() && shape && !deps.negated(m) && personOk(h, counted)) {
         return h.category();
@@ -105,7 +105,7 @@ final class HarmClauses {
       return null;
     }
     IndexedWord result = deps.child(verb, "xcomp");
-    Harm h = result == null ? null : harm(result);
+    Harm h = result == null ? null : harms.of(result);
     boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(result.tag()));
     return shape && !deps.negated(result) && personOk(h, x) ? h.category() : null;
   }
@@ -121,7 +121,7 @@ final class HarmClauses {
     }
     IndexedWord what = deps.child(verb, "obj");
     IndexedWord harmVerb = deps.parent(verb);
-    Harm h = harmVerb == null ? null : harm(harmVerb);
+    Harm h = harmVerb == null ? null : harms.of(harmVerb);
     boolean clause = deps.rel(verb).equals("ccomp") || deps.rel(verb).equals("obj") || deps.rel(verb).equals("acl:relcl");
     boolean shape = what != null && what.word().equalsIgnoreCase("what") && h != null && h.kind() == Kind.TRANS;
     return shape && clause && !deps.negated(harmVerb) && personOk(h, x) ? h.category() : null;
@@ -146,7 +146,7 @@ final class HarmClauses {
       verb = parent; // "12 soldiers suffered wounds"
     }
     IndexedWord object = verb == null || deps.negated(verb) ? null : deps.child(verb, "obj");
-    Harm h = object == null ? null : harm(object);
+    Harm h = object == null ? null : harms.of(object);
     boolean people = "CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag());
     return h != null && h.kind() == Kind.NOUN && !deps.negated(object) && people ? h.category() : null;
   }
@@ -165,7 +165,7 @@ final class HarmClauses {
     }
     for (int j = i + 3; j <= i + 4; j++) {
       IndexedWord noun = deps.node(j);
-      Harm h = noun == null ? null : harm(noun);
+      Harm h = noun == null ? null : harms.of(noun);
       if (h != null && h.kind() == Kind.NOUN && !h.category().equals("-") && harms.isPerson(people.lemma(), people.tag())) {
         return h.category();
       }
@@ -186,7 +186,7 @@ final class HarmClauses {
     for (SemanticGraphEdge e : deps.children(verb)) {
       String r = e.getRelation().toString();
       IndexedWord w = e.getDependent();
-      Harm h = harm(w);
+      Harm h = harms.of(w);
       boolean said = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.INTRANS
           || h.kind() == Kind.TRANS && deps.child(w, "aux:pass") != null);
       boolean subjectless = deps.child(w, "nsubj") == null && deps.child(w, "nsubj:pass") == null;
@@ -211,7 +211,7 @@ final class HarmClauses {
       x = deps.parent(x);
       if (x.tag() != null && x.tag().startsWith("VB")) {
         IndexedWord object = deps.child(x, "obj");
-        Harm h = object == null || object.index() > head.index() ? null : harm(object);
+        Harm h = object == null || object.index() > head.index() ? null : harms.of(object);
         if (hops == 0 || h == null || h.kind() != Kind.NOUN || h.category().equals("-") || deps.negated(x)) {
           return null; // the amount on the verb itself is HarmLinker's "raised the toll to 62"
         }
@@ -231,7 +231,7 @@ final class HarmClauses {
     if (participle == null || result == null || !"VBN".equals(participle.tag()) || deps.negated(participle)) {
       return null;
     }
-    Harm h = harm(result);
+    Harm h = harms.of(result);
     IndexedWord after = deps.node(Deps.index(result) + 1);
     boolean nounAfter = after != null && after.tag() != null && after.tag().startsWith("NN") && !"day".equalsIgnoreCase(after.word());
     return h != null && h.kind() == Kind.STATE && !h.inOnly() && !nounAfter && personOk(h, counted) ? h.category() : null;
@@ -243,7 +243,7 @@ final class HarmClauses {
    */
   private String verbBefore(Deps deps, List<CoreLabel> tokens, int start, IndexedWord counted) {
     IndexedWord verb = start > 0 ? deps.node(start - 1) : null;
-    Harm h = verb == null ? null : harm(verb);
+    Harm h = verb == null ? null : harms.of(verb);
     // people only, whatever the verb: "killed 12 years ago" counts no one
     boolean people = counted == null || harms.isPerson(counted.lemma(), counted.tag()) || harms.isKin(counted.lemma());
     if (h == null || h.kind() != Kind.TRANS || h.passiveOnly() || deps.negated(verb) || !people || !personOk(h, counted)) {
@@ -258,7 +258,7 @@ final class HarmClauses {
   /** A toll's category comes from what it counts: "death toll" killed, "injury toll" injured. */
   private String tollCategory(Deps deps, IndexedWord noun, Harm h) {
     for (SemanticGraphEdge e : deps.children(noun)) {
-      Harm m = harm(e.getDependent());
+      Harm m = harms.of(e.getDependent());
       if (e.getRelation().toString().equals("compound") && m != null && !m.category().equals("-")) {
         return m.category();
       }
@@ -276,9 +276,5 @@ final class HarmClauses {
 
   private static String lemma(IndexedWord w) {
     return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase();
-  }
-
-  private Harm harm(IndexedWord w) {
-    return harms.get(w.lemma() == null ? w.word() : w.lemma(), w.word(), w.tag());
   }
 }

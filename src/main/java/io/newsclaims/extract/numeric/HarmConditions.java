@@ -117,7 +117,7 @@ final class HarmConditions {
       }
     }
     IndexedWord beside = deps.rel(counted).equals("conj") ? deps.parent(counted) : deps.child(counted, "conj");
-    Harm h = beside == null ? null : harm(beside);
+    Harm h = beside == null ? null : harms.of(beside);
     return h != null && h.kind() == Kind.NOUN && !h.category().equals("-") ? "affected" : null;
   }
 
@@ -128,9 +128,5 @@ final class HarmConditions {
 
   private static String lemma(IndexedWord w) {
     return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase();
-  }
-
-  private Harm harm(IndexedWord w) {
-    return harms.get(w.lemma() == null ? w.word() : w.lemma(), w.word(), w.tag());
   }
 }

@@ -1,5 +1,6 @@
 package io.newsclaims.extract.numeric;
 
+import edu.stanford.nlp.ling.IndexedWord;
 import io.newsclaims.text.Lexicon;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -111,6 +112,23 @@ final class HarmWords {
   private Harm lookup(String lemma, String word) {
     Harm h = words.get(lemma.toLowerCase());
     return h != null ? h : words.get(word.toLowerCase());
+  }
+
+  /** The entry for word {@code w}, by its lemma (its word when it has none): {@link #get}. */
+  Harm of(IndexedWord w) {
+    return get(w.lemma() == null ? w.word() : w.lemma(), w.word(), w.tag());
+  }
+
+  /**
+   * Whether harm {@code h} may count the people of noun {@code counted}: kin when it needs kin
+   * ("lost three of her children"), people when it needs people; any amount when {@code counted}
+   * is null.
+   */
+  boolean personOk(Harm h, IndexedWord counted) {
+    if (h.needsKin()) {
+      return counted != null && isKin(counted.lemma()); // "lost three of her children"
+    }
+    return !h.needsPerson() || counted == null || isPerson(counted.lemma(), counted.tag());
   }
 
   boolean isPerson(String lemma, String tag) {

@@ -41,7 +41,7 @@ final class Newspapers {
         if (end > i) {
           int from = tokens.get(i).word().equals("The") ? i + 1 : i; // "The Sun": the name without its article
           if (from < end && isPaper(tokens, from, end)) {
-            papers.add(new Paper(tokens.get(from).beginPosition(), fullest(Sources.text(tokens, from, end))));
+            papers.add(new Paper(tokens.get(from).beginPosition(), fullest(MentionText.text(tokens, from, end))));
           }
           i = end;
         } else {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * ({@code models/person-titles.txt}) and letters after it ({@code models/post-nominals.txt}), party words before it
  * ({@code models/affiliation-words.txt}), descriptions that refer again to a person already named
  * ("the MEP", "the 22-year-old", "the mother-of-nine", {@code models/person-epithets.txt}) and
- * documents that speak for their issuer ({@code models/document-nouns.txt}), and the qualifiers that
+ * documents that speak for their issuer ({@code models/document-nouns.txt}), generic nouns for a
+ * company or body ({@code models/organisation-nouns.txt}: "the firm said"), and the qualifiers that
  * make an office another one ({@code models/office-qualifiers.txt}: "shadow chancellor"). Stateless and
  * thread-safe.
  */
@@ -23,6 +24,8 @@ final class SourceWords {
   private static final Set<String> OFFICE_QUALIFIERS = Lexicon.load("office-qualifiers.txt").entries();
   private static final Set<String> POST_NOMINALS = Lexicon.load("post-nominals.txt").entries();
   private static final Set<String> AFFILIATIONS = Lexicon.load("affiliation-words.txt").entries();
+  /** Generic nouns for a company or body: "the firm said" stands for the organisation last named ({@code models/organisation-nouns.txt}). */
+  private static final Set<String> ORGANISATION_NOUNS = Lexicon.load("organisation-nouns.txt").entries();
   /** Determiners that open a description of someone already named: "the singer", "her pop star son". */
   private static final Set<String> OPENERS = Set.of("the", "his", "her", "their");
   /** An age as a description: "22-year-old", "two-year-old". */
@@ -56,6 +59,11 @@ final class SourceWords {
   /** Whether {@code lemma} names a document or finding ("review", "survey", "forecasts"). */
   static boolean isDocument(String lemma) {
     return DOCUMENTS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code lemma} is a generic noun for a company or body ("firm", "agency", "group"). */
+  static boolean isOrganisationNoun(String lemma) {
+    return ORGANISATION_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /**

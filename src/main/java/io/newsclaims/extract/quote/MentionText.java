@@ -1,0 +1,91 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.List;
+
+/**
+ * The words of a source's mention or of a noun phrase as the text writes them: a token range
+ * spaced as in the text, a mention without its determiner, a head with its left modifiers or
+ * with its complements. Kept apart so that {@link Sources} and the classes it asks share one
+ * way of writing a name or role. Stateless and thread-safe.
+ */
+final class MentionText {
+  private MentionText() {}
+
+  /** The head with its left modifiers, without determiners: "14 Palestinian groups". */
+  static String modifiersAndHead(SemanticGraph g, List<CoreLabel> tokens, IndexedWord head) {
+    int from = head.index() - 1;
+    for (IndexedWord c : g.getChildList(head)) {
+      String rel = Clauses.rel(g, c);
+      if (c.index() < head.index() && (rel.equals("compound") || rel.equals("amod") || rel.equals("nummod") || rel.equals("nmod:poss"))) {
+        for (IndexedWord d : g.descendants(c)) {
+          from = Math.min(from, d.index() - 1);
+        }
+      }
+    }
+    while (from < head.index() - 1 && skipInRole(tokens.get(from))) {
+      from++;
+    }
+    int to = head.index();
+    IndexedWord after = g.getNodeByIndexSafe(head.index() + 1);
+    if (head.word().equalsIgnoreCase("those") && after != null && head.equals(g.getParent(after)) && Clauses.rel(g, after).matches("amod|acl")) {
+      to++; // "those surveyed"
+    }
+    return text(tokens, from, to);
+  }
+
+  /** Noun {@code x} with its complements after it: "head of exploration". */
+  static String phrase(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    int to = x.index();
+    for (IndexedWord d : g.descendants(x)) {
+      if (d.index() > x.index()) {
+        to = Math.max(to, d.index());
+      }
+    }
+    return text(tokens, x.index() - 1, to);
+  }
+
+  /** Whether {@code t} is no word of a role: a determiner, a comma, a colon or a quotation mark. */
+  static boolean skipInRole(CoreLabel t) {
+    String tag = t.tag();
+    return tag.equals("DT") || tag.equals(",") || tag.equals(":") || tag.equals("``") || tag.equals("''");
+  }
+
+  /** The words of {@code r}'s mention without its determiner: "shadow chancellor" of "the shadow chancellor". */
+  static String description(List<CoreLabel> tokens, Report r) {
+    return withoutDeterminer(tokens, r.mentionBegin(), r.mentionEnd());
+  }
+
+  /** The words of the tokens between {@code begin} and {@code end} without a determiner or punctuation before them; "" if none. */
+  static String withoutDeterminer(List<CoreLabel> tokens, int begin, int end) {
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (t.beginPosition() >= begin && t.endPosition() <= end) {
+        if (from < 0 && !skipInRole(t)) {
+          from = i;
+        }
+        if (from >= 0) {
+          to = i + 1;
+        }
+      }
+    }
+    return from < 0 ? "" : text(tokens, from, to);
+  }
+
+  /** The words of tokens [from, to) as the text spaces them. */
+  static String text(List<CoreLabel> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      CoreLabel t = tokens.get(i);
+      if (i > from && t.beginPosition() > tokens.get(i - 1).endPosition()) {
+        sb.append(' ');
+      }
+      sb.append(t.originalText());
+    }
+    return sb.toString();
+  }
+}

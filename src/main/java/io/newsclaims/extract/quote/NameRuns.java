@@ -1,0 +1,140 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Extends a word of a source's mention to the whole name the sentence writes, as token ranges
+ * [from, to): the run of tokens with the same name tag (with the proper nouns before a name that
+ * is no person's, "Scotland Yard"), a person's own name without the title's place, post-nominal
+ * letters or party word the tagger took into it ("Lord Walker of Gestingthorpe", "Ben Emmerson
+ * QC", "Tory Dominic Grieve"), proper nouns the tagger left untagged, and the role words before
+ * a name. Kept apart from {@link Sources}, which decides whose name a run is. Immutable and
+ * thread-safe.
+ */
+final class NameRuns {
+  /** The name tags of a name a source can have. */
+  static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+  /** Name tags of a proper noun that may still be a person's: none, or a nationality ("Mark Cuban"). */
+  private static final Set<String> UNTAGGED = Set.of("O", "MISC", "NATIONALITY");
+
+  private final CueLexicon lexicon;
+
+  NameRuns(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Token ranges [from, to) of proper nouns that the tagger left untagged or took for a nationality. */
+  static List<int[]> untaggedRuns(List<CoreLabel> tokens) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = i;
+      while (end < tokens.size() && UNTAGGED.contains(tokens.get(end).ner()) && tokens.get(end).tag().equals("NNP")) {
+        end++;
+      }
+      if (end > i) {
+        out.add(new int[] {i, end});
+      }
+      i = Math.max(end, i + 1);
+    }
+    return out;
+  }
+
+  /**
+   * The person's own name in name run [from, to): without the place after "of" in a titled
+   * name ("Lord Walker of Gestingthorpe"), without post-nominal letters after it ("Ben
+   * Emmerson QC", {@code models/post-nominals.txt}) and without a party word before it ("Tory
+   * Dominic Grieve", {@code models/affiliation-words.txt}) that the tagger took into the name and
+   * that is no given name; at least two words stay.
+   */
+  static int[] personal(List<CoreLabel> tokens, int from, int to) {
+    boolean titled = SourceWords.isTitle(tokens.get(from)) || (from > 0 && SourceWords.isTitle(tokens.get(from - 1)));
+    for (int k = from + 1; titled && k < to - 1; k++) {
+      if (tokens.get(k).word().equals("of")) {
+        to = k; // "Lord Walker of Gestingthorpe", tagged as one name: the place of a peer's title is no part of it
+      }
+    }
+    while (to - from > 1 && SourceWords.isPostNominal(tokens.get(to - 1))) {
+      to--;
+    }
+    CoreLabel first = tokens.get(from);
+    if (to - from >= 3 && SourceWords.isAffiliation(first) && !Genders.isGivenName(first.word()) && !SourceWords.isTitle(first)) {
+      from++;
+    }
+    return new int[] {from, to};
+  }
+
+  /**
+   * The run of tokens [from, to) with the same name tag as token {@code i}, inside the mention;
+   * a name that is no person's also takes the proper nouns before it that the tagger gave another
+   * tag or none ("Downing St", "Scotland Yard").
+   */
+  int[] nameRun(List<CoreLabel> tokens, int i, Report r) {
+    String ner = tokens.get(i).ner();
+    boolean proper = tokens.get(i).tag().startsWith("NNP");
+    if (!NAME_TAGS.contains(ner) && !proper) {
+      return null;
+    }
+    int from = i;
+    int to = i + 1;
+    while (from > 0 && same(tokens.get(from - 1), ner, proper) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
+      from--;
+    }
+    while (to < tokens.size() && same(tokens.get(to), ner, proper) && tokens.get(to).endPosition() <= r.mentionEnd()) {
+      to++;
+    }
+    CoreLabel before = from > 1 ? tokens.get(from - 1) : null; // not the sentence's first word
+    if (!NAME_TAGS.contains(ner) && before != null && before.tag().equals("JJ") && ("O".equals(before.ner()) || before.ner().equals(ner))
+        && Character.isUpperCase(before.word().charAt(0)) && before.beginPosition() >= r.mentionBegin()) {
+      from--; // "the Liberal Democrats", "the Free Democrats": the adjective of an untagged name
+    }
+    boolean written = Character.isUpperCase(tokens.get(from).word().charAt(0)); // not "The Vermont senator", tagged a name
+    while (!"PERSON".equals(ner) && written && from > 0 && namePart(tokens.get(from - 1)) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
+      from--;
+    }
+    while (from < i && tokens.get(from).tag().equals("DT")) {
+      from++; // "the Court of Appeal", its article tagged with the name
+    }
+    return new int[] {from, to};
+  }
+
+  /** A proper noun that can open a name that is no person's: no person's name, title, party word or role ("Watchdog"). */
+  private boolean namePart(CoreLabel t) {
+    return t.tag().startsWith("NNP") && !"PERSON".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0)) && !SourceWords.isTitle(t)
+        && !SourceWords.isAffiliation(t) && !SourceWords.isPostNominal(t) && !lexicon.isSourceNoun(t.word());
+  }
+
+  private static boolean same(CoreLabel t, String ner, boolean proper) {
+    return NAME_TAGS.contains(ner) ? ner.equals(t.ner()) : t.tag().startsWith("NNP") && "O".equals(t.ner());
+  }
+
+  /** The words of the mention before the name, without determiners and punctuation; null if none. */
+  static String roleOf(List<CoreLabel> tokens, int mentionBegin, int nameBegin) {
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (t.beginPosition() >= mentionBegin && t.endPosition() <= nameBegin && !MentionText.skipInRole(t)) {
+        from = from < 0 ? i : from;
+        to = i + 1;
+      }
+    }
+    return from < 0 ? null : MentionText.text(tokens, from, to);
+  }
+
+  /** Up to five description words right before token {@code first}: "Foreign Ministry spokesman". */
+  static String roleBefore(List<CoreLabel> tokens, int first) {
+    int from = first;
+    while (from > 0 && first - from < 5) {
+      String tag = tokens.get(from - 1).tag();
+      if (!(tag.startsWith("NN") || tag.equals("JJ") || tag.equals("POS"))) {
+        break;
+      }
+      from--;
+    }
+    return from == first ? null : MentionText.text(tokens, from, first);
+  }
+}

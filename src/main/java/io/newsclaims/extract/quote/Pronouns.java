@@ -1,0 +1,118 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import io.newsclaims.extract.quote.Referents.Referent;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Who a pronoun source stands for: "he"/"she" is the last person who spoke within a few
+ * sentences (else the last person named, the subject before the object), "they" the last group,
+ * organisation or plural source, "it" the last organisation, "I"/"we" the writer; "he" in a
+ * fronted clause the main clause's subject, "his" before a source noun ("his office") the
+ * subject named before it. Kept apart from {@link Sources}, which names every other kind of
+ * source. Holds the document's {@link Referents}: one per document, in one thread.
+ */
+final class Pronouns {
+  /** How many sentences back a pronoun looks for a speaker before falling back to any name. */
+  private static final int PRONOUN_REACH = 3;
+  /** Possessive and object pronouns ("according to him") by their personal form. */
+  static final Map<String, String> PERSONAL =
+      Map.of("his", "he", "her", "she", "their", "they", "its", "it", "him", "he", "them", "they");
+
+  private final Referents referents;
+  private final Genders genders;
+
+  Pronouns(Referents referents, Genders genders) {
+    this.referents = referents;
+    this.genders = genders;
+  }
+
+  /**
+   * "Even as he accused X of Y, Giuliani would not …": "he" or "she" in a fronted subordinate
+   * clause stands for the person named as the main clause's subject, when the gender fits; null
+   * if there is none.
+   */
+  String mainSubject(List<CoreLabel> tokens, IndexedWord x, String pronoun) {
+    int main = FrontedClause.mainClause(tokens);
+    if (!(pronoun.equals("he") || pronoun.equals("she")) || main < 0 || x.beginPosition() >= tokens.get(main).beginPosition()) {
+      return null;
+    }
+    int verb = FrontedClause.verbAfterSubject(tokens, main);
+    int from = main;
+    while (from < verb && SourceWords.isTitle(tokens.get(from))) {
+      from++;
+    }
+    for (int k = from; k < verb; k++) {
+      if (!"PERSON".equals(tokens.get(k).ner())) {
+        return null;
+      }
+    }
+    String name = from < verb ? referents.fullest(MentionText.text(tokens, from, verb), tokens.get(from).beginPosition(), Genders.ofPronoun(pronoun)) : null;
+    return name != null && genders.fits(name, pronoun) ? name : null;
+  }
+
+  /**
+   * The person that possessive pronoun {@code poss} ("his", "her") before a source noun ({@code
+   * models/source-nouns.txt}: "office", "campaign", "aides") stands for: a person named as a
+   * subject earlier in the sentence ("Mr. Sanders is counting on …, which, his advisers believe,
+   * …"), else the subject of the sentence before ("Netanyahu cancelled a visit. His office said
+   * …"), when the gender fits; null otherwise, and for "its", "their" and the writer's "our".
+   */
+  String possessor(IndexedWord poss, Report r) {
+    String word = PERSONAL.get(poss.word().toLowerCase(Locale.ROOT));
+    if (!"he".equals(word) && !"she".equals(word)) {
+      return null;
+    }
+    Referent subject = referents.lastEntity(r.mentionBegin(), e -> e.sentence() == r.sentence() && e.subject() && fits(e, word, true));
+    if (subject == null) {
+      subject = referents.lastEntity(r.mentionBegin(), e -> e.sentence() == r.sentence() - 1 && e.subject() && fits(e, word, true));
+    }
+    return subject == null ? null : referents.fullest(subject.name(), r.mentionBegin(), Genders.ofPronoun(word));
+  }
+
+  /** The last speaker (within reach) or entity before {@code at} that a pronoun can stand for. */
+  Sources.Named standsFor(String word, int at, int sentence) {
+    if (word.equals("i") || word.equals("we")) {
+      // outside quotation marks the first person is the writer, whom the text does not name
+      return new Sources.Named(word.equals("i") ? "the author" : "the authors", null, "PERSON", word.equals("we"));
+    }
+    boolean person = word.equals("he") || word.equals("she");
+    Referent s = referents.lastSpeaker(at, x -> sentence - x.sentence() <= PRONOUN_REACH && (fits(x, word, person) || genderedNoun(x, word)));
+    if (s != null) {
+      return new Sources.Named(s.name(), s.role(), s.kind(), s.plural());
+    }
+    Referent last = referents.lastEntity(at, x -> fits(x, word, person));
+    Referent e = last;
+    if (last != null && person && !last.subject()) {
+      // "Ann Roe lost to Eva Lind. … she said": the subject of the sentence before, not its object
+      Referent subject = referents.lastEntity(at, x -> x.sentence() == last.sentence() && x.subject() && fits(x, word, true));
+      e = subject != null ? subject : last;
+    }
+    if (e != null) {
+      String name = "PERSON".equals(e.kind()) ? referents.fullest(e.name(), at, Genders.ofPronoun(word)) : referents.organisation(e); // "she": Hillary, not Bill Clinton
+      return new Sources.Named(name, e.role(), e.kind(), e.plural());
+    }
+    return new Sources.Named(word, null, person ? "PERSON" : "ORGANIZATION", word.equals("they"));
+  }
+
+  /** Whether {@code pronoun} can stand for {@code r}: as a person's ({@code person}) of its gender and role, else as a group's or body's. */
+  boolean fits(Referent r, String pronoun, boolean person) {
+    if (person) {
+      return "PERSON".equals(r.kind()) && genders.fits(r.name(), pronoun) && Genders.roleFits(r.role(), pronoun);
+    }
+    if (pronoun.equals("they")) {
+      return r.plural() || "ORGANIZATION".equals(r.kind());
+    }
+    return "ORGANIZATION".equals(r.kind()) || ("NOUN".equals(r.kind()) && !r.plural());
+  }
+
+  /** Whether speaker {@code r} is one described by a head noun of the gender of {@code pronoun}: "the spokeswoman" for "she". */
+  private static boolean genderedNoun(Referent r, String pronoun) {
+    Genders.Gender g = Genders.ofPronoun(pronoun);
+    String[] words = r.name().split(" for ")[0].split("\\s+"); // "spokesman for Michael Howard": the spokesman
+    return g != null && "NOUN".equals(r.kind()) && !r.plural() && Genders.ofWord(words[words.length - 1]) == g; // not "Mrs. Clinton's campaign"
+  }
+}

@@ -1,0 +1,268 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The things in one document that a later source can refer back to, in document order: the
+ * names and source nouns it mentions, the speakers named so far, the untagged groups ("the
+ * Houthis") and where each capitalised word is written; and the fullest form of a name among
+ * them ("Okoye" → "Lena Okoye"). Kept apart from {@link Sources}, which decides which of them
+ * a pronoun or description stands for. Holds per-document state: build one per document, in
+ * one thread.
+ */
+final class Referents {
+  /** A name's whole words ("Robert", "Kilroy-Silk"). */
+  private static final Pattern WORDS = Pattern.compile("\\s+");
+  /** A name's words and the parts of its hyphenated words ("Robert", "Kilroy", "Silk"). */
+  private static final Pattern PARTS = Pattern.compile("[\\s-]+");
+
+  /** A thing that can be referred to again: a named entity or an earlier speaker. */
+  record Referent(int position, int sentence, String name, String kind, boolean plural, String role, boolean subject) {}
+
+  private final List<Referent> entities = new ArrayList<>();
+  private final List<Referent> speakers = new ArrayList<>();
+  /** Untagged plural-looking proper nouns after "the" ("the Houthis"): groups that only a described group gives way to. */
+  private final List<Referent> groups = new ArrayList<>();
+  /** Where each capitalised word of the document is written, by its word. */
+  private final Map<String, List<Integer>> capitalised = new HashMap<>();
+  private final Genders genders;
+  private final Organisations organisations;
+
+  Referents(List<CoreMap> sentences, CueLexicon lexicon, Genders genders, Organisations organisations) {
+    this.genders = genders;
+    this.organisations = organisations;
+    Map<String, String> untaggedPeople = new HashMap<>(); // surname → full name
+    for (int s = 0; s < sentences.size(); s++) {
+      CoreMap sentence = sentences.get(s);
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (CoreLabel t : tokens) {
+        if (Character.isUpperCase(t.word().charAt(0))) { // "Gardener cruised home", tagged as a common noun
+          capitalised.computeIfAbsent(t.word(), k -> new ArrayList<>()).add(t.beginPosition());
+        }
+      }
+      SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      for (int[] run : NameRuns.untaggedRuns(tokens)) {
+        String name = MentionText.text(tokens, run[0], run[1]);
+        if (run[1] - run[0] > 1 && Genders.isGivenName(tokens.get(run[0]).word())) {
+          untaggedPeople.put(surname(name), name); // "Mark Cuban", which the tagger left untagged
+        } else if (run[1] - run[0] == 1 && untaggedPeople.containsKey(name)) {
+          name = untaggedPeople.get(name); // "Cuban" after "Mark Cuban"
+        } else {
+          continue;
+        }
+        List<CoreLabel> mt = tokens.subList(run[0], run[1]);
+        entities.add(new Referent(mt.get(0).beginPosition(), s, name, "PERSON", false, null, subject(g, tokens, mt)));
+      }
+      for (int k = 1; k < tokens.size(); k++) {
+        if (group(tokens, k)) { // "the Houthis", left untagged: a group
+          CoreLabel t = tokens.get(k);
+          groups.add(new Referent(t.beginPosition(), s, t.word(), "ORGANIZATION", true, null, subject(g, tokens, List.of(t))));
+        }
+      }
+      List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+      if (mentions != null) {
+        for (CoreMap m : mentions) {
+          String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+          List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+          if (NameRuns.NAME_TAGS.contains(ner) && mt.stream().anyMatch(t -> t.tag().startsWith("NNP")) // names, not "his"
+              && !("PERSON".equals(ner) && peerPlace(tokens, mt.get(0).index() - 1))) {
+            int first = mt.get(0).index() - 1;
+            String role = NameRuns.roleBefore(tokens, first);
+            int last = mt.get(mt.size() - 1).index();
+            while (last > first + 1 && !Character.isLetterOrDigit(tokens.get(last - 1).word().charAt(0))) {
+              last--; // "Soros “said …": the name without a quotation mark the tagger took into it
+            }
+            if ("PERSON".equals(ner)) {
+              int[] own = NameRuns.personal(tokens, first, last);
+              role = own[0] > first ? MentionText.text(tokens, first, own[0]) : role;
+              first = own[0];
+              last = own[1];
+            }
+            String name = MentionText.text(tokens, first, last);
+            entities.add(new Referent(mt.get(0).beginPosition(), s, name, ner, false, role, subject(g, tokens, mt)));
+          }
+        }
+      }
+      if (g != null) {
+        for (IndexedWord w : g.vertexSet()) {
+          if (w.tag().startsWith("NN") && !w.tag().startsWith("NNP") && "O".equals(w.ner()) && lexicon.isSourceNoun(w.lemma())) {
+            String phrase = MentionText.modifiersAndHead(g, tokens, w);
+            entities.add(new Referent(w.beginPosition(), s, phrase, "NOUN", w.tag().equals("NNS"), null, false));
+          }
+        }
+      }
+    }
+    entities.sort((a, b) -> Integer.compare(a.position, b.position));
+  }
+
+  /**
+   * Whether the name at token {@code first}, tagged a person's, is the place of a peer's title
+   * ("Lord Nicholls of Birkenhead"): after "of" right after a person's name. No one a later "he" stands for.
+   */
+  private static boolean peerPlace(List<CoreLabel> tokens, int first) {
+    if (first < 2 || !tokens.get(first - 1).word().equals("of")) {
+      return false;
+    }
+    CoreLabel person = tokens.get(first - 2);
+    return person.tag().startsWith("NNP") && "PERSON".equals(person.ner());
+  }
+
+  /**
+   * Whether token {@code k} is a group's name: one untagged proper noun that looks plural, after
+   * "the" and before no other proper noun ("the Houthis"); not a nationality ("the Americans").
+   */
+  private static boolean group(List<CoreLabel> tokens, int k) {
+    CoreLabel t = tokens.get(k);
+    boolean alone = k + 1 >= tokens.size() || !tokens.get(k + 1).tag().startsWith("NNP");
+    return t.tag().startsWith("NNP") && "O".equals(t.ner()) && alone && tokens.get(k - 1).word().equalsIgnoreCase("the")
+        && t.word().length() > 3 && t.word().endsWith("s") && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /**
+   * Whether the name in tokens {@code mention} is the subject of its clause: by {@code g}, or in
+   * a sentence left unparsed, whether it comes before any verb and not right after a preposition.
+   */
+  private static boolean subject(SemanticGraph g, List<CoreLabel> tokens, List<CoreLabel> mention) {
+    boolean parsed = false;
+    for (CoreLabel t : mention) {
+      IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
+      if (w != null && g.getParent(w) != null) {
+        parsed = true;
+        if (Clauses.rel(g, w).startsWith("nsubj")) {
+          return true;
+        }
+      }
+    }
+    if (parsed) {
+      return false;
+    }
+    int first = mention.get(0).index() - 1;
+    for (int i = 0; i < first; i++) {
+      String tag = tokens.get(i).tag();
+      if (tag.startsWith("VB") || tag.equals("MD")) {
+        return false;
+      }
+    }
+    return first == 0 || !(tokens.get(first - 1).tag().equals("IN") || tokens.get(first - 1).tag().equals("TO"));
+  }
+
+  /** Remembers {@code r} as a speaker that a later pronoun or description can stand for. */
+  void addSpeaker(Referent r) {
+    speakers.add(r);
+  }
+
+  /** Whether {@code r} is one of the speakers so far. */
+  boolean isSpeaker(Referent r) {
+    return speakers.contains(r);
+  }
+
+  /** The names and source nouns of the document, in document order. */
+  List<Referent> entities() {
+    return Collections.unmodifiableList(entities);
+  }
+
+  /** The name or source noun mentioned last before {@code at} that passes {@code test}; null if none. */
+  Referent lastEntity(int at, Predicate<Referent> test) {
+    return latest(entities, at, test);
+  }
+
+  /** The speaker mentioned last before {@code at} that passes {@code test}; null if none. */
+  Referent lastSpeaker(int at, Predicate<Referent> test) {
+    return latest(speakers, at, test);
+  }
+
+  /** The untagged group mentioned last before {@code at} that passes {@code test}; null if none. */
+  Referent lastGroup(int at, Predicate<Referent> test) {
+    return latest(groups, at, test);
+  }
+
+  /** The referent of {@code pool} (in document order) mentioned last before {@code at} that passes {@code test}; null if none. */
+  private static Referent latest(List<Referent> pool, int at, Predicate<Referent> test) {
+    for (int i = pool.size() - 1; i >= 0; i--) {
+      Referent r = pool.get(i);
+      if (r.position < at && test.test(r)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** How many times before {@code at} the document writes the surname of {@code r}, tagged as a name or not ("Gardener cruised home"). */
+  int mentionsBefore(Referent r, int at) {
+    int n = 0;
+    for (int position : capitalised.getOrDefault(surname(r.name), List.of())) {
+      n += position < at ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The last word of {@code name}, after a hyphen too: the tokenizer splits "Henin-Hardenne". */
+  private static String surname(String name) {
+    String[] words = name.split("[\\s-]+");
+    return words[words.length - 1];
+  }
+
+  /** {@code r}'s name, in its fullest form if it is an organisation's. */
+  String organisation(Referent r) {
+    return "ORGANIZATION".equals(r.kind) ? organisations.fullest(r.name, r.position + 1) : r.name;
+  }
+
+  /**
+   * The fullest form of a person's name, as of {@code position}: "Okoye" → "Lena Okoye". When
+   * the document names two people that the short form fits ("Bill Clinton", "Hillary Clinton"),
+   * the one named last before {@code position}; the short form itself if neither was named yet.
+   * Only people of gender {@code gender} fit, when it is given (by a title or a pronoun).
+   */
+  String fullest(String name, int position, Genders.Gender gender) {
+    String full = fullest(name, position, gender, WORDS);
+    // "Kilroy" (a headline's short form) → "Robert Kilroy-Silk": a part of a hyphenated surname, when no name holds the word whole
+    return full.equals(name) ? fullest(name, position, gender, PARTS) : full;
+  }
+
+  /** {@link #fullest(String, int, Genders.Gender)} with the names' words cut at {@code split}. */
+  private String fullest(String name, int position, Genders.Gender gender, Pattern split) {
+    List<String> words = List.of(split.split(name));
+    List<Referent> fits = new ArrayList<>();
+    for (Referent e : entities) {
+      List<String> own = List.of(split.split(e.name));
+      if ("PERSON".equals(e.kind) && own.size() > words.size() && own.containsAll(words)
+          && (gender == null || genders.of(e.name) != (gender == Genders.Gender.MALE ? Genders.Gender.FEMALE : Genders.Gender.MALE))) {
+        fits.add(e);
+      }
+    }
+    String best = name;
+    for (Referent e : fits) {
+      if (split.split(e.name).length > split.split(best).length) {
+        best = e.name;
+      }
+    }
+    for (Referent e : fits) {
+      if (!List.of(split.split(best)).containsAll(List.of(split.split(e.name)))) {
+        return lastBefore(fits, position, name); // two people fit: the one named last
+      }
+    }
+    return best;
+  }
+
+  private static String lastBefore(List<Referent> fits, int position, String name) {
+    String last = name;
+    for (Referent e : fits) { // in document order
+      if (e.position < position) {
+        last = e.name;
+      }
+    }
+    return last;
+  }
+}

@@ -1,0 +1,205 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the dependency parse puts the name, office or body that goes with a source's role noun:
+ * an office written as a title ("Director of Public Prosecutions"), the body a noun is of or
+ * speaks for ("the Court of Appeal", "a spokesman for UKIP"), and the person's or body's name
+ * that the parser hung elsewhere than on the role ("Labour MP and former minister Jack
+ * Cunningham", "the director of the Victims of Crime Trust, Norman Brennan,", "Dr Mike Watts
+ * head of exploration", "High Commissioner for Refugees Filippo Grandi", "Commission for Racial
+ * Equality chairman Trevor Phillips"). Kept apart from {@link Sources}, which turns what these
+ * find into a name. Immutable and thread-safe.
+ */
+final class RoleNouns {
+  private final CueLexicon lexicon;
+
+  RoleNouns(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * " of Appeal" of "the Court of Appeal", which the tagger read as common nouns: a noun written
+   * with a capital inside its sentence, right before "of" and a word with a capital, is a name
+   * that goes on after "of"; "" otherwise.
+   */
+  static String bodyOf(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    if (x.index() == 1 || !Character.isUpperCase(x.word().charAt(0)) || "PERSON".equals(x.ner())) {
+      return "";
+    }
+    for (IndexedWord c : Clauses.children(g, x, "nmod")) {
+      IndexedWord prep = Clauses.child(g, c, "case");
+      if (prep != null && prep.word().equals("of") && prep.index() == x.index() + 1 && c.index() == x.index() + 2
+          && Character.isUpperCase(c.word().charAt(0)) && !"PERSON".equals(c.ner())) {
+        return " of " + MentionText.modifiersAndHead(g, tokens, c);
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Whether {@code x} is an office written as a title, which is no name: a capitalised role noun
+   * with no name tag, of an organisation named before it ("The Conservative Party Co-Chairman") or
+   * after "of" ("Director of Public Prosecutions"), or with a name in apposition ("Director of
+   * Public Prosecutions, Ken Macdonald,"). Not "the Foreign Secretary" or "the Scottish
+   * Executive", which stay as written.
+   */
+  boolean office(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    String[] parts = x.word().split("-");
+    if (!x.tag().startsWith("NNP") || !"O".equals(x.ner()) || !Character.isUpperCase(x.word().charAt(0))
+        || !lexicon.isSourceNoun(parts[parts.length - 1])) {
+      return false;
+    }
+    boolean organisation = Clauses.children(g, x, "compound").stream()
+        .anyMatch(c -> c.index() < x.index() && "ORGANIZATION".equals(c.ner()));
+    return organisation || !officeOf(g, tokens, x).isEmpty() || Clauses.child(g, x, "appos") != null;
+  }
+
+  /** " of Public Prosecutions" of "Director of Public Prosecutions": the named body an office is of; "" if none. */
+  static String officeOf(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    for (IndexedWord c : Clauses.children(g, x, "nmod")) {
+      IndexedWord prep = Clauses.child(g, c, "case");
+      if (prep != null && prep.word().equals("of") && c.index() > x.index() && c.tag().startsWith("NNP")) {
+        return " of " + MentionText.modifiersAndHead(g, tokens, c);
+      }
+    }
+    return "";
+  }
+
+  /**
+   * " for UKIP" of "a spokesman for UKIP", "a lawyer for Mr Jackson": the name that an unnamed
+   * source speaks for, which the speaker keeps; "" when the noun has no "for" phrase with a name.
+   */
+  static String principal(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    for (IndexedWord c : Clauses.children(g, x, "nmod")) {
+      IndexedWord prep = Clauses.child(g, c, "case");
+      boolean name = c.tag().startsWith("NNP") || "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner());
+      if (name && prep != null && prep.word().equalsIgnoreCase("for") && c.index() > x.index()) {
+        return " for " + MentionText.modifiersAndHead(g, tokens, c);
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The person named in conjunct {@code conj} of role noun {@code x} when both roles are theirs:
+   * "Veteran Labour MP and former Cabinet minister Jack Cunningham", a role and another role with
+   * the name, joined by "and" with no determiner or possessive on the second; null otherwise ("the
+   * minister and Jack Cunningham", "the mayor and his aide Tom Reed" are two people).
+   */
+  IndexedWord holder(SemanticGraph g, IndexedWord x, IndexedWord conj) {
+    boolean role = "O".equals(x.ner()) && !x.tag().endsWith("S")
+        && (lexicon.isSourceNoun(x.lemma()) || SourceWords.isPostNominal(x.backingLabel()));
+    IndexedWord cc = Clauses.child(g, conj, "cc");
+    if (!role || !"PERSON".equals(conj.ner()) || conj.index() < x.index() || cc == null || !cc.word().equalsIgnoreCase("and")
+        || Clauses.child(g, conj, "det") != null || Clauses.child(g, conj, "nmod:poss") != null) {
+      return null;
+    }
+    for (IndexedWord c : Clauses.children(g, conj, "compound")) {
+      if (c.index() < conj.index() && "O".equals(c.ner()) && lexicon.isSourceNoun(c.lemma())) {
+        return conj; // "former Cabinet minister Jack Cunningham": a role of the name's own
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the director of the Victims of Crime Trust, Norman Brennan,": the person's name that the
+   * parser hung in apposition on an organisation or place in the complement of role noun {@code
+   * x}, which no person can stand beside; or "the UN agency for Palestinian refugees, UNRWA":
+   * an organisation's name hung in apposition on a common noun in the complement of a generic
+   * noun for a body ({@code models/organisation-nouns.txt}); null if none.
+   */
+  IndexedWord bodyAppos(SemanticGraph g, IndexedWord x) {
+    boolean body = SourceWords.isOrganisationNoun(x.lemma());
+    if (!x.tag().startsWith("NN") || !"O".equals(x.ner()) || !(body || lexicon.isSourceNoun(x.lemma()))) {
+      return null;
+    }
+    List<IndexedWord> complements = new ArrayList<>(Clauses.children(g, x, "nmod"));
+    for (int k = 0; k < complements.size(); k++) {
+      IndexedWord n = complements.get(k);
+      IndexedWord appos = Clauses.child(g, n, "appos");
+      if (("ORGANIZATION".equals(n.ner()) || "LOCATION".equals(n.ner())) && appos != null && "PERSON".equals(appos.ner())) {
+        return appos;
+      }
+      if (body && !n.tag().startsWith("NNP") && appos != null && "ORGANIZATION".equals(appos.ner())) {
+        return appos; // "the UN agency for Palestinian refugees, UNRWA": the body's name, hung on its field
+      }
+      complements.addAll(Clauses.children(g, n, "nmod")); // "of the Victims of Crime Trust"
+    }
+    return null;
+  }
+
+  /**
+   * The person named right before role noun {@code x} that has its own complement ("Dr Mike
+   * Watts head of exploration said", which the parser reads as one noun phrase headed by
+   * "head"); null if none.
+   */
+  static IndexedWord personBefore(SemanticGraph g, IndexedWord x) {
+    if (x.tag().startsWith("NNP") || !"O".equals(x.ner()) || Clauses.child(g, x, "nmod") == null) {
+      return null;
+    }
+    for (IndexedWord c : Clauses.children(g, x, "compound")) {
+      if (c.index() == x.index() - 1 && "PERSON".equals(c.ner())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person who holds office {@code x} written as a title with its field ("High Commissioner
+   * for Refugees Filippo Grandi", "Secretary of State Ann Roe"), which the parser reads as the
+   * office with the name as its complement: a person's name after "for" or "of" with a proper
+   * noun before it that is no person's (the field); null otherwise ("a spokesman for Ann Roe"
+   * speaks for Ann Roe).
+   */
+  static IndexedWord titledHolder(SemanticGraph g, IndexedWord x) {
+    if (!Character.isUpperCase(x.word().charAt(0)) || "PERSON".equals(x.ner()) || !x.tag().startsWith("NN")) {
+      return null;
+    }
+    for (IndexedWord c : Clauses.children(g, x, "nmod")) {
+      IndexedWord prep = Clauses.child(g, c, "case");
+      IndexedWord f = prep == null ? null : g.getNodeByIndexSafe(prep.index() + 1);
+      boolean field = f != null && f.tag().startsWith("NNP") && !"PERSON".equals(f.ner()) && g.descendants(c).contains(f);
+      if ("PERSON".equals(c.ner()) && c.index() > x.index() && prep != null && field
+          && (prep.word().equals("for") || prep.word().equals("of"))) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person's name that ends {@code r}'s mention after a role noun when the parser took the
+   * organisation before them for the head ("Commission for Racial Equality chairman Trevor
+   * Phillips said"); null otherwise.
+   */
+  int[] personLast(List<CoreLabel> tokens, IndexedWord x, Report r) {
+    if (!"ORGANIZATION".equals(x.ner()) && !"LOCATION".equals(x.ner())) {
+      return null;
+    }
+    int end = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).endPosition() <= r.mentionEnd() && tokens.get(i).beginPosition() >= r.mentionBegin()) {
+        end = i + 1;
+      }
+    }
+    if (end < 0 || !"PERSON".equals(tokens.get(end - 1).ner())) {
+      return null;
+    }
+    int from = end - 1;
+    while (from > 0 && "PERSON".equals(tokens.get(from - 1).ner())) {
+      from--;
+    }
+    CoreLabel before = from > 0 ? tokens.get(from - 1) : null;
+    boolean role = before != null && before.beginPosition() >= r.mentionBegin() && before.tag().startsWith("NN")
+        && !before.tag().startsWith("NNP") && lexicon.isSourceNoun(before.lemma());
+    return role && x.index() - 1 < from ? new int[] {from, end} : null;
+  }
+}
