@@ -147,12 +147,12 @@ final class BareDateTense {
     boolean infinitive = false;
     for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
       String rel = e.getRelation().getShortName();
-      if (rel.startsWith("aux") || rel.equals("cop")) { // aux, aux:pass, cop
+      if ("TO".equals(e.getDependent().tag()) && (rel.equals("mark") || rel.startsWith("aux"))) {
+        infinitive = true; // "to" marks the infinitive; it is no auxiliary of tense
+      } else if (rel.startsWith("aux") || rel.equals("cop")) { // aux, aux:pass, cop
         group.add(e.getDependent());
       }
-      infinitive |= rel.equals("mark") && e.getDependent().tag().equals("TO") || "TO".equals(e.getDependent().tag()) && rel.startsWith("aux");
     }
-    group.removeIf(w -> "TO".equals(w.tag()));
     group.add(verb);
     if (group.size() == 1 && "VBN".equals(verb.tag()) && graph.hasChildWithReln(verb, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)) {
       return Tense.PAST; // "Bradshaw bused down on Friday": a past tense the tagger took for a participle

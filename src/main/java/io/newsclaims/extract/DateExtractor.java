@@ -43,6 +43,9 @@ public final class DateExtractor implements Stage {
   /** A decade or century value ("196X", "19XX"). */
   private static final Pattern DECADE = Pattern.compile("[0-9]{2}[0-9X]X");
 
+  /** The modal "may" that SUTime reads as the month in "This may …". */
+  private static final Pattern MODAL_MAY = Pattern.compile(".*\\bmay\\b.*");
+
   /** A bare "the year", "the week": anaphoric ("in the year to June"), not a date the text gives. */
   private static final Pattern BARE_UNIT = Pattern.compile("(?i)the (year|month|week|day)");
 
@@ -97,7 +100,7 @@ public final class DateExtractor implements Stage {
   private static boolean relativeWithoutDate(Document doc, CoreMap m, Timex timex) {
     String text = m.get(CoreAnnotations.TextAnnotation.class);
     return doc.date() == null && "DATE".equals(timex.timexType()) && timex.altVal() != null
-        && !timex.altVal().contains("#") && !BARE_UNIT.matcher(text).matches() && !text.matches(".*\\bmay\\b.*");
+        && !timex.altVal().contains("#") && !BARE_UNIT.matcher(text).matches() && !MODAL_MAY.matcher(text).matches();
   }
 
   private static Claim toClaim(Document doc, CoreMap m, Timex timex, int sentence, List<CoreLabel> tokens) {

@@ -21,6 +21,11 @@ final class Deps {
     return graph.getNodeByIndexSafe(i + 1);
   }
 
+  /** The lower-case lemma of {@code w}, its word when it has none. */
+  static String lemma(IndexedWord w) {
+    return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase();
+  }
+
   static int index(IndexedWord w) {
     return w.index() - 1;
   }

@@ -101,7 +101,7 @@ final class HarmClauses {
    */
   private String stillSo(Deps deps, IndexedWord x) {
     IndexedWord verb = deps.parent(x);
-    if (verb == null || !deps.rel(x).equals("nsubj") || !STILL.contains(lemma(verb)) || deps.negated(verb)) {
+    if (verb == null || !deps.rel(x).equals("nsubj") || !STILL.contains(Deps.lemma(verb)) || deps.negated(verb)) {
       return null;
     }
     IndexedWord result = deps.child(verb, "xcomp");
@@ -116,7 +116,7 @@ final class HarmClauses {
    */
   private String described(Deps deps, IndexedWord x) {
     IndexedWord verb = deps.parent(x);
-    if (verb == null || !deps.rel(x).equals("obl") || !deps.hasCase(x, "as") || !DESCRIBE.contains(lemma(verb))) {
+    if (verb == null || !deps.rel(x).equals("obl") || !deps.hasCase(x, "as") || !DESCRIBE.contains(Deps.lemma(verb))) {
       return null;
     }
     IndexedWord what = deps.child(verb, "obj");
@@ -137,12 +137,12 @@ final class HarmClauses {
     }
     IndexedWord verb = null;
     for (SemanticGraphEdge e : deps.children(x)) {
-      if (e.getRelation().toString().startsWith("acl") && SUFFER.contains(lemma(e.getDependent()))) {
+      if (e.getRelation().toString().startsWith("acl") && SUFFER.contains(Deps.lemma(e.getDependent()))) {
         verb = e.getDependent(); // "people who sustained injuries"
       }
     }
     IndexedWord parent = deps.parent(x);
-    if (verb == null && parent != null && deps.rel(x).equals("nsubj") && SUFFER.contains(lemma(parent))) {
+    if (verb == null && parent != null && deps.rel(x).equals("nsubj") && SUFFER.contains(Deps.lemma(parent))) {
       verb = parent; // "12 soldiers suffered wounds"
     }
     IndexedWord object = verb == null || deps.negated(verb) ? null : deps.child(verb, "obj");
@@ -160,7 +160,7 @@ final class HarmClauses {
     int i = Deps.index(people);
     IndexedWord who = deps.node(i + 1);
     IndexedWord verb = deps.node(i + 2);
-    if (who == null || verb == null || !Set.of("who", "that").contains(who.word().toLowerCase()) || !SUFFER.contains(lemma(verb))) {
+    if (who == null || verb == null || !Set.of("who", "that").contains(who.word().toLowerCase()) || !SUFFER.contains(Deps.lemma(verb))) {
       return null;
     }
     for (int j = i + 3; j <= i + 4; j++) {
@@ -180,15 +180,14 @@ final class HarmClauses {
   private String said(Deps deps, IndexedWord x) {
     IndexedWord verb = deps.parent(x);
     IndexedWord speaker = verb == null ? null : deps.child(verb, "nsubj");
-    if (speaker == null || !SAY.contains(lemma(verb)) || x.index() > speaker.index() || deps.negated(verb)) {
+    if (speaker == null || !SAY.contains(Deps.lemma(verb)) || x.index() > speaker.index() || deps.negated(verb)) {
       return null;
     }
     for (SemanticGraphEdge e : deps.children(verb)) {
       String r = e.getRelation().toString();
       IndexedWord w = e.getDependent();
-      Harm h = harms.of(w);
-      boolean said = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.INTRANS
-          || h.kind() == Kind.TRANS && deps.child(w, "aux:pass") != null);
+      Harm h = harms.stated(deps, w);
+      boolean said = h != null;
       boolean subjectless = deps.child(w, "nsubj") == null && deps.child(w, "nsubj:pass") == null;
       if ((r.equals("xcomp") || r.equals("ccomp")) && w.index() > verb.index() && said && subjectless && !deps.negated(w)
           && personOk(h, x)) {
@@ -272,9 +271,5 @@ final class HarmClauses {
     }
     boolean noun = counted != null && counted.tag() != null && counted.tag().startsWith("NN");
     return !h.needsPerson() || !noun || harms.isPerson(counted.lemma(), counted.tag());
-  }
-
-  private static String lemma(IndexedWord w) {
-    return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase();
   }
 }

@@ -80,7 +80,7 @@ final class HarmConditions {
    */
   private String deprived(Deps deps, IndexedWord x) {
     IndexedWord verb = deps.parent(x);
-    if (verb == null || !deps.rel(x).equals("nsubj") || !FACE.contains(lemma(verb)) || deps.negated(verb)) {
+    if (verb == null || !deps.rel(x).equals("nsubj") || !FACE.contains(Deps.lemma(verb)) || deps.negated(verb)) {
       return null;
     }
     boolean people = "CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag());
@@ -88,12 +88,12 @@ final class HarmConditions {
     if (!people || object == null || deps.negated(object)) {
       return null;
     }
-    if (deprivations.contains(lemma(object))) {
+    if (deprivations.contains(Deps.lemma(object))) {
       return "affected";
     }
     for (SemanticGraphEdge e : deps.children(object)) {
       IndexedWord d = e.getDependent(); // "levels of hunger"
-      if (e.getRelation().toString().equals("nmod") && deps.hasCase(d, "of") && deprivations.contains(lemma(d))) {
+      if (e.getRelation().toString().equals("nmod") && deps.hasCase(d, "of") && deprivations.contains(Deps.lemma(d))) {
         return "affected";
       }
     }
@@ -112,7 +112,7 @@ final class HarmConditions {
       String r = e.getRelation().toString();
       IndexedWord d = e.getDependent();
       boolean of = r.equals("nmod") && deps.hasCase(d, "of") || r.equals("compound") || r.equals("amod");
-      if (of && diseases.contains(lemma(d))) {
+      if (of && diseases.contains(Deps.lemma(d))) {
         return "affected";
       }
     }
@@ -122,11 +122,7 @@ final class HarmConditions {
   }
 
   private String role(IndexedWord w) {
-    String[] cols = hospital.get(lemma(w));
+    String[] cols = hospital.get(Deps.lemma(w));
     return cols == null ? "" : cols[0];
-  }
-
-  private static String lemma(IndexedWord w) {
-    return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase();
   }
 }

@@ -406,9 +406,8 @@ final class HarmLinker {
       for (SemanticGraphEdge c : deps.children(v)) {
         String cr = c.getRelation().toString();
         IndexedWord w = c.getDependent();
-        Harm h = harms.of(w);
-        boolean said = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.INTRANS
-            || h.kind() == Kind.TRANS && deps.child(w, "aux:pass") != null);
+        Harm h = harms.stated(deps, w);
+        boolean said = h != null;
         if ((cr.equals("xcomp") || cr.equals("ccomp")) && said && !deps.negated(w) && harms.personOk(h, counted)) {
           return h.category();
         }

@@ -120,6 +120,18 @@ final class HarmWords {
   }
 
   /**
+   * The harm that word {@code w} states of its subject when a verb of saying or a relative clause
+   * governs it: a state ("dead"), an intransitive ("died") or a passive transitive ("were
+   * killed"); null otherwise.
+   */
+  Harm stated(Deps deps, IndexedWord w) {
+    Harm h = of(w);
+    boolean states = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.INTRANS
+        || h.kind() == Kind.TRANS && deps.child(w, "aux:pass") != null);
+    return states ? h : null;
+  }
+
+  /**
    * Whether harm {@code h} may count the people of noun {@code counted}: kin when it needs kin
    * ("lost three of her children"), people when it needs people; any amount when {@code counted}
    * is null.

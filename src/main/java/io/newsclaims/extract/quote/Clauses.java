@@ -62,9 +62,14 @@ final class Clauses {
     return x == null ? g.getFirstRoot() : x;
   }
 
+  /** The 1-based index of the last word of {@code w}'s phrase (its descendants, {@code w} included). */
+  static int lastIndex(SemanticGraph g, IndexedWord w) {
+    return g.descendants(w).stream().mapToInt(IndexedWord::index).max().orElse(w.index());
+  }
+
   /** Whether a finite verb follows the phrase of {@code w}, past tokens that {@code skip} accepts. */
   static boolean finiteAfter(SemanticGraph g, List<CoreLabel> tokens, IndexedWord w, Predicate<CoreLabel> skip) {
-    int next = g.descendants(w).stream().mapToInt(IndexedWord::index).max().orElse(w.index());
+    int next = lastIndex(g, w);
     while (next < tokens.size() && skip.test(tokens.get(next))) {
       next++;
     }

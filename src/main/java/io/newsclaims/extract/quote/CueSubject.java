@@ -175,10 +175,7 @@ final class CueSubject {
 
   /** Whether no comma, dash or quotation mark stands between the end of {@code a}'s phrase and cue {@code v}. */
   private static boolean runsToCue(SemanticGraph g, IndexedWord a, IndexedWord v) {
-    int last = a.index();
-    for (IndexedWord d : g.descendants(a)) {
-      last = Math.max(last, d.index());
-    }
+    int last = Clauses.lastIndex(g, a);
     if (last >= v.index()) {
       return false;
     }

@@ -38,13 +38,7 @@ final class MentionText {
 
   /** Noun {@code x} with its complements after it: "head of exploration". */
   static String phrase(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
-    int to = x.index();
-    for (IndexedWord d : g.descendants(x)) {
-      if (d.index() > x.index()) {
-        to = Math.max(to, d.index());
-      }
-    }
-    return text(tokens, x.index() - 1, to);
+    return text(tokens, x.index() - 1, Clauses.lastIndex(g, x));
   }
 
   /** Whether {@code t} is no word of a role: a determiner, a comma, a colon or a quotation mark. */

@@ -126,7 +126,7 @@ final class PhraseCues {
    * Clarksons, traffic …", where it read "Clarksons" as the clause's subject); null if none.
    */
   private static IndexedWord nameAfter(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
-    int end = g.descendants(x).stream().mapToInt(IndexedWord::index).max().orElse(x.index());
+    int end = Clauses.lastIndex(g, x);
     if (!x.tag().startsWith("NN") || x.tag().startsWith("NNP") || end != x.index()) {
       return null;
     }
@@ -147,7 +147,7 @@ final class PhraseCues {
    * submitted"), which the parser made the phrase's governor, not the clause the phrase sources.
    */
   private static boolean relativeToSource(List<CoreLabel> tokens, SemanticGraph g, IndexedWord x, IndexedWord head) {
-    int end = g.descendants(x).stream().mapToInt(IndexedWord::index).max().orElse(x.index());
+    int end = Clauses.lastIndex(g, x);
     if (head.index() <= end) {
       return false;
     }

@@ -137,8 +137,9 @@ final class ReportFinder {
     if (lexicon.hasFrame(v.lemma(), CueLexicon.TARGET) && target != null && !someone(g, target)) {
       return null; // "fighters attacked southern Israel", "attacked a compound": force, not words
     }
-    Set<IndexedWord> toll = lexicon.isTollVerb(v.lemma()) ? CueFrames.toll(g, v) : null;
-    if (lexicon.isTollVerb(v.lemma()) && toll == null) {
+    boolean tollVerb = lexicon.isTollVerb(v.lemma());
+    Set<IndexedWord> toll = tollVerb ? CueFrames.toll(g, v) : null;
+    if (tollVerb && toll == null) {
       return null; // "put pressure on", "gave a speech": no figure given
     }
     Set<IndexedWord> content = null;

@@ -274,10 +274,7 @@ final class TokenCues {
     if (from < tokens.size() && tokens.get(from - 1).word().equalsIgnoreCase("that")) {
       from++;
     }
-    int to = head.index();
-    for (IndexedWord d : g.descendants(head)) {
-      to = Math.max(to, d.index());
-    }
+    int to = Clauses.lastIndex(g, head);
     while (to > from && TokenRanges.isPunct(tokens.get(to - 1))) {
       to--;
     }
