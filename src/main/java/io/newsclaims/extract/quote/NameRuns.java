@@ -20,6 +20,9 @@ final class NameRuns {
   /** Name tags of a proper noun that may still be a person's: none, or a nationality ("Mark Cuban"). */
   private static final Set<String> UNTAGGED = Set.of("O", "MISC", "NATIONALITY");
 
+  /** Lower-case words that join the words of one organisation's name: "Hostages and Missing Families Forum", "Ain o Salish Kendra". */
+  private static final Set<String> CONNECTORS = Set.of("and", "&", "o", "e", "y", "et", "und", "de", "da", "do", "du", "des", "dos");
+
   private final CueLexicon lexicon;
 
   NameRuns(CueLexicon lexicon) {
@@ -95,6 +98,20 @@ final class NameRuns {
     while (!"PERSON".equals(ner) && written && from > 0 && namePart(tokens.get(from - 1)) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
       from--;
     }
+    if (!"PERSON".equals(ner) && !"LOCATION".equals(ner)) {
+      while (from > 1 && joined(tokens, from - 1, from - 2, r)) {
+        from -= 2; // "the Hostages and Missing Families Forum"
+        while (from > 0 && capitalized(tokens.get(from - 1)) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
+          from--;
+        }
+      }
+      while (to + 1 < tokens.size() && joined(tokens, to, to + 1, r)) {
+        to += 2; // "Ain o Salish Kendra", its last words tagged a person's
+        while (to < tokens.size() && capitalized(tokens.get(to)) && tokens.get(to).endPosition() <= r.mentionEnd()) {
+          to++;
+        }
+      }
+    }
     while (from < i && tokens.get(from).tag().equals("DT")) {
       from++; // "the Court of Appeal", its article tagged with the name
     }
@@ -105,6 +122,19 @@ final class NameRuns {
   private boolean namePart(CoreLabel t) {
     return t.tag().startsWith("NNP") && !"PERSON".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0)) && !SourceWords.isTitle(t)
         && !SourceWords.isAffiliation(t) && !SourceWords.isPostNominal(t) && !lexicon.isSourceNoun(t.word());
+  }
+
+  /** Whether token {@code link} is a connector inside a name ("and", "&", "o", "de") with a capitalized word at {@code other}, both in the mention. */
+  private static boolean joined(List<CoreLabel> tokens, int link, int other, Report r) {
+    CoreLabel c = tokens.get(link);
+    CoreLabel o = tokens.get(other);
+    return CONNECTORS.contains(c.word()) && capitalized(o) && Math.min(c.beginPosition(), o.beginPosition()) >= r.mentionBegin()
+        && Math.max(c.endPosition(), o.endPosition()) <= r.mentionEnd();
+  }
+
+  /** A noun written with a capital inside the sentence: a word of a name, though tagged a common noun ("Detainees"). */
+  private static boolean capitalized(CoreLabel t) {
+    return t.tag().startsWith("NN") && Character.isUpperCase(t.word().charAt(0)) && t.index() > 1;
   }
 
   private static boolean same(CoreLabel t, String ner, boolean proper) {

@@ -84,6 +84,9 @@ final class Referents {
             while (last > first + 1 && !Character.isLetterOrDigit(tokens.get(last - 1).word().charAt(0))) {
               last--; // "Soros “said …": the name without a quotation mark the tagger took into it
             }
+            if ("PERSON".equals(ner) && first > 0 && SourceWords.isPeerage(tokens.get(first - 1))) {
+              first--; // "Lord Goldsmith", the title left untagged: a peer is named with it
+            }
             if ("PERSON".equals(ner)) {
               int[] own = NameRuns.personal(tokens, first, last);
               role = own[0] > first ? MentionText.text(tokens, first, own[0]) : role;

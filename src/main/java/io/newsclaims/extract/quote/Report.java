@@ -40,6 +40,11 @@ record Report(
     return contentBegin < end && begin < contentEnd;
   }
 
+  /** This report with the mention at UTF-16 range {@code m}. */
+  Report withMention(int[] m) {
+    return new Report(sentence, graph, kind, cueBegin, cueEnd, cue, source, m[0], m[1], contentBegin, contentEnd);
+  }
+
   Report withContent(int begin, int end) {
     return new Report(sentence, graph, kind, cueBegin, cueEnd, cue, source, mentionBegin, mentionEnd, begin, end);
   }

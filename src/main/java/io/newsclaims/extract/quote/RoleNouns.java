@@ -154,7 +154,8 @@ final class RoleNouns {
 
   /**
    * The person who holds office {@code x} written as a title with its field ("High Commissioner
-   * for Refugees Filippo Grandi", "Secretary of State Ann Roe"), which the parser reads as the
+   * for Refugees Filippo Grandi", "Secretary of State Ann Roe", "Leader of the Islamic Revolution
+   * Ayatollah Ali Khamenei"), which the parser reads as the
    * office with the name as its complement: a person's name after "for" or "of" with a proper
    * noun before it that is no person's (the field); null otherwise ("a spokesman for Ann Roe"
    * speaks for Ann Roe).
@@ -166,6 +167,7 @@ final class RoleNouns {
     for (IndexedWord c : Clauses.children(g, x, "nmod")) {
       IndexedWord prep = Clauses.child(g, c, "case");
       IndexedWord f = prep == null ? null : g.getNodeByIndexSafe(prep.index() + 1);
+      f = f != null && f.tag().equals("DT") ? g.getNodeByIndexSafe(f.index() + 1) : f; // "Leader of the Islamic Revolution …"
       boolean field = f != null && f.tag().startsWith("NNP") && !"PERSON".equals(f.ner()) && g.descendants(c).contains(f);
       if ("PERSON".equals(c.ner()) && c.index() > x.index() && prep != null && field
           && (prep.word().equals("for") || prep.word().equals("of"))) {
@@ -173,6 +175,22 @@ final class RoleNouns {
       }
     }
     return null;
+  }
+
+  /**
+   * The person that a role written like a name stands before, when the tagger gave the role a
+   * name's tag or a proper noun's: the name right after it in the mention ("Iran's acting Foreign
+   * Minister Ali Bagheri Kani said") or set apart as its apposition ("the Oyo State Governor,
+   * Seyi Makinde, said"); as the token range [from, to) of the name's first word, null otherwise.
+   */
+  int[] personAfter(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, int[] run, Report r) {
+    if ("PERSON".equals(x.ner()) || !lexicon.isSourceNoun(x.lemma())) {
+      return null;
+    }
+    IndexedWord appos = Clauses.child(g, x, "appos");
+    int at = appos != null && "PERSON".equals(appos.ner()) ? appos.index() - 1 : run[1];
+    boolean named = at < tokens.size() && "PERSON".equals(tokens.get(at).ner());
+    return named && (appos != null || tokens.get(at).endPosition() <= r.mentionEnd()) ? new int[] {at, at + 1} : null;
   }
 
   /**

@@ -26,6 +26,8 @@ final class SourceWords {
   private static final Set<String> AFFILIATIONS = Lexicon.load("affiliation-words.txt").entries();
   /** Generic nouns for a company or body: "the firm said" stands for the organisation last named ({@code models/organisation-nouns.txt}). */
   private static final Set<String> ORGANISATION_NOUNS = Lexicon.load("organisation-nouns.txt").entries();
+  /** The titles of peers, a closed set. */
+  private static final Set<String> PEERAGE = Set.of("lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess");
   /** Determiners that open a description of someone already named: "the singer", "her pop star son". */
   private static final Set<String> OPENERS = Set.of("the", "his", "her", "their");
   /** An age as a description: "22-year-old", "two-year-old". */
@@ -39,6 +41,11 @@ final class SourceWords {
   static boolean isTitle(CoreLabel t) {
     String w = t.word().toLowerCase(Locale.ROOT);
     return TITLES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+  }
+
+  /** Whether {@code t} is a peer's title ("Lord", "Baroness"), which stays part of the name: "Lord Goldsmith" is not "Goldsmith". */
+  static boolean isPeerage(CoreLabel t) {
+    return PEERAGE.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code t} is post-nominal letters written after a person's name ("QC", "MP", "OBE"). */

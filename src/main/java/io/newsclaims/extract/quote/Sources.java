@@ -71,7 +71,7 @@ final class Sources {
       String cataphor = x.tag().equals("PRP") ? pronouns.mainSubject(tokens, x, word) : null;
       named = cataphor != null ? new Named(cataphor, null, "PERSON", false) : pronouns.standsFor(word, at, r.sentence());
     } else {
-      named = noun(g, tokens, x, r);
+      named = noun(g, tokens, x, outside(x, r) ? r.withMention(TokenRanges.mention(g, tokens, x, r.cue())) : r);
     }
     if ("PERSON".equals(named.kind())) {
       genders.described(named.speaker(), named.role()); // "The spokeswoman, Ana Ruiz," makes Ana Ruiz "she"
@@ -81,6 +81,11 @@ final class Sources {
     }
     referents.addSpeaker(new Referent(at, r.sentence(), named.speaker(), named.kind(), named.plural(), named.role(), true));
     return named;
+  }
+
+  /** Whether source {@code x} lies outside {@code r}'s mention: a relative pronoun at the cue ("the Health Ministry, which said …"), named from its antecedent. */
+  private static boolean outside(IndexedWord x, Report r) {
+    return x.beginPosition() < r.mentionBegin() || x.endPosition() > r.mentionEnd();
   }
 
   private Named noun(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
@@ -122,6 +127,11 @@ final class Sources {
     if (run != null && run[0] > 0 && "PERSON".equals(tokens.get(run[0] - 1).ner()) && tokens.get(run[0] - 1).beginPosition() >= r.mentionBegin()
         && SourceWords.isPostNominal(tokens.get(run[1] - 1)) && NameRuns.personal(tokens, run[0] - 1, run[1])[1] == run[0]) {
       run = runs.nameRun(tokens, run[0] - 1, r); // "Frank Field MP": the person before the letters
+      own = false;
+    }
+    int[] after = own ? roles.personAfter(g, tokens, x, run, r) : null;
+    if (after != null) {
+      run = runs.nameRun(tokens, after[0], r);
       own = false;
     }
     int[] last = roles.personLast(tokens, x, r); // "Commission for Racial Equality chairman Trevor Phillips"
@@ -189,6 +199,9 @@ final class Sources {
       }
       if (SourceWords.isOrganisationNoun(x.lemma()) && MentionText.description(tokens, r).equalsIgnoreCase(x.word())) {
         earlier = namedSince(earlier, r.mentionBegin()); // "the agency", not "the UN refugee agency": a body described anew
+      } else if (earlier == null && SourceWords.isOrganisationNoun(x.lemma()) && epithet(g, x)) {
+        // "Hezbollah launched …, in what the Iran-backed group said was …": the body that acts in this sentence
+        earlier = referents.lastEntity(r.mentionBegin(), e -> "ORGANIZATION".equals(e.kind()) && e.subject() && e.sentence() == r.sentence());
       }
       if (earlier != null) {
         return new Named(referents.organisation(earlier), earlier.role(), earlier.kind(), earlier.plural());
@@ -203,6 +216,30 @@ final class Sources {
       phrase = owner + (owner.endsWith("s") ? "' " : "'s ") + phrase.substring(poss.word().length() + 1);
     }
     return new Named(phrase + of + RoleNouns.principal(g, tokens, x), null, "NOUN", plural);
+  }
+
+  /**
+   * Whether the words before noun {@code x} only describe it, with no name among them: "the
+   * Iran-backed militant group", not "the UN refugee agency".
+   */
+  private static boolean epithet(SemanticGraph g, IndexedWord x) {
+    boolean described = false;
+    for (IndexedWord c : g.getChildList(x)) {
+      String rel = Clauses.rel(g, c);
+      if (c.index() < x.index() && (rel.equals("amod") || rel.equals("compound"))) {
+        if (c.tag().startsWith("NNP") || !"O".equals(c.ner())) {
+          return false;
+        }
+        for (IndexedWord d : g.getChildList(c)) {
+          boolean hyphenated = d.index() + 2 == c.index() && d.endPosition() + 1 == c.beginPosition(); // "Iran-backed"
+          if (!hyphenated && !d.tag().equals("HYPH")) {
+            return false;
+          }
+        }
+        described = true;
+      }
+    }
+    return described;
   }
 
   /**

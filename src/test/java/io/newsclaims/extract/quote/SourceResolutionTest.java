@@ -149,10 +149,10 @@ class SourceResolutionTest {
       # proper nouns the tagger split between a name tag and none are one name, not a role and a name
       Scotland Yard said the man was held.                                                 | R "the man was held" <- Scotland Yard / said / Scotland Yard
       Downing St said the offer stood.                                                     | R "the offer stood" <- Downing St / said / Downing St
-      # the place after "of" in a peer's title is no one's name: the peer speaks
-      Lord Pryce of Dunmore, in his ruling, said: "The law is clear."                      | D "The law is clear." <- Pryce / said / Lord Pryce of Dunmore
-      Lord Walker of Gestingthorpe, in his ruling, said: "The law is clear."               | D "The law is clear." <- Walker / said / Lord Walker of Gestingthorpe
-      The inquiry was chaired by Lord Pryce of Dunmore. He said the law was clear.         | R "the law was clear" <- Pryce / said / He
+      # the place after "of" in a peer's title is no one's name: the peer speaks, named with the title
+      Lord Pryce of Dunmore, in his ruling, said: "The law is clear."                      | D "The law is clear." <- Lord Pryce / said / Lord Pryce of Dunmore
+      Lord Walker of Gestingthorpe, in his ruling, said: "The law is clear."               | D "The law is clear." <- Lord Walker / said / Lord Walker of Gestingthorpe
+      The inquiry was chaired by Lord Pryce of Dunmore. He said the law was clear.         | R "the law was clear" <- Lord Pryce / said / He
       # a role, "and", and another role with the name: one person; with a possessive on the second, two
       Veteran Labour MP and former Cabinet minister Owen Pryce said he will stand down.   | R "he will stand down" <- Owen Pryce / said / Veteran Labour MP and former Cabinet minister Owen Pryce
       The mayor and his aide Tom Reed said the cuts went too far.                          | R "the cuts went too far" <- mayor and his aide Tom Reed / said / The mayor and his aide Tom Reed
@@ -247,6 +247,30 @@ class SourceResolutionTest {
       Minister for Transport Ana Lind said the line would reopen. The transport chief said the trains were late. | R "the line would reopen" <- Ana Lind / said / Minister for Transport Ana Lind ; R "the trains were late" <- Ana Lind / said / The transport chief
       """)
   void organisationReferredAgain(String text, String expected) {
+    assertEquals(expected, QuoteRows.of(text));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # a role the tagger wrote like a name, before the person's name or with it in apposition: the person
+      Chile's acting Energy Minister Rosa Valdivia Luna said the grid was stable.                  | R "the grid was stable" <- Rosa Valdivia Luna / said / Chile's acting Energy Minister Rosa Valdivia Luna
+      Schools will reopen on Monday, the Enugu State Governor, Chike Obi, said.                     | R "Schools will reopen on Monday" <- Chike Obi / said / the Enugu State Governor
+      # an office with its field after "of the": the holder
+      Supreme Leader of the Islamic Republic Ayatollah Hossein Rezaei said the attack would not go unanswered. | R "the attack would not go unanswered" <- Hossein Rezaei / said / Supreme Leader of the Islamic Republic Ayatollah Hossein Rezaei
+      # a lower-case connector inside an organisation's name, though the tagger split the name around it
+      The Detainees and Missing Persons Council said the inquiry was a sham.                        | R "the inquiry was a sham" <- Detainees and Missing Persons Council / said / The Detainees and Missing Persons Council
+      Rights group Odhikar o Nagorik Mancha said nearly 300 people had been detained.               | R "nearly 300 people had been detained" <- Odhikar o Nagorik Mancha / said / Rights group Odhikar o Nagorik Mancha
+      # "which" at the cue is named from its antecedent's whole name
+      Two people died, according to Jordan's Health Ministry, which said 40 people had been wounded. | R "40 people had been wounded" <- Jordan's Health Ministry / said / which
+      # a tally by someone speaks for them
+      Turnout fell to 40%, according to a tally by local media.                                     | R "Turnout fell to 40%" <- local media / according to / a tally by local media
+      # a peer is named with the title
+      Lord Harrowby said the bill was flawed. He added that peers would vote against it.            | R "the bill was flawed" <- Lord Harrowby / said / Lord Harrowby ; R "that peers would vote against it" <- Lord Harrowby / added / He
+      # an epithet for a body that acts in the same sentence is that body; in another sentence it stays a description
+      The Polisario Front shelled two outposts on Sunday, in what the Algeria-backed rebel group said was a reply to a drone strike. | R "what the Algeria-backed rebel group said was a reply to a drone strike" <- Polisario Front / said / the Algeria-backed rebel group
+      Google said its sales rose. The Paris-based pressure group said the site was blocked.         | R "its sales rose" <- Google / said / Google ; R "the site was blocked" <- Paris-based pressure group / said / The Paris-based pressure group
+      """)
+  void nameBesideRole(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
   }
 }
