@@ -30,9 +30,9 @@ final class TokenCues {
 
   /**
    * "…, the airline said Thursday.", "…, records show.", "…, Wang Yi said after the closing
-   * ceremony.": a cue word after a comma and a noun phrase, followed by nothing but a date or a
-   * prepositional phrase with no verb, closes the sentence and reports everything before the
-   * comma. Read from the tokens, for sentences where the parser hangs the cue or its subject
+   * ceremony.": a cue word after a comma and a noun phrase, followed by nothing but a date, a
+   * prepositional phrase with no verb, or an adjunct set off by a comma ("…, officials said, as
+   * crowds gathered"), closes the sentence and reports everything before the comma. Read from the tokens, for sentences where the parser hangs the cue or its subject
    * elsewhere; the noun phrase must pass the same source test as a cue verb's subject.
    */
   Report closing(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
@@ -44,6 +44,9 @@ final class TokenCues {
     while (i <= tokens.size() && TokenRanges.isDate(tokens.get(i - 1))) {
       i++;
     }
+    if (i > v.index() + 1 && tokens.get(i - 2).word().equalsIgnoreCase("on")) {
+      i--; // "on" with no date after it opens a phrase: "said on Sunday" in a text with no date, its day left untagged
+    }
     if (i - v.index() > 4) {
       return null;
     }
@@ -51,7 +54,7 @@ final class TokenCues {
     if (i > tokens.size() || !TokenRanges.isPunct(tokens.get(i - 1))) {
       return null;
     }
-    for (int k = i; k <= tokens.size(); k++) {
+    for (int k = i; k <= tokens.size() && !commaAdjunct(tokens, k); k++) {
       if (!TokenRanges.isPunct(tokens.get(k - 1))) {
         return null;
       }
@@ -94,8 +97,21 @@ final class TokenCues {
     while (k <= tokens.size() && k - i < 15 && tokens.get(k - 1).tag().matches("NN.*|DT|JJ.?|CD|IN|HYPH|POS|PRP\\$|CC")) {
       k++;
     }
-    boolean ends = k <= tokens.size() && TokenRanges.isPunct(tokens.get(k - 1)) && !tokens.get(k - 1).word().equals(",");
+    boolean ends = k <= tokens.size() && TokenRanges.isPunct(tokens.get(k - 1)) && (!tokens.get(k - 1).word().equals(",") || commaAdjunct(tokens, k));
     return ends && k > i + 1 ? k : i;
+  }
+
+  /**
+   * Whether 1-based token {@code k} is a comma that sets off an adjunct to the end of the
+   * sentence, opened by a preposition or subordinator: "…, residents said on Friday, in one of
+   * the deadliest attacks …", "…, aid agencies say, while hundreds of schools remain closed."
+   */
+  private static boolean commaAdjunct(List<CoreLabel> tokens, int k) {
+    if (k >= tokens.size() || !tokens.get(k - 1).word().equals(",")) {
+      return false;
+    }
+    CoreLabel next = tokens.get(k);
+    return next.tag().equals("IN") && !next.word().equalsIgnoreCase("that");
   }
 
   /**

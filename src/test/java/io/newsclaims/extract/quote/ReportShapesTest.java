@@ -26,6 +26,9 @@ class ReportShapesTest {
       The new tax plan is worrying, the union leader Ana Ruiz said.                       | R "The new tax plan is worrying" <- Ana Ruiz / said / the union leader Ana Ruiz
       # a closing cue with a phrase of time or place after it, its subject hung by the parser on the clause before
       Nine unions signed a pact in Lagos on Monday on ending the strike and restoring national wage talks, Labour Minister Ada Okon said after the closing session of a two-day meeting. | R "Nine unions signed a pact in Lagos on Monday on ending the strike and restoring national wage talks" <- Ada Okon / said / Labour Minister Ada Okon
+      # a closing cue with an adjunct set off by a comma after it, opened by a preposition or subordinator
+      A mudslide in the northern hills buried at least 30 homes and cut the main road, most of them farms, a village elder and rescuers said on Sunday, in the worst disaster the valley has seen in decades. | R "A mudslide in the northern hills buried at least 30 homes and cut the main road, most of them farms" <- rescuers / said / a village elder and rescuers
+      Militant attacks in the north alone have displaced more than 300,000 people, aid agencies say, while many schools remain closed. | R "Militant attacks in the north alone have displaced more than 300,000 people" <- aid agencies / say / aid agencies
       # a name, a colon and a clause with "I": the name's statement, not the writer's with the name as content
       Rita Moll: I'd consider a run for mayor.                                            | R "I'd consider a run for mayor" <- Rita Moll / : / Rita Moll
       # "according to" with a relative clause on its source: the clause before is sourced
