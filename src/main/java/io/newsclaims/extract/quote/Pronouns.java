@@ -80,15 +80,18 @@ final class Pronouns {
       return new Sources.Named(word.equals("i") ? "the author" : "the authors", null, "PERSON", word.equals("we"));
     }
     boolean person = word.equals("he") || word.equals("she");
-    Referent s = referents.lastSpeaker(at, x -> sentence - x.sentence() <= PRONOUN_REACH && (fits(x, word, person) || genderedNoun(x, word)));
-    if (s != null) {
+    Referent s = referents.lastSpeaker(at, x -> sentence - x.sentence() <= PRONOUN_REACH && (fits(x, word, person) || describedPerson(x, word)));
+    // "A spokesman said …. Party spokesman Mark Oaten has branded …. He said: …": the subject of the sentence before, named since the speaker spoke
+    Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1 && x.sentence() > s.sentence() && x.subject() && fits(x, word, person));
+    if (s != null && since == null) {
       return new Sources.Named(s.name(), s.role(), s.kind(), s.plural());
     }
-    Referent last = referents.lastEntity(at, x -> fits(x, word, person));
+    Referent last = since != null ? since : referents.lastEntity(at, x -> fits(x, word, person));
     Referent e = last;
-    if (last != null && person && !last.subject()) {
-      // "Ann Roe lost to Eva Lind. … she said": the subject of the sentence before, not its object
-      Referent subject = referents.lastEntity(at, x -> x.sentence() == last.sentence() && x.subject() && fits(x, word, true));
+    if (last != null && !last.subject()) {
+      // "Ann Roe lost to Eva Lind. … she said": the subject of the sentence before, not its object;
+      // "The report was drawn up by two committees … (DCA). It said …": the report
+      Referent subject = referents.lastEntity(at, x -> x.sentence() == last.sentence() && x.subject() && fits(x, word, person));
       e = subject != null ? subject : last;
     }
     if (e != null) {
@@ -109,10 +112,17 @@ final class Pronouns {
     return "ORGANIZATION".equals(r.kind()) || ("NOUN".equals(r.kind()) && !r.plural());
   }
 
-  /** Whether speaker {@code r} is one described by a head noun of the gender of {@code pronoun}: "the spokeswoman" for "she". */
-  private static boolean genderedNoun(Referent r, String pronoun) {
+  /**
+   * Whether speaker {@code r} is one person described by a noun that {@code pronoun} can stand
+   * for: of its gender ("the spokeswoman" for "she"), or of none when the noun introduces someone
+   * new ("a village administrator who asked not to be named", "one dealer" for "he" or "she";
+   * "the Tory leader" is someone named before); not "Mrs. Clinton's campaign".
+   */
+  private boolean describedPerson(Referent r, String pronoun) {
     Genders.Gender g = Genders.ofPronoun(pronoun);
     String[] words = r.name().split(" for ")[0].split("\\s+"); // "spokesman for Michael Howard": the spokesman
-    return g != null && "NOUN".equals(r.kind()) && !r.plural() && Genders.ofWord(words[words.length - 1]) == g; // not "Mrs. Clinton's campaign"
+    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+    Genders.Gender of = Genders.ofWord(head);
+    return g != null && "NOUN".equals(r.kind()) && !r.plural() && (of == g || (of == null && referents.introduced(r) && SourceWords.namesPerson(head)));
   }
 }

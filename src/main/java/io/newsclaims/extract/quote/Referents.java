@@ -9,8 +9,11 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -37,6 +40,9 @@ final class Referents {
   private final List<Referent> groups = new ArrayList<>();
   /** Where each capitalised word of the document is written, by its word. */
   private final Map<String, List<Integer>> capitalised = new HashMap<>();
+  /** Where a word that opens an indefinite noun phrase ("a", "one") is written: a mention starting there introduces someone new. */
+  private final Set<Integer> indefinite = new HashSet<>();
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
   private final Genders genders;
   private final Organisations organisations;
 
@@ -50,6 +56,9 @@ final class Referents {
       for (CoreLabel t : tokens) {
         if (Character.isUpperCase(t.word().charAt(0))) { // "Gardener cruised home", tagged as a common noun
           capitalised.computeIfAbsent(t.word(), k -> new ArrayList<>()).add(t.beginPosition());
+        }
+        if (INDEFINITE.contains(t.word().toLowerCase(Locale.ROOT))) {
+          indefinite.add(t.beginPosition());
         }
       }
       SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -102,7 +111,8 @@ final class Referents {
         for (IndexedWord w : g.vertexSet()) {
           if (w.tag().startsWith("NN") && !w.tag().startsWith("NNP") && "O".equals(w.ner()) && lexicon.isSourceNoun(w.lemma())) {
             String phrase = MentionText.modifiersAndHead(g, tokens, w);
-            entities.add(new Referent(w.beginPosition(), s, phrase, "NOUN", w.tag().equals("NNS"), null, false));
+            boolean document = SourceWords.isDocument(w.lemma()) && Clauses.rel(g, w).startsWith("nsubj"); // "The report was drawn up by …. It said …"
+            entities.add(new Referent(w.beginPosition(), s, phrase, "NOUN", w.tag().equals("NNS"), null, document));
           }
         }
       }
@@ -164,6 +174,11 @@ final class Referents {
   /** Remembers {@code r} as a speaker that a later pronoun or description can stand for. */
   void addSpeaker(Referent r) {
     speakers.add(r);
+  }
+
+  /** Whether {@code r}'s mention opens with an indefinite word: "a village administrator", "one dealer", not "the Tory leader". */
+  boolean introduced(Referent r) {
+    return indefinite.contains(r.position());
   }
 
   /** Whether {@code r} is one of the speakers so far. */

@@ -26,6 +26,9 @@ final class SourceWords {
   private static final Set<String> AFFILIATIONS = Lexicon.load("affiliation-words.txt").entries();
   /** Generic nouns for a company or body: "the firm said" stands for the organisation last named ({@code models/organisation-nouns.txt}). */
   private static final Set<String> ORGANISATION_NOUNS = Lexicon.load("organisation-nouns.txt").entries();
+  private static final Set<String> PERSON_NOUNS = Lexicon.load("person-nouns.txt").entries();
+  /** An agent noun's ending: "dealer", "administrator", "analyst", "historian", "fisherman". */
+  private static final Pattern AGENT = Pattern.compile("[a-z-]{2,}(er|or|ist|ian|man|woman|person)");
   /** The titles of peers, a closed set. */
   private static final Set<String> PEERAGE = Set.of("lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess");
   /** Determiners that open a description of someone already named: "the singer", "her pop star son". */
@@ -46,6 +49,18 @@ final class SourceWords {
   /** Whether {@code t} is a peer's title ("Lord", "Baroness"), which stays part of the name: "Lord Goldsmith" is not "Goldsmith". */
   static boolean isPeerage(CoreLabel t) {
     return PEERAGE.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code noun}, a lower-case head noun, names a person by its meaning: a person noun
+   * ({@code models/person-nouns.txt}), an epithet, a gendered word, or an agent noun ("dealer",
+   * "administrator", "analyst", "historian") that names no company, document or newspaper.
+   */
+  static boolean namesPerson(String noun) {
+    if (PERSON_NOUNS.contains(noun) || EPITHETS.contains(noun) || Genders.ofWord(noun) != null) {
+      return true;
+    }
+    return AGENT.matcher(noun).matches() && !ORGANISATION_NOUNS.contains(noun) && !DOCUMENTS.contains(noun) && !Newspapers.isPressNoun(noun);
   }
 
   /** Whether {@code t} is post-nominal letters written after a person's name ("QC", "MP", "OBE"). */

@@ -273,4 +273,18 @@ class SourceResolutionTest {
   void nameBesideRole(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # "he" after someone new that a noun introduces is that someone
+      "The planes came twice," said a fisherman who asked not to be named. He said about 30 boats were lost. | D "The planes came twice," <- fisherman / said / a fisherman ; R "about 30 boats were lost" <- fisherman / said / He
+      # a person named as the subject of the sentence before, after the last speaker spoke, is "he"; a name inside the speaker's own clause is not
+      "We will not back down," a spokesman said. Green Party energy spokesman Paul Hines has been a critic of the plan for years. He said: "This is a plan without a future." | D "We will not back down," <- spokesman / said / a spokesman ; D "This is a plan without a future." <- Paul Hines / said / He
+      Lord Harrowby said Lord Pryce and Lady Moll played no part in the talks. He added that the talks had failed. | R "Lord Pryce and Lady Moll played no part in the talks" <- Lord Harrowby / said / Lord Harrowby ; R "that the talks had failed" <- Lord Harrowby / added / He
+      # "it" after a document that was the subject of the sentence before is the document, not the body named in its passive agent
+      The study was written by two panels that review the work of the Food Standards Agency (FSA). It said that most farms were safe. | R "that most farms were safe" <- study / said / It
+      """)
+  void pronounAfterDescription(String text, String expected) {
+    assertEquals(expected, QuoteRows.of(text));
+  }
 }
