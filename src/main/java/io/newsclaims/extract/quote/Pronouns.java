@@ -24,10 +24,13 @@ final class Pronouns {
 
   private final Referents referents;
   private final Genders genders;
+  /** The document's quotations: a name inside one is in a speaker's words, no one the writer's "he" refers to. */
+  private final List<QuoteMarks.Found> quotes;
 
-  Pronouns(Referents referents, Genders genders) {
+  Pronouns(Referents referents, Genders genders, List<QuoteMarks.Found> quotes) {
     this.referents = referents;
     this.genders = genders;
+    this.quotes = quotes;
   }
 
   /**
@@ -81,8 +84,10 @@ final class Pronouns {
     }
     boolean person = word.equals("he") || word.equals("she");
     Referent s = referents.lastSpeaker(at, x -> sentence - x.sentence() <= PRONOUN_REACH && (fits(x, word, person) || describedPerson(x, word)));
-    // "A spokesman said …. Party spokesman Mark Oaten has branded …. He said: …": the subject of the sentence before, named since the speaker spoke
-    Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1 && x.sentence() > s.sentence() && x.subject() && fits(x, word, person));
+    // "A spokesman said …. Party spokesman Mark Oaten has branded …. He said: …": the subject of the
+    // sentence before, of the pronoun's gender, named since the speaker spoke and not in a quotation
+    Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1 && x.sentence() > s.sentence() && referents.leads(x) && fits(x, word, person)
+        && genders.of(x.name()) == Genders.ofPronoun(word) && !TokenRanges.insideQuote(x.position(), quotes));
     if (s != null && since == null) {
       return new Sources.Named(s.name(), s.role(), s.kind(), s.plural());
     }
@@ -116,13 +121,16 @@ final class Pronouns {
    * Whether speaker {@code r} is one person described by a noun that {@code pronoun} can stand
    * for: of its gender ("the spokeswoman" for "she"), or of none when the noun introduces someone
    * new ("a village administrator who asked not to be named", "one dealer" for "he" or "she";
-   * "the Tory leader" is someone named before); not "Mrs. Clinton's campaign".
+   * "the Tory leader" is someone named before) in a sentence that names no one else the pronoun
+   * fits ("Herman Cain was asked by a caller …. "…," he said"); not "Mrs. Clinton's campaign".
    */
   private boolean describedPerson(Referent r, String pronoun) {
     Genders.Gender g = Genders.ofPronoun(pronoun);
     String[] words = r.name().split(" for ")[0].split("\\s+"); // "spokesman for Michael Howard": the spokesman
     String head = words[words.length - 1].toLowerCase(Locale.ROOT);
     Genders.Gender of = Genders.ofWord(head);
-    return g != null && "NOUN".equals(r.kind()) && !r.plural() && (of == g || (of == null && referents.introduced(r) && SourceWords.namesPerson(head)));
+    boolean named = referents.lastEntity(Integer.MAX_VALUE, x -> x.sentence() == r.sentence() && fits(x, pronoun, true)) != null;
+    return g != null && "NOUN".equals(r.kind()) && !r.plural()
+        && (of == g || (of == null && referents.introduced(r) && !named && SourceWords.namesPerson(head)));
   }
 }

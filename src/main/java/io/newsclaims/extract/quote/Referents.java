@@ -40,6 +40,8 @@ final class Referents {
   private final List<Referent> groups = new ArrayList<>();
   /** Where each capitalised word of the document is written, by its word. */
   private final Map<String, List<Integer>> capitalised = new HashMap<>();
+  /** Where a name that is the subject of its sentence's main verb is written ("Mark Oaten has branded …"). */
+  private final Set<Integer> leading = new HashSet<>();
   /** Where a word that opens an indefinite noun phrase ("a", "one") is written: a mention starting there introduces someone new. */
   private final Set<Integer> indefinite = new HashSet<>();
   private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
@@ -104,6 +106,9 @@ final class Referents {
             }
             String name = MentionText.text(tokens, first, last);
             entities.add(new Referent(mt.get(0).beginPosition(), s, name, ner, false, role, subject(g, tokens, mt)));
+            if (leads(g, mt)) {
+              leading.add(mt.get(0).beginPosition());
+            }
           }
         }
       }
@@ -174,6 +179,21 @@ final class Referents {
   /** Remembers {@code r} as a speaker that a later pronoun or description can stand for. */
   void addSpeaker(Referent r) {
     speakers.add(r);
+  }
+
+  /** Whether name {@code r} is the subject of its sentence's main verb, not of a clause inside it ("She implied that Trump could …"). */
+  boolean leads(Referent r) {
+    return leading.contains(r.position());
+  }
+
+  private static boolean leads(SemanticGraph g, List<CoreLabel> mention) {
+    for (CoreLabel t : mention) {
+      IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
+      if (w != null && Clauses.rel(g, w).startsWith("nsubj") && g.getRoots().contains(g.getParent(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code r}'s mention opens with an indefinite word: "a village administrator", "one dealer", not "the Tory leader". */

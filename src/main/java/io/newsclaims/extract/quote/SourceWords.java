@@ -27,8 +27,8 @@ final class SourceWords {
   /** Generic nouns for a company or body: "the firm said" stands for the organisation last named ({@code models/organisation-nouns.txt}). */
   private static final Set<String> ORGANISATION_NOUNS = Lexicon.load("organisation-nouns.txt").entries();
   private static final Set<String> PERSON_NOUNS = Lexicon.load("person-nouns.txt").entries();
-  /** An agent noun's ending: "dealer", "administrator", "analyst", "historian", "fisherman". */
-  private static final Pattern AGENT = Pattern.compile("[a-z-]{2,}(er|or|ist|ian|man|woman|person)");
+  /** An agent noun's ending: "analyst", "fisherman", "spokesperson". */
+  private static final Pattern AGENT = Pattern.compile("[a-z-]{2,}(ist|man|woman|person)");
   /** The titles of peers, a closed set. */
   private static final Set<String> PEERAGE = Set.of("lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess");
   /** Determiners that open a description of someone already named: "the singer", "her pop star son". */
@@ -53,8 +53,8 @@ final class SourceWords {
 
   /**
    * Whether {@code noun}, a lower-case head noun, names a person by its meaning: a person noun
-   * ({@code models/person-nouns.txt}), an epithet, a gendered word, or an agent noun ("dealer",
-   * "administrator", "analyst", "historian") that names no company, document or newspaper.
+   * ({@code models/person-nouns.txt}: "dealer", "administrator"), an epithet, a gendered word, or
+   * an agent noun ("analyst", "fisherman") that names no company, document or newspaper.
    */
   static boolean namesPerson(String noun) {
     if (PERSON_NOUNS.contains(noun) || EPITHETS.contains(noun) || Genders.ofWord(noun) != null) {

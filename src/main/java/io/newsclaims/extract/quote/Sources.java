@@ -43,13 +43,13 @@ final class Sources {
   private final NameRuns runs;
   private final RoleNouns roles;
 
-  Sources(List<CoreMap> sentences, CueLexicon lexicon) {
+  Sources(List<CoreMap> sentences, CueLexicon lexicon, List<QuoteMarks.Found> quotes) {
     this.lexicon = lexicon;
     genders = new Genders(sentences);
     organisations = new Organisations(sentences);
     newspapers = new Newspapers(sentences);
     referents = new Referents(sentences, lexicon, genders, organisations);
-    pronouns = new Pronouns(referents, genders);
+    pronouns = new Pronouns(referents, genders, quotes);
     runs = new NameRuns(lexicon);
     roles = new RoleNouns(lexicon);
   }

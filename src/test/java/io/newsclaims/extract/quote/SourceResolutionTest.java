@@ -283,6 +283,11 @@ class SourceResolutionTest {
       Lord Harrowby said Lord Pryce and Lady Moll played no part in the talks. He added that the talks had failed. | R "Lord Pryce and Lady Moll played no part in the talks" <- Lord Harrowby / said / Lord Harrowby ; R "that the talks had failed" <- Lord Harrowby / added / He
       # "it" after a document that was the subject of the sentence before is the document, not the body named in its passive agent
       The study was written by two panels that review the work of the Food Standards Agency (FSA). It said that most farms were safe. | R "that most farms were safe" <- study / said / It
+      # … but not when its sentence names someone else the pronoun fits, nor someone of the other gender
+      Tom Reed, who hosts a radio show, was asked by a caller why rents were rising. "Because the city is full," he said. | R "why rents were rising" <- caller / asked / a caller ; D "Because the city is full," <- Tom Reed / said / he
+      At a town hall, a young man asked Ann Roe why she ran. "I was angry," she said.                 | R "why she ran" <- young man / asked / a young man ; D "I was angry," <- Ann Roe / said / she
+      # the subject of the sentence before counts only as the main clause's, of the pronoun's gender, outside quotation marks
+      "Prices will rise," said Ann Roe. She implied that Nora Lind could lose the vote. "Lind is weak," she said. | D "Prices will rise," <- Ann Roe / said / Ann Roe ; D "Lind is weak," <- Ann Roe / said / she
       """)
   void pronounAfterDescription(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
