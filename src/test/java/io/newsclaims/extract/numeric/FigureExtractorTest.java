@@ -248,6 +248,11 @@ class FigureExtractorTest {
       Both sides agreed to a ceasefire.                             | [0,10) count side exact 2 'Both sides'
       Twelve Western embassies issued a joint statement.            | [0,24) count embassy exact 12 'Twelve Western embassies'
       The two committees questioned the minister.                   | [4,18) count committee exact 2 'two committees'
+      Three carmakers recalled their vans.                          | [0,15) count carmaker exact 3 'Three carmakers'
+      Nine regional banks cut their rates.                          | [0,19) count bank exact 9 'Nine regional banks'
+      Twenty teams will race in the tour.                           | [0,12) count team exact 20 'Twenty teams'
+      Four observer missions criticised the count.                  | [0,22) count mission exact 4 'Four observer missions'
+      Six farming communities blocked the road.                     | [0,23) count community exact 6 'Six farming communities'
       Eleven human rights organizations signed the letter.          | [0,33) count organization exact 11 'Eleven human rights organizations'
       Several of the 10 countries hit by the storm asked for aid.   | [15,27) count country exact 10 '10 countries'
       Eleven players were named in the squad.                       |
