@@ -45,6 +45,24 @@ final class BrokenParses {
   }
 
   /**
+   * Whether cue {@code v} is an infinitive that says what something is for, not what anyone
+   * states: on a noun that is no source ("a plan to announce …"), or in a for-to clause ("called
+   * for further cuts to support investment", its noun parsed as the subject).
+   */
+  static boolean purposeInfinitive(SemanticGraph g, IndexedWord v, CueLexicon lexicon) {
+    boolean to = false;
+    boolean forTo = false;
+    for (IndexedWord m : Clauses.children(g, v, "mark")) {
+      to |= m.word().equalsIgnoreCase("to");
+      forTo |= m.word().equalsIgnoreCase("for");
+    }
+    IndexedWord noun = g.getParent(v);
+    boolean onNoun = "acl".equals(Clauses.rel(g, v)) && noun != null && noun.tag().startsWith("NN") && !"PERSON".equals(noun.ner())
+        && !"ORGANIZATION".equals(noun.ner()) && !lexicon.isSourceNoun(noun.lemma());
+    return to && (forTo || onNoun);
+  }
+
+  /**
    * Whether cue {@code v} is a past participle with no auxiliary that modifies a noun: "a podcast
    * called The Daily Source Code", "Queen of the Sky, otherwise known as Ellen Simonetti": a name
    * or "as" follows it. The noun is what is named, not who speaks.

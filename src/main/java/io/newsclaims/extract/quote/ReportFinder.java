@@ -57,7 +57,7 @@ final class ReportFinder {
       if (tag.startsWith("VB") && lexicon.isTollVerb(w.lemma())) {
         r = verbCue(s, g, tokens, w);
       } else if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
-          && !BrokenParses.namingParticiple(g, w)) {
+          && !BrokenParses.namingParticiple(g, w) && !BrokenParses.purposeInfinitive(g, w, lexicon)) {
         r = verbCue(s, g, tokens, w);
         if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {
           // "The plan, said Smith, would fail": after a comma, a name closed by a comma is the

@@ -60,12 +60,15 @@ final class RoleNouns {
     return organisation || !officeOf(g, tokens, x).isEmpty() || Clauses.child(g, x, "appos") != null;
   }
 
-  /** " of Public Prosecutions" of "Director of Public Prosecutions": the named body an office is of; "" if none. */
+  /**
+   * " of Public Prosecutions" of "Director of Public Prosecutions", " for Emergency Management" of
+   * "Minister for Emergency Management": the named body or field an office is of; "" if none.
+   */
   static String officeOf(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
     for (IndexedWord c : Clauses.children(g, x, "nmod")) {
       IndexedWord prep = Clauses.child(g, c, "case");
-      if (prep != null && prep.word().equals("of") && c.index() > x.index() && c.tag().startsWith("NNP")) {
-        return " of " + MentionText.modifiersAndHead(g, tokens, c);
+      if (prep != null && (prep.word().equals("of") || prep.word().equals("for")) && prep.index() == x.index() + 1 && c.tag().startsWith("NNP")) {
+        return " " + prep.word() + " " + MentionText.modifiersAndHead(g, tokens, c);
       }
     }
     return "";

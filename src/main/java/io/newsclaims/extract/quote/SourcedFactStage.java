@@ -17,14 +17,15 @@ import java.util.Set;
 /**
  * Emits a reported-speech {@code quote} claim for each statement sourced with "according to
  * X", "per X" or "by X's count" (CLAIMS.md lists "according to" among the cues) — unless a
- * casualty figure or a count inside it already carries X. "Israeli forces have killed at least
+ * casualty figure inside it already carries X. "Israeli forces have killed at least
  * 34,535 people, according to the Ministry of Health" is one claim, the casualty figure with the
  * ministry as its source, not that figure plus a quote that restates it; "Kasich has pulled
  * within 4 points, according to the RCP average" is a quote. Runs after the figure stages, and
  * reads only the claims and attributed stretches they left on the document. Thread-safe.
  */
 public final class SourcedFactStage implements Stage {
-  private static final Set<String> FIGURES = Set.of(ClaimType.CASUALTY, ClaimType.COUNT);
+  /** The figures that carry an "according to" on their own; a count ("two firms") does not: the statement around it is the news. */
+  private static final Set<String> FIGURES = Set.of(ClaimType.CASUALTY);
 
   @Override
   public String name() {

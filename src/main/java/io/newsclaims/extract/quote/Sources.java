@@ -215,7 +215,7 @@ final class Sources {
     if (owner != null) { // "His office" → "Benjamin Netanyahu's office"
       phrase = owner + (owner.endsWith("s") ? "' " : "'s ") + phrase.substring(poss.word().length() + 1);
     }
-    return new Named(phrase + of + RoleNouns.principal(g, tokens, x), null, "NOUN", plural);
+    return new Named(phrase + of + (of.isEmpty() ? RoleNouns.principal(g, tokens, x) : ""), null, "NOUN", plural);
   }
 
   /**

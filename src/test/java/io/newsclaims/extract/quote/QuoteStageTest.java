@@ -86,7 +86,8 @@ class QuoteStageTest {
       A report by the agency found that exports fell sharply.                    | R "that exports fell sharply" <- agency / found / A report by the agency
       Hundreds of residents said the water smelled strange.                      | R "the water smelled strange" <- Hundreds / said / Hundreds of residents
       The monitoring group Harbor Watch said the spill had spread.               | R "the spill had spread" <- Harbor Watch / said / The monitoring group Harbor Watch
-      # a fact sourced with "according to" or "per" that no figure carries
+      # a fact sourced with "according to" or "per" that no casualty figure carries; a count inside does not carry it
+      Four banks raised their rates, according to the central bank.              | R "Four banks raised their rates" <- central bank / according to / the central bank
       Turnout rose sharply in the north, according to the election commission.   | R "Turnout rose sharply in the north" <- election commission / according to / the election commission
       According to the National Weather Service, the storm will weaken by Sunday. | R "the storm will weaken by Sunday" <- National Weather Service / According to / the National Weather Service
       """)
@@ -202,7 +203,7 @@ class QuoteStageTest {
       The storm made sure that the match was cancelled.        |
       # a colon after a word that names no speaker
       Update: The bridge will reopen in May.                   |
-      # "according to" and "per" before a casualty figure or a count: the figure carries the source, no quote restates it
+      # "according to" and "per" before a casualty figure: the figure carries the source, no quote restates it (a count does not: "two firms")
       Ten people were injured, according to the fire department. |
       Three soldiers died in the attack, per the army.         |
       # a cue with no content, a sentence with no cue

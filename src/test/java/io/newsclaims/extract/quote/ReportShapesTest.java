@@ -29,6 +29,9 @@ class ReportShapesTest {
       # a closing cue with an adjunct set off by a comma after it, opened by a preposition or subordinator
       A mudslide in the northern hills buried at least 30 homes and cut the main road, most of them farms, a village elder and rescuers said on Sunday, in the worst disaster the valley has seen in decades. | R "A mudslide in the northern hills buried at least 30 homes and cut the main road, most of them farms" <- rescuers / said / a village elder and rescuers
       Militant attacks in the north alone have displaced more than 300,000 people, aid agencies say, while many schools remain closed. | R "Militant attacks in the north alone have displaced more than 300,000 people" <- aid agencies / say / aid agencies
+      # an infinitive that says what something is for is no statement of it
+      The finance ministry praised the deal and called for lower taxes to support small firms. | R "the deal and called for lower taxes to support small firms" <- finance ministry / praised / The finance ministry
+      The union drew up a plan to show that wages had fallen.                             | ~~
       # a name, a colon and a clause with "I": the name's statement, not the writer's with the name as content
       Rita Moll: I'd consider a run for mayor.                                            | R "I'd consider a run for mayor" <- Rita Moll / : / Rita Moll
       # "according to" with a relative clause on its source: the clause before is sourced

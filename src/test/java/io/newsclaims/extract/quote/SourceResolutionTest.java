@@ -269,6 +269,10 @@ class SourceResolutionTest {
       # an epithet for a body that acts in the same sentence is that body; in another sentence it stays a description
       The Polisario Front shelled two outposts on Sunday, in what the Algeria-backed rebel group said was a reply to a drone strike. | R "what the Algeria-backed rebel group said was a reply to a drone strike" <- Polisario Front / said / the Algeria-backed rebel group
       Google said its sales rose. The Paris-based pressure group said the site was blocked.         | R "its sales rose" <- Google / said / Google ; R "the site was blocked" <- Paris-based pressure group / said / The Paris-based pressure group
+      # an untagged name with a possessive, an office with its field after "for", an organisation's branch named by its place
+      The Ombudsman's Office (Defensor del Pueblo) said on Monday that the marchers had been peaceful. | R "that the marchers had been peaceful" <- Ombudsman's Office / said / The Ombudsman's Office (Defensor del Pueblo)
+      The federal Minister for Emergency Services said in a statement that the dams were full.       | R "that the dams were full" <- Minister for Emergency Services / said / The federal Minister for Emergency Services
+      According to NHS Wales, more than 90,000 operations have been delayed.                          | R "more than 90,000 operations have been delayed" <- NHS Wales / According to / NHS Wales
       """)
   void nameBesideRole(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
