@@ -30,6 +30,8 @@ final class Sources {
   /** How many sentences back a description ("the 22-year-old") looks for the person the story is about. */
   private static final int DESCRIPTION_REACH = 5;
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  /** Generic nouns for a business, which no public body ("… Office", "… Commission") is. */
+  private static final Set<String> BUSINESS = Set.of("company", "firm", "corporation", "carrier", "airline", "bank", "insurer", "lender", "retailer", "manufacturer", "publisher");
 
   /** A resolved source: its canonical name, its role if given, and what kind of thing it is. */
   record Named(String speaker, String role, String kind, boolean plural) {}
@@ -198,7 +200,7 @@ final class Sources {
         return new Named(paper.name(), null, "ORGANIZATION", false); // "the paper" after "the Financial Times"
       }
       if (SourceWords.isOrganisationNoun(x.lemma()) && MentionText.description(tokens, r).equalsIgnoreCase(x.word())) {
-        earlier = namedSince(earlier, r.mentionBegin()); // "the agency", not "the UN refugee agency": a body described anew
+        earlier = namedSince(earlier, r, x.lemma()); // "the agency", not "the UN refugee agency": a body described anew
       } else if (earlier == null && SourceWords.isOrganisationNoun(x.lemma()) && epithet(g, x)) {
         // "Hezbollah launched …, in what the Iran-backed group said was …": the body that acts in this sentence
         earlier = referents.lastEntity(r.mentionBegin(), e -> "ORGANIZATION".equals(e.kind()) && e.subject() && e.sentence() == r.sentence());
@@ -216,6 +218,17 @@ final class Sources {
       phrase = owner + (owner.endsWith("s") ? "' " : "'s ") + phrase.substring(poss.word().length() + 1);
     }
     return new Named(phrase + of + (of.isEmpty() ? RoleNouns.principal(g, tokens, x) : ""), null, "NOUN", plural);
+  }
+
+  /**
+   * Whether organisation {@code name} ends in a noun for a public body while {@code noun} is a
+   * business's: "Information Commissioner's Office" is not "the company"; a company's generic
+   * nouns ({@code models/organisation-nouns.txt}: "group", "firm") stand for each other.
+   */
+  private boolean otherKind(String name, String noun) {
+    String[] words = name.split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    return BUSINESS.contains(noun) && lexicon.isSourceNoun(last) && !SourceWords.isOrganisationNoun(last); // "Meridian Telecom Group" may be "the company"
   }
 
   /**
@@ -249,9 +262,15 @@ final class Sources {
    * group"), the organisation named or speaking since as the subject of its clause ("The Houthis,
    * …, have launched …"); else {@code earlier}.
    */
-  private Referent namedSince(Referent earlier, int at) {
+  private Referent namedSince(Referent earlier, Report r, String noun) {
+    int at = r.mentionBegin();
     if (earlier == null) {
-      return referents.lastEntity(at, e -> "ORGANIZATION".equals(e.kind()));
+      // the organisation named last, not one in a phrase of the cue before its subject ("In a
+      // statement to the London Stock Exchange, the company said"); a company's noun is no public
+      // body's ("the company" is not the Information Commissioner's Office)
+      boolean fronted = r.contentBegin() > r.mentionBegin();
+      return referents.lastEntity(at, e -> "ORGANIZATION".equals(e.kind()) && !otherKind(e.name(), noun)
+          && !(fronted && e.sentence() == r.sentence()));
     }
     if (!"NOUN".equals(earlier.kind()) || referents.isSpeaker(earlier)) {
       return earlier;

@@ -245,6 +245,9 @@ class SourceResolutionTest {
       According to the polling firm Ipsos, support for the plan has fallen.                  | R "support for the plan has fallen" <- Ipsos / According to / the polling firm Ipsos
       # an office written as a title with its field before the holder's name: the holder; "the <field> chief" is that person again
       Minister for Transport Ana Lind said the line would reopen. The transport chief said the trains were late. | R "the line would reopen" <- Ana Lind / said / Minister for Transport Ana Lind ; R "the trains were late" <- Ana Lind / said / The transport chief
+      # "the company" is not the body named in the cue's own phrase before it, nor a public body
+      Harlow Foods said on Monday that sales fell. In a filing to the New York Stock Exchange, the company said it would cut jobs. | R "that sales fell" <- Harlow Foods / said / Harlow Foods ; R "it would cut jobs" <- Harlow Foods / said / the company
+      Harlow Foods cut prices. The Competition and Markets Office opened an inquiry. The company said it had done nothing wrong. | R "it had done nothing wrong" <- Harlow Foods / said / The company
       """)
   void organisationReferredAgain(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
