@@ -352,7 +352,8 @@ class FigureExtractorTest {
 
   /**
    * A figure just outside every attributed stretch of its sentence takes the source the words
-   * give it ({@link AdjoiningSource}); "-" for none.
+   * give it ({@link AdjoiningSource}, the clause around a partial quotation); "-" for
+   * none.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
@@ -366,6 +367,9 @@ class FigureExtractorTest {
       # a relative clause with no relative word whose cue speaks of the figure
       Of the 120 fishermen taken captive last year, 64 remain in Somalia, including 17 the navy says are dead. | '17' killed 17 | navy
       Of the 180 workers taken hostage that week, 95 remain in the camp, including 22 the Malian army says are dead. | '22' killed 22 | Malian army
+      # the clause around a partial quotation is its speaker's too
+      The commission also said it had documented "arrests of students by men thought to be police officers", with at least 26 people reported missing since Friday. | 'at least 26 people' missing 26 | commission
+      The group said it had received "reports of looting by soldiers in uniform", with at least 40 people detained over the weekend. | 'at least 40 people' arrested 40 | group
       """)
   void figureTakesTheSourceOfTheStretchItContinues(String sentence, String figure, String speaker) {
     List<Claim> claims = Shared.claims(sentence, "2024-05-06");
