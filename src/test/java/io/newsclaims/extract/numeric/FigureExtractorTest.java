@@ -352,8 +352,8 @@ class FigureExtractorTest {
 
   /**
    * A figure just outside every attributed stretch of its sentence takes the source the words
-   * give it ({@link AdjoiningSource}, the clause around a partial quotation); "-" for
-   * none.
+   * give it ({@link AdjoiningSource}, the clause around a partial quotation, a "who"
+   * clause the parser leaves loose); "-" for none.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
@@ -370,6 +370,9 @@ class FigureExtractorTest {
       # the clause around a partial quotation is its speaker's too
       The commission also said it had documented "arrests of students by men thought to be police officers", with at least 26 people reported missing since Friday. | 'at least 26 people' missing 26 | commission
       The group said it had received "reports of looting by soldiers in uniform", with at least 40 people detained over the weekend. | 'at least 40 people' arrested 40 | group
+      # a toll given in a "who" clause that the parser hangs loose on the name
+      "The village was burned to the ground," said Mariam Toure, a district official in the north, who put the toll at 35 dead. | '35 dead' killed 35 | Mariam Toure
+      "Children and old men were dragged from their homes," said Amadou Kone, a local council delegate for the area, who gave an early toll of 26 dead and later raised it. | '26 dead' killed 26 | Amadou Kone
       """)
   void figureTakesTheSourceOfTheStretchItContinues(String sentence, String figure, String speaker) {
     List<Claim> claims = Shared.claims(sentence, "2024-05-06");
