@@ -8,6 +8,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsclaims.extract.Spans;
+import io.newsclaims.model.Attribution;
 import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
 import io.newsclaims.model.Qualifier;
@@ -45,6 +46,7 @@ public final class FigureExtractor implements Stage {
   private final ExcessVerbs excess;
   private final Map<String, String[]> actors;
   private final Lexicon nameWords;
+  private final AdjoiningSource adjoining = new AdjoiningSource();
 
   public FigureExtractor() {
     this.phrases = new NumberPhrases(Amounts.load());
@@ -231,11 +233,15 @@ public final class FigureExtractor implements Stage {
     return claims;
   }
 
-  private static Claim finish(Document doc, int s, List<CoreLabel> tokens, int from, int to, String type, String category) {
-    Claim c = Spans.claim(doc, type, tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition(), s)
+  private Claim finish(Document doc, int s, List<CoreLabel> tokens, int from, int to, String type, String category) {
+    Claim c = doc.attributed(Spans.claim(doc, type, tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition(), s)
         .withCategory(category)
-        .withContext(ContextFinder.of(doc, s, tokens, from, to));
-    return doc.attributed(c);
+        .withContext(ContextFinder.of(doc, s, tokens, from, to)));
+    if (c.attribution() == null) {
+      Attribution a = adjoining.of(doc, tokens, from, to); // "…, medics said, among them five children"
+      return a == null ? c : c.withAttribution(a);
+    }
+    return c;
   }
 
   /** The number word whose governor lies outside the phrase ("million" of "1.2 million"). */

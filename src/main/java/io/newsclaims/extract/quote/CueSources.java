@@ -32,11 +32,21 @@ final class CueSources {
     this.lexicon = lexicon;
   }
 
+  /**
+   * A "who" clause that the parser hangs on a name as {@code dep}, not as a relative clause:
+   * "said Ana Ruiz, a regional delegate, who gave a toll of 20 dead": its "who" is that name.
+   */
+  private static boolean looseWho(SemanticGraph g, IndexedWord v, IndexedWord subj) {
+    IndexedWord parent = g.getParent(v);
+    return subj.word().equalsIgnoreCase("who") && "dep".equals(Clauses.rel(g, v)) && parent != null
+        && parent.tag().startsWith("NNP") && parent.index() < subj.index();
+  }
+
   /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */
   IndexedWord source(SemanticGraph g, IndexedWord v, int depth) {
     IndexedWord subj = CueSubject.of(g, v);
     if (subj != null) {
-      if (RELATIVE.contains(subj.word().toLowerCase()) && "acl:relcl".equals(Clauses.rel(g, v))) {
+      if (RELATIVE.contains(subj.word().toLowerCase()) && "acl:relcl".equals(Clauses.rel(g, v)) || looseWho(g, v, subj)) {
         return g.getParent(v);
       }
       return subj;

@@ -192,8 +192,16 @@ public final class QuoteStage implements Stage {
       } else {
         Report r = item.report;
         Attribution a = attributions.get(r);
-        if (r.kind() == Report.Kind.OPEN || r.kind() == Report.Kind.DIRECT || holdsOwnQuote(r, quotes, chosen)) {
-          continue; // a quotation of its own in the content is the claim, published as such
+        if (r.kind() == Report.Kind.OPEN || r.kind() == Report.Kind.DIRECT) {
+          continue;
+        }
+        if (holdsOwnQuote(r, quotes, chosen)) {
+          if (r.kind() != Report.Kind.MARKER && !withinQuotation(r, quotes)) {
+            // the quotation is the claim, published as such; the clause around it is still the
+            // speaker's ("said it had recorded “…”, with at least 21 people reported missing")
+            published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a));
+          }
+          continue;
         }
         published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a, r.kind() == Report.Kind.MARKER));
         if (r.kind() == Report.Kind.MARKER) {
@@ -555,6 +563,11 @@ public final class QuoteStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** Whether the content of {@code r} lies inside the marks of one quotation, with no words of its own. */
+  private static boolean withinQuotation(Report r, List<QuoteMarks.Found> quotes) {
+    return quotes.stream().anyMatch(q -> q.open() <= r.contentBegin() && r.contentEnd() <= q.close());
   }
 
   /** Words in marks that may be a quotation: some letters, not a name introduced as "so-called". */

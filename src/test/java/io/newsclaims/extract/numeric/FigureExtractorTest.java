@@ -350,6 +350,38 @@ class FigureExtractorTest {
     assertEquals("Ministry of Health", c.attribution().speaker());
   }
 
+  /**
+   * A figure just outside every attributed stretch of its sentence takes the source the words
+   * give it ({@link AdjoiningSource}, the clause around a partial quotation, a "who"
+   * clause the parser leaves loose); "-" for none.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # a verbless appendix after a closing cue or "according to X"
+      Shelling hit a school in the city of Marlow and killed at least 22 pupils, teachers said, among them four girls. | 'four girls' killed 4 | teachers
+      The quake destroyed hundreds of homes and killed 64 people, the civil defence agency said, including 11 children. | '11 children' killed 11 | civil defence agency
+      The province has become the centre of the fighting, according to the Armed Conflict Monitor, with more than 2,300 people killed there in 2023. | 'more than 2,300 people' killed 2300 | Armed Conflict Monitor
+      # not when the appendix follows a stretch whose cue comes first, or is a clause of its own
+      The mayor described the flood as a "catastrophe", with 30 people killed in the valley. | '30 people' killed 30 | -
+      The storm killed 40 villagers, rescue workers said, with nine children among them who are still missing. | 'nine children' missing 9 | -
+      # a relative clause with no relative word whose cue speaks of the figure
+      Of the 120 fishermen taken captive last year, 64 remain in Somalia, including 17 the navy says are dead. | '17' killed 17 | navy
+      Of the 180 workers taken hostage that week, 95 remain in the camp, including 22 the Malian army says are dead. | '22' killed 22 | Malian army
+      # the clause around a partial quotation is its speaker's too
+      The commission also said it had documented "arrests of students by men thought to be police officers", with at least 26 people reported missing since Friday. | 'at least 26 people' missing 26 | commission
+      The group said it had received "reports of looting by soldiers in uniform", with at least 40 people detained over the weekend. | 'at least 40 people' arrested 40 | group
+      # a toll given in a "who" clause that the parser hangs loose on the name
+      "The village was burned to the ground," said Mariam Toure, a district official in the north, who put the toll at 35 dead. | '35 dead' killed 35 | Mariam Toure
+      "Children and old men were dragged from their homes," said Amadou Kone, a local council delegate for the area, who gave an early toll of 26 dead and later raised it. | '26 dead' killed 26 | Amadou Kone
+      """)
+  void figureTakesTheSourceOfTheStretchItContinues(String sentence, String figure, String speaker) {
+    List<Claim> claims = Shared.claims(sentence, "2024-05-06");
+    String found = claims.stream().filter(c -> NUMERIC.contains(c.type()))
+        .map(c -> "'" + c.text() + "' " + c.category() + " " + c.value() + " | " + (c.attribution() == null ? "-" : c.attribution().speaker()))
+        .collect(Collectors.joining("; "));
+    assertTrue(found.contains(figure.strip() + " | " + speaker.strip()), () -> sentence + " gave " + found);
+  }
+
   @Test
   void figureOutsideEveryAttributedSpanHasNoAttribution() {
     assertNull(only(Shared.claims("Seven people died in the crash.", null), ClaimType.CASUALTY).attribution());
