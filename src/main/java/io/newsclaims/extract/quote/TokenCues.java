@@ -188,11 +188,13 @@ final class TokenCues {
    * that ("In a halfhearted endorsement of X, Mrs. Clinton added that …"), else the noun phrase
    * that opens the sentence with its postmodifiers ("Mrs. Clinton's campaign, which has been
    * shadowed by …, said that …"; "A copy of the memo seen by Reuters said …"). Everything after
-   * the cue (less "that") is the content. Read from the tokens.
+   * the cue (less "that") is the content; a cue that is no verb of saying reports so only for a
+   * document ("A poll by Ipsos published on Wednesday found that …"). Read from the tokens.
    */
   Report opening(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     int cue = v.index();
-    if (!lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || !v.tag().matches("VBD|VBZ|VBP|VBN") || cue < 2
+    boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
+    if (!(speech || lexicon.isCueVerb(v.lemma())) || !v.tag().matches("VBD|VBZ|VBP|VBN") || cue < 2
         || Clauses.child(g, v, "nsubj") != null || Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null) {
       return null;
     }
@@ -249,8 +251,9 @@ final class TokenCues {
     IndexedWord source = g.getNodeByIndexSafe(head);
     boolean clause = tokens.get(from - 1).tag().matches("NN.*|PRP.?|DT|JJ.?|CD|EX|IN") // a clause starts after the cue
         && tokens.subList(from - 1, to).stream().anyMatch(TokenCues::isFinite); // not "said after the ceremony"
-    if (to - from < 2 || source == null || !(CueSources.isNominal(g, source) || isName(tokens.get(head - 1))) || !clause) {
-      return null;
+    if (to - from < 2 || source == null || !(CueSources.isNominal(g, source) || isName(tokens.get(head - 1))) || !clause
+        || !(speech || SourceWords.isDocument(source.lemma()))) {
+      return null; // another cue than a verb of saying only for a document: "A poll by Ipsos published on Wednesday found that …"
     }
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         tokens.get(first - 1).beginPosition(), tokens.get(head - 1).endPosition(),
