@@ -83,6 +83,17 @@ final class Descriptions {
     return true;
   }
 
+  /**
+   * Whether a name that spells out its field with head noun {@code h} holds each of
+   * {@code fields}, the common nouns a description puts before its head: "the transport
+   * ministry" is not the "Ministry of Economy, Trade and Industry", "the health ministry" is the
+   * "Ministry of Health"; a name without {@code h} ("Xinhua" for "the news agency") says nothing.
+   */
+  static boolean fieldsIn(String name, String h, List<String> fields) {
+    List<String> own = List.of(name.toLowerCase(Locale.ROOT).split("[\\s,'\u2019]+"));
+    return fields.isEmpty() || !own.contains(h) || fields.stream().allMatch(f -> own.stream().anyMatch(o -> sameStem(o, f)));
+  }
+
   /** Whether {@code words} ("refugee" of "the refugee chief") are not none and all words of {@code role} or share their stems. */
   private static boolean fieldOf(String role, List<String> words) {
     List<String> own = List.of(role.toLowerCase(Locale.ROOT).split("\\s+"));

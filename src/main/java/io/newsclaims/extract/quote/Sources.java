@@ -99,7 +99,7 @@ final class Sources {
     }
     Named described = holder == null ? described(tokens, r) : null;
     if (described != null) {
-      Referent earlier = antecedent(x.lemma(), r.mentionBegin(), MentionText.description(tokens, r), plural); // "the actress" after "actress Susan Sarandon"
+      Referent earlier = antecedent(x.lemma(), r.mentionBegin(), MentionText.description(tokens, r), plural, List.of()); // "the actress" after "actress Susan Sarandon"
       return earlier != null && "PERSON".equals(earlier.kind()) ? new Named(earlier.name(), earlier.role(), earlier.kind(), earlier.plural()) : described;
     }
     boolean office = roles.office(g, tokens, x);
@@ -177,7 +177,7 @@ final class Sources {
           return new Named(full, NameRuns.roleOf(tokens, r.mentionBegin(), tokens.get(run[0]).beginPosition()), "ORGANIZATION", plural);
         }
         if (own && definite && bare) {
-          Referent earlier = antecedent(x.word(), r.mentionBegin(), MentionText.description(tokens, r), plural);
+          Referent earlier = antecedent(x.word(), r.mentionBegin(), MentionText.description(tokens, r), plural, List.of());
           if (earlier != null) {
             return new Named(earlier.name(), earlier.role(), earlier.kind(), earlier.plural());
           }
@@ -193,7 +193,7 @@ final class Sources {
       return issuer;
     }
     if (definite && bare && !office) {
-      Referent earlier = antecedent(x.lemma(), r.mentionBegin(), MentionText.description(tokens, r), plural);
+      Referent earlier = antecedent(x.lemma(), r.mentionBegin(), MentionText.description(tokens, r), plural, fields(g, x));
       boolean press = Newspapers.isPressNoun(x.lemma()) && MentionText.description(tokens, r).equalsIgnoreCase(x.word()); // not "the 2009 paper"
       Newspapers.Paper paper = press ? newspapers.last(r.mentionBegin()) : null;
       if (paper != null && (earlier == null || earlier.position() < paper.position())) {
@@ -416,14 +416,21 @@ final class Sources {
    * prime minister's official spokesman"), nor an office that a qualifier makes another one
    * unless the description repeats it ("the chancellor" is not "shadow chancellor Oliver Letwin").
    */
-  private Referent antecedent(String head, int at, String description, boolean plural) {
+  private Referent antecedent(String head, int at, String description, boolean plural, List<String> fields) {
     String h = head.toLowerCase(Locale.ROOT);
     List<String> said = List.of(description.toLowerCase(Locale.ROOT).split("\\s+"));
     List<String> names = Descriptions.names(description, h);
     Predicate<Referent> describes = r -> !r.name().equalsIgnoreCase(h) && Descriptions.describes(r.name(), r.kind(), r.role(), r.plural(), h, said, plural)
-        && ("PERSON".equals(r.kind()) || "NOUN".equals(r.kind()) || Descriptions.namesIn(r.name(), r.role(), names));
+        && ("PERSON".equals(r.kind()) || "NOUN".equals(r.kind()) || Descriptions.namesIn(r.name(), r.role(), names))
+        && Descriptions.fieldsIn(r.name(), h, fields);
     Referent speaker = referents.lastSpeaker(at, describes);
     return speaker != null ? speaker : referents.lastEntity(at, describes);
+  }
+
+  /** The common nouns compounded before noun {@code x}, lower case: "transport" of "the transport ministry". */
+  private static List<String> fields(SemanticGraph g, IndexedWord x) {
+    return Clauses.children(g, x, "compound").stream().filter(c -> c.index() < x.index() && c.tag().equals("NN"))
+        .map(c -> c.word().toLowerCase(Locale.ROOT)).toList();
   }
 
   /** The fullest person name in the document that holds every word of {@code name}. */

@@ -248,6 +248,9 @@ class SourceResolutionTest {
       # "the company" is not the body named in the cue's own phrase before it, nor a public body
       Harlow Foods said on Monday that sales fell. In a filing to the New York Stock Exchange, the company said it would cut jobs. | R "that sales fell" <- Harlow Foods / said / Harlow Foods ; R "it would cut jobs" <- Harlow Foods / said / the company
       Harlow Foods cut prices. The Competition and Markets Office opened an inquiry. The company said it had done nothing wrong. | R "it had done nothing wrong" <- Harlow Foods / said / The company
+      # a body named with its field is not a description with another field before the same noun
+      The Ministry of Economy, Trade and Industry ordered a review. On Monday the transport ministry said three carmakers had submitted false data. | R "three carmakers had submitted false data" <- transport ministry / said / the transport ministry
+      The Ministry of Health opened two clinics. The health ministry said the clinics were full. | R "the clinics were full" <- Ministry of Health / said / The health ministry
       """)
   void organisationReferredAgain(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
