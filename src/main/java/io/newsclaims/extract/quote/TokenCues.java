@@ -63,6 +63,7 @@ final class TokenCues {
     while (head > 1 && tokens.get(head - 1).lemma() != null && tokens.get(head - 1).lemma().equals("have")) {
       head--; // "…, the Law Lords have ruled."
     }
+    head = beforeAcronym(tokens, head);
     int first = head;
     while (first > 1 && (TokenRanges.NOUN_PHRASE.matcher(tokens.get(first - 2).tag()).matches()
         || first > 2 && tokens.get(first - 2).word().equals("and") && tokens.get(first - 3).tag().startsWith("NN"))) {
@@ -82,6 +83,19 @@ final class TokenCues {
     int[] c = contentBefore(tokens, first - 1);
     return c == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         start.beginPosition(), end.endPosition(), c[0], c[1]);
+  }
+
+  /**
+   * The 1-based index of the word before a short form in brackets that ends at 1-based token
+   * {@code head} ("the Civil Defence Agency (CDA) said": "Agency"); {@code head} itself when
+   * there is none.
+   */
+  private static int beforeAcronym(List<CoreLabel> tokens, int head) {
+    if (head < 5 || !tokens.get(head - 1).tag().equals("-RRB-") || !tokens.get(head - 3).tag().equals("-LRB-")
+        || !tokens.get(head - 2).tag().startsWith("NNP") || !tokens.get(head - 4).tag().startsWith("NN")) {
+      return head;
+    }
+    return head - 3;
   }
 
   /**

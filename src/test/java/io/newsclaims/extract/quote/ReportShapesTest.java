@@ -160,6 +160,8 @@ class ReportShapesTest {
       When asked by Ann Roe about the budget, the mayor said taxes would not rise.        | R "the budget" <- Ann Roe / asked / Ann Roe ; R "taxes would not rise" <- mayor / said / the mayor
       # who was asked and about what: an "about" phrase that the parser hangs on the object
       The host asked the senator about the new tariff.                                   | R "the senator about the new tariff" <- host / asked / The host
+      # a closing cue whose source has its short form in brackets, after a long sentence the parser hangs it in
+      The bridge over the river was closed for a week after the storm damaged two of its pillars, hours after engineers inspected it, the National Roads Agency (NRA) said in a statement. | R "The bridge over the river was closed for a week after the storm damaged two of its pillars, hours after engineers inspected it" <- National Roads Agency / said / the National Roads Agency
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
