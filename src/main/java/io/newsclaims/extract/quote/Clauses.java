@@ -101,7 +101,9 @@ final class Clauses {
    * A clause with a subject of its own that the parser hangs on cue {@code v} as {@code xcomp}
    * or as an {@code advcl} with no subordinating word or with "if"/"whether" after the cue:
    * "said it's sometimes hard …", "The worst … can be divided into two categories, Sexton
-   * said", "asked the senator if he would run"; null if none.
+   * said", "asked the senator if he would run"; null if none. A clause set off by a comma and
+   * opened by "when" or "where" ("accused the council of cutting budgets in 2019, when …") tells
+   * a time or place, not what was said.
    */
   static IndexedWord subjectClause(SemanticGraph g, IndexedWord v) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
@@ -110,11 +112,24 @@ final class Clauses {
       boolean subject = child(g, c, "nsubj") != null || child(g, c, "nsubj:pass") != null;
       IndexedWord mark = child(g, c, "mark");
       boolean reporting = mark == null || (c.index() > v.index() && mark.word().toLowerCase().matches("that|if|whether"));
+      if (subject && r.equals("advcl") && setOffWhen(g, c)) {
+        continue;
+      }
       if (subject && (r.equals("xcomp") || (r.equals("advcl") && reporting))) {
         return c;
       }
     }
     return null;
+  }
+
+  /** Whether clause {@code c} opens with "when" or "where" right after a comma: "…, when the code was changed". */
+  private static boolean setOffWhen(SemanticGraph g, IndexedWord c) {
+    IndexedWord wh = child(g, c, "advmod");
+    if (wh == null || !wh.word().toLowerCase().matches("when|where") || wh.index() < 2) {
+      return false;
+    }
+    IndexedWord before = g.getNodeByIndexSafe(wh.index() - 1);
+    return before != null && before.word().equals(",");
   }
 
   /** Whether a clause hangs on cue {@code v} after it ("which the union said would cost jobs"). */

@@ -162,6 +162,8 @@ class ReportShapesTest {
       The host asked the senator about the new tariff.                                   | R "the senator about the new tariff" <- host / asked / The host
       # a closing cue whose source has its short form in brackets, after a long sentence the parser hangs it in
       The bridge over the river was closed for a week after the storm damaged two of its pillars, hours after engineers inspected it, the National Roads Agency (NRA) said in a statement. | R "The bridge over the river was closed for a week after the storm damaged two of its pillars, hours after engineers inspected it" <- National Roads Agency / said / the National Roads Agency
+      # a when-clause set off by a comma tells a time, not what was said: the frame's phrase is the content
+      Religious groups accused state authorities of weakening heritage protections in 2019, when nearly 500 changes were made to the state's planning code. | R "state authorities of weakening heritage protections" <- Religious groups / accused / Religious groups
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
