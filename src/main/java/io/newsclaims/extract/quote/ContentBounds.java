@@ -50,11 +50,41 @@ final class ContentBounds {
     for (Report r : reports) {
       cut.add(cut(r, g, tokens));
     }
-    List<Report> out = new ArrayList<>(cut.size());
+    List<Report> reached = new ArrayList<>(cut.size());
     for (Report r : cut) {
-      out.add(reachNested(r, cut));
+      reached.add(reachNested(r, cut));
+    }
+    List<Report> out = new ArrayList<>(reached.size());
+    for (Report r : reached) {
+      out.add(beforeOwnCue(r, reached, tokens));
     }
     return out;
+  }
+
+  /**
+   * "Lee said the town did not want a war and urged the state to act": where the parser joins a
+   * second cue of the same speaker to the reported clause, after "and" or "but", the content
+   * ends before that conjunction; the second cue keeps its own report.
+   */
+  private static Report beforeOwnCue(Report r, List<Report> reports, List<CoreLabel> tokens) {
+    if (!CUT.contains(r.kind()) || r.contentBegin() < r.cueEnd()) {
+      return r;
+    }
+    for (Report inner : reports) {
+      int k = inner.cue().index() - 2; // 0-based index of the token before the inner cue
+      if (inner == r || !inner.source().equals(r.source()) || inner.cueBegin() <= r.contentBegin() || inner.cueBegin() >= r.contentEnd()
+          || k < 1 || !tokens.get(k).tag().equals("CC") || !tokens.get(k).word().matches("(?i)and|but")) {
+        continue;
+      }
+      int end = k - 1;
+      while (end > 0 && TokenRanges.isPunct(tokens.get(end))) {
+        end--;
+      }
+      if (tokens.get(end).endPosition() > r.contentBegin()) {
+        return r.withContent(r.contentBegin(), tokens.get(end).endPosition());
+      }
+    }
+    return r;
   }
 
   /**

@@ -164,7 +164,27 @@ final class CueSources {
     }
     IndexedWord and = Clauses.child(g, v, "cc");
     IndexedWord comma = and == null ? null : g.getNodeByIndexSafe(and.index() - 1);
-    return comma != null && comma.word().equals(",") ? cue : null;
+    if (comma != null && comma.word().equals(",")) {
+      return cue;
+    }
+    return and != null && v.tag().equals("VBD") && apart(g, v, parent) ? cue : null;
+  }
+
+  /**
+   * Whether past cue {@code v}, joined with no comma to {@code parent} inside a reported clause,
+   * cannot share that clause's subject: {@code parent} has a modal or "do" that a past form cannot
+   * continue ("said Oslo did not want a war and urged …", "said the reply would be swift and
+   * stressed that …"), or is a predicate after "be" while {@code v} has a clause of its own
+   * ("said it was ready to host talks and warned that …").
+   */
+  private static boolean apart(SemanticGraph g, IndexedWord v, IndexedWord parent) {
+    for (IndexedWord aux : Clauses.children(g, parent, "aux")) {
+      if (aux.tag().equals("MD") || aux.lemma().equals("do")) {
+        return true;
+      }
+    }
+    boolean predicate = !parent.tag().startsWith("VB") && Clauses.child(g, parent, "cop") != null;
+    return predicate && (Clauses.child(g, v, "ccomp") != null || Clauses.child(g, v, "xcomp") != null);
   }
 
 

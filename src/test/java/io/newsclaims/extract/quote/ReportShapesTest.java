@@ -164,6 +164,10 @@ class ReportShapesTest {
       The bridge over the river was closed for a week after the storm damaged two of its pillars, hours after engineers inspected it, the National Roads Agency (NRA) said in a statement. | R "The bridge over the river was closed for a week after the storm damaged two of its pillars, hours after engineers inspected it" <- National Roads Agency / said / the National Roads Agency
       # a when-clause set off by a comma tells a time, not what was said: the frame's phrase is the content
       Religious groups accused state authorities of weakening heritage protections in 2019, when nearly 500 changes were made to the state's planning code. | R "state authorities of weakening heritage protections" <- Religious groups / accused / Religious groups
+      # a second cue joined with no comma to the reported clause, in a form that cannot share its modal, "do" or "be": the speaker's own, and the end of the first content
+      Mayor Dana Holt told reporters that the city did not plan new taxes and urged residents to report broken pipes. | R "that the city did not plan new taxes" <- Dana Holt / told / Mayor Dana Holt ; R "residents to report broken pipes" <- Dana Holt / urged / Mayor Dana Holt
+      Harbour officials said the new quay would be "the largest in the region" and stressed that fees would not rise. | D "the largest in the region" <- Harbour officials / said / Harbour officials ; R "that fees would not rise" <- Harbour officials / stressed / Harbour officials
+      The union said it was open to new talks with the employers and warned that a strike remained possible. | R "it was open to new talks with the employers" <- union / said / The union ; R "that a strike remained possible" <- union / warned / The union
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
