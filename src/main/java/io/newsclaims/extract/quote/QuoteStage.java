@@ -166,6 +166,13 @@ public final class QuoteStage implements Stage {
           continue;
         }
         int[] c = trim(text, q.contentBegin(), q.contentEnd());
+        if (r != null && a == attributions.get(r)) {
+          int lead = QuotedClause.begin(r, q, quotes, c[0]); // "said it had hit eight posts “in response …”": one statement from "it"
+          if (lead < c[0]) {
+            c[0] = lead;
+            c[1] = q.close() < text.length() && MARKS.indexOf(text.charAt(q.close())) >= 0 ? q.close() + 1 : c[1];
+          }
+        }
         boolean sameQuotation = r != null && lastQuoteReport != null && r.cueBegin() == lastQuoteReport.cueBegin()
             && r.cueBegin() > lastQuoteClose && r.cueBegin() < q.open() && breaksAt(text, lastQuoteClose)
             && (passages || !startsSentence(doc, q)) && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
@@ -196,12 +203,16 @@ public final class QuoteStage implements Stage {
           continue;
         }
         if (holdsOwnQuote(r, quotes, chosen)) {
-          if (r.kind() != Report.Kind.MARKER && !withinQuotation(r, quotes)) {
-            // the quotation is the claim, published as such; the clause around it is still the
-            // speaker's ("said it had recorded “…”, with at least 21 people reported missing")
-            published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a));
+          int plain = QuotedClause.plainBefore(r, quotes);
+          if (plain < 0) {
+            if (r.kind() != Report.Kind.MARKER && !withinQuotation(r, quotes)) {
+              // the quotation is the claim, published as such; the clause around it is still the
+              // speaker's ("said it had recorded “…”, with at least 21 people reported missing")
+              published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a));
+            }
+            continue;
           }
-          continue;
+          r = r.withContent(r.contentBegin(), plain); // "said that A, but that “B”": A is a statement of its own
         }
         published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a, r.kind() == Report.Kind.MARKER));
         if (r.kind() == Report.Kind.MARKER) {

@@ -168,6 +168,9 @@ class ReportShapesTest {
       Mayor Dana Holt told reporters that the city did not plan new taxes and urged residents to report broken pipes. | R "that the city did not plan new taxes" <- Dana Holt / told / Mayor Dana Holt ; R "residents to report broken pipes" <- Dana Holt / urged / Mayor Dana Holt
       Harbour officials said the new quay would be "the largest in the region" and stressed that fees would not rise. | D "the largest in the region" <- Harbour officials / said / Harbour officials ; R "that fees would not rise" <- Harbour officials / stressed / Harbour officials
       The union said it was open to new talks with the employers and warned that a strike remained possible. | R "it was open to new talks with the employers" <- union / said / The union ; R "that a strike remained possible" <- union / warned / The union
+      # a quotation inside a reported clause: one direct statement from the clause's start; a second that-clause holding the quotation leaves the first one a statement of its own
+      The rebels said they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp. | D "they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid"" <- rebels / said / The rebels
+      A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | R "that the two sides were still talking" <- senior diplomat / told / A senior diplomat ; D "the distance between them is huge" <- senior diplomat / told / A senior diplomat
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
