@@ -614,9 +614,16 @@ public final class QuoteStage implements Stage {
 
   /**
    * Whether a quotation opens its sentence: only spaces or marks before it. The sentence is that
-   * of its first word, as the tokenizer may end the previous sentence with an opening ''.
+   * of its first word, as the tokenizer may end the previous sentence with an opening ''. A
+   * full stop right before the opening mark ends a sentence also where the tokenizer took the
+   * word before it for an abbreviation ("… wrote on X. “…”").
    */
   private static boolean startsSentence(Document doc, QuoteMarks.Found q) {
+    String before = doc.text().substring(0, q.open()).stripTrailing();
+    if (before.length() < q.open() && before.endsWith(".") && q.contentBegin() < doc.text().length()
+        && Character.isUpperCase(doc.text().codePointAt(q.contentBegin()))) {
+      return true;
+    }
     int s = SentenceIndex.of(doc, trim(doc.text(), q.contentBegin(), q.contentEnd())[0]);
     if (s < 0) {
       return false;

@@ -171,6 +171,8 @@ class ReportShapesTest {
       # a quotation inside a reported clause: one direct statement from the clause's start; a second that-clause holding the quotation leaves the first one a statement of its own
       The rebels said they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp. | D "they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid"" <- rebels / said / The rebels
       A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | R "that the two sides were still talking" <- senior diplomat / told / A senior diplomat ; D "the distance between them is huge" <- senior diplomat / told / A senior diplomat
+      # a full stop before an opening mark ends the sentence also where the tokenizer takes the word before it for an abbreviation
+      "The roads are flooded," Governor Lena Ross wrote on X. "Stay at home tonight." | D "The roads are flooded," <- Lena Ross / wrote / Governor Lena Ross ; D "Stay at home tonight." <- Lena Ross / wrote / Governor Lena Ross
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
