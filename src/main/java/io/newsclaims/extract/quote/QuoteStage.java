@@ -203,16 +203,12 @@ public final class QuoteStage implements Stage {
           continue;
         }
         if (holdsOwnQuote(r, quotes, chosen)) {
-          int plain = QuotedClause.plainBefore(r, quotes);
-          if (plain < 0) {
-            if (r.kind() != Report.Kind.MARKER && !withinQuotation(r, quotes)) {
-              // the quotation is the claim, published as such; the clause around it is still the
-              // speaker's ("said it had recorded “…”, with at least 21 people reported missing")
-              published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a));
-            }
-            continue;
+          if (r.kind() != Report.Kind.MARKER && !withinQuotation(r, quotes)) {
+            // the quotation is the claim, published as such; the clause around it is still the
+            // speaker's ("said it had recorded “…”, with at least 21 people reported missing")
+            published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a));
           }
-          r = r.withContent(r.contentBegin(), plain); // "said that A, but that “B”": A is a statement of its own
+          continue;
         }
         published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a, r.kind() == Report.Kind.MARKER));
         if (r.kind() == Report.Kind.MARKER) {

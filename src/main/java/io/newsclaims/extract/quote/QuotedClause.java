@@ -65,56 +65,6 @@ final class QuotedClause {
     return first;
   }
 
-  /**
-   * The UTF-16 end of the reported words of {@code r} before a second that-clause joined to its
-   * content which holds all its quotations ("said that the talks went on, but that “the gaps are
-   * wide”": the first clause is a statement in no marks of its own); -1 when there is none.
-   */
-  static int plainBefore(Report r, List<QuoteMarks.Found> quotes) {
-    if (r.kind() != Report.Kind.CLAUSE) {
-      return -1;
-    }
-    SemanticGraph g = r.graph();
-    IndexedWord root = null;
-    for (IndexedWord w : g.vertexSet()) {
-      IndexedWord parent = g.getParent(w);
-      if (inside(r, w) && (parent == null || !inside(r, parent)) && (root == null || w.index() < root.index())) {
-        root = w;
-      }
-    }
-    if (root == null) {
-      return -1;
-    }
-    for (IndexedWord c : Clauses.children(g, root, "conj")) {
-      IndexedWord mark = Clauses.child(g, c, "mark");
-      if (c.index() < root.index() || mark == null || !mark.word().equalsIgnoreCase("that")) {
-        continue;
-      }
-      int begin = g.descendants(c).stream().mapToInt(IndexedWord::beginPosition).min().orElse(c.beginPosition());
-      boolean quoted = false;
-      boolean before = false;
-      for (QuoteMarks.Found q : quotes) {
-        if (r.contentOverlaps(q.contentBegin(), q.contentEnd())) {
-          quoted = true;
-          before |= q.open() < begin;
-        }
-      }
-      int end = -1;
-      for (IndexedWord w : g.vertexSet()) {
-        if (w.endPosition() <= begin && w.beginPosition() >= r.contentBegin() && !w.tag().matches("CC|,|:|``|''")
-            && w.endPosition() > end) {
-          end = w.endPosition();
-        }
-      }
-      return quoted && !before && end > r.contentBegin() ? end : -1;
-    }
-    return -1;
-  }
-
-  private static boolean inside(Report r, IndexedWord w) {
-    return w.beginPosition() >= r.contentBegin() && w.endPosition() <= r.contentEnd();
-  }
-
   /** Whether {@code w} heads a clause: a verb, or a predicate with a subject or "be". */
   private static boolean clauseHead(SemanticGraph g, IndexedWord w) {
     String rel = Clauses.rel(g, w);
