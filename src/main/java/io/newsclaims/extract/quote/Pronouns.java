@@ -86,8 +86,9 @@ final class Pronouns {
     Referent s = referents.lastSpeaker(at, x -> sentence - x.sentence() <= PRONOUN_REACH && (fits(x, word, person) || describedPerson(x, word)));
     // "A spokesman said …. Party spokesman Mark Oaten has branded …. He said: …": the subject of the
     // sentence before, of the pronoun's gender, named since the speaker spoke and not in a quotation
-    Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1 && x.sentence() > s.sentence() && referents.leads(x) && fits(x, word, person)
-        && genders.of(x.name()) == Genders.ofPronoun(word) && !TokenRanges.insideQuote(x.position(), quotes));
+    Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1 && x.sentence() > s.sentence()
+        && referents.leads(x) && fits(x, word, person) && genders.of(x.name()) == Genders.ofPronoun(word)
+        && !TokenRanges.insideQuote(x.position(), quotes));
     if (s != null && since == null) {
       return new Sources.Named(s.name(), s.role(), s.kind(), s.plural());
     }

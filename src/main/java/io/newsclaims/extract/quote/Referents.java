@@ -106,7 +106,7 @@ final class Referents {
             }
             String name = MentionText.text(tokens, first, last);
             entities.add(new Referent(mt.get(0).beginPosition(), s, name, ner, false, role, subject(g, tokens, mt)));
-            if (leads(g, mt)) {
+            if (leadsSentence(g, mt)) {
               leading.add(mt.get(0).beginPosition());
             }
           }
@@ -186,7 +186,7 @@ final class Referents {
     return leading.contains(r.position());
   }
 
-  private static boolean leads(SemanticGraph g, List<CoreLabel> mention) {
+  private static boolean leadsSentence(SemanticGraph g, List<CoreLabel> mention) {
     for (CoreLabel t : mention) {
       IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
       if (w != null && Clauses.rel(g, w).startsWith("nsubj") && g.getRoots().contains(g.getParent(w))) {

@@ -158,10 +158,10 @@ final class RoleNouns {
   /**
    * The person who holds office {@code x} written as a title with its field ("High Commissioner
    * for Refugees Filippo Grandi", "Secretary of State Ann Roe", "Leader of the Islamic Revolution
-   * Ayatollah Ali Khamenei"), which the parser reads as the
-   * office with the name as its complement: a person's name after "for" or "of" with a proper
-   * noun before it that is no person's (the field); null otherwise ("a spokesman for Ann Roe"
-   * speaks for Ann Roe).
+   * Ayatollah Ali Khamenei"), which the parser reads as the office with the name as its
+   * complement: a person's name after "for" or "of" (and "the") with a proper noun before it
+   * that is no person's (the field); null otherwise ("a spokesman for Ann Roe" speaks for Ann
+   * Roe).
    */
   static IndexedWord titledHolder(SemanticGraph g, IndexedWord x) {
     if (!Character.isUpperCase(x.word().charAt(0)) || "PERSON".equals(x.ner()) || !x.tag().startsWith("NN")) {

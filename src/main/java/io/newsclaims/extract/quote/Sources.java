@@ -258,7 +258,8 @@ final class Sources {
   /**
    * The organisation that a bare generic noun ("the agency", "the group") stands for, given the
    * source or name it describes, {@code earlier}: with none, the organisation named last before
-   * {@code at}; when it is only an earlier description that never spoke ("the Iran-aligned
+   * {@code r}'s mention that {@code noun} can stand for, outside the cue's own phrase before its
+   * subject; when it is only an earlier description that never spoke ("the Iran-aligned
    * group"), the organisation named or speaking since as the subject of its clause ("The Houthis,
    * …, have launched …"); else {@code earlier}.
    */

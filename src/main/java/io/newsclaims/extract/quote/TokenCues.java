@@ -32,8 +32,9 @@ final class TokenCues {
    * "…, the airline said Thursday.", "…, records show.", "…, Wang Yi said after the closing
    * ceremony.": a cue word after a comma and a noun phrase, followed by nothing but a date, a
    * prepositional phrase with no verb, or an adjunct set off by a comma ("…, officials said, as
-   * crowds gathered"), closes the sentence and reports everything before the comma. Read from the tokens, for sentences where the parser hangs the cue or its subject
-   * elsewhere; the noun phrase must pass the same source test as a cue verb's subject.
+   * crowds gathered"), closes the sentence and reports everything before the comma. Read from
+   * the tokens, for sentences where the parser hangs the cue or its subject elsewhere; the noun
+   * phrase must pass the same source test as a cue verb's subject.
    */
   Report closing(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     Report inverted = closingInverted(s, g, tokens, v);
