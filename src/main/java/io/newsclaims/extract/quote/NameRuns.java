@@ -94,10 +94,8 @@ final class NameRuns {
         && Character.isUpperCase(before.word().charAt(0)) && before.beginPosition() >= r.mentionBegin()) {
       from--; // "the Liberal Democrats", "the Free Democrats": the adjective of an untagged name
     }
-    if ("LOCATION".equals(ner) && from > 0 && "ORGANIZATION".equals(tokens.get(from - 1).ner()) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
-      while (from > 0 && "ORGANIZATION".equals(tokens.get(from - 1).ner()) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
-        from--; // "NHS England", "BBC Scotland": an organisation's branch named by its place
-      }
+    while ("LOCATION".equals(ner) && from > 0 && "ORGANIZATION".equals(tokens.get(from - 1).ner()) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
+      from--; // "NHS England", "BBC Scotland": an organisation's branch named by its place
     }
     if (!NAME_TAGS.contains(ner) && from > 1 && tokens.get(from - 1).tag().equals("POS") && tokens.get(from - 2).tag().startsWith("NNP")
         && "O".equals(tokens.get(from - 2).ner()) && tokens.get(from - 2).beginPosition() >= r.mentionBegin()) {

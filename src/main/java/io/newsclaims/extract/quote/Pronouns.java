@@ -130,8 +130,12 @@ final class Pronouns {
     String[] words = r.name().split(" for ")[0].split("\\s+"); // "spokesman for Michael Howard": the spokesman
     String head = words[words.length - 1].toLowerCase(Locale.ROOT);
     Genders.Gender of = Genders.ofWord(head);
-    boolean named = referents.lastEntity(Integer.MAX_VALUE, x -> x.sentence() == r.sentence() && fits(x, pronoun, true)) != null;
     return g != null && "NOUN".equals(r.kind()) && !r.plural()
-        && (of == g || (of == null && referents.introduced(r) && !named && SourceWords.namesPerson(head)));
+        && (of == g || (of == null && referents.introduced(r) && SourceWords.namesPerson(head) && !namesOther(r, pronoun)));
+  }
+
+  /** Whether the sentence of speaker {@code r} names a person that {@code pronoun} fits: the scan of all names, last. */
+  private boolean namesOther(Referent r, String pronoun) {
+    return referents.lastEntity(Integer.MAX_VALUE, x -> x.sentence() == r.sentence() && fits(x, pronoun, true)) != null;
   }
 }

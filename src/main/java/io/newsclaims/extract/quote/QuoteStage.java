@@ -615,9 +615,13 @@ public final class QuoteStage implements Stage {
    * word before it for an abbreviation ("… wrote on X. “…”").
    */
   private static boolean startsSentence(Document doc, QuoteMarks.Found q) {
-    String before = doc.text().substring(0, q.open()).stripTrailing();
-    if (before.length() < q.open() && before.endsWith(".") && q.contentBegin() < doc.text().length()
-        && Character.isUpperCase(doc.text().codePointAt(q.contentBegin()))) {
+    String text = doc.text();
+    int before = q.open();
+    while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+      before--; // the end of the words before the mark, read back from it rather than by copying the text before
+    }
+    if (before < q.open() && before > 0 && text.charAt(before - 1) == '.' && q.contentBegin() < text.length()
+        && Character.isUpperCase(text.codePointAt(q.contentBegin()))) {
       return true;
     }
     int s = SentenceIndex.of(doc, trim(doc.text(), q.contentBegin(), q.contentEnd())[0]);
