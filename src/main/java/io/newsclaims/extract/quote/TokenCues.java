@@ -209,8 +209,10 @@ final class TokenCues {
   Report opening(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     int cue = v.index();
     boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
+    IndexedWord subject = Clauses.child(g, v, "nsubj");
+    boolean lostSubject = subject != null && subject.tag().startsWith("VB"); // "X, who asked not to be named, said": its verb taken for the subject
     if (!(speech || lexicon.isCueVerb(v.lemma())) || !v.tag().matches("VBD|VBZ|VBP|VBN") || cue < 2
-        || Clauses.child(g, v, "nsubj") != null || Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null) {
+        || subject != null && !lostSubject || Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null) {
       return null;
     }
     int first = 1;
@@ -244,7 +246,11 @@ final class TokenCues {
       }
       boolean comma = contact || tokens.get(cue - 2).word().equals(",");
       IndexedWord pronoun = g.getNodeByIndexSafe(head + 1);
-      for (int k = head + 1; k < cue; k++) {
+      // "Two diplomats, who declined to be identified, said …": a cue inside a relative clause set
+      // off by commas is that clause's, and the antecedent is the subject of the cue after it
+      int scan = comma && head + 2 < cue && tokens.get(head).word().equals(",") && tokens.get(head + 1).tag().matches("WP|WDT")
+          ? cue - 1 : head + 1;
+      for (int k = scan; k < cue; k++) {
         IndexedWord w = g.getNodeByIndexSafe(k);
         boolean inContact = contact && w != null && Clauses.children(g, w, "nsubj").contains(pronoun); // "people I've spoken with"
         if (w != null && lexicon.isCueVerb(w.lemma()) && w.tag().startsWith("VB") && !inContact && !insideName(tokens, k - 1)) {

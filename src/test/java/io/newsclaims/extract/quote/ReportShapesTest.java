@@ -78,6 +78,9 @@ class ReportShapesTest {
       Recent polls showing a close race alarmed the party.                                | R "a close race" <- Recent polls / showing / Recent polls
       # subjects the parser loses: a long fronted subject, a phrase before the subject, a quantifier
       The hospital's director, who has run the clinic for ten years, said the wing would reopen in June. | R "the wing would reopen in June" <- hospital's director / said / The hospital's director
+      # a relative clause set off by commas whose verb the parser took for the cue's subject, a cue of its own in it
+      One trader, who asked not to be named, said the bank had sold its holdings.        | R "the bank had sold its holdings" <- One trader / said / One trader
+      Two diplomats, who declined to be identified, said the draft would be put to a vote on Friday. | R "the draft would be put to a vote on Friday" <- Two diplomats / said / Two diplomats
       In a brief statement to the council, Mayor Rhea Dunn added that the budget was balanced. | R "that the budget was balanced" <- Rhea Dunn / added / Mayor Rhea Dunn
       Like her neighbours, Oksana Bilyk said it's hard to find work in the town.          | R "it's hard to find work in the town" <- Oksana Bilyk / said / Oksana Bilyk
       Some of the farmers said the rains came too late.                                   | R "the rains came too late" <- Some / said / Some of the farmers
