@@ -104,6 +104,9 @@ final class Referents {
               first = own[0];
               last = own[1];
             }
+            if (role == null && "PERSON".equals(ner)) {
+              role = RoleNouns.apposRole(g, tokens, first, last); // "Ana Ruiz, the mayor of Tolva,"
+            }
             String name = MentionText.text(tokens, first, last);
             entities.add(new Referent(mt.get(0).beginPosition(), s, name, ner, false, role, subject(g, tokens, mt)));
             if (leadsSentence(g, mt)) {
@@ -114,7 +117,8 @@ final class Referents {
       }
       if (g != null) {
         for (IndexedWord w : g.vertexSet()) {
-          if (w.tag().startsWith("NN") && !w.tag().startsWith("NNP") && "O".equals(w.ner()) && lexicon.isSourceNoun(w.lemma())) {
+          if (w.tag().startsWith("NN") && !w.tag().startsWith("NNP") && "O".equals(w.ner()) && lexicon.isSourceNoun(w.lemma())
+              && !namesPerson(g, w)) {
             String phrase = MentionText.modifiersAndHead(g, tokens, w);
             boolean document = SourceWords.isDocument(w.lemma()) && Clauses.rel(g, w).startsWith("nsubj"); // "The report was drawn up by …. It said …"
             entities.add(new Referent(w.beginPosition(), s, phrase, "NOUN", w.tag().equals("NNS"), null, document));
@@ -123,6 +127,12 @@ final class Referents {
       }
     }
     entities.sort((a, b) -> Integer.compare(a.position, b.position));
+  }
+
+  /** Whether noun {@code w} is in apposition with a person's name: the person's role ("Ana Ruiz, the chief executive,"), no one else. */
+  private static boolean namesPerson(SemanticGraph g, IndexedWord w) {
+    IndexedWord parent = "appos".equals(Clauses.rel(g, w)) ? g.getParent(w) : Clauses.child(g, w, "appos");
+    return parent != null && "PERSON".equals(parent.ner());
   }
 
   /**

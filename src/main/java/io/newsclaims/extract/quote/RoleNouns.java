@@ -223,4 +223,25 @@ final class RoleNouns {
         && !before.tag().startsWith("NNP") && lexicon.isSourceNoun(before.lemma());
     return role && x.index() - 1 < from ? new int[] {from, end} : null;
   }
+  /**
+   * The role that a common noun in apposition gives the person named in tokens {@code [first,
+   * last)}: "mayor" of "Ana Ruiz, the mayor of Tolva," and of "the mayor of Tolva, Ana Ruiz,", so
+   * that a later "the mayor" is she; null if the parse sets no such noun beside the name.
+   */
+  static String apposRole(SemanticGraph g, List<CoreLabel> tokens, int first, int last) {
+    IndexedWord head = null;
+    for (int k = first; k < last && head == null && g != null; k++) {
+      IndexedWord w = g.getNodeByIndexSafe(k + 1);
+      IndexedWord parent = w == null ? null : g.getParent(w);
+      head = w != null && (parent == null || parent.index() <= first || parent.index() > last) ? w : null;
+    }
+    if (head == null) {
+      return null;
+    }
+    IndexedWord appos = Clauses.child(g, head, "appos");
+    if (appos == null && "appos".equals(Clauses.rel(g, head))) {
+      appos = g.getParent(head);
+    }
+    return appos != null && appos.tag().matches("NNS?") && "O".equals(appos.ner()) ? MentionText.modifiersAndHead(g, tokens, appos) : null;
+  }
 }

@@ -106,6 +106,10 @@ class SourceResolutionTest {
       Tom Alder is on trial. His mother Rosa Alder spoke to the court. Her pop star son told her he was innocent. | R "he was innocent" <- Tom Alder / told / Her pop star
       # a person described by the same word before is the one meant, even when someone else was named since
       Singer Ana Lind lives in Oslo. Maria Okoye lives in Rome. The singer said the vote was close. | R "the vote was close" <- Ana Lind / said / The singer
+      # a role given in apposition, before or after the name, is the person's: the later bare role is she
+      Ana Ruiz, the mayor of Tolva, opened the bridge. The mayor said it would ease traffic. | R "it would ease traffic" <- Ana Ruiz / said / The mayor
+      The mayor of Tolva, Ana Ruiz, opened the bridge. The mayor said it would ease traffic. | R "it would ease traffic" <- Ana Ruiz / said / The mayor
+      Ana Ruiz, the chief executive of Lumo Foods, met investors. The chief executive said profits would rise. | R "profits would rise" <- Ana Ruiz / said / The chief executive
       # a nationality or a team position as a noun is an epithet too
       Tom Reed won in Leeds on Sunday. "It was hard," said the American.                  | D "It was hard," <- Tom Reed / said / the American
       Captain Tom Reed has recovered from injury. The lock said the pack was ready.       | R "the pack was ready" <- Tom Reed / said / The lock
