@@ -74,7 +74,8 @@ final class MarkCues {
     if (!comma && !endsInPunctuation(text, q)) {
       return null; // "the “reform” failed": a term in marks, not a quotation with its cue
     }
-    boolean ownSentence = k == 0; // "“Who will pay?”" split off from "asked Ann Lee."
+    // "“Who will pay?”" split off from "asked Ann Lee.", also when the splitter gave the closing mark to the next sentence
+    boolean ownSentence = tokens.get(0).beginPosition() >= q.close();
     while (k < tokens.size() && tokens.get(k).word().equals(",")) {
       k++;
     }
@@ -144,7 +145,7 @@ final class MarkCues {
     if (v < 1) {
       return null;
     }
-    if (tokens.get(v - 1).word().equals(",") && !isParticiple(tokens.get(v)) && !putsIt(tokens, v)) {
+    if (tokens.get(v - 1).word().equals(",") && !isParticiple(tokens.get(v)) && !putsIt(tokens, v) && !subjectBefore(g, v)) {
       // inverted: "Because of the calendar, explained Dan Roe, “…”"
       int[] np = nounPhraseFrom(tokens, v + 1);
       if (np != null && np[1] == o - 2 && !isPronoun(tokens.get(np[0]))) {
@@ -182,7 +183,49 @@ final class MarkCues {
     if (np == null || TokenRanges.insideQuote(tokens.get(np[0]).beginPosition(), quotes)) {
       return null;
     }
+    IndexedWord subject = subjectOver(g, v, np);
+    if (subject != null) { // "A spokesman for the summit told reporters: “…”": the spokesman, not the summit
+      int first = subject.index() - 1;
+      for (IndexedWord d : g.descendants(subject)) {
+        first = Math.min(first, d.index() - 1);
+      }
+      return report(s, g, tokens, v, new int[] {first, np[1]}, subject.index() - 1, q);
+    }
     return report(s, g, tokens, v, np, q);
+  }
+
+  /** Whether the parse gives cue token {@code v} a subject before it: "X, who …, told reporters: “…”" is not inverted. */
+  private static boolean subjectBefore(SemanticGraph g, int v) {
+    IndexedWord cue = g.getNodeByIndexSafe(v + 1);
+    IndexedWord subject = cue == null ? null : Clauses.child(g, cue, "nsubj");
+    return subject != null && subject.index() <= v;
+  }
+
+  /**
+   * The parsed subject of cue token {@code v} when the noun phrase {@code np} right before the
+   * cue is only its complement ("for the summit" of "A spokesman for the summit"); null if the
+   * parse has no such subject.
+   */
+  private static IndexedWord subjectOver(SemanticGraph g, int v, int[] np) {
+    IndexedWord cue = g.getNodeByIndexSafe(v + 1);
+    IndexedWord subject = cue == null ? null : Clauses.child(g, cue, "nsubj");
+    IndexedWord last = g.getNodeByIndexSafe(np[1] + 1);
+    if (subject == null || last == null || subject.index() - 1 >= np[0] || !subject.tag().startsWith("NN")) {
+      return null;
+    }
+    // np must hang on the subject as its complement ("for the summit") or as the body a person
+    // is with ("Colin Asplin, Blackpool Hotel Association said"), not as another description of
+    // someone ("Tim Phillips, the American said" is a broken parse of "…, the American said")
+    for (IndexedWord w = last; w != null && !w.equals(subject); w = g.getParent(w)) {
+      String rel = Clauses.rel(g, w);
+      if (rel.equals("nmod") || rel.equals("appos") && "ORGANIZATION".equals(w.ner()) && "PERSON".equals(subject.ner())) {
+        return subject;
+      }
+      if (!g.descendants(subject).contains(w)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -473,6 +516,11 @@ final class MarkCues {
         head = i; // "the ad's narrator": the head follows the possessor
       }
     }
+    return report(s, g, tokens, v, np, head, q);
+  }
+
+  /** The report of cue token {@code v} with source phrase {@code np} headed by token {@code head}. */
+  private static Report report(int s, SemanticGraph g, List<CoreLabel> tokens, int v, int[] np, int head, QuoteMarks.Found q) {
     IndexedWord cue = g.getNodeByIndexSafe(v + 1);
     IndexedWord source = g.getNodeByIndexSafe(head + 1);
     if (cue == null || source == null) {

@@ -151,6 +151,12 @@ class QuoteStageTest {
       The fund ran dry. “We have no money left. Nobody does,” said Tomas Berg.                  | D "We have no money left. Nobody does," <- Tomas Berg / said / Tomas Berg
       “The roads are closed,” Dana Weiss, a spokeswoman for the county, said on Tuesday.        | D "The roads are closed," <- Dana Weiss / said / Dana Weiss
       Lena Ortiz, the principal of the school, said in an interview, “Every child gets a meal.” | D "Every child gets a meal." <- Lena Ortiz / said / Lena Ortiz
+      # the subject of a cue before the marks is the whole noun phrase, not the complement next to the cue nor the hearer after it
+      A spokesman for the summit told reporters: "The divide is real."                          | D "The divide is real." <- spokesman / told / A spokesman for the summit
+      A spokesman for the summit, which met in Geneva, told reporters: "The divide is real."    | D "The divide is real." <- spokesman / told / A spokesman for the summit
+      Ivo Marr, Tolva Hotel Association said: "We have failed."                                 | D "We have failed." <- Ivo Marr / said / Ivo Marr, Tolva Hotel Association
+      # a cue that opens the sentence after a straight-quoted passage, with a clause of its own, is not the passage's
+      Ana Ruiz said: "Members say they made no profit. But they did." She said 29% of the code was copied. | D "Members say they made no profit. But they did." <- Ana Ruiz / said / Ana Ruiz ; R "29% of the code was copied" <- Ana Ruiz / said / She
       # a verb outside the lexicon in the slot of a cue, next to a name that ends the clause
       The park was busy. “Not again,” scoffed Arianna Gil, 22.                                   | D "Not again," <- Arianna Gil / scoffed / Arianna Gil
       The park was busy. “Not again,” Ivo Marr groaned.                                          | D "Not again," <- Ivo Marr / groaned / Ivo Marr
