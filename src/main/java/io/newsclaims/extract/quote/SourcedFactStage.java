@@ -13,6 +13,7 @@ import io.newsclaims.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Emits a reported-speech {@code quote} claim for each statement sourced with "according to
@@ -26,6 +27,8 @@ import java.util.Set;
 public final class SourcedFactStage implements Stage {
   /** The figures that carry an "according to" on their own; a count ("two firms") does not: the statement around it is the news. */
   private static final Set<String> FIGURES = Set.of(ClaimType.CASUALTY);
+  /** Where a statement's first clause ends and another begins: ", and", ", but", ", while", a semicolon. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(and|but|while|whereas)\\s|;");
 
   @Override
   public String name() {
@@ -57,8 +60,15 @@ public final class SourcedFactStage implements Stage {
     return doc.plusClaims(claims);
   }
 
+  /**
+   * Whether a figure in the statement's first clause carries it: "the firms paid bribes …, and at
+   * least 11 people have been arrested, according to X" is a statement with a figure after it,
+   * a quote of its own.
+   */
   private static boolean carriesFigure(Document doc, Span content) {
     return doc.claims().stream().anyMatch(c -> FIGURES.contains(c.type())
-        && c.span().start() < content.end() && content.start() < c.span().end());
+        && c.span().start() < content.end() && content.start() < c.span().end()
+        && !CLAUSE_BREAK.matcher(doc.text().substring(doc.codePoints().toIndex(content.start()),
+            doc.codePoints().toIndex(Math.max(content.start(), c.span().start())))).find());
   }
 }

@@ -90,6 +90,9 @@ class QuoteStageTest {
       Four banks raised their rates, according to the central bank.              | R "Four banks raised their rates" <- central bank / according to / the central bank
       Turnout rose sharply in the north, according to the election commission.   | R "Turnout rose sharply in the north" <- election commission / according to / the election commission
       According to the National Weather Service, the storm will weaken by Sunday. | R "the storm will weaken by Sunday" <- National Weather Service / According to / the National Weather Service
+      # a casualty figure carries the statement it opens, not one it only follows
+      According to the police, at least 12 people were arrested in the port.      |
+      According to the police, the gang laundered the money through two banks, and at least 12 people have been arrested. | R "the gang laundered the money through two banks, and at least 12 people have been arrested" <- police / According to / the police
       """)
   void oneSentence(String text, String expected) {
     assertEquals(expected, quotes(text));
