@@ -167,7 +167,7 @@ public final class QuoteStage implements Stage {
         }
         int[] c = trim(text, q.contentBegin(), q.contentEnd());
         if (r != null && a == attributions.get(r)) {
-          int lead = QuotedClause.begin(r, q, quotes, c[0]); // "said it had hit eight posts “in response …”": one statement from "it"
+          int lead = QuotedClause.begin(r, q, quotes, c[0], text); // "said it had hit eight posts “in response …”": one statement from "it"
           if (lead < c[0]) {
             c[0] = lead;
             c[1] = q.close() < text.length() && MARKS.indexOf(text.charAt(q.close())) >= 0 ? q.close() + 1 : c[1];

@@ -34,15 +34,15 @@ class QuoteStageTest {
       “Who will pay for this?” asked Senator Rosa Klein.                         | D "Who will pay for this?" <- Rosa Klein / asked / Senator Rosa Klein
       # a quotation broken by its cue is one claim
       “We are ready,” said coach Pia Lund, “and we are not afraid.”              | D "We are ready,” said coach Pia Lund, “and we are not afraid." <- Pia Lund / said / coach Pia Lund
-      # ... but a phrase in marks inside a clause that goes on is a quotation of its own
-      While agreeing that towns "must be ready" for floods, Ana Ruiz said she had "doubts" about the plan. | D "must be ready" <- Ana Ruiz / said / Ana Ruiz ; D "doubts" <- Ana Ruiz / said / Ana Ruiz
+      # ... but a phrase in marks inside a clause that goes on is a quotation of its own; inside a reported clause, the claim is that clause to the quotation's end
+      While agreeing that towns "must be ready" for floods, Ana Ruiz said she had "doubts" about the plan. | D "must be ready" <- Ana Ruiz / said / Ana Ruiz ; D "she had "doubts"" <- Ana Ruiz / said / Ana Ruiz
       # a quotation inside the clause of a verb of saying is its speaker's, not that of a verb of taking sides inside the clause
       Envoy Rosa Klein said the vote, in which 90 countries backed the plan, showed that "the world is watching". | D "the world is watching" <- Rosa Klein / said / Envoy Rosa Klein
-      Ambassador Ivo Dahl said Norway fully supported "the main goals" of the text.       | D "the main goals" <- Ivo Dahl / said / Ambassador Ivo Dahl
-      # partial quotations inside a sentence
+      Ambassador Ivo Dahl said Norway fully supported "the main goals" of the text.       | D "Norway fully supported "the main goals"" <- Ivo Dahl / said / Ambassador Ivo Dahl
+      # partial quotations inside a sentence: of a cue's object they are the claim, of a reported clause the clause with them is
       Prime Minister Lars Berg called the deal a "historic step" for the region. | D "historic step" <- Lars Berg / called / Prime Minister Lars Berg
       The union called for a "fair and final" offer.                             | D "fair and final" <- union / called for / The union
-      Inspector Dev Rao said the scene was ‘completely secure’.                  | D "completely secure" <- Dev Rao / said / Inspector Dev Rao
+      Inspector Dev Rao said the scene was ‘completely secure’.                  | D "the scene was ‘completely secure’" <- Dev Rao / said / Inspector Dev Rao
       # a cue inside a quotation belongs to the quotation
       “I told them we would stay,” Mira Sand said.                               | D "I told them we would stay," <- Mira Sand / said / Mira Sand
       # reported speech: that-clause, bare clause, after the clause, to a hearer, interrupted
@@ -71,9 +71,9 @@ class QuoteStageTest {
       # a digest item: a dash, a name, a colon, the quotation
       - Ana Lopez: “Turnout was higher than expected.”                           | D "Turnout was higher than expected." <- Ana Lopez / : / Ana Lopez
       # a reported clause that holds another cue's quotation is a claim of its own
-      Ana Torres argued that taxes would rise because her rivals said the plan was "a disaster". | R "that taxes would rise because her rivals said the plan was "a disaster" <- Ana Torres / argued / Ana Torres ; D "a disaster" <- her rivals / said / her rivals
+      Ana Torres argued that taxes would rise because her rivals said the plan was "a disaster". | R "that taxes would rise because her rivals said the plan was "a disaster" <- Ana Torres / argued / Ana Torres ; D "the plan was "a disaster"" <- her rivals / said / her rivals
       # ... and ends before a contrasting clause with a cue of its own (ContentBounds)
-      Ana Torres argued that taxes would rise, while her rivals said the plan was "a disaster". | R "that taxes would rise" <- Ana Torres / argued / Ana Torres ; D "a disaster" <- her rivals / said / her rivals
+      Ana Torres argued that taxes would rise, while her rivals said the plan was "a disaster". | R "that taxes would rise" <- Ana Torres / argued / Ana Torres ; D "the plan was "a disaster"" <- her rivals / said / her rivals
       The inquiry found that the office never searched its email.                | R "that the office never searched its email" <- inquiry / found / The inquiry
       # a cue inside a reported clause is part of that statement, not a second claim
       Councillor Ida Brandt said she supports the new tram line.                 | R "she supports the new tram line" <- Ida Brandt / said / Councillor Ida Brandt
@@ -91,7 +91,7 @@ class QuoteStageTest {
       Turnout rose sharply in the north, according to the election commission.   | R "Turnout rose sharply in the north" <- election commission / according to / the election commission
       According to the National Weather Service, the storm will weaken by Sunday. | R "the storm will weaken by Sunday" <- National Weather Service / According to / the National Weather Service
       # a casualty figure carries the statement it opens, not one it only follows
-      According to the police, at least 12 people were arrested in the port.      |
+      According to the police, at least 12 people were arrested in the port.      | ~~
       According to the police, the gang laundered the money through two banks, and at least 12 people have been arrested. | R "the gang laundered the money through two banks, and at least 12 people have been arrested" <- police / According to / the police
       """)
   void oneSentence(String text, String expected) {
@@ -180,7 +180,7 @@ class QuoteStageTest {
       Critics were unkind. As the columnist Ivo Marr put it, “The show has run out of ideas.”    | D "The show has run out of ideas." <- Ivo Marr / put / the columnist Ivo Marr
       # two quotations of one cue are two claims, across a coordinated verb or inside one clause (one claim per quotation)
       Senator Ada Park called the bill "reckless" and likened it to "a tax on the poor."         | D "reckless" <- Ada Park / called / Senator Ada Park ; D "a tax on the poor." <- Ada Park / called / Senator Ada Park
-      Senator Ada Park said the bill was "reckless" and "unfair."                                | D "reckless" <- Ada Park / said / Senator Ada Park ; D "unfair." <- Ada Park / said / Senator Ada Park
+      Senator Ada Park said the bill was "reckless" and "unfair."                                | D "the bill was "reckless"" <- Ada Park / said / Senator Ada Park ; D "unfair." <- Ada Park / said / Senator Ada Park
       # not beside the marks: a title between commas; a cue that opens a sentence with a clause of its own
       Her latest album, “Blue Hours,” sold well.                                                 |
       The park was busy. “Not again,” the crowd groaned.                                         |

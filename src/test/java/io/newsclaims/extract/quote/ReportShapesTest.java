@@ -39,8 +39,8 @@ class ReportShapesTest {
       # "according to" with a relative clause on its source: the clause before is sourced
       The mayor has invested in two firms, according to new tax records he filed with the state. | R "The mayor has invested in two firms" <- new tax records / according to / new tax records
       # a second cue after a comma and "and", joined by the parser to the first cue's clause, is the first cue's speaker's
-      Spokesman Ivo Marr said the strike showed that "there is no safe place in the valley", and called for an independent inquiry. | D "there is no safe place in the valley" <- Ivo Marr / said / Spokesman Ivo Marr ; R "an independent inquiry" <- Ivo Marr / called for / Spokesman Ivo Marr
-      Spokeswoman Lena Park said on Monday that the city had made some progress but "must do more", adding that the state would keep watching. | D "must do more" <- Lena Park / said / Spokeswoman Lena Park ; R "that the state would keep watching" <- Lena Park / adding / Spokeswoman Lena Park
+      Spokesman Ivo Marr said the strike showed that "there is no safe place in the valley", and called for an independent inquiry. | D "the strike showed that "there is no safe place in the valley"" <- Ivo Marr / said / Spokesman Ivo Marr ; R "an independent inquiry" <- Ivo Marr / called for / Spokesman Ivo Marr
+      Spokeswoman Lena Park said on Monday that the city had made some progress but "must do more", adding that the state would keep watching. | D "the city had made some progress but "must do more"" <- Lena Park / said / Spokeswoman Lena Park ; R "that the state would keep watching" <- Lena Park / adding / Spokeswoman Lena Park
       Ana Ruiz said the army had seized the town and claimed victory.                      | R "the army had seized the town and claimed victory" <- Ana Ruiz / said / Ana Ruiz ; R "victory" <- army / claimed / the army
       # "according to" a pronoun; a closing cue after two joined noun phrases; a participle after a comma in a sentence the parser found no verb for
       Envoy Omar Saleh met both sides. According to him, the plan closes the gaps over the border. | R "the plan closes the gaps over the border" <- Omar Saleh / According to / him
@@ -53,7 +53,7 @@ class ReportShapesTest {
       # a verb of saying parsed as an auxiliary of the verb it reports, in a relative clause on a source
       The strike destroyed the clinic, according to the provincial health office, which said 74 people had been wounded. | R "The strike destroyed the clinic" <- provincial health office / according to / the provincial health office ; R "74 people had been wounded" <- provincial health office / said / which
       # ", but said" that the parser made an auxiliary of the verb after it: the main cue's subject states it
-      Chief executive Ana Ruiz admitted that winter sales were "below where we would want a normal winter to be", but said sales should still top market forecasts. | D "below where we would want a normal winter to be" <- Ana Ruiz / admitted / Chief executive Ana Ruiz ; R "sales should still top market forecasts" <- Ana Ruiz / said / Chief executive Ana Ruiz
+      Chief executive Ana Ruiz admitted that winter sales were "below where we would want a normal winter to be", but said sales should still top market forecasts. | D "winter sales were "below where we would want a normal winter to be"" <- Ana Ruiz / admitted / Chief executive Ana Ruiz ; R "sales should still top market forecasts" <- Ana Ruiz / said / Chief executive Ana Ruiz
       # a court rules; a closing cue after its auxiliary
       The city's parking rules discriminated against disabled drivers, the appeals court has ruled. | R "The city's parking rules discriminated against disabled drivers" <- appeals court / ruled / the appeals court
       # a source that gives a figure to a toll noun
@@ -99,7 +99,7 @@ class ReportShapesTest {
       # a participle after a comma takes the subject before it, through an infinitive it completes
       The captain refused to leave the harbor, insisting that the storm was too strong.  | R "to leave the harbor" <- captain / refused / The captain ; R "that the storm was too strong" <- captain / insisting / The captain
       # a cue after a quotation that goes on with a clause of its own is not the quotation's cue
-      Though Ana Ruiz told the paper they had “been partners for years,” she claimed they had never met. | D "been partners for years," <- Ana Ruiz / told / Ana Ruiz ; R "they had never met" <- Ana Ruiz / claimed / she
+      Though Ana Ruiz told the paper they had “been partners for years,” she claimed they had never met. | D "the paper they had “been partners for years,”" <- Ana Ruiz / told / Ana Ruiz ; R "they had never met" <- Ana Ruiz / claimed / she
       # a statement noun with a possessor and a "for"/"of" phrase or an infinitive; "view … as"
       The mayor's call for a curfew divided the council.                                  | R "a curfew" <- mayor / call for / The mayor
       Most residents regard the new tower as an eyesore.                                  | R "the new tower as an eyesore" <- Most residents / regard / Most residents
@@ -169,11 +169,11 @@ class ReportShapesTest {
       Religious groups accused state authorities of weakening heritage protections in 2019, when nearly 500 changes were made to the state's planning code. | R "state authorities of weakening heritage protections" <- Religious groups / accused / Religious groups
       # a second cue joined with no comma to the reported clause, in a form that cannot share its modal, "do" or "be": the speaker's own, and the end of the first content
       Mayor Dana Holt told reporters that the city did not plan new taxes and urged residents to report broken pipes. | R "that the city did not plan new taxes" <- Dana Holt / told / Mayor Dana Holt ; R "residents to report broken pipes" <- Dana Holt / urged / Mayor Dana Holt
-      Harbour officials said the new quay would be "the largest in the region" and stressed that fees would not rise. | D "the largest in the region" <- Harbour officials / said / Harbour officials ; R "that fees would not rise" <- Harbour officials / stressed / Harbour officials
+      Harbour officials said the new quay would be "the largest in the region" and stressed that fees would not rise. | D "the new quay would be "the largest in the region"" <- Harbour officials / said / Harbour officials ; R "that fees would not rise" <- Harbour officials / stressed / Harbour officials
       The union said it was open to new talks with the employers and warned that a strike remained possible. | R "it was open to new talks with the employers" <- union / said / The union ; R "that a strike remained possible" <- union / warned / The union
-      # a quotation inside a reported clause: one direct statement from the clause's start; a second that-clause holding the quotation is no part of it (annotators split on the first clause: measured, not kept)
+      # a quotation inside a reported clause: one direct statement from the clause's start, across a second that-clause that holds the quotation
       The rebels said they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp. | D "they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid"" <- rebels / said / The rebels
-      A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | D "the distance between them is huge" <- senior diplomat / told / A senior diplomat
+      A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | D "the two sides were still talking, but that "the distance between them is huge"" <- senior diplomat / told / A senior diplomat
       # a full stop before an opening mark ends the sentence also where the tokenizer takes the word before it for an abbreviation
       "The roads are flooded," Governor Lena Ross wrote on X. "Stay at home tonight." | D "The roads are flooded," <- Lena Ross / wrote / Governor Lena Ross ; D "Stay at home tonight." <- Lena Ross / wrote / Governor Lena Ross
       """)
