@@ -250,6 +250,9 @@ class ReportShapesTest {
       # a passive "asked" with no asker named, or modifying a noun, has no source
       Asked about the vote, Ruiz smiled.                                     |
       The questions asked by the moderators were unfair.                     |
+      # "add" with an object adds things, it says nothing: only its clause is a statement
+      The recall could add thousands of appointments to waiting lists.       |
+      The firm added 300 jobs in March.                                      |
       # a preposition of a cue's frame before a date is no frame ("called … on Monday")
       The union called all the members on Monday.                            |
       """)
