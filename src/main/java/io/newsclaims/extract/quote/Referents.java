@@ -108,7 +108,12 @@ final class Referents {
               role = RoleNouns.apposRole(g, tokens, first, last); // "Ana Ruiz, the mayor of Tolva,"
             }
             String name = MentionText.text(tokens, first, last);
-            entities.add(new Referent(mt.get(0).beginPosition(), s, name, ner, false, role, subject(g, tokens, mt)));
+            int at = mt.get(0).beginPosition();
+            if ("PERSON".equals(ner) && last - first == 1 && !Genders.isGivenName(name) && fullest(name, at, null).equals(name)
+                && !organisations.fullest(name, at).equals(name)) {
+              ner = "ORGANIZATION"; // "Corvane said" after "Corvane Inc", the short form tagged a person's
+            }
+            entities.add(new Referent(at, s, name, ner, false, role, subject(g, tokens, mt)));
             if (leadsSentence(g, mt)) {
               leading.add(mt.get(0).beginPosition());
             }

@@ -110,6 +110,8 @@ class QuoteStageTest {
       # "the firm", "the bank": the organisation named last before it
       Harbor Freight Lines delayed its results. The firm said it would restate its earnings.          | R "it would restate its earnings" <- Harbor Freight Lines / said / The firm
       The Boston Globe broke the story on Monday. The newspaper said the mayor would resign.        | R "the mayor would resign" <- Boston Globe / said / The newspaper
+      # ... and a short form of it that the tagger took for a person's name is that organisation, not a name of someone
+      German carmaker Voltara Motors said on Monday that it had recalled 40,000 cars. In a filing to the Frankfurt Stock Exchange, the carmaker apologised.\\n\\nVoltara also sells cars in Austria, and regulators there have been told, the company said. | R "that it had recalled 40,000 cars" <- Voltara Motors / said / German carmaker Voltara Motors ; R "Voltara also sells cars in Austria, and regulators there have been told" <- Voltara Motors / said / the company
       # a quotation that runs on in the next paragraph is the last speaker's, with its cue
       “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.”                     | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
       # in the same paragraph too: one claim per quotation
