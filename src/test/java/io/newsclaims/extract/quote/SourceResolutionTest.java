@@ -225,6 +225,8 @@ class SourceResolutionTest {
       Ann Roe was a different candidate in 2012, when she ran as a calm would-be governor in chief, seeking to quiet any doubts about whether she was fit for the office. | R "to quiet any doubts about whether she was fit for the office" <- Ann Roe / seeking / she
       # a participle coordinated with a finite verb continues the participle before it
       Tom Reed toured the region on Monday, visiting farms that were hurt by bad weather - and arguing that the crops would recover. | R "that the crops would recover" <- Tom Reed / arguing / Tom Reed
+      # … or hung on a to-infinitive with a subject of its own: the verb the infinitive completes
+      In March, the council called for Ana Ruiz to step down, calling her "a liability to the town."   | D "a liability to the town." <- council / called for / the council
       # a verb coordinated with a passive one shares its subject, not its agent
       The farmers were angered by the ruling and warned that prices would rise.       | R "that prices would rise" <- farmers / warned / The farmers
       """)
