@@ -31,6 +31,8 @@ class SourceResolutionTest {
       # a cue in a relative clause: "who"/"which" is the mention at the cue, the antecedent names the source
       The board met Rita Moll, who said the vote was rushed.                      | R "the vote was rushed" <- Rita Moll / said / who
       The plan was praised by the union, which said the wages were fair.          | R "the wages were fair" <- union / said / which
+      # … an aside on the speaker just quoted: a quotation that runs on after it continues the earlier cue
+      "The harbor is safe," said Rita Moll, a port official, who said she would stay. "The boats can sail in May." | D "The harbor is safe," <- Rita Moll / said / Rita Moll ; R "she would stay" <- Rita Moll / said / who ; D "The boats can sail in May." <- Rita Moll / said / Rita Moll
       # a document put out by a source speaks for it
       The union put out a statement saying the talks had failed.                  | R "the talks had failed" <- union / saying / The union
       The health ministry released a statement saying that the water was safe.    | R "that the water was safe" <- health ministry / saying / The health ministry
