@@ -121,7 +121,7 @@ public final class QuoteStage implements Stage {
     }
     for (int s = 0; s < sentences.size(); s++) {
       Titled t = titled(doc, s, quotes, sources);
-      if (t != null) {
+      if (t != null && !namedAgain(t, s, reports, attributions)) {
         items.add(new Item(t.begin(), null, null, t));
       }
     }
@@ -238,6 +238,21 @@ public final class QuoteStage implements Stage {
 
   /** A statement after a name and a colon, in no quotation marks: its range and attribution. */
   private record Titled(int begin, int end, Attribution attribution) {}
+
+  /**
+   * "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio proposed …": a heading
+   * run into the text that names its person again at a cue of his own; that cue attributes the
+   * text, not the heading.
+   */
+  private static boolean namedAgain(Titled t, int s, List<Report> reports, Map<Report, Attribution> attributions) {
+    for (Report r : reports) {
+      if (r.sentence() == s && r.mentionBegin() >= t.begin()
+          && attributions.get(r).speaker().equals(t.attribution().speaker())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * "Bernie Sanders: I'm Not Much Of A Socialist": a sentence that opens with a name and a colon
