@@ -39,6 +39,9 @@ class SourceResolutionTest {
       # a fronted name with its role before the subject; a mention keeps whole hyphenated words
       He joined the union, and activist Paulo Reis, Vega-Marin accused the mayor of lying. | R "the mayor of lying" <- Vega-Marin / accused / Vega-Marin
       The AFL-CIO said the deal was bad.                                          | R "the deal was bad" <- AFL-CIO / said / The AFL-CIO
+      # a person's name beside another in the complement or participle of a role noun is the role noun's
+      One pastor supporting Mr. Lopez, Tom Lee, said the vote was rushed.         | R "the vote was rushed" <- Tom Lee / said / One pastor
+      One pastor supporting Mr. Lopez, Tom Lee of Grace Church in Salem, said he had made 150 calls to other pastors. | R "he had made 150 calls to other pastors" <- Tom Lee / said / One pastor
       # a mention keeps the parenthesis it opens
       Senator Ann Roe (D-Ore.) said the vote was fair.                            | R "the vote was fair" <- Ann Roe / said / Senator Ann Roe (D-Ore.)
       """)
