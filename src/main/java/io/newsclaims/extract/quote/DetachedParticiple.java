@@ -67,8 +67,23 @@ final class DetachedParticiple {
       holder = up;
     }
     IndexedWord above = g.getParent(holder);
+    if (above != null && above.tag().startsWith("VB") && infinitive(g, holder)) {
+      return mainClause(g, above); // "called for Trump to drop out, calling him …": the caller's, not Trump's
+    }
     boolean ofNoun = above != null && above.tag().startsWith("NN") && Clauses.rel(g, holder).matches("ccomp|acl");
     return (quoted(g, holder) && !quoted(g, v)) || ofNoun ? mainClause(g, holder) : null;
+  }
+
+  /**
+   * Whether {@code w} heads a to-infinitive with a subject of its own ("for Trump to drop out"):
+   * the participle after it goes with the verb the infinitive completes.
+   */
+  private static boolean infinitive(SemanticGraph g, IndexedWord w) {
+    boolean to = false;
+    for (IndexedWord m : Clauses.children(g, w, "mark")) {
+      to |= m.word().equalsIgnoreCase("to");
+    }
+    return to && w.tag().equals("VB") && subject(g, w) != null;
   }
 
   /** Whether a comma stands before {@code v}, with only closing quotation marks, adverbs or "and" between. */

@@ -38,6 +38,8 @@ public final class QuoteStage implements Stage {
   private static final String QUOTE_MARKS = "\"“”‘’'";
   /** How many paragraphs a quotation may follow its speaker's last words and still run on. */
   private static final int RUN_ON_PARAGRAPHS = 1;
+  /** Relative pronouns that are a cue's mention where it stands in a relative clause on its source. */
+  private static final Set<String> RELATIVE = Set.of("who", "which");
   /** Reports whose content holds the statements of cues inside it. */
   private static final Set<Report.Kind> NESTING = Set.of(Report.Kind.CLAUSE, Report.Kind.NOMINAL, Report.Kind.NOUN);
   /** Words before a name in marks: "so-called", "dubbed", and "called the" ("a formula called the “chained CPI”"). */
@@ -119,7 +121,7 @@ public final class QuoteStage implements Stage {
     }
     for (int s = 0; s < sentences.size(); s++) {
       Titled t = titled(doc, s, quotes, sources);
-      if (t != null) {
+      if (t != null && !namedAgain(t, s, reports, attributions)) {
         items.add(new Item(t.begin(), null, null, t));
       }
     }
@@ -133,6 +135,7 @@ public final class QuoteStage implements Stage {
     }
     int[] paragraphOf = paragraphs(text);
     Attribution last = null;
+    Attribution lastNamed = null; // the last attribution whose mention is no relative pronoun
     int lastParagraph = -10;
     Report lastQuoteReport = null;
     boolean lastWasDirect = false;
@@ -145,6 +148,7 @@ public final class QuoteStage implements Stage {
         claims.add(claim.withQuote(new QuoteInfo(false, claim.span())).withAttribution(t.attribution()));
         published.add(new AttributedSpan(claim.span(), t.attribution()));
         last = t.attribution();
+        lastNamed = last;
         lastParagraph = paragraphOf[t.end() - 1];
         lastQuoteReport = null;
         lastWasDirect = false;
@@ -157,7 +161,7 @@ public final class QuoteStage implements Stage {
         }
         boolean runsOn = false;
         if (a == null && startsSentence(doc, q) && paragraphOf[q.open()] - lastParagraph <= RUN_ON_PARAGRAPHS) {
-          a = last; // a quotation that runs on with no cue of its own is the last speaker's
+          a = afterAside(last, lastNamed) ? lastNamed : last; // a quotation that runs on with no cue of its own is the last speaker's
           runsOn = a != null;
         }
         if (a == null) {
@@ -191,6 +195,7 @@ public final class QuoteStage implements Stage {
           published.add(new AttributedSpan(claim.span(), a));
         }
         last = a;
+        lastNamed = relative(a) ? lastNamed : a;
         lastParagraph = paragraphOf[Math.max(q.open(), q.close() - 1)];
         lastQuoteReport = r;
         lastWasDirect = true;
@@ -222,6 +227,7 @@ public final class QuoteStage implements Stage {
         Claim claim = Spans.claim(doc, ClaimType.QUOTE, r.contentBegin(), r.contentEnd(), r.sentence());
         claims.add(claim.withQuote(new QuoteInfo(false, claim.span())).withAttribution(a));
         last = a;
+        lastNamed = relative(a) ? lastNamed : a;
         lastParagraph = paragraphOf[r.contentEnd() - 1];
       }
     }
@@ -232,6 +238,21 @@ public final class QuoteStage implements Stage {
 
   /** A statement after a name and a colon, in no quotation marks: its range and attribution. */
   private record Titled(int begin, int end, Attribution attribution) {}
+
+  /**
+   * "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio proposed …": a heading
+   * run into the text that names its person again at a cue of his own; that cue attributes the
+   * text, not the heading.
+   */
+  private static boolean namedAgain(Titled t, int s, List<Report> reports, Map<Report, Attribution> attributions) {
+    for (Report r : reports) {
+      if (r.sentence() == s && r.mentionBegin() >= t.begin()
+          && attributions.get(r).speaker().equals(t.attribution().speaker())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * "Bernie Sanders: I'm Not Much Of A Socialist": a sentence that opens with a name and a colon
@@ -303,6 +324,20 @@ public final class QuoteStage implements Stage {
     boolean person = tokens.get(name[1]).ner().equals("PERSON");
     return new Attribution(person ? sources.fullest(text) : text,
         Spans.ref(doc, tokens.get(colon).beginPosition(), tokens.get(colon).endPosition()), Spans.ref(doc, begin, end), null);
+  }
+
+  /**
+   * "“…,” said Ana Ruiz, who said she would stay. “…”": whether the last cue {@code last} is an
+   * aside in a relative clause on the speaker that {@code named} names at a cue of her own; a
+   * quotation that runs on after it continues that cue, not the aside.
+   */
+  private static boolean afterAside(Attribution last, Attribution named) {
+    return last != null && named != null && relative(last) && last.speaker().equals(named.speaker());
+  }
+
+  /** Whether the mention of {@code a} is a relative pronoun: its cue stands in a relative clause on the source. */
+  private static boolean relative(Attribution a) {
+    return a.mention() != null && RELATIVE.contains(a.mention().text().toLowerCase());
   }
 
   /** "…” He added: “…”": a cue ending in a colon right before another quotation introduces that one, not {@code q}. */

@@ -114,7 +114,9 @@ final class RoleNouns {
   /**
    * "the director of the Victims of Crime Trust, Norman Brennan,": the person's name that the
    * parser hung in apposition on an organisation or place in the complement of role noun {@code
-   * x}, which no person can stand beside; or "the UN agency for Palestinian refugees, UNRWA":
+   * x}, which no person can stand beside, or on a person's name in its complement or in the
+   * object of its participle ("a lawyer for Ana Ruiz, Tom Lee,", "one pastor backing Ana Ruiz,
+   * Tom Lee,"): a person's name beside another's is the role noun's; or "the UN agency for Palestinian refugees, UNRWA":
    * an organisation's name hung in apposition on a common noun in the complement of a generic
    * noun for a body ({@code models/organisation-nouns.txt}); null if none.
    */
@@ -127,13 +129,22 @@ final class RoleNouns {
     for (int k = 0; k < complements.size(); k++) {
       IndexedWord n = complements.get(k);
       IndexedWord appos = Clauses.child(g, n, "appos");
-      if (("ORGANIZATION".equals(n.ner()) || "LOCATION".equals(n.ner())) && appos != null && "PERSON".equals(appos.ner())) {
-        return appos;
+      if (("ORGANIZATION".equals(n.ner()) || "LOCATION".equals(n.ner()) || "PERSON".equals(n.ner()))
+          && appos != null && "PERSON".equals(appos.ner())) {
+        return appos; // a person's name beside another's ("One pastor backing Mr. Cruz, Dan Lee,") is the role noun's
       }
       if (body && !n.tag().startsWith("NNP") && appos != null && "ORGANIZATION".equals(appos.ner())) {
         return appos; // "the UN agency for Palestinian refugees, UNRWA": the body's name, hung on its field
       }
       complements.addAll(Clauses.children(g, n, "nmod")); // "of the Victims of Crime Trust"
+    }
+    for (IndexedWord acl : Clauses.children(g, x, "acl")) { // "One pastor supporting Mr. Cruz, Dan Lee,"
+      for (IndexedWord o : Clauses.children(g, acl, "obj")) {
+        IndexedWord appos = Clauses.child(g, o, "appos");
+        if ("PERSON".equals(o.ner()) && appos != null && "PERSON".equals(appos.ner())) {
+          return appos;
+        }
+      }
     }
     return null;
   }

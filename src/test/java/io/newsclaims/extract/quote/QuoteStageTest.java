@@ -80,6 +80,8 @@ class QuoteStageTest {
       The mayor announced that the pool would close, and the unions said they oppose the plan. | R "that the pool would close" <- mayor / announced / The mayor ; R "they oppose the plan" <- unions / said / the unions
       # a headline or transcript line: a name, a colon, words in no marks
       Ana Torres: The bridge will reopen in May.                                 | R "The bridge will reopen in May" <- Ana Torres / : / Ana Torres
+      # … not a heading run into a text that names her again at a cue of her own
+      Ana Torres: Rail plans Two years ago, Senator Ana Torres of Oregon proposed that everyone in the state ought to be able to ride the new train line. | R "that everyone in the state ought to be able to ride the new train line" <- Ana Torres / proposed / Senator Ana Torres of Oregon
       # sources: organisations, governments, documents, collectives
       The Red Cross said 40 volunteers were deployed.                            | R "40 volunteers were deployed" <- Red Cross / said / The Red Cross
       Germany said it would send more aid.                                       | R "it would send more aid" <- Germany / said / Germany

@@ -31,12 +31,17 @@ class SourceResolutionTest {
       # a cue in a relative clause: "who"/"which" is the mention at the cue, the antecedent names the source
       The board met Rita Moll, who said the vote was rushed.                      | R "the vote was rushed" <- Rita Moll / said / who
       The plan was praised by the union, which said the wages were fair.          | R "the wages were fair" <- union / said / which
+      # … an aside on the speaker just quoted: a quotation that runs on after it continues the earlier cue
+      "The harbor is safe," said Rita Moll, a port official, who said she would stay. "The boats can sail in May." | D "The harbor is safe," <- Rita Moll / said / Rita Moll ; R "she would stay" <- Rita Moll / said / who ; D "The boats can sail in May." <- Rita Moll / said / Rita Moll
       # a document put out by a source speaks for it
       The union put out a statement saying the talks had failed.                  | R "the talks had failed" <- union / saying / The union
       The health ministry released a statement saying that the water was safe.    | R "that the water was safe" <- health ministry / saying / The health ministry
       # a fronted name with its role before the subject; a mention keeps whole hyphenated words
       He joined the union, and activist Paulo Reis, Vega-Marin accused the mayor of lying. | R "the mayor of lying" <- Vega-Marin / accused / Vega-Marin
       The AFL-CIO said the deal was bad.                                          | R "the deal was bad" <- AFL-CIO / said / The AFL-CIO
+      # a person's name beside another in the complement or participle of a role noun is the role noun's
+      One pastor supporting Mr. Lopez, Tom Lee, said the vote was rushed.         | R "the vote was rushed" <- Tom Lee / said / One pastor
+      One pastor supporting Mr. Lopez, Tom Lee of Grace Church in Salem, said he had made 150 calls to other pastors. | R "he had made 150 calls to other pastors" <- Tom Lee / said / One pastor
       # a mention keeps the parenthesis it opens
       Senator Ann Roe (D-Ore.) said the vote was fair.                            | R "the vote was fair" <- Ann Roe / said / Senator Ann Roe (D-Ore.)
       """)
@@ -225,6 +230,8 @@ class SourceResolutionTest {
       Ann Roe was a different candidate in 2012, when she ran as a calm would-be governor in chief, seeking to quiet any doubts about whether she was fit for the office. | R "to quiet any doubts about whether she was fit for the office" <- Ann Roe / seeking / she
       # a participle coordinated with a finite verb continues the participle before it
       Tom Reed toured the region on Monday, visiting farms that were hurt by bad weather - and arguing that the crops would recover. | R "that the crops would recover" <- Tom Reed / arguing / Tom Reed
+      # … or hung on a to-infinitive with a subject of its own: the verb the infinitive completes
+      In March, the council called for Ana Ruiz to step down, calling her "a liability to the town."   | D "a liability to the town." <- council / called for / the council
       # a verb coordinated with a passive one shares its subject, not its agent
       The farmers were angered by the ruling and warned that prices would rise.       | R "that prices would rise" <- farmers / warned / The farmers
       """)
