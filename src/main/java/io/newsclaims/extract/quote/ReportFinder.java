@@ -54,7 +54,7 @@ final class ReportFinder {
       Report r = null;
       String tag = w.tag();
       boolean saysNothing = w.index() < tokens.size() && lexicon.hasFrame(w.lemma(), CueLexicon.NOT + tokens.get(w.index()).word());
-      if (tag.startsWith("VB") && lexicon.isTollVerb(w.lemma())) {
+      if (tag.startsWith("VB") && (lexicon.isTollVerb(w.lemma()) || lexicon.isFramedVerb(w.lemma()))) {
         r = verbCue(s, g, tokens, w);
       } else if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
           && !BrokenParses.namingParticiple(g, w) && !BrokenParses.purposeInfinitive(g, w, lexicon)) {
@@ -149,6 +149,7 @@ final class ReportFinder {
     IndexedWord ccomp = Clauses.complement(g, v);
     IndexedWord parataxis = Clauses.child(g, v, "parataxis");
     int[] framed = inverted == null ? frames.leadingFrame(g, tokens, v) : null;
+    boolean phrased = framed != null; // the content is a phrase of one of the cue's prepositions
     if (toll != null) {
       kind = Report.Kind.NOMINAL;
       content = toll;
@@ -227,6 +228,7 @@ final class ReportFinder {
       } else {
         Phrase phrase = frames.prepositional(g, v);
         if (phrase != null) {
+          phrased = true;
           IndexedWord prep = phrase.preposition();
           content = new HashSet<>(g.descendants(phrase.head()));
           content.remove(prep);
@@ -294,6 +296,9 @@ final class ReportFinder {
           content.removeIf(w -> w.index() > mentionFirst);
         }
       }
+    }
+    if (lexicon.isFramedVerb(v.lemma()) && !phrased) {
+      return null; // "saw him leave", "will see growth slow": such a verb reports only in its phrase
     }
     if (content == null) {
       // no content in the sentence: "Reporter Jane Roe says:", "“…?” asked Ann Lee." — a quotation

@@ -103,6 +103,9 @@ class ReportShapesTest {
       # a statement noun with a possessor and a "for"/"of" phrase or an infinitive; "view … as"
       The mayor's call for a curfew divided the council.                                  | R "a curfew" <- mayor / call for / The mayor
       Most residents regard the new tower as an eyesore.                                  | R "the new tower as an eyesore" <- Most residents / regard / Most residents
+      # "see" reports only in its "as" phrase
+      Mayor Dana Kerr sees the new levy as a threat to small farms.                       | R "the new levy as a threat to small farms" <- Dana Kerr / sees / Mayor Dana Kerr
+      The council saw rents rise sharply last year.                                       | ~~
       # a question with "if" parsed as an adverbial clause of the cue
       The reporter asked the minister if the plant would close.                           | R "if the plant would close" <- reporter / asked / The reporter
       # "calls for" and "called on" with the preposition parsed as the mark of a clause
