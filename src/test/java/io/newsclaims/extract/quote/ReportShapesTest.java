@@ -106,6 +106,8 @@ class ReportShapesTest {
       # "see" reports only in its "as" phrase
       Mayor Dana Kerr sees the new levy as a threat to small farms.                       | R "the new levy as a threat to small farms" <- Dana Kerr / sees / Mayor Dana Kerr
       The council saw rents rise sharply last year.                                       | ~~
+      # a relative clause the parser hangs on its noun as a bare dep: the relative pronoun is the mention
+      Lund, who sees himself as the heir to the old party, won easily.                    | R "himself as the heir to the old party" <- Lund / sees / who
       # a question with "if" parsed as an adverbial clause of the cue
       The reporter asked the minister if the plant would close.                           | R "if the plant would close" <- reporter / asked / The reporter
       # "calls for" and "called on" with the preposition parsed as the mark of a clause
