@@ -212,7 +212,8 @@ final class ReportFinder {
           }
         }
       } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)
-          && !(cueParticiple(dep) && Clauses.child(g, dep, "nsubj") == null) && !trailingParticiple(g, tokens, v, dep)) {
+          && !(cueParticiple(dep) && Clauses.child(g, dep, "nsubj") == null) && !trailingParticiple(g, tokens, v, dep)
+          && !parenthetical(g, dep)) {
         content = new HashSet<>(g.descendants(dep)); // "highlighted the progress made ...", parsed as a loose clause
         if (obj != null && obj.index() < dep.index() && BrokenParses.beforeVerb(g, tokens, v, obj)) {
           content.addAll(g.descendants(obj)); // "say the referee had been unfair": the broken clause's subject
@@ -369,6 +370,11 @@ final class ReportFinder {
     return w.tag().equals("PRP") || "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner())
         || w.tag().startsWith("NNP") && "O".equals(w.ner()) || lexicon.isSourceNoun(w.lemma())
         || owner != null && someone(g, owner) || Clauses.children(g, w, "compound").stream().anyMatch(c -> "PERSON".equals(c.ner()));
+  }
+
+  /** "declined by 0.2% (adjusted for inflation)": a loose clause in parentheses is an aside, not what was said. */
+  private static boolean parenthetical(SemanticGraph g, IndexedWord dep) {
+    return Clauses.children(g, dep, "punct").stream().anyMatch(p -> p.tag().equals("-LRB-") && p.index() < dep.index());
   }
 
   /** Whether nothing but the cue's own modifiers and the final punctuation follow cue {@code v}. */

@@ -108,6 +108,12 @@ class ReportShapesTest {
       The council saw rents rise sharply last year.                                       | ~~
       # a relative clause the parser hangs on its noun as a bare dep: the relative pronoun is the mention
       Lund, who sees himself as the heir to the old party, won easily.                    | R "himself as the heir to the old party" <- Lund / sees / who
+      # "remind" someone of something or that something; "recall" and "decline" with an object
+      Kerr reminded them of the losses in 2019.                                           | R "them of the losses in 2019" <- Kerr / reminded / Kerr
+      The senator recalled her fight against the port closure.                            | R "her fight against the port closure" <- senator / recalled / The senator
+      Rita Moll declined a question about her plans for the port.                         | R "a question about her plans for the port" <- Rita Moll / declined / Rita Moll
+      # a loose clause in parentheses is an aside, not an object's content
+      Exports declined by 4% (adjusted for prices) in May.                                | ~~
       # a question with "if" parsed as an adverbial clause of the cue
       The reporter asked the minister if the plant would close.                           | R "if the plant would close" <- reporter / asked / The reporter
       # "calls for" and "called on" with the preposition parsed as the mark of a clause
