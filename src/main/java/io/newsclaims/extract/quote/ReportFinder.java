@@ -150,9 +150,13 @@ final class ReportFinder {
     IndexedWord parataxis = Clauses.child(g, v, "parataxis");
     int[] framed = inverted == null ? frames.leadingFrame(g, tokens, v) : null;
     boolean phrased = framed != null; // the content is a phrase of one of the cue's prepositions
+    IndexedWord answer = speech ? answer(g, v) : null;
     if (toll != null) {
       kind = Report.Kind.NOMINAL;
       content = toll;
+    } else if (answer != null) {
+      kind = Report.Kind.NOMINAL;
+      content = Set.of(answer); // "most of the farmers said yes": the answer is what was said, not the question before it
     } else if (framed != null) {
       // "called for her ouster, believing …", "began calling for the director to resign, a step he
       // has refused": the phrase of the frame's preposition up to the comma, not what the parser hangs after it
@@ -370,6 +374,12 @@ final class ReportFinder {
     return w.tag().equals("PRP") || "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner())
         || w.tag().startsWith("NNP") && "O".equals(w.ner()) || lexicon.isSourceNoun(w.lemma())
         || owner != null && someone(g, owner) || Clauses.children(g, w, "compound").stream().anyMatch(c -> "PERSON".equals(c.ner()));
+  }
+
+  /** The "yes" or "no" right after verb of saying {@code v}, which the parser hangs on it as a discourse word; null if none. */
+  private static IndexedWord answer(SemanticGraph g, IndexedWord v) {
+    IndexedWord d = Clauses.child(g, v, "discourse");
+    return d != null && d.index() == v.index() + 1 && d.word().matches("(?i)yes|no") ? d : null;
   }
 
   /** "declined by 0.2% (adjusted for inflation)": a loose clause in parentheses is an aside, not what was said. */

@@ -112,6 +112,8 @@ class ReportShapesTest {
       Kerr reminded them of the losses in 2019.                                           | R "them of the losses in 2019" <- Kerr / reminded / Kerr
       The senator recalled her fight against the port closure.                            | R "her fight against the port closure" <- senator / recalled / The senator
       Rita Moll declined a question about her plans for the port.                         | R "a question about her plans for the port" <- Rita Moll / declined / Rita Moll
+      # "said yes" after the question: the answer is what was said
+      Asked whether the plan would work, most of the farmers said yes.                   | R "yes" <- most / said / most of the farmers
       # a loose clause in parentheses is an aside, not an object's content
       Exports declined by 4% (adjusted for prices) in May.                                | ~~
       # a question with "if" parsed as an adverbial clause of the cue
