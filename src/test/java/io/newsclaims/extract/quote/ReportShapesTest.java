@@ -112,6 +112,8 @@ class ReportShapesTest {
       Kerr reminded them of the losses in 2019.                                           | R "them of the losses in 2019" <- Kerr / reminded / Kerr
       The senator recalled her fight against the port closure.                            | R "her fight against the port closure" <- senator / recalled / The senator
       Rita Moll declined a question about her plans for the port.                         | R "a question about her plans for the port" <- Rita Moll / declined / Rita Moll
+      # a fronted poll phrase that the parser made the sentence's root still sources the clause after its comma
+      In an NBC News/Tolva Times Poll released Sunday, three of four voters disapproved of the way the mayor had handled the strike. | R "three of four voters disapproved of the way the mayor had handled the strike" <- NBC News/Tolva Times Poll / In / an NBC News/Tolva Times Poll
       # "said yes" after the question: the answer is what was said
       Asked whether the plan would work, most of the farmers said yes.                   | R "yes" <- most / said / most of the farmers
       # a loose clause in parentheses is an aside, not an object's content
