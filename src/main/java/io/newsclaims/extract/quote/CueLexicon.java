@@ -45,18 +45,26 @@ public final class CueLexicon {
    * otherwise no cue verb at all ("putting them at odds" is no cue participle).
    */
   public static final String TOLL = "toll";
+  /**
+   * A verb that reports only in a phrase of its prepositions ("sees the levy as a threat"): a cue
+   * only with one, and otherwise no cue verb at all ("saw him leave", "will see growth slow").
+   */
+  public static final String FRAMED = "framed";
   /** Prefix of a frame that names a word after which the verb says nothing ("not-up": "added up to"). */
   public static final String NOT = "not-";
 
   private final Map<String, Set<String>> verbs;
   private final Set<String> tollVerbs;
+  private final Map<String, Set<String>> framedVerbs;
   private final Set<String> nouns;
   private final Set<String> sources;
   private final Set<String> markers;
 
-  public CueLexicon(Map<String, Set<String>> verbs, Set<String> tollVerbs, Set<String> nouns, Set<String> sources, Set<String> markers) {
+  public CueLexicon(Map<String, Set<String>> verbs, Set<String> tollVerbs, Map<String, Set<String>> framedVerbs, Set<String> nouns,
+      Set<String> sources, Set<String> markers) {
     this.verbs = Map.copyOf(verbs);
     this.tollVerbs = Set.copyOf(tollVerbs);
+    this.framedVerbs = Map.copyOf(framedVerbs);
     this.nouns = Set.copyOf(nouns);
     this.sources = Set.copyOf(sources);
     this.markers = Set.copyOf(markers);
@@ -66,13 +74,18 @@ public final class CueLexicon {
   public static CueLexicon load() {
     Map<String, Set<String>> verbs = new HashMap<>();
     Set<String> tollVerbs = new HashSet<>();
+    Map<String, Set<String>> framedVerbs = new HashMap<>();
     for (String line : Lexicon.load("cue-verbs.txt").lines()) {
       String[] cols = line.toLowerCase().split("\\s+");
-      if (verbs.containsKey(cols[0]) || tollVerbs.contains(cols[0])) {
+      if (verbs.containsKey(cols[0]) || tollVerbs.contains(cols[0]) || framedVerbs.containsKey(cols[0])) {
         throw new IllegalStateException("cue-verbs.txt lists '" + cols[0] + "' twice");
       }
       if (cols.length == 2 && cols[1].equals(TOLL)) {
         tollVerbs.add(cols[0]);
+        continue;
+      }
+      if (List.of(cols).contains(FRAMED)) {
+        framedVerbs.put(cols[0], Set.copyOf(List.of(cols).subList(1, cols.length))); // no clause: only its phrases
         continue;
       }
       Set<String> frames = cols.length == 1 ? Set.of(CLAUSE) : Set.copyOf(List.of(cols).subList(1, cols.length));
@@ -81,7 +94,7 @@ public final class CueLexicon {
       all.add(CLAUSE);
       verbs.put(cols[0], all);
     }
-    return new CueLexicon(verbs, tollVerbs, Lexicon.load("cue-nouns.txt").entries(),
+    return new CueLexicon(verbs, tollVerbs, framedVerbs, Lexicon.load("cue-nouns.txt").entries(),
         Lexicon.load("source-nouns.txt").entries(), Lexicon.load("source-markers.txt").entries());
   }
 
@@ -94,9 +107,14 @@ public final class CueLexicon {
     return tollVerbs.contains(lemma.toLowerCase());
   }
 
+  /** Whether {@code lemma} is a verb of the {@link #FRAMED} frame, a cue only with a phrase of its prepositions. */
+  public boolean isFramedVerb(String lemma) {
+    return framedVerbs.containsKey(lemma.toLowerCase());
+  }
+
   /** Whether cue verb {@code lemma} takes its content in {@code frame} (a frame name or a preposition). */
   public boolean hasFrame(String lemma, String frame) {
-    Set<String> f = verbs.get(lemma.toLowerCase());
+    Set<String> f = verbs.getOrDefault(lemma.toLowerCase(), framedVerbs.get(lemma.toLowerCase()));
     return f != null && f.contains(frame.toLowerCase());
   }
 
@@ -121,6 +139,7 @@ public final class CueLexicon {
   public Set<String> triggers() {
     Set<String> all = new HashSet<>(verbs.keySet());
     all.addAll(tollVerbs);
+    all.addAll(framedVerbs.keySet());
     all.addAll(nouns);
     all.addAll(markers);
     return all;

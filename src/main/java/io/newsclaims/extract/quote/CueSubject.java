@@ -82,7 +82,10 @@ final class CueSubject {
     for (int depth = 0; w != null && depth < 4; depth++) {
       IndexedWord subject = Clauses.child(g, w, "nsubj");
       if (subject != null) {
-        boolean relative = RELATIVE.contains(subject.word().toLowerCase()) && "acl:relcl".equals(Clauses.rel(g, w));
+        // "Lund, who sees himself as …, won": the parser may hang the relative clause on its noun as a bare dep
+        String rel = Clauses.rel(g, w);
+        boolean onNoun = "dep".equals(rel) && g.getParent(w).tag().startsWith("NN") && subject.index() > g.getParent(w).index();
+        boolean relative = RELATIVE.contains(subject.word().toLowerCase()) && ("acl:relcl".equals(rel) || onNoun);
         return relative ? subject : null;
       }
       if (!"conj".equals(Clauses.rel(g, w))) {

@@ -89,11 +89,14 @@ final class PhraseCues {
         || Clauses.child(g, x, "compound") != null || x.tag().equals("NNS"))) {
       inFinding = true; // "in a new CNN poll", "in the latest surveys": the poll is the source
     } else {
-      return null;
+      return frontedPoll(s, g, tokens, p);
     }
     IndexedWord head = g.getParent(x);
     while (inFinding && head != null && "xcomp".equals(Clauses.rel(g, head))) {
       head = g.getParent(head); // "Clinton continues to lead in the polls": the whole clause
+    }
+    if (head == null && inFinding) {
+      return frontedPoll(s, g, tokens, p);
     }
     if (head == null || (inFinding && (!Clauses.headsClause(head, g) || p.index() > head.index()))) {
       // only a fronted poll sources its clause ("In a CNN poll, 73 percent …"); "her lead in
@@ -118,6 +121,43 @@ final class PhraseCues {
       return null;
     }
     return new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, source, m[0], m[1], c[0], c[1]);
+  }
+
+  /**
+   * "In an ABC News/Washington Post Poll released Sunday, three of four Americans …": a poll phrase
+   * that opens the sentence up to its comma sources the clause after the comma, also where the
+   * parser made the poll the sentence's root or hung it above its own preposition; read from the
+   * tokens. Null unless {@code p} is the sentence's first word and the clause has a verb.
+   */
+  private Report frontedPoll(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord p) {
+    if (p.index() != 1) {
+      return null;
+    }
+    int comma = 1;
+    while (comma < tokens.size() && !tokens.get(comma).word().equals(",")) {
+      comma++;
+    }
+    int poll = -1;
+    for (int k = 1; k < comma; k++) {
+      CoreLabel t = tokens.get(k);
+      if (t.tag().startsWith("NN") && t.lemma() != null && lexicon.isMarker(p.word() + " " + t.lemma().toLowerCase())) {
+        poll = k;
+      }
+    }
+    int last = tokens.size() - 1;
+    while (last > comma && TokenRanges.isQuoteMark(tokens.get(last)) || last > comma && tokens.get(last).tag().equals(".")) {
+      last--;
+    }
+    boolean clause = false;
+    for (int k = comma + 1; k <= last; k++) {
+      clause |= tokens.get(k).tag().startsWith("VB");
+    }
+    IndexedWord source = poll < 0 ? null : g.getNodeByIndexSafe(poll + 1);
+    if (source == null || !clause) {
+      return null;
+    }
+    return new Report(s, g, Report.Kind.MARKER, p.beginPosition(), p.endPosition(), p, source, tokens.get(1).beginPosition(),
+        tokens.get(poll).endPosition(), tokens.get(comma + 1).beginPosition(), tokens.get(last).endPosition());
   }
 
   /**

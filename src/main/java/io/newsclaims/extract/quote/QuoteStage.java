@@ -120,7 +120,7 @@ public final class QuoteStage implements Stage {
       items.add(new Item(r.contentBegin(), null, r, null));
     }
     for (int s = 0; s < sentences.size(); s++) {
-      Titled t = titled(doc, s, quotes, sources);
+      Titled t = titled(doc, s, quotes, sources, lexicon);
       if (t != null && !namedAgain(t, s, reports, attributions)) {
         items.add(new Item(t.begin(), null, null, t));
       }
@@ -157,7 +157,7 @@ public final class QuoteStage implements Stage {
         Report r = chosen.get(q);
         Attribution a = r == null ? null : attributions.get(r);
         if (a == null) {
-          a = headline(doc, q, sources);
+          a = headline(doc, q, sources, lexicon);
         }
         boolean runsOn = false;
         if (a == null && startsSentence(doc, q) && paragraphOf[q.open()] - lastParagraph <= RUN_ON_PARAGRAPHS) {
@@ -259,7 +259,7 @@ public final class QuoteStage implements Stage {
    * and goes on with words in no quotation marks is that name's statement (the headline and
    * transcript form); null when sentence {@code s} is not of this form.
    */
-  private static Titled titled(Document doc, int s, List<QuoteMarks.Found> quotes, Sources sources) {
+  private static Titled titled(Document doc, int s, List<QuoteMarks.Found> quotes, Sources sources, CueLexicon lexicon) {
     List<CoreLabel> tokens = doc.parsed().sentences().get(s).get(CoreAnnotations.TokensAnnotation.class);
     int colon = -1;
     for (int i = 0; i < tokens.size() && colon < 0; i++) {
@@ -267,7 +267,7 @@ public final class QuoteStage implements Stage {
         colon = i;
       }
     }
-    int[] name = colon < 0 ? null : name(tokens, colon);
+    int[] name = colon < 0 ? null : name(tokens, colon, lexicon);
     if (name == null) {
       return null;
     }
@@ -294,12 +294,16 @@ public final class QuoteStage implements Stage {
 
   /**
    * The name before the colon at token {@code colon}: a run of proper nouns of one PERSON or
-   * ORGANIZATION entity that opens its sentence, after at most a dash, a bullet or "More from";
-   * {first, last} token indices, or null.
+   * ORGANIZATION entity that opens its sentence, after at most a dash, a bullet or "More from",
+   * or a source noun alone ("Poll: Trump a big turnoff for …"); {first, last} token indices, or null.
    */
-  private static int[] name(List<CoreLabel> tokens, int colon) {
+  private static int[] name(List<CoreLabel> tokens, int colon, CueLexicon lexicon) {
     if (colon < 1) {
       return null;
+    }
+    CoreLabel only = tokens.get(0);
+    if (colon == 1 && only.tag().startsWith("NN") && only.lemma() != null && lexicon.isSourceNoun(only.lemma())) {
+      return new int[] {0, 0};
     }
     String ner = tokens.get(colon - 1).ner();
     int first = colon;
@@ -434,7 +438,7 @@ public final class QuoteStage implements Stage {
    * at most a dash or "More from"), then a colon, then the quotation — the headline, transcript
    * and digest form, with the colon as cue.
    */
-  private static Attribution headline(Document doc, QuoteMarks.Found q, Sources sources) {
+  private static Attribution headline(Document doc, QuoteMarks.Found q, Sources sources, CueLexicon lexicon) {
     int s = SentenceIndex.of(doc, q.open());
     if (s < 0) {
       return null;
@@ -448,7 +452,7 @@ public final class QuoteStage implements Stage {
         || !doc.text().substring(tokens.get(colon).endPosition(), q.open()).isBlank()) {
       return null;
     }
-    int[] name = name(tokens, colon);
+    int[] name = name(tokens, colon, lexicon);
     return name == null ? null : attribution(doc, tokens, name, colon, sources);
   }
 

@@ -54,7 +54,7 @@ final class ReportFinder {
       Report r = null;
       String tag = w.tag();
       boolean saysNothing = w.index() < tokens.size() && lexicon.hasFrame(w.lemma(), CueLexicon.NOT + tokens.get(w.index()).word());
-      if (tag.startsWith("VB") && lexicon.isTollVerb(w.lemma())) {
+      if (tag.startsWith("VB") && (lexicon.isTollVerb(w.lemma()) || lexicon.isFramedVerb(w.lemma()))) {
         r = verbCue(s, g, tokens, w);
       } else if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
           && !BrokenParses.namingParticiple(g, w) && !BrokenParses.purposeInfinitive(g, w, lexicon)) {
@@ -149,9 +149,14 @@ final class ReportFinder {
     IndexedWord ccomp = Clauses.complement(g, v);
     IndexedWord parataxis = Clauses.child(g, v, "parataxis");
     int[] framed = inverted == null ? frames.leadingFrame(g, tokens, v) : null;
+    boolean phrased = framed != null; // the content is a phrase of one of the cue's prepositions
+    IndexedWord answer = speech ? answer(g, v) : null;
     if (toll != null) {
       kind = Report.Kind.NOMINAL;
       content = toll;
+    } else if (answer != null) {
+      kind = Report.Kind.NOMINAL;
+      content = Set.of(answer); // "most of the farmers said yes": the answer is what was said, not the question before it
     } else if (framed != null) {
       // "called for her ouster, believing …", "began calling for the director to resign, a step he
       // has refused": the phrase of the frame's preposition up to the comma, not what the parser hangs after it
@@ -211,7 +216,8 @@ final class ReportFinder {
           }
         }
       } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)
-          && !(cueParticiple(dep) && Clauses.child(g, dep, "nsubj") == null) && !trailingParticiple(g, tokens, v, dep)) {
+          && !(cueParticiple(dep) && Clauses.child(g, dep, "nsubj") == null) && !trailingParticiple(g, tokens, v, dep)
+          && !parenthetical(g, dep)) {
         content = new HashSet<>(g.descendants(dep)); // "highlighted the progress made ...", parsed as a loose clause
         if (obj != null && obj.index() < dep.index() && BrokenParses.beforeVerb(g, tokens, v, obj)) {
           content.addAll(g.descendants(obj)); // "say the referee had been unfair": the broken clause's subject
@@ -227,6 +233,7 @@ final class ReportFinder {
       } else {
         Phrase phrase = frames.prepositional(g, v);
         if (phrase != null) {
+          phrased = true;
           IndexedWord prep = phrase.preposition();
           content = new HashSet<>(g.descendants(phrase.head()));
           content.remove(prep);
@@ -294,6 +301,9 @@ final class ReportFinder {
           content.removeIf(w -> w.index() > mentionFirst);
         }
       }
+    }
+    if (lexicon.isFramedVerb(v.lemma()) && !phrased) {
+      return null; // "saw him leave", "will see growth slow": such a verb reports only in its phrase
     }
     if (content == null) {
       // no content in the sentence: "Reporter Jane Roe says:", "“…?” asked Ann Lee." — a quotation
@@ -364,6 +374,17 @@ final class ReportFinder {
     return w.tag().equals("PRP") || "PERSON".equals(w.ner()) || "ORGANIZATION".equals(w.ner())
         || w.tag().startsWith("NNP") && "O".equals(w.ner()) || lexicon.isSourceNoun(w.lemma())
         || owner != null && someone(g, owner) || Clauses.children(g, w, "compound").stream().anyMatch(c -> "PERSON".equals(c.ner()));
+  }
+
+  /** The "yes" or "no" right after verb of saying {@code v}, which the parser hangs on it as a discourse word; null if none. */
+  private static IndexedWord answer(SemanticGraph g, IndexedWord v) {
+    IndexedWord d = Clauses.child(g, v, "discourse");
+    return d != null && d.index() == v.index() + 1 && d.word().matches("(?i)yes|no") ? d : null;
+  }
+
+  /** "declined by 0.2% (adjusted for inflation)": a loose clause in parentheses is an aside, not what was said. */
+  private static boolean parenthetical(SemanticGraph g, IndexedWord dep) {
+    return Clauses.children(g, dep, "punct").stream().anyMatch(p -> p.tag().equals("-LRB-") && p.index() < dep.index());
   }
 
   /** Whether nothing but the cue's own modifiers and the final punctuation follow cue {@code v}. */

@@ -36,6 +36,7 @@ class ReportShapesTest {
       The union drew up a plan to show that wages had fallen.                             | ~~
       # a name, a colon and a clause with "I": the name's statement, not the writer's with the name as content
       Rita Moll: I'd consider a run for mayor.                                            | R "I'd consider a run for mayor" <- Rita Moll / : / Rita Moll
+      Poll: Ruiz a clear favourite among farmers in Tolva.                                | R "Ruiz a clear favourite among farmers in Tolva" <- Poll / : / Poll
       # "according to" with a relative clause on its source: the clause before is sourced
       The mayor has invested in two firms, according to new tax records he filed with the state. | R "The mayor has invested in two firms" <- new tax records / according to / new tax records
       # a second cue after a comma and "and", joined by the parser to the first cue's clause, is the first cue's speaker's
@@ -103,6 +104,21 @@ class ReportShapesTest {
       # a statement noun with a possessor and a "for"/"of" phrase or an infinitive; "view … as"
       The mayor's call for a curfew divided the council.                                  | R "a curfew" <- mayor / call for / The mayor
       Most residents regard the new tower as an eyesore.                                  | R "the new tower as an eyesore" <- Most residents / regard / Most residents
+      # "see" reports only in its "as" phrase
+      Mayor Dana Kerr sees the new levy as a threat to small farms.                       | R "the new levy as a threat to small farms" <- Dana Kerr / sees / Mayor Dana Kerr
+      The council saw rents rise sharply last year.                                       | ~~
+      # a relative clause the parser hangs on its noun as a bare dep: the relative pronoun is the mention
+      Lund, who sees himself as the heir to the old party, won easily.                    | R "himself as the heir to the old party" <- Lund / sees / who
+      # "remind" someone of something or that something; "recall" and "decline" with an object
+      Kerr reminded them of the losses in 2019.                                           | R "them of the losses in 2019" <- Kerr / reminded / Kerr
+      The senator recalled her fight against the port closure.                            | R "her fight against the port closure" <- senator / recalled / The senator
+      Rita Moll declined a question about her plans for the port.                         | R "a question about her plans for the port" <- Rita Moll / declined / Rita Moll
+      # a fronted poll phrase that the parser made the sentence's root still sources the clause after its comma
+      In an NBC News/Tolva Times Poll released Sunday, three of four voters disapproved of the way the mayor had handled the strike. | R "three of four voters disapproved of the way the mayor had handled the strike" <- NBC News/Tolva Times Poll / In / an NBC News/Tolva Times Poll
+      # "said yes" after the question: the answer is what was said
+      Asked whether the plan would work, most of the farmers said yes.                   | R "yes" <- most / said / most of the farmers
+      # a loose clause in parentheses is an aside, not an object's content
+      Exports declined by 4% (adjusted for prices) in May.                                | ~~
       # a question with "if" parsed as an adverbial clause of the cue
       The reporter asked the minister if the plant would close.                           | R "if the plant would close" <- reporter / asked / The reporter
       # "calls for" and "called on" with the preposition parsed as the mark of a clause
