@@ -96,15 +96,18 @@ final class RoleNouns {
    * minister and Jack Cunningham", "the mayor and his aide Tom Reed" are two people).
    */
   IndexedWord holder(SemanticGraph g, IndexedWord x, IndexedWord conj) {
-    boolean role = "O".equals(x.ner()) && !x.tag().endsWith("S")
-        && (lexicon.isSourceNoun(x.lemma()) || SourceWords.isPostNominal(x.backingLabel()));
+    // "Only Fools and Horses star David Jason": an untagged title the parser split at its "and"
+    boolean title = "O".equals(x.ner()) && x.tag().startsWith("NN") && x.index() > 1 && Character.isUpperCase(x.word().charAt(0))
+        && Clauses.child(g, x, "det") == null;
+    boolean role = "O".equals(x.ner()) && (!x.tag().endsWith("S") || title)
+        && (lexicon.isSourceNoun(x.lemma()) || SourceWords.isPostNominal(x.backingLabel()) || title);
     IndexedWord cc = Clauses.child(g, conj, "cc");
     if (!role || !"PERSON".equals(conj.ner()) || conj.index() < x.index() || cc == null || !cc.word().equalsIgnoreCase("and")
         || Clauses.child(g, conj, "det") != null || Clauses.child(g, conj, "nmod:poss") != null) {
       return null;
     }
     for (IndexedWord c : Clauses.children(g, conj, "compound")) {
-      if (c.index() < conj.index() && "O".equals(c.ner()) && lexicon.isSourceNoun(c.lemma())) {
+      if (c.index() < conj.index() && "O".equals(c.ner()) && (lexicon.isSourceNoun(c.lemma()) || title && SourceWords.namesPerson(c.lemma()))) {
         return conj; // "former Cabinet minister Jack Cunningham": a role of the name's own
       }
     }

@@ -111,6 +111,8 @@ class SourceResolutionTest {
       Tom Alder is on trial. His mother Rosa Alder spoke to the court. Her pop star son told her he was innocent. | R "he was innocent" <- Tom Alder / told / Her pop star
       # a person described by the same word before is the one meant, even when someone else was named since
       Singer Ana Lind lives in Oslo. Maria Okoye lives in Rome. The singer said the vote was close. | R "the vote was close" <- Ana Lind / said / The singer
+      # a title with "and" in it before a person's role and name: the parser joins the title's words to the name, the person is the source
+      And last week Only Cats and Horses star Ivo Marr criticised British TV for being "too safe". | R "British TV" <- Ivo Marr / criticised / Only Cats and Horses star Ivo Marr ; D "too safe" <- Ivo Marr / criticised / Only Cats and Horses star Ivo Marr
       # a role given in apposition, before or after the name, is the person's: the later bare role is she
       Ana Ruiz, the mayor of Tolva, opened the bridge. The mayor said it would ease traffic. | R "it would ease traffic" <- Ana Ruiz / said / The mayor
       The mayor of Tolva, Ana Ruiz, opened the bridge. The mayor said it would ease traffic. | R "it would ease traffic" <- Ana Ruiz / said / The mayor
