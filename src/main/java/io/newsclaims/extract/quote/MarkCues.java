@@ -389,7 +389,9 @@ final class MarkCues {
     CoreLabel t = tokens.get(k);
     String tag = t.tag();
     // a colon opens what follows ("He added: “…”"), a semicolon closes the cue's clause
-    return tag.equals(".") || tag.equals(",") || (tag.equals(":") && !t.word().equals(":")) || tag.startsWith("RB")
+    // an adverb after the cue is no clause, but "there" opens one, tagged an adverb or not ("admitted there had been …")
+    return tag.equals(".") || tag.equals(",") || (tag.equals(":") && !t.word().equals(":"))
+        || tag.startsWith("RB") && !t.word().equalsIgnoreCase("there")
         || (tag.equals("IN") && !NOT_PREPOSITION.contains(t.word().toLowerCase(Locale.ROOT)))
         || "DATE".equals(t.ner()) || "TIME".equals(t.ner());
   }

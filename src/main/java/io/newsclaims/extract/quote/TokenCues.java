@@ -378,7 +378,9 @@ final class TokenCues {
     while (from <= tokens.size() && TokenRanges.isDate(tokens.get(from - 1)) && !tokens.get(from - 1).tag().startsWith("PRP")) {
       from++;
     }
-    if (from > tokens.size() || !tokens.get(from - 1).tag().matches("PRP|DT|NNP?S?|EX|CD|VBG|JJ.?|PRP\\$")) {
+    // a clause's first word; "there" also when tagged an adverb ("admitted there had been incidents")
+    if (from > tokens.size() || !tokens.get(from - 1).tag().matches("PRP|DT|NNP?S?|EX|CD|VBG|JJ.?|PRP\\$")
+        && !tokens.get(from - 1).word().equalsIgnoreCase("there")) {
       return null;
     }
     int to = tokens.size();

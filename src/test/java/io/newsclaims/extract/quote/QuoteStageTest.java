@@ -164,6 +164,8 @@ class QuoteStageTest {
       Ivo Marr, Tolva Hotel Association said: "We have failed."                                 | D "We have failed." <- Ivo Marr / said / Ivo Marr, Tolva Hotel Association
       # a cue that opens the sentence after a straight-quoted passage, with a clause of its own, is not the passage's
       Ana Ruiz said: "Members say they made no profit. But they did." She said 29% of the code was copied. | D "Members say they made no profit. But they did." <- Ana Ruiz / said / Ana Ruiz ; R "29% of the code was copied" <- Ana Ruiz / said / She
+      # a quotation that ends its sentence is not the cue's after it when "there" opens that cue's clause
+      "We lost. They played better than us." Lind admitted there had been problems before the game. | R "there had been problems before the game" <- Lind / admitted / Lind
       # a verb outside the lexicon in the slot of a cue, next to a name that ends the clause
       The park was busy. “Not again,” scoffed Arianna Gil, 22.                                   | D "Not again," <- Arianna Gil / scoffed / Arianna Gil
       The park was busy. “Not again,” Ivo Marr groaned.                                          | D "Not again," <- Ivo Marr / groaned / Ivo Marr
