@@ -120,7 +120,35 @@ final class PhraseCues {
     if (c == null || m == null) {
       return null;
     }
+    // not a relative clause ("since October, when an offensive killed 1,139 people, according to Israeli tallies"): the marker sources that clause only
+    int begin = c[0];
+    boolean relative = tokens.stream().filter(t -> t.beginPosition() == begin).anyMatch(t -> t.tag().matches("WRB|WDT|WP"));
+    int[] whole = lexicon.isMarker(p.word()) && !relative ? closingSentence(g, tokens, p, x, name) : null;
+    if (whole != null && whole[0] < c[0]) {
+      c = whole; // "The fire, which …, doubled in size as temperatures reached 34 C, per the fire service": all of it
+    }
     return new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, source, m[0], m[1], c[0], c[1]);
+  }
+
+  /**
+   * The words before the comma when marker {@code p} and its source close the sentence after a
+   * comma ("…, according to X."): the whole sentence is X's, also where the parser hung the
+   * marker on a clause inside it; null otherwise.
+   */
+  private static int[] closingSentence(SemanticGraph g, List<CoreLabel> tokens, IndexedWord p, IndexedWord x, IndexedWord name) {
+    if (p.index() < 3 || !tokens.get(p.index() - 2).word().equals(",")) {
+      return null;
+    }
+    int last = name != null ? name.index() : x.index();
+    for (IndexedWord d : g.descendants(x)) {
+      last = Math.max(last, d.index());
+    }
+    for (int k = last + 1; k <= tokens.size(); k++) {
+      if (!TokenRanges.isPunct(tokens.get(k - 1))) {
+        return null;
+      }
+    }
+    return TokenCues.contentBefore(tokens, p.index() - 1);
   }
 
   /**

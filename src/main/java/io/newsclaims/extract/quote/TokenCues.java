@@ -420,7 +420,7 @@ final class TokenCues {
   }
 
   /** The range of the tokens before 1-based index {@code comma}, trimmed of punctuation; null if empty. */
-  private static int[] contentBefore(List<CoreLabel> tokens, int comma) {
+  static int[] contentBefore(List<CoreLabel> tokens, int comma) {
     int lo = 1;
     int hi = comma - 1;
     while (lo <= hi && TokenRanges.isPunct(tokens.get(lo - 1))) {

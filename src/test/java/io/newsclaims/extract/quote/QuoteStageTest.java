@@ -92,6 +92,8 @@ class QuoteStageTest {
       Four banks raised their rates, according to the central bank.              | R "Four banks raised their rates" <- central bank / according to / the central bank
       Turnout rose sharply in the north, according to the election commission.   | R "Turnout rose sharply in the north" <- election commission / according to / the election commission
       According to the National Weather Service, the storm will weaken by Sunday. | R "the storm will weaken by Sunday" <- National Weather Service / According to / the National Weather Service
+      # a closing "per"/"according to" after a comma sources the whole sentence, also where the parser hangs it on a clause inside
+      The blaze, which was started by lightning on July 2, doubled in size over the weekend as temperatures reached 34 C, per the Tolva Fire Service. | R "The blaze, which was started by lightning on July 2, doubled in size over the weekend as temperatures reached 34 C" <- Tolva Fire Service / per / the Tolva Fire Service
       # a casualty figure carries the statement it opens, not one it only follows
       According to the police, at least 12 people were arrested in the port.      | ~~
       According to the police, the gang laundered the money through two banks, and at least 12 people have been arrested. | R "the gang laundered the money through two banks, and at least 12 people have been arrested" <- police / According to / the police
