@@ -69,7 +69,7 @@ final class CueFrames {
       IndexedWord d = e.getDependent();
       String r = e.getRelation().toString();
       IndexedWord prep = r.equals("obl") ? Clauses.child(g, d, "case")
-          : r.equals("advcl") ? Clauses.child(g, d, "mark")
+          : r.equals("advcl") ? (Clauses.child(g, d, "mark") != null ? Clauses.child(g, d, "mark") : Clauses.child(g, d, "case")) // "accused the government of ignoring …", "of" its case
           : r.equals("dep") && d.tag().equals("IN") ? d : null;
       // not a date: "insisted on Monday", "called all the candidates on Monday"
       if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase()) && !TokenRanges.isDate(d.backingLabel())) {

@@ -133,6 +133,7 @@ class ReportShapesTest {
       Officials expect the central bank to raise rates next year.                         | R "the central bank to raise rates next year" <- Officials / expect / Officials
       The senator accused the port authority of hiding the report.                        | R "the port authority of hiding the report" <- senator / accused / The senator
       The coach accused him of lying.                                                     | R "him of lying" <- coach / accused / The coach
+      The opposition accused the government of ignoring the reports.                      | R "the government of ignoring the reports" <- opposition / accused / The opposition
       # an infinitive cue after a verb of aspect or seeming takes that verb's subject
       The coach went on to say the referee had been unfair.                                | R "the referee had been unfair" <- coach / say / The coach
       Ortega continued to insist that the ballots were valid.                              | R "that the ballots were valid" <- Ortega / insist / Ortega
