@@ -43,6 +43,20 @@ final class CueSources {
   }
 
   /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */
+  /**
+   * The source of the cue whose reported clause {@code subject} is the subject of ("The company
+   * denied that its guards had fired on workers": the company), else {@code subject} itself.
+   */
+  IndexedWord outsideContent(SemanticGraph g, IndexedWord subject) {
+    IndexedWord up = g.getParent(subject);
+    while (up != null && ("xcomp".equals(Clauses.rel(g, up)) || "conj".equals(Clauses.rel(g, up))) && g.getParent(up).tag().startsWith("VB")) {
+      up = g.getParent(up);
+    }
+    IndexedWord cue = up != null && "ccomp".equals(Clauses.rel(g, up)) ? g.getParent(up) : null;
+    IndexedWord speaker = cue != null && cue.tag().startsWith("VB") && lexicon.isCueVerb(cue.lemma()) ? source(g, cue, 1) : null;
+    return speaker != null ? speaker : subject;
+  }
+
   IndexedWord source(SemanticGraph g, IndexedWord v, int depth) {
     IndexedWord subj = CueSubject.of(g, v);
     if (subj != null) {

@@ -109,6 +109,7 @@ final class ReportFinder {
     IndexedWord source = sources.source(g, v, 0);
     if (source == null) {
       source = CueSubject.participleSubject(g, tokens, v);
+      source = source == null ? null : sources.outsideContent(g, source); // "X denied that its guards had fired, saying …": X
       IndexedWord detached = source == null ? null : sources.detachedSource(g, v, g.getParent(v), 0);
       source = detached != null ? detached : source; // "when she ran as a would-be leader, seeking …": not the leader
     }
