@@ -210,19 +210,17 @@ final class MarkCues {
     IndexedWord cue = g.getNodeByIndexSafe(v + 1);
     IndexedWord subject = cue == null ? null : Clauses.child(g, cue, "nsubj");
     IndexedWord last = g.getNodeByIndexSafe(np[1] + 1);
-    if (subject == null || last == null || subject.index() - 1 >= np[0] || !subject.tag().startsWith("NN")) {
+    if (subject == null || last == null || subject.index() - 1 >= np[0] || !subject.tag().startsWith("NN")
+        || !g.descendants(subject).contains(last)) {
       return null;
     }
     // np must hang on the subject as its complement ("for the summit") or as the body a person
     // is with ("Colin Asplin, Blackpool Hotel Association said"), not as another description of
     // someone ("Tim Phillips, the American said" is a broken parse of "…, the American said")
-    for (IndexedWord w = last; w != null && !w.equals(subject); w = g.getParent(w)) {
+    for (IndexedWord w = last; !w.equals(subject); w = g.getParent(w)) {
       String rel = Clauses.rel(g, w);
       if (rel.equals("nmod") || rel.equals("appos") && "ORGANIZATION".equals(w.ner()) && "PERSON".equals(subject.ner())) {
         return subject;
-      }
-      if (!g.descendants(subject).contains(w)) {
-        return null;
       }
     }
     return null;

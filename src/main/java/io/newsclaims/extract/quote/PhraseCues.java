@@ -120,7 +120,8 @@ final class PhraseCues {
     if (c == null || m == null) {
       return null;
     }
-    // not a relative clause ("since October, when an offensive killed 1,139 people, according to Israeli tallies"): the marker sources that clause only
+    // not a relative clause ("since October, when an offensive killed 1,139 people, according to
+    // Israeli tallies"): the marker sources that clause only
     int begin = c[0];
     boolean relative = tokens.stream().filter(t -> t.beginPosition() == begin).anyMatch(t -> t.tag().matches("WRB|WDT|WP"));
     int[] whole = lexicon.isMarker(p.word()) && !relative ? closingSentence(g, tokens, p, x, name) : null;

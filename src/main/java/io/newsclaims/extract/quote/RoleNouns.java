@@ -243,11 +243,13 @@ final class RoleNouns {
    * that a later "the mayor" is she; null if the parse sets no such noun beside the name.
    */
   static String apposRole(SemanticGraph g, List<CoreLabel> tokens, int first, int last) {
-    IndexedWord head = null;
+    IndexedWord head = null; // the name's word whose parent lies outside the name
     for (int k = first; k < last && head == null && g != null; k++) {
       IndexedWord w = g.getNodeByIndexSafe(k + 1);
       IndexedWord parent = w == null ? null : g.getParent(w);
-      head = w != null && (parent == null || parent.index() <= first || parent.index() > last) ? w : null;
+      if (w != null && (parent == null || parent.index() <= first || parent.index() > last)) {
+        head = w;
+      }
     }
     if (head == null) {
       return null;
