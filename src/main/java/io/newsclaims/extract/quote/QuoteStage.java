@@ -159,6 +159,9 @@ public final class QuoteStage implements Stage {
         if (a == null) {
           a = headline(doc, q, sources, lexicon);
         }
+        if (a == null) {
+          a = dashLine(doc, q, sources);
+        }
         boolean runsOn = false;
         if (a == null && startsSentence(doc, q) && paragraphOf[q.open()] - lastParagraph <= RUN_ON_PARAGRAPHS) {
           a = afterAside(last, lastNamed) ? lastNamed : last; // a quotation that runs on with no cue of its own is the last speaker's
@@ -454,6 +457,54 @@ public final class QuoteStage implements Stage {
     }
     int[] name = name(tokens, colon, lexicon);
     return name == null ? null : attribution(doc, tokens, name, colon, sources);
+  }
+
+  /**
+   * "“…”\n\n— Maria Lopez, mother of a missing man": a line that opens with a dash and a name
+   * right after the quotation names its speaker, the dash its cue; null when no such line follows.
+   */
+  private static Attribution dashLine(Document doc, QuoteMarks.Found q, Sources sources) {
+    String text = doc.text();
+    int at = q.close() + 1;
+    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    if (at >= text.length() || text.substring(q.close() + 1, at).indexOf('\n') < 0 || "—–-".indexOf(text.charAt(at)) < 0) {
+      return null; // on a line of its own: "….”--Kim Roe." after an item is its writer's byline
+    }
+    int dash = at;
+    while (at < text.length() && ("—–-".indexOf(text.charAt(at)) >= 0 || text.charAt(at) == ' ')) {
+      at++;
+    }
+    int s = SentenceIndex.of(doc, at); // tagged, parsed or not
+    if (s < 0) {
+      return null;
+    }
+    List<CoreLabel> tokens = doc.parsed().sentences().get(s).get(CoreAnnotations.TokensAnnotation.class);
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first).beginPosition() < at) {
+      first++;
+    }
+    if (first >= tokens.size() || tokens.get(first).beginPosition() != at || !tokens.get(first).tag().startsWith("NNP")) {
+      return null;
+    }
+    String ner = tokens.get(first).ner();
+    int last = first;
+    while (last + 1 < tokens.size() && tokens.get(last + 1).tag().startsWith("NNP") && ner.equals(tokens.get(last + 1).ner())) {
+      last++;
+    }
+    if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) {
+      return null;
+    }
+    int begin = tokens.get(first).beginPosition();
+    int end = tokens.get(last).endPosition();
+    int lineEnd = text.indexOf('\n', end) < 0 ? text.length() : text.indexOf('\n', end);
+    String rest = text.substring(end, lineEnd).strip();
+    if (!rest.isEmpty() && !rest.startsWith(",") && !rest.startsWith(".") || rest.matches(".*[:\"“”].*")) {
+      return null; // "- Burnley boss Steve Cotterill: “…”": the next item of a digest, not a name line
+    }
+    String name = text.substring(begin, end);
+    return new Attribution(ner.equals("PERSON") ? sources.fullest(name) : name, Spans.ref(doc, dash, dash + 1), Spans.ref(doc, begin, end), null);
   }
 
   /**
