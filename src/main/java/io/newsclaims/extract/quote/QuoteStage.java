@@ -485,10 +485,11 @@ public final class QuoteStage implements Stage {
     while (first < tokens.size() && tokens.get(first).beginPosition() < at) {
       first++;
     }
-    if (first >= tokens.size() || tokens.get(first).beginPosition() != at || !tokens.get(first).tag().startsWith("NNP")) {
+    String tag = first < tokens.size() ? tokens.get(first).tag() : null; // none in a sentence too long to tag
+    String ner = first < tokens.size() ? tokens.get(first).ner() : null;
+    if (tag == null || ner == null || tokens.get(first).beginPosition() != at || !tag.startsWith("NNP")) {
       return null;
     }
-    String ner = tokens.get(first).ner();
     int last = first;
     while (last + 1 < tokens.size() && tokens.get(last + 1).tag().startsWith("NNP") && ner.equals(tokens.get(last + 1).ner())) {
       last++;
