@@ -50,12 +50,8 @@ final class BrokenParses {
    * for further cuts to support investment", its noun parsed as the subject).
    */
   static boolean purposeInfinitive(SemanticGraph g, IndexedWord v, CueLexicon lexicon) {
-    boolean to = false;
-    boolean forTo = false;
-    for (IndexedWord m : Clauses.children(g, v, "mark")) {
-      to |= m.word().equalsIgnoreCase("to");
-      forTo |= m.word().equalsIgnoreCase("for");
-    }
+    boolean to = Clauses.hasMark(g, v, "to");
+    boolean forTo = Clauses.hasMark(g, v, "for");
     IndexedWord noun = g.getParent(v);
     boolean onNoun = "acl".equals(Clauses.rel(g, v)) && noun != null && noun.tag().startsWith("NN") && !"PERSON".equals(noun.ner())
         && !"ORGANIZATION".equals(noun.ner()) && !lexicon.isSourceNoun(noun.lemma());
@@ -119,10 +115,7 @@ final class BrokenParses {
     if (subj == null || !("parataxis".equals(r) || "dep".equals(r) || "appos".equals(r))) {
       return false; // "appos": "rose to at least 85, officials said, after …" hung on the number
     }
-    int first = v.index();
-    for (IndexedWord d : g.descendants(subj)) {
-      first = Math.min(first, d.index());
-    }
+    int first = Math.min(v.index(), Clauses.firstIndex(g, subj));
     CoreLabel before = first >= 2 ? tokens.get(first - 2) : null;
     if ("parataxis".equals(r)) {
       // "…, the admiral said", "a topic she knew well" — not a verb inside a run of names

@@ -62,6 +62,25 @@ final class Clauses {
     return x == null ? g.getFirstRoot() : x;
   }
 
+  /** The 1-based index of the first word of {@code w}'s phrase (its descendants, {@code w} included). */
+  static int firstIndex(SemanticGraph g, IndexedWord w) {
+    return g.descendants(w).stream().mapToInt(IndexedWord::index).min().orElse(w.index());
+  }
+
+  /**
+   * The word that opens clause {@code c}: its mark ("that", "to", "for"), else its case, the
+   * preposition of a gerund ("of" in "accused the council of ignoring …"); null if neither.
+   */
+  static IndexedWord opener(SemanticGraph g, IndexedWord c) {
+    IndexedWord mark = child(g, c, "mark");
+    return mark != null ? mark : child(g, c, "case");
+  }
+
+  /** Whether {@code w} has a mark that is {@code word}: "to" of an infinitive, "for" of a for-to clause. */
+  static boolean hasMark(SemanticGraph g, IndexedWord w, String word) {
+    return children(g, w, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase(word));
+  }
+
   /** The 1-based index of the last word of {@code w}'s phrase (its descendants, {@code w} included). */
   static int lastIndex(SemanticGraph g, IndexedWord w) {
     return g.descendants(w).stream().mapToInt(IndexedWord::index).max().orElse(w.index());

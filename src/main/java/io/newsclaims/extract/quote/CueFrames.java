@@ -69,7 +69,7 @@ final class CueFrames {
       IndexedWord d = e.getDependent();
       String r = e.getRelation().toString();
       IndexedWord prep = r.equals("obl") ? Clauses.child(g, d, "case")
-          : r.equals("advcl") ? (Clauses.child(g, d, "mark") != null ? Clauses.child(g, d, "mark") : Clauses.child(g, d, "case")) // "accused the government of ignoring …", "of" its case
+          : r.equals("advcl") ? Clauses.opener(g, d) // "accused the government of ignoring …": "of" its case
           : r.equals("dep") && d.tag().equals("IN") ? d : null;
       // not a date: "insisted on Monday", "called all the candidates on Monday"
       if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase()) && !TokenRanges.isDate(d.backingLabel())) {
@@ -101,7 +101,7 @@ final class CueFrames {
   /** A clause right after cue {@code v} whose mark is a preposition of the cue's frame ("calls for …"); null if none. */
   IndexedWord markedClause(SemanticGraph g, IndexedWord v) {
     for (IndexedWord c : Clauses.children(g, v, "advcl")) {
-      IndexedWord mark = Clauses.child(g, c, "mark") != null ? Clauses.child(g, c, "mark") : Clauses.child(g, c, "case"); // "called for doubling the caps"
+      IndexedWord mark = Clauses.opener(g, c); // "called for doubling the caps"
       if (mark != null && mark.index() == v.index() + 1 && lexicon.hasFrame(v.lemma(), mark.word())) {
         return c;
       }

@@ -29,6 +29,11 @@ final class CueSubject {
 
   private CueSubject() {}
 
+  /** Whether {@code word} is a relative pronoun that stands as the mention of a cue's source ("who", "which"). */
+  static boolean isRelative(String word) {
+    return RELATIVE.contains(word.toLowerCase());
+  }
+
   /** The subject of cue verb {@code v}, repaired as the class says; null when it has none. */
   static IndexedWord of(SemanticGraph g, IndexedWord v) {
     List<IndexedWord> subjects = Clauses.children(g, v, "nsubj");
@@ -155,7 +160,7 @@ final class CueSubject {
 
   /** Whether a comma or a dash stands between {@code head} and the first word of {@code a}'s phrase. */
   private static boolean separated(SemanticGraph g, IndexedWord head, IndexedWord a) {
-    int first = first(g, a);
+    int first = Clauses.firstIndex(g, a);
     for (int i = head.index() + 1; i < first; i++) {
       IndexedWord t = g.getNodeByIndexSafe(i);
       if (t != null && SEPARATORS.contains(t.word())) {
@@ -189,13 +194,5 @@ final class CueSubject {
       }
     }
     return true;
-  }
-
-  private static int first(SemanticGraph g, IndexedWord a) {
-    int first = a.index();
-    for (IndexedWord d : g.descendants(a)) {
-      first = Math.min(first, d.index());
-    }
-    return first;
   }
 }

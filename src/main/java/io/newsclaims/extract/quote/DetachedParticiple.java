@@ -79,11 +79,7 @@ final class DetachedParticiple {
    * the participle after it goes with the verb the infinitive completes.
    */
   private static boolean infinitive(SemanticGraph g, IndexedWord w) {
-    boolean to = false;
-    for (IndexedWord m : Clauses.children(g, w, "mark")) {
-      to |= m.word().equalsIgnoreCase("to");
-    }
-    return to && w.tag().equals("VB") && subject(g, w) != null;
+    return Clauses.hasMark(g, w, "to") && w.tag().equals("VB") && subject(g, w) != null;
   }
 
   /** Whether a comma stands before {@code v}, with only closing quotation marks, adverbs or "and" between. */

@@ -185,11 +185,7 @@ final class MarkCues {
     }
     IndexedWord subject = subjectOver(g, v, np);
     if (subject != null) { // "A spokesman for the summit told reporters: “…”": the spokesman, not the summit
-      int first = subject.index() - 1;
-      for (IndexedWord d : g.descendants(subject)) {
-        first = Math.min(first, d.index() - 1);
-      }
-      return report(s, g, tokens, v, new int[] {first, np[1]}, subject.index() - 1, q);
+      return report(s, g, tokens, v, new int[] {Clauses.firstIndex(g, subject) - 1, np[1]}, subject.index() - 1, q);
     }
     return report(s, g, tokens, v, np, q);
   }

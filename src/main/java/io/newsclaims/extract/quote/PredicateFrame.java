@@ -125,11 +125,7 @@ final class PredicateFrame {
         || RELATIVE.contains(subject.word().toLowerCase()) || obj.index() < v.index()) {
       return false;
     }
-    int first = subject.index();
-    for (IndexedWord d : g.descendants(subject)) {
-      first = Math.min(first, d.index());
-    }
-    return first == parent.index() + 1;
+    return Clauses.firstIndex(g, subject) == parent.index() + 1;
   }
 
   /** A quotation mark, opening or closing: the tagger may take either for the other. */

@@ -38,8 +38,6 @@ public final class QuoteStage implements Stage {
   private static final String QUOTE_MARKS = "\"“”‘’'";
   /** How many paragraphs a quotation may follow its speaker's last words and still run on. */
   private static final int RUN_ON_PARAGRAPHS = 1;
-  /** Relative pronouns that are a cue's mention where it stands in a relative clause on its source. */
-  private static final Set<String> RELATIVE = Set.of("who", "which");
   /** Reports whose content holds the statements of cues inside it. */
   private static final Set<Report.Kind> NESTING = Set.of(Report.Kind.CLAUSE, Report.Kind.NOMINAL, Report.Kind.NOUN);
   /** Words before a name in marks: "so-called", "dubbed", and "called the" ("a formula called the “chained CPI”"). */
@@ -325,12 +323,19 @@ public final class QuoteStage implements Stage {
   }
 
   private static Attribution attribution(Document doc, List<CoreLabel> tokens, int[] name, int colon, Sources sources) {
+    return attribution(doc, tokens, name, tokens.get(colon).beginPosition(), tokens.get(colon).endPosition(), sources);
+  }
+
+  /**
+   * The attribution to the name in tokens {@code name} ({first, last}), a person's in its fullest
+   * form, with its cue at UTF-16 [{@code cueBegin}, {@code cueEnd}): a colon, a dash.
+   */
+  private static Attribution attribution(Document doc, List<CoreLabel> tokens, int[] name, int cueBegin, int cueEnd, Sources sources) {
     int begin = tokens.get(name[0]).beginPosition();
     int end = tokens.get(name[1]).endPosition();
     String text = doc.text().substring(begin, end);
     boolean person = tokens.get(name[1]).ner().equals("PERSON");
-    return new Attribution(person ? sources.fullest(text) : text,
-        Spans.ref(doc, tokens.get(colon).beginPosition(), tokens.get(colon).endPosition()), Spans.ref(doc, begin, end), null);
+    return new Attribution(person ? sources.fullest(text) : text, Spans.ref(doc, cueBegin, cueEnd), Spans.ref(doc, begin, end), null);
   }
 
   /**
@@ -344,7 +349,7 @@ public final class QuoteStage implements Stage {
 
   /** Whether the mention of {@code a} is a relative pronoun: its cue stands in a relative clause on the source. */
   private static boolean relative(Attribution a) {
-    return a.mention() != null && RELATIVE.contains(a.mention().text().toLowerCase());
+    return a.mention() != null && CueSubject.isRelative(a.mention().text());
   }
 
   /** "…” He added: “…”": a cue ending in a colon right before another quotation introduces that one, not {@code q}. */
@@ -497,15 +502,13 @@ public final class QuoteStage implements Stage {
     if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) {
       return null;
     }
-    int begin = tokens.get(first).beginPosition();
     int end = tokens.get(last).endPosition();
     int lineEnd = text.indexOf('\n', end) < 0 ? text.length() : text.indexOf('\n', end);
     String rest = text.substring(end, lineEnd).strip();
     if (!rest.isEmpty() && !rest.startsWith(",") && !rest.startsWith(".") || rest.matches(".*[:\"“”].*")) {
       return null; // "- Burnley boss Steve Cotterill: “…”": the next item of a digest, not a name line
     }
-    String name = text.substring(begin, end);
-    return new Attribution(ner.equals("PERSON") ? sources.fullest(name) : name, Spans.ref(doc, dash, dash + 1), Spans.ref(doc, begin, end), null);
+    return attribution(doc, tokens, new int[] {first, last}, dash, dash + 1, sources);
   }
 
   /**

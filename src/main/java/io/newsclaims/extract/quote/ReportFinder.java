@@ -227,7 +227,7 @@ final class ReportFinder {
         // "calls for $1 trillion in new spending to …", "called on the senator to resign": the
         // parser takes the preposition for the mark of a clause
         IndexedWord clause = frames.markedClause(g, v);
-        IndexedWord mark = Clauses.child(g, clause, "mark") != null ? Clauses.child(g, clause, "mark") : Clauses.child(g, clause, "case");
+        IndexedWord mark = Clauses.opener(g, clause);
         content = g.descendants(clause);
         excluded = Set.of(mark);
         cueEnd = mark.endPosition();
@@ -295,7 +295,7 @@ final class ReportFinder {
             excluded.addAll(g.descendants(c)); // "…, Smith said, adding that …": the participle reports on its own
           }
         }
-        int mentionFirst = g.descendants(source).stream().mapToInt(IndexedWord::index).min().orElse(source.index());
+        int mentionFirst = Clauses.firstIndex(g, source);
         if (clause.index() < mentionFirst) {
           // "The toll rose to 85, officials said, after rescuers …": a cue after its clause's verb
           // closes the report; what follows the cue is the writer's
