@@ -36,6 +36,23 @@ final class MentionText {
     return text(tokens, from, to);
   }
 
+  /**
+   * The index after the last word of name {@code head} with the capitalised complements it goes
+   * on with: "World Summit on the Information Society", not "World Summit"; not past a
+   * parenthesis, an apposition or a complement in lower case.
+   */
+  static int nameEnd(SemanticGraph g, IndexedWord head) {
+    int end = head.index();
+    for (IndexedWord c : Clauses.children(g, head, "nmod")) {
+      IndexedWord prep = Clauses.child(g, c, "case");
+      boolean next = prep != null && prep.index() == end + 1 && prep.word().matches("of|on|for");
+      if (next && c.tag().startsWith("NNP") && Character.isUpperCase(c.word().charAt(0))) {
+        end = nameEnd(g, c);
+      }
+    }
+    return end;
+  }
+
   /** Noun {@code x} with its complements after it: "head of exploration". */
   static String phrase(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
     return text(tokens, x.index() - 1, Clauses.lastIndex(g, x));

@@ -75,15 +75,25 @@ final class RoleNouns {
   }
 
   /**
-   * " for UKIP" of "a spokesman for UKIP", "a lawyer for Mr Jackson": the name that an unnamed
-   * source speaks for, which the speaker keeps; "" when the noun has no "for" phrase with a name.
+   * " for UKIP" of "a spokesman for UKIP", " for the World Summit on the Information Society", "
+   * of the national police" of "the head of the national police": the body or name that an
+   * unnamed source speaks for or heads, which the speaker keeps; "" when the noun has no such
+   * phrase. "of" counts right after the noun only ("the head of the national police", not "a
+   * veteran of two wars"), and with a name or a noun for a body or a source.
    */
-  static String principal(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+  String principal(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
     for (IndexedWord c : Clauses.children(g, x, "nmod")) {
       IndexedWord prep = Clauses.child(g, c, "case");
+      if (prep == null || c.index() < x.index()) {
+        continue;
+      }
       boolean name = c.tag().startsWith("NNP") || "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner());
-      if (name && prep != null && prep.word().equalsIgnoreCase("for") && c.index() > x.index()) {
-        return " for " + MentionText.modifiersAndHead(g, tokens, c);
+      boolean body = name || SourceWords.isOrganisationNoun(c.lemma()) || lexicon.isSourceNoun(c.lemma());
+      boolean of = prep.word().equalsIgnoreCase("of") && prep.index() == x.index() + 1;
+      if (prep.word().equalsIgnoreCase("for") && body || of && body) {
+        int from = prep.index() - 1;
+        int to = Math.max(MentionText.nameEnd(g, c), c.index());
+        return " " + MentionText.text(tokens, from, to);
       }
     }
     return "";
@@ -175,17 +185,21 @@ final class RoleNouns {
    * Ayatollah Ali Khamenei"), which the parser reads as the office with the name as its
    * complement: a person's name after "for" or "of" (and "the") with a proper noun before it
    * that is no person's (the field); null otherwise ("a spokesman for Ann Roe" speaks for Ann
-   * Roe).
+   * Roe). A role noun in lower case counts with a field in lower case: "director of rugby Nigel
+   * Melville", "former secretary of state Ann Roe".
    */
-  static IndexedWord titledHolder(SemanticGraph g, IndexedWord x) {
-    if (!Character.isUpperCase(x.word().charAt(0)) || "PERSON".equals(x.ner()) || !x.tag().startsWith("NN")) {
+  IndexedWord titledHolder(SemanticGraph g, IndexedWord x) {
+    boolean role = x.tag().startsWith("NN") && !x.tag().startsWith("NNP") && lexicon.isSourceNoun(x.lemma());
+    if (!Character.isUpperCase(x.word().charAt(0)) && !role || "PERSON".equals(x.ner()) || !x.tag().startsWith("NN")) {
       return null;
     }
     for (IndexedWord c : Clauses.children(g, x, "nmod")) {
       IndexedWord prep = Clauses.child(g, c, "case");
       IndexedWord f = prep == null ? null : g.getNodeByIndexSafe(prep.index() + 1);
       f = f != null && f.tag().equals("DT") ? g.getNodeByIndexSafe(f.index() + 1) : f; // "Leader of the Islamic Revolution …"
-      boolean field = f != null && f.tag().startsWith("NNP") && !"PERSON".equals(f.ner()) && g.descendants(c).contains(f);
+      boolean common = f != null && f.tag().matches("NNS?") && Character.isLowerCase(f.word().charAt(0)) && c.equals(g.getParent(f)); // "of rugby", not "for Mr Prescott"
+      boolean proper = f != null && f.tag().startsWith("NNP") && !"PERSON".equals(f.ner()) && Character.isUpperCase(x.word().charAt(0));
+      boolean field = (proper || common) && g.descendants(c).contains(f);
       if ("PERSON".equals(c.ner()) && c.index() > x.index() && prep != null && field
           && (prep.word().equals("for") || prep.word().equals("of"))) {
         return c;

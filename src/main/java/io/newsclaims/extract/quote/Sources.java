@@ -118,7 +118,9 @@ final class Sources {
         run = runs.nameRun(tokens, appos.index() - 1, r);
       } else if (dep != null && dep.tag().startsWith("NNP")) {
         run = runs.nameRun(tokens, dep.index() - 1, r);
-        run = run != null && run[0] == x.index() ? run : null;
+        IndexedWord field = Clauses.child(g, x, "nmod"); // "the head of security John Pike"
+        boolean afterField = field != null && "PERSON".equals(dep.ner()) && run != null && run[0] == Clauses.lastIndex(g, field);
+        run = run != null && (run[0] == x.index() || afterField) ? run : null;
       } else if (named != null) {
         run = runs.nameRun(tokens, named.index() - 1, r);
         role = MentionText.phrase(g, tokens, x);
@@ -141,7 +143,7 @@ final class Sources {
       run = last;
       own = false;
     }
-    IndexedWord titled = RoleNouns.titledHolder(g, x);
+    IndexedWord titled = roles.titledHolder(g, x);
     if (titled != null) { // "High Commissioner for Refugees Filippo Grandi"
       run = runs.nameRun(tokens, titled.index() - 1, r);
       own = false;
@@ -205,6 +207,10 @@ final class Sources {
         // "Hezbollah launched …, in what the Iran-backed group said was …": the body that acts in this sentence
         earlier = referents.lastEntity(r.mentionBegin(), e -> "ORGANIZATION".equals(e.kind()) && e.subject() && e.sentence() == r.sentence());
       }
+      if (earlier == null && plural && Clauses.child(g, x, "nummod") != null) {
+        // "The two institutions said …" after "X and Y said …": the bodies named together last
+        earlier = referents.lastSpeaker(r.mentionBegin(), s -> s.plural() && s.name().contains(" and "));
+      }
       if (earlier != null) {
         return new Named(referents.organisation(earlier), earlier.role(), earlier.kind(), earlier.plural());
       }
@@ -217,7 +223,7 @@ final class Sources {
     if (owner != null) { // "His office" → "Benjamin Netanyahu's office"
       phrase = owner + (owner.endsWith("s") ? "' " : "'s ") + phrase.substring(poss.word().length() + 1);
     }
-    return new Named(phrase + of + (of.isEmpty() ? RoleNouns.principal(g, tokens, x) : ""), null, "NOUN", plural);
+    return new Named(phrase + of + (of.isEmpty() ? roles.principal(g, tokens, x) : ""), null, "NOUN", plural);
   }
 
   /**

@@ -86,7 +86,7 @@ class QuoteStageTest {
       The Red Cross said 40 volunteers were deployed.                            | R "40 volunteers were deployed" <- Red Cross / said / The Red Cross
       Germany said it would send more aid.                                       | R "it would send more aid" <- Germany / said / Germany
       A report by the agency found that exports fell sharply.                    | R "that exports fell sharply" <- agency / found / A report by the agency
-      Hundreds of residents said the water smelled strange.                      | R "the water smelled strange" <- Hundreds / said / Hundreds of residents
+      Hundreds of residents said the water smelled strange.                      | R "the water smelled strange" <- Hundreds of residents / said / Hundreds of residents
       The monitoring group Harbor Watch said the spill had spread.               | R "the spill had spread" <- Harbor Watch / said / The monitoring group Harbor Watch
       # a fact sourced with "according to" or "per" that no casualty figure carries; a count inside does not carry it
       Four banks raised their rates, according to the central bank.              | R "Four banks raised their rates" <- central bank / according to / the central bank

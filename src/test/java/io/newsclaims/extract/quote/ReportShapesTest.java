@@ -91,7 +91,7 @@ class ReportShapesTest {
       The ferry line has run since 1998, according to its company website.               | R "The ferry line has run since 1998" <- its company website / according to / its company website
       According to recent polling, the mayor leads the race.                              | R "the mayor leads the race" <- recent polling / According to / recent polling
       # a verb of taking sides: any noun phrase can be its source, a share of voters or a quantifier
-      In the county, 31 percent of voters favored the tax.                               | R "the tax" <- 31 percent / favored / 31 percent of voters
+      In the county, 31 percent of voters favored the tax.                               | R "the tax" <- 31 percent of voters / favored / 31 percent of voters
       The rest of the council is divided, although most oppose the plan.                 | R "the plan" <- most / oppose / most
       # a poll before the clause it sources
       In a new county poll, the mayor led her rival by six points.                       | R "the mayor led her rival by six points" <- new county poll / In / a new county poll

@@ -85,7 +85,7 @@ class SourceResolutionTest {
       # with no speaker to stand for, "she" is the subject of the sentence that named her rather than its object
       Maria Okoye lost to Ana Lind on Sunday. She said the court was slow.                 | R "the court was slow" <- Maria Okoye / said / She
       # a speaker described by a noun of a gender ("a spokeswoman") is "she" before anyone named
-      Ana Lind runs the firm. A spokeswoman for the union said the talks failed. She said the strike would go on. | R "the talks failed" <- spokeswoman / said / A spokeswoman for the union ; R "the strike would go on" <- spokeswoman / said / She
+      Ana Lind runs the firm. A spokeswoman for the union said the talks failed. She said the strike would go on. | R "the talks failed" <- spokeswoman for the union / said / A spokeswoman for the union ; R "the strike would go on" <- spokeswoman for the union / said / She
       # … also with the name it speaks for after it: "he" is the spokesman, not the man named before
       Robert Lane left the party on Monday. A spokesman for Ann Roe said the move was no surprise. He added that Mr Lane had been unhappy for years. | R "the move was no surprise" <- spokesman for Ann Roe / said / A spokesman for Ann Roe ; R "that Mr Lane had been unhappy for years" <- spokesman for Ann Roe / added / He
       # a possessive before the verb is someone else's ("his deputy"): no evidence, the last speaker as before
@@ -294,6 +294,15 @@ class SourceResolutionTest {
       The Ombudsman's Office (Defensor del Pueblo) said on Monday that the marchers had been peaceful. | R "that the marchers had been peaceful" <- Ombudsman's Office / said / The Ombudsman's Office (Defensor del Pueblo)
       The federal Minister for Emergency Services said in a statement that the dams were full.       | R "that the dams were full" <- Minister for Emergency Services / said / The federal Minister for Emergency Services
       According to NHS Wales, more than 90,000 operations have been delayed.                          | R "more than 90,000 operations have been delayed" <- NHS Wales / According to / NHS Wales
+      # an unnamed source keeps the body it heads or speaks for, and a name's capitalised complements
+      The head of the coast guard said the ferry had no licence.                                       | R "the ferry had no licence" <- head of the coast guard / said / The head of the coast guard
+      A lawyer for the Forest Council of Brela said the permit was void.                               | R "the permit was void" <- lawyer for the Forest Council of Brela / said / A lawyer for the Forest Council of Brela
+      # a role in lower case with its field before the holder's name is the holder's
+      Leeds director of football Tom Greer said the deal was off.                                     | R "the deal was off" <- Tom Greer / said / Leeds director of football Tom Greer
+      The head of security Ana Pike said the gates had been locked.                                   | R "the gates had been locked" <- Ana Pike / said / The head of security Ana Pike
+      But a spokesman for Mr Tate said the plan would go ahead in April.                               | R "the plan would go ahead in April" <- spokesman for Mr Tate / said / a spokesman for Mr Tate
+      # "the two unions" after a joint statement are the bodies named together
+      The Dock Workers Union and the Seafarers Guild said the port was unsafe. The two unions said talks had stalled. | R "the port was unsafe" <- Dock Workers Union and the Seafarers Guild / said / The Dock Workers Union and the Seafarers Guild ; R "talks had stalled" <- Dock Workers Union and the Seafarers Guild / said / The two unions
       """)
   void nameBesideRole(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
