@@ -38,9 +38,13 @@ final class CueSubject {
   static IndexedWord of(SemanticGraph g, IndexedWord v) {
     List<IndexedWord> subjects = Clauses.children(g, v, "nsubj");
     if (subjects.isEmpty()) {
-      return null;
+      return reducedRelative(g, v);
     }
     IndexedWord subject = subjects.get(0);
+    if (lost(g, subject, v)) {
+      IndexedWord opener = opener(g, v);
+      return opener != null ? opener : subject;
+    }
     for (IndexedWord s : subjects) {
       if (s.index() < v.index() && s != subject && runsToCue(g, s, v)) {
         subject = s; // the one right before the cue; not "Polls of the primary, which X won, showed …"
@@ -58,6 +62,70 @@ final class CueSubject {
       }
     }
     return subject;
+  }
+
+  /**
+   * Whether the parser took for the subject of cue {@code v} a word of what modifies the real
+   * subject at the sentence's start, which {@link #opener} then finds: a time word
+   * ("The family of a man shot … last weekend demanded …") or a noun inside a relative clause
+   * set off by commas, its verb taken for a modifier ("The Convention (COSLA), which employs
+   * teachers through 32 councils, said …"). A relative clause closed before the subject ("In
+   * the town, which was hit hard, residents said") leaves it alone.
+   */
+  static boolean lost(SemanticGraph g, IndexedWord subject, IndexedWord v) {
+    if (subject.index() > v.index() || !subject.tag().startsWith("NN")) {
+      return false; // a verb taken for the subject is TokenCues.opening's
+    }
+    if (subject.tag().startsWith("NN") && ("DATE".equals(subject.ner()) || "TIME".equals(subject.ner()))) {
+      return true;
+    }
+    IndexedWord before = g.getNodeByIndexSafe(v.index() - 1);
+    if (before == null || !before.word().equals(",")) {
+      return false;
+    }
+    for (int k = subject.index() - 1; k > 1; k--) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      if (w != null && w.word().equals(",")) {
+        return false; // a comma between: the relative clause closes before the subject
+      }
+      IndexedWord comma = g.getNodeByIndexSafe(k - 1);
+      if (w != null && isRelative(w.word()) && comma != null && comma.word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The widow of a farmer killed by a landslide last month demanded …": the subject that the
+   * parser gave the participle of a reduced relative clause, which it took for the main verb and
+   * hung cue {@code v} on as a bare {@code dep}; null when {@code v} is no such cue.
+   */
+  private static IndexedWord reducedRelative(SemanticGraph g, IndexedWord v) {
+    IndexedWord parent = g.getParent(v);
+    if (parent == null || !"dep".equals(Clauses.rel(g, v)) || !v.tag().matches("VBD|VBZ|VBP") || Clauses.child(g, v, "aux") != null
+        || !parent.tag().equals("VBN") || parent.index() > v.index()
+        || Clauses.child(g, parent, "aux") != null || Clauses.child(g, parent, "aux:pass") != null) {
+      return null;
+    }
+    IndexedWord subject = Clauses.child(g, parent, "nsubj");
+    return subject != null && subject.index() < parent.index() && subject.tag().startsWith("NN") ? subject : null;
+  }
+
+  /**
+   * The head of the noun phrase that opens the sentence before cue {@code v}, when no preposition
+   * introduces it: "family" of "The family of a man shot …", "Convention" of "The Convention of
+   * Scottish Local Authorities (COSLA), which …"; null otherwise.
+   */
+  private static IndexedWord opener(SemanticGraph g, IndexedWord v) {
+    for (int k = 1; k < v.index(); k++) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      if (w == null || w.tag().matches("DT|PRP\\$|JJ.*|CD|POS") || Clauses.rel(g, w).matches("compound|amod|nummod|nmod:poss|det")) {
+        continue;
+      }
+      return w.tag().startsWith("NN") && Clauses.child(g, w, "case") == null ? w : null;
+    }
+    return null;
   }
 
   /**

@@ -32,6 +32,8 @@ final class MentionText {
     IndexedWord after = g.getNodeByIndexSafe(head.index() + 1);
     if (head.word().equalsIgnoreCase("those") && after != null && head.equals(g.getParent(after)) && Clauses.rel(g, after).matches("amod|acl")) {
       to++; // "those surveyed"
+    } else if (after != null && head.equals(g.getParent(after)) && Clauses.rel(g, after).equals("amod") && after.tag().startsWith("JJ")) {
+      to = Clauses.lastIndex(g, after); // "people familiar with the talks", "officials close to the president"
     }
     return text(tokens, from, to);
   }

@@ -89,6 +89,15 @@ final class NameRuns {
     while (to < tokens.size() && same(tokens.get(to), ner, proper) && tokens.get(to).endPosition() <= r.mentionEnd()) {
       to++;
     }
+    while (from > 1 && hyphened(tokens, from - 1, from - 2, r)) {
+      from -= 2; // "Copa-Cogeca", "Rolls-Royce": a name's words joined by a hyphen the tokenizer split off
+    }
+    while (to + 1 < tokens.size() && hyphened(tokens, to, to + 1, r)) {
+      to += 2;
+    }
+    if (to < tokens.size() && tokens.get(to).tag().equals("CD") && tokens.get(to - 1).word().equals("No.") && tokens.get(to).endPosition() <= r.mentionEnd()) {
+      to++; // "Lodge No. 4": the number that ends the name
+    }
     CoreLabel before = from > 1 ? tokens.get(from - 1) : null; // not the sentence's first word
     if (!NAME_TAGS.contains(ner) && before != null && before.tag().equals("JJ") && ("O".equals(before.ner()) || before.ner().equals(ner))
         && Character.isUpperCase(before.word().charAt(0)) && before.beginPosition() >= r.mentionBegin()) {
@@ -137,6 +146,18 @@ final class NameRuns {
     CoreLabel o = tokens.get(other);
     return CONNECTORS.contains(c.word()) && capitalized(o) && Math.min(c.beginPosition(), o.beginPosition()) >= r.mentionBegin()
         && Math.max(c.endPosition(), o.endPosition()) <= r.mentionEnd();
+  }
+
+  /** Whether token {@code hyphen} is a hyphen written with no space between a name's word and the capitalised word at {@code other}, both in the mention. */
+  private static boolean hyphened(List<CoreLabel> tokens, int hyphen, int other, Report r) {
+    CoreLabel h = tokens.get(hyphen);
+    CoreLabel o = tokens.get(other);
+    CoreLabel near = tokens.get(other < hyphen ? hyphen + 1 : hyphen - 1);
+    CoreLabel left = other < hyphen ? o : near;
+    CoreLabel right = other < hyphen ? near : o;
+    return h.word().equals("-") && left.endPosition() == h.beginPosition() && h.endPosition() == right.beginPosition()
+        && Character.isUpperCase(o.word().charAt(0)) && o.tag().startsWith("NN")
+        && o.beginPosition() >= r.mentionBegin() && o.endPosition() <= r.mentionEnd();
   }
 
   /** A noun written with a capital inside the sentence: a word of a name, though tagged a common noun ("Detainees"). */

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where the dependency parse puts the name, office or body that goes with a source's role noun:
@@ -34,12 +35,26 @@ final class RoleNouns {
     }
     for (IndexedWord c : Clauses.children(g, x, "nmod")) {
       IndexedWord prep = Clauses.child(g, c, "case");
-      if (prep != null && prep.word().equals("of") && prep.index() == x.index() + 1 && c.index() == x.index() + 2
+      if (prep != null && prep.word().equals("of") && prep.index() == x.index() + 1 && capitalisedFrom(g, x.index() + 2, c)
           && Character.isUpperCase(c.word().charAt(0)) && !"PERSON".equals(c.ner())) {
-        return " of " + MentionText.modifiersAndHead(g, tokens, c);
+        IndexedWord number = g.getNodeByIndexSafe(c.index() + 1); // "Lodge No. 9"
+        boolean numbered = number != null && number.tag().equals("CD") && c.equals(g.getParent(number));
+        return " of " + MentionText.modifiersAndHead(g, tokens, c) + (numbered ? " " + number.word() : "");
       }
     }
     return "";
+  }
+
+  /** Whether every word from index {@code from} to name {@code c} is a capitalised word of it: "Police Capital City Lodge No." of "… of Police Capital City Lodge No. 9". */
+  private static boolean capitalisedFrom(SemanticGraph g, int from, IndexedWord c) {
+    Set<IndexedWord> name = g.descendants(c);
+    for (int k = from; k <= c.index(); k++) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      if (w == null || !name.contains(w) || !w.tag().startsWith("NN") || !Character.isUpperCase(w.word().charAt(0))) {
+        return false;
+      }
+    }
+    return from <= c.index();
   }
 
   /**

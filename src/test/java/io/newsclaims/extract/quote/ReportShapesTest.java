@@ -30,7 +30,7 @@ class ReportShapesTest {
       A mudslide in the northern hills buried at least 30 homes and cut the main road, most of them farms, a village elder and rescuers said on Sunday, in the worst disaster the valley has seen in decades. | R "A mudslide in the northern hills buried at least 30 homes and cut the main road, most of them farms" <- rescuers / said / a village elder and rescuers
       Militant attacks in the north alone have displaced more than 300,000 people, aid agencies say, while many schools remain closed. | R "Militant attacks in the north alone have displaced more than 300,000 people" <- aid agencies / say / aid agencies
       # a document whose participle the parser took for the main verb still finds what follows ("found" is no verb of saying)
-      A poll by YouGov published on Tuesday found that 40% of voters backed the plan, down from 55% in May. | R "40% of voters backed the plan, down from 55% in May" <- YouGov / found / A poll
+      A poll by YouGov published on Tuesday found that 40% of voters backed the plan, down from 55% in May. | R "that 40% of voters backed the plan, down from 55% in May" <- YouGov / found / A poll by YouGov
       # an infinitive that says what something is for is no statement of it
       The finance ministry praised the deal and called for lower taxes to support small firms. | R "the deal and called for lower taxes to support small firms" <- finance ministry / praised / The finance ministry
       The union drew up a plan to show that wages had fallen.                             | ~~

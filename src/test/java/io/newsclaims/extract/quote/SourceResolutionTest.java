@@ -301,6 +301,13 @@ class SourceResolutionTest {
       Leeds director of football Tom Greer said the deal was off.                                     | R "the deal was off" <- Tom Greer / said / Leeds director of football Tom Greer
       The head of security Ana Pike said the gates had been locked.                                   | R "the gates had been locked" <- Ana Pike / said / The head of security Ana Pike
       But a spokesman for Mr Tate said the plan would go ahead in April.                               | R "the plan would go ahead in April" <- spokesman for Mr Tate / said / a spokesman for Mr Tate
+      # a name's words joined by a hyphen, an organisation's name after "of" with its number, a noun with the adjective phrase after it
+      Pratt-Whitley, which makes jet engines, said the order was cancelled.                          | R "the order was cancelled" <- Pratt-Whitley / said / Pratt-Whitley
+      The Benevolent Order of Transit Police Harbor City Lodge No. 4 said the line was unsafe.       | R "the line was unsafe" <- Benevolent Order of Transit Police Harbor City Lodge No. 4 / said / The Benevolent Order of Transit Police Harbor City Lodge No. 4
+      The ferry was late, according to two officials familiar with the schedule.                    | R "The ferry was late" <- two officials familiar with the schedule / according to / two officials familiar with the schedule
+      # the parser took a time word or a noun of a relative clause for the subject: the phrase that opens the sentence is
+      The widow of a farmer killed by a landslide last month demanded on Friday that the quarry be closed. | R "that the quarry be closed" <- widow / demanded / The widow of a farmer
+      The Association of Tram Drivers (ATD), which employs mechanics across the city's 14 depots, said in a statement that it had made its final offer. | R "that it had made its final offer" <- Association of Tram Drivers / said / The Association of Tram Drivers (ATD)
       # "the two unions" after a joint statement are the bodies named together
       The Dock Workers Union and the Seafarers Guild said the port was unsafe. The two unions said talks had stalled. | R "the port was unsafe" <- Dock Workers Union and the Seafarers Guild / said / The Dock Workers Union and the Seafarers Guild ; R "talks had stalled" <- Dock Workers Union and the Seafarers Guild / said / The two unions
       """)
