@@ -88,6 +88,10 @@ final class CueSources {
     String r = Clauses.rel(g, v);
     boolean says = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || lexicon.hasFrame(v.lemma(), CueLexicon.FINDING);
     IndexedWord detached = "acl".equals(r) && says ? detachedSource(g, v, parent, depth) : null;
+    if (detached != null && !isSource(g, detached)) {
+      IndexedWord earlier = earlierCueSource(g, v, depth); // "X does not believe it should be an issue, arguing …": not the issue
+      detached = earlier != null ? earlier : detached;
+    }
     if (detached != null) {
       return detached; // "Fiorina was upfront about Trump, the front-runner, saying …": not the front-runner
     }
@@ -109,6 +113,7 @@ final class CueSources {
         // participle is the clause's, whose verb governs the noun phrase
         IndexedWord up = Clauses.clauseHead(g, parent);
         subject = !up.tag().startsWith("VB") || up.index() > v.index() ? null : source(g, up, depth + 1);
+        subject = subject != null ? subject : earlierCueSource(g, v, depth); // "X does not believe it should be an issue, arguing …"
       }
       return subject != null && isSource(g, subject) ? subject : parent;
     }
@@ -232,6 +237,18 @@ final class CueSources {
   IndexedWord detachedSource(SemanticGraph g, IndexedWord v, IndexedWord parent, int depth) {
     IndexedWord main = DetachedParticiple.clause(g, v);
     return main == null || main.equals(parent) ? null : source(g, main, depth + 1);
+  }
+
+  /** The source of the last cue verb before {@code v} that has one; null if none. */
+  private IndexedWord earlierCueSource(SemanticGraph g, IndexedWord v, int depth) {
+    for (int k = v.index() - 1; k >= 1; k--) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      IndexedWord s = w != null && w.tag().startsWith("VB") && lexicon.isCueVerb(w.lemma()) ? source(g, w, depth + 1) : null;
+      if (s != null && isSource(g, s)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** Whether {@code w} can be a source: a name, a pronoun, or a noun of the source list. */

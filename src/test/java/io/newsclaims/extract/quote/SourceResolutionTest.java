@@ -238,6 +238,8 @@ class SourceResolutionTest {
       In March, the council called for Ana Ruiz to step down, calling her "a liability to the town."   | D "a liability to the town." <- council / called for / the council
       # a verb coordinated with a passive one shares its subject, not its agent
       The farmers were angered by the ruling and warned that prices would rise.       | R "that prices would rise" <- farmers / warned / The farmers
+      # a participle the parser hung on a noun that can say nothing is the earlier cue's speaker's
+      Ann Roe does not believe the levy should be an election issue, arguing it is a matter for each council. | R "the levy should be an election issue" <- Ann Roe / believe / Ann Roe ; R "it is a matter for each council" <- Ann Roe / arguing / Ann Roe
       """)
   void participle(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
