@@ -95,9 +95,6 @@ final class NameRuns {
     while (to + 1 < tokens.size() && hyphened(tokens, to, to + 1, r)) {
       to += 2;
     }
-    if (to < tokens.size() && tokens.get(to).tag().equals("CD") && tokens.get(to - 1).word().equals("No.") && tokens.get(to).endPosition() <= r.mentionEnd()) {
-      to++; // "Lodge No. 4": the number that ends the name
-    }
     CoreLabel before = from > 1 ? tokens.get(from - 1) : null; // not the sentence's first word
     if (!NAME_TAGS.contains(ner) && before != null && before.tag().equals("JJ") && ("O".equals(before.ner()) || before.ner().equals(ner))
         && Character.isUpperCase(before.word().charAt(0)) && before.beginPosition() >= r.mentionBegin()) {
@@ -127,6 +124,10 @@ final class NameRuns {
           to++;
         }
       }
+    }
+    if (to < tokens.size() && tokens.get(to).tag().equals("CD") && !"DATE".equals(tokens.get(to).ner()) && !"PERSON".equals(ner)
+        && tokens.get(to).endPosition() <= r.mentionEnd()) {
+      to++; // "Lodge No. 4", "AFSCME Local 127": the number that ends an organisation's name
     }
     while (from < i && tokens.get(from).tag().equals("DT")) {
       from++; // "the Court of Appeal", its article tagged with the name

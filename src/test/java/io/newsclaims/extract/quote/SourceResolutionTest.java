@@ -310,6 +310,9 @@ class SourceResolutionTest {
       # the parser took a time word or a noun of a relative clause for the subject: the phrase that opens the sentence is
       The widow of a farmer killed by a landslide last month demanded on Friday that the quarry be closed. | R "that the quarry be closed" <- widow / demanded / The widow of a farmer
       The Association of Tram Drivers (ATD), which employs mechanics across the city's 14 depots, said in a statement that it had made its final offer. | R "that it had made its final offer" <- Association of Tram Drivers / said / The Association of Tram Drivers (ATD)
+      # a name in apposition runs on past the comma that ends the mention
+      Peru's largest mining firm, Andes Copper & Gold Corp (ACG), says it will close the pit.       | R "it will close the pit" <- Andes Copper & Gold Corp / says / Peru's largest mining firm
+      Two port unions, the Harbour Pilots Association and AFSCME Local 52, said they would strike.  | R "they would strike" <- Harbour Pilots Association and AFSCME Local 52 / said / Two port unions
       # "the two unions" after a joint statement are the bodies named together
       The Dock Workers Union and the Seafarers Guild said the port was unsafe. The two unions said talks had stalled. | R "the port was unsafe" <- Dock Workers Union and the Seafarers Guild / said / The Dock Workers Union and the Seafarers Guild ; R "talks had stalled" <- Dock Workers Union and the Seafarers Guild / said / The two unions
       """)
