@@ -72,6 +72,9 @@ final class ContentBounds {
     }
     for (Report inner : reports) {
       int k = inner.cue().index() - 2; // 0-based index of the token before the inner cue
+      while (k > 0 && ownAuxiliary(inner, k)) {
+        k--; // "but did not suggest"
+      }
       if (inner == r || !inner.source().equals(r.source()) || inner.cueBegin() <= r.contentBegin() || inner.cueBegin() >= r.contentEnd()
           || k < 1 || !tokens.get(k).tag().equals("CC") || !tokens.get(k).word().matches("(?i)and|but")) {
         continue;
@@ -85,6 +88,13 @@ final class ContentBounds {
       }
     }
     return r;
+  }
+
+  /** Whether 0-based token {@code k} is a "do" or an adverb of the cue of {@code r} ("but did not suggest"). */
+  private static boolean ownAuxiliary(Report r, int k) {
+    SemanticGraph g = r.graph();
+    IndexedWord w = g.getNodeByIndexSafe(k + 1);
+    return w != null && r.cue().equals(g.getParent(w)) && ("advmod".equals(Clauses.rel(g, w)) || "aux".equals(Clauses.rel(g, w)) && w.lemma().equals("do"));
   }
 
   /**

@@ -166,27 +166,47 @@ final class CueSources {
   }
 
   /**
-   * The cue whose reported clause the parser joined cue {@code v} to: "said the attack showed
-   * that …, and called for an inquiry". A past cue coordinated with a verb inside the clause of
-   * an outer past cue belongs with the outermost such cue when a comma stands before the "and";
-   * null otherwise ("said the minister resigned and denied it" keeps the minister).
+   * The cue whose report the parser joined cue {@code v} to: "said the attack showed that …, and
+   * called for an inquiry", "said the union had raised concerns and accused the ministry of …",
+   * "called for the firm to repay clients and urged regulators to …". A past cue after "and" or
+   * "but", coordinated with a verb inside what an outer past cue reports (its clause, infinitive or
+   * framed clause, and the phrases and relative clauses in them), is a second statement of the
+   * outermost such cue's speaker: in news the likelier reading, also where the inner clause has a
+   * subject of its own, when a clause follows the second cue ("… and accused the ministry of
+   * ignoring them", "… and urged voters to wait"); an object alone is the inner subject's act
+   * ("said the army had seized the town and claimed victory": the army) unless the inner clause
+   * has a form the past cue cannot continue ({@link #apart}). Not inside a clause of
+   * cause or concession ("said it was unfair because he lost and told …": his), nor on a
+   * relative clause, unless a comma stands before the "and"; null otherwise.
    */
   private IndexedWord outerCue(SemanticGraph g, IndexedWord v, IndexedWord parent) {
     IndexedWord cue = null;
-    for (IndexedWord w = parent; "ccomp".equals(Clauses.rel(g, w)) && g.getParent(w).tag().startsWith("VB"); ) {
+    for (IndexedWord w = parent; inReport(g, w); ) {
       w = g.getParent(w);
-      cue = w.tag().equals("VBD") && lexicon.isCueVerb(w.lemma()) ? w : cue; // the outermost: "said the attack showed that …"
+      cue = (w.tag().equals("VBD") || bareParticiple(g, w)) && lexicon.isCueVerb(w.lemma()) ? w : cue; // the outermost: "said the attack showed that …"
     }
-    boolean past = v.tag().equals("VBD") || v.tag().equals("VBN") && Clauses.child(g, v, "aux") == null;
-    if (cue == null || !past || !lexicon.isCueVerb(v.lemma()) || Clauses.child(g, cue, "nsubj") == null) {
+    boolean past = v.tag().equals("VBD") || bareParticiple(g, v) || didNot(g, v);
+    IndexedWord and = Clauses.child(g, v, "cc");
+    if (cue == null || !past || and == null || !lexicon.isCueVerb(v.lemma()) || Clauses.child(g, cue, "nsubj") == null) {
       return null;
     }
-    IndexedWord and = Clauses.child(g, v, "cc");
-    IndexedWord comma = and == null ? null : g.getNodeByIndexSafe(and.index() - 1);
+    IndexedWord comma = g.getNodeByIndexSafe(and.index() - 1);
     if (comma != null && comma.word().equals(",")) {
       return cue;
     }
-    return and != null && v.tag().equals("VBD") && apart(g, v, parent) ? cue : null;
+    return (reports(g, v) || apart(g, v, parent)) && !"acl:relcl".equals(Clauses.rel(g, parent)) ? cue : null;
+  }
+
+  /** Whether cue {@code v} has a clause or a phrase of its frame, more than an object: "urged X to …", "accused X of …". */
+  private boolean reports(SemanticGraph g, IndexedWord v) {
+    for (IndexedWord c : g.getChildList(v)) {
+      String r = Clauses.rel(g, c);
+      IndexedWord prep = "obl".equals(r) ? Clauses.child(g, c, "case") : null;
+      if (r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl") || prep != null && lexicon.hasFrame(v.lemma(), prep.word())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -206,6 +226,31 @@ final class CueSources {
     return predicate && (Clauses.child(g, v, "ccomp") != null || Clauses.child(g, v, "xcomp") != null);
   }
 
+  /** A past participle with no auxiliary: a past form ("accused", "called" tagged VBN). */
+  private static boolean bareParticiple(SemanticGraph g, IndexedWord w) {
+    return w.tag().equals("VBN") && Clauses.child(g, w, "aux") == null && Clauses.child(g, w, "aux:pass") == null;
+  }
+
+  /** "did not suggest": a past tense in its auxiliary. */
+  private static boolean didNot(SemanticGraph g, IndexedWord v) {
+    return v.tag().equals("VB") && Clauses.children(g, v, "aux").stream().anyMatch(a -> a.tag().equals("VBD") && a.lemma().equals("do"));
+  }
+
+  /**
+   * Whether {@code w} is part of what the word it hangs on reports: its clause, or a clause,
+   * phrase or relative clause after it; not a clause of cause, time or concession opened by a
+   * subordinating conjunction ("because he lost", "although she laughed"; "for X to …" is a frame).
+   */
+  private static boolean inReport(SemanticGraph g, IndexedWord w) {
+    IndexedWord up = g.getParent(w);
+    String r = Clauses.rel(g, w);
+    if (up == null || "ccomp".equals(r)) {
+      return up != null;
+    }
+    IndexedWord mark = Clauses.child(g, w, "mark");
+    boolean subordinate = "advcl".equals(r) && mark != null && !mark.tag().equals("TO") && !mark.word().equalsIgnoreCase("for");
+    return w.index() > up.index() && !subordinate && Set.of("advcl", "xcomp", "acl:relcl", "obj", "obl").contains(r);
+  }
 
   /**
    * The agent of a verb of saying used as a bare passive participle, with no subject or

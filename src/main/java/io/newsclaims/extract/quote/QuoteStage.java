@@ -624,6 +624,19 @@ public final class QuoteStage implements Stage {
     return w != null;
   }
 
+  /**
+   * Whether the parser joined the cue of {@code r} to a clause with a subject of its own inside the
+   * phrase of {@code o}'s cue ("called for the firm to repay clients and urged regulators to …",
+   * with "urged" joined to "repay"; {@link CueSources} gives it {@code o}'s speaker): the speaker's
+   * second statement, not more of the first.
+   */
+  private static boolean joinedInside(Report o, Report r) {
+    SemanticGraph g = r.graph();
+    IndexedWord parent = g.getParent(r.cue());
+    return o.graph() == g && "conj".equals(Clauses.rel(g, r.cue())) && r.cue().tag().equals("VBD") && parent != null && !parent.equals(o.cue())
+        && Clauses.child(g, parent, "nsubj") != null && g.descendants(o.cue()).contains(parent);
+  }
+
   /** Whether the cue of {@code r} heads a relative clause: "the poll, which questioned 1,943 adults, found …". */
   private static boolean relative(Report r) {
     return "acl:relcl".equals(Clauses.rel(r.graph(), r.cue()));
@@ -631,7 +644,8 @@ public final class QuoteStage implements Stage {
 
   /**
    * Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one
-   * statement; a cue in a relative clause on the source is not part of it.
+   * statement; a cue in a relative clause on the source is not part of it, nor a second cue that
+   * the parser joined to a clause inside the first's phrase.
    */
   private static List<Report> mergeNominal(List<Report> found) {
     List<Report> out = new ArrayList<>();
@@ -640,7 +654,7 @@ public final class QuoteStage implements Stage {
       for (int i = 0; i < out.size(); i++) {
         Report o = out.get(i);
         if (o.kind() == Report.Kind.NOMINAL && r.kind() == Report.Kind.NOMINAL && o.source().equals(r.source())
-            && !relative(o) && !relative(r)) {
+            && !relative(o) && !relative(r) && !joinedInside(o, r)) {
           merged = o.withContent(Math.min(o.contentBegin(), r.contentBegin()), Math.max(o.contentEnd(), r.contentEnd()));
           out.set(i, merged);
           break;

@@ -125,7 +125,9 @@ final class Referents {
           if (w.tag().startsWith("NN") && !w.tag().startsWith("NNP") && "O".equals(w.ner()) && lexicon.isSourceNoun(w.lemma())
               && !namesPerson(g, w)) {
             String phrase = MentionText.modifiersAndHead(g, tokens, w);
-            boolean document = SourceWords.isDocument(w.lemma()) && Clauses.rel(g, w).startsWith("nsubj"); // "The report was drawn up by …. It said …"
+            boolean subject = Clauses.rel(g, w).startsWith("nsubj");
+            // "The report was drawn up by …. It said …"; "Researchers at … analysed records from 14 countries. They found …"
+            boolean document = subject && (SourceWords.isDocument(w.lemma()) || w.tag().equals("NNS"));
             entities.add(new Referent(w.beginPosition(), s, phrase, "NOUN", w.tag().equals("NNS"), null, document));
           }
         }

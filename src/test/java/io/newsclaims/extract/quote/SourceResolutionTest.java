@@ -329,6 +329,8 @@ class SourceResolutionTest {
       Lord Harrowby said Lord Pryce and Lady Moll played no part in the talks. He added that the talks had failed. | R "Lord Pryce and Lady Moll played no part in the talks" <- Lord Harrowby / said / Lord Harrowby ; R "that the talks had failed" <- Lord Harrowby / added / He
       # "it" after a document that was the subject of the sentence before is the document, not the body named in its passive agent
       The study was written by two panels that review the work of the Food Standards Agency (FSA). It said that most farms were safe. | R "that most farms were safe" <- study / said / It
+      # "they" after a plural source noun that was the subject of the sentence before is that noun, not a plural later in its sentence
+      Researchers at the National Institute of Health analysed hospital records from 14 countries between 2001 and 2020. They found that the rate of infection had doubled. | R "that the rate of infection had doubled" <- Researchers / found / They
       # … but not when its sentence names someone else the pronoun fits, nor someone of the other gender
       Tom Reed, who hosts a radio show, was asked by a caller why rents were rising. "Because the city is full," he said. | R "why rents were rising" <- caller / asked / a caller ; D "Because the city is full," <- Tom Reed / said / he
       At a town hall, a young man asked Ann Roe why she ran. "I was angry," she said.                 | R "why she ran" <- young man / asked / a young man ; D "I was angry," <- Ann Roe / said / she
