@@ -630,17 +630,40 @@ public final class QuoteStage implements Stage {
   }
 
   /**
-   * Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one
-   * statement; a cue in a relative clause on the source is not part of it.
+   * Whether the cue of {@code r} is a finite verb of taking sides coordinated with the cue of
+   * {@code o} ("condemned the vote but praised the senators", "favors A and opposes B"): a stance
+   * of its own, not the first statement going on ("expressed X and discussed Y", "confirmed X,
+   * emphasizing Y"); inside a reported clause ("said that she supports A but supports B") both
+   * stay the outer statement's.
    */
-  private static List<Report> mergeNominal(List<Report> found) {
+  private boolean coordinated(Report o, Report r) {
+    SemanticGraph g = r.graph();
+    IndexedWord w = r.cue();
+    if (g != o.graph() || !Clauses.rel(g, w).startsWith("conj") || !o.cue().equals(g.getParent(w)) || w.tag().equals("VBG")
+        || !lexicon.hasFrame(w.lemma(), CueLexicon.AGENT)) {
+      return false;
+    }
+    for (IndexedWord up = o.cue(); up != null; up = g.getParent(up)) {
+      if (Clauses.rel(g, up).matches("ccomp|xcomp|parataxis")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one
+   * statement; a cue in a relative clause on the source, or a verb of taking sides coordinated
+   * with the first cue, is not part of it.
+   */
+  private List<Report> mergeNominal(List<Report> found) {
     List<Report> out = new ArrayList<>();
     for (Report r : found) {
       Report merged = null;
       for (int i = 0; i < out.size(); i++) {
         Report o = out.get(i);
         if (o.kind() == Report.Kind.NOMINAL && r.kind() == Report.Kind.NOMINAL && o.source().equals(r.source())
-            && !relative(o) && !relative(r)) {
+            && !relative(o) && !relative(r) && !coordinated(o, r)) {
           merged = o.withContent(Math.min(o.contentBegin(), r.contentBegin()), Math.max(o.contentEnd(), r.contentEnd()));
           out.set(i, merged);
           break;

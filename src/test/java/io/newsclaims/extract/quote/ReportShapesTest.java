@@ -32,7 +32,7 @@ class ReportShapesTest {
       # a document whose participle the parser took for the main verb still finds what follows ("found" is no verb of saying)
       A poll by YouGov published on Tuesday found that 40% of voters backed the plan, down from 55% in May. | R "40% of voters backed the plan, down from 55% in May" <- YouGov / found / A poll
       # an infinitive that says what something is for is no statement of it
-      The finance ministry praised the deal and called for lower taxes to support small firms. | R "the deal and called for lower taxes to support small firms" <- finance ministry / praised / The finance ministry
+      The finance ministry praised the deal and called for lower taxes to support small firms. | R "the deal" <- finance ministry / praised / The finance ministry ; R "lower taxes to support small firms" <- finance ministry / called for / The finance ministry
       The union drew up a plan to show that wages had fallen.                             | ~~
       # a name, a colon and a clause with "I": the name's statement, not the writer's with the name as content
       Rita Moll: I'd consider a run for mayor.                                            | R "I'd consider a run for mayor" <- Rita Moll / : / Rita Moll
@@ -188,6 +188,11 @@ class ReportShapesTest {
       Mayor Dana Holt told reporters that the city did not plan new taxes and urged residents to report broken pipes. | R "that the city did not plan new taxes" <- Dana Holt / told / Mayor Dana Holt ; R "residents to report broken pipes" <- Dana Holt / urged / Mayor Dana Holt
       Harbour officials said the new quay would be "the largest in the region" and stressed that fees would not rise. | D "the new quay would be "the largest in the region"" <- Harbour officials / said / Harbour officials ; R "that fees would not rise" <- Harbour officials / stressed / Harbour officials
       The union said it was open to new talks with the employers and warned that a strike remained possible. | R "it was open to new talks with the employers" <- union / said / The union ; R "that a strike remained possible" <- union / warned / The union
+      # a verb of taking sides joined by "and"/"but" to a cue of the same source is a stance of its own; another cue goes on with the first statement; inside a reported clause both stay the outer one's
+      The nurses' union condemned the new rota but praised the hospital's managers. | R "the new rota" <- nurses' union / condemned / The nurses' union ; R "the hospital's managers" <- nurses' union / praised / The nurses' union
+      Senator Ada Park denounced the budget and rejected claims that it would raise taxes. | R "the budget" <- Ada Park / denounced / Senator Ada Park ; R "claims that it would raise taxes" <- Ada Park / rejected / Senator Ada Park
+      The two envoys expressed their hope for a truce and discussed the release of prisoners. | R "their hope for a truce and discussed the release of prisoners" <- two envoys / expressed / The two envoys
+      The mayor has said that she supports a lower fare but supports a higher toll. | R "that she supports a lower fare but supports a higher toll" <- mayor / said / The mayor
       # a quotation inside a reported clause: one direct statement from the clause's start, across a second that-clause that holds the quotation
       The rebels said they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp. | D "they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid"" <- rebels / said / The rebels
       A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | D "the two sides were still talking, but that "the distance between them is huge"" <- senior diplomat / told / A senior diplomat
