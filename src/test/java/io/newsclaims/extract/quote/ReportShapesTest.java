@@ -22,6 +22,9 @@ class ReportShapesTest {
       The warehouse was sold twice in 2019, records show.                                 | R "The warehouse was sold twice in 2019" <- records / show / records
       The levee had two weak points, the engineer said.                                   | R "The levee had two weak points" <- engineer / said / the engineer
       The harbor will close for repairs, said Marta Quell, the port director, who spoke by phone. | R "The harbor will close for repairs" <- Marta Quell / said / Marta Quell
+      # a closing source of two adjectives joined by "and"; an inverted source with an "of" phrase and a relative clause
+      The bridge will close for two months while crews replace its deck, local and state officials said. | R "The bridge will close for two months while crews replace its deck" <- state officials / said / local and state officials
+      Keeping the ferry running is squarely within the council's budget, said a group of residents who met the mayor on Monday. | R "Keeping the ferry running is squarely within the council's budget" <- group / said / a group of residents
       # a closing cue hung on the clause's verb: that verb is no cue, "Ana Ruiz said" no content
       The new tax plan is worrying, the union leader Ana Ruiz said.                       | R "The new tax plan is worrying" <- Ana Ruiz / said / the union leader Ana Ruiz
       # a closing cue with a phrase of time or place after it, its subject hung by the parser on the clause before
