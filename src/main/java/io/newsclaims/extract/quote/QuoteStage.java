@@ -491,15 +491,25 @@ public final class QuoteStage implements Stage {
       first++;
     }
     String tag = first < tokens.size() ? tokens.get(first).tag() : null; // none in a sentence too long to tag
-    String ner = first < tokens.size() ? tokens.get(first).ner() : null;
-    if (tag == null || ner == null || tokens.get(first).beginPosition() != at || !tag.startsWith("NNP")) {
+    if (tag == null || tokens.get(first).ner() == null || tokens.get(first).beginPosition() != at || !tag.startsWith("NNP")) {
       return null;
     }
-    int last = first;
+    int name = first;
+    while (name + 1 < tokens.size() && name < first + 3 && !named(tokens.get(name)) && tokens.get(name + 1).tag().startsWith("NNP")) {
+      name++; // "- President Obama", "- Gov. Ann Roe": the name after its title or office
+    }
+    name = named(tokens.get(name)) ? name : first;
+    String ner = tokens.get(name).ner();
+    if (ner == null) {
+      return null;
+    }
+    int last = name;
     while (last + 1 < tokens.size() && tokens.get(last + 1).tag().startsWith("NNP") && ner.equals(tokens.get(last + 1).ner())) {
       last++;
     }
-    if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) {
+    // a name the tagger left untagged counts when a given name opens it ("-Michelle Marks, Philadelphia.")
+    boolean given = "O".equals(ner) && last > name && Genders.isGivenName(tokens.get(name).word());
+    if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION") && !given) {
       return null;
     }
     int end = tokens.get(last).endPosition();
@@ -508,7 +518,12 @@ public final class QuoteStage implements Stage {
     if (!rest.isEmpty() && !rest.startsWith(",") && !rest.startsWith(".") || rest.matches(".*[:\"“”].*")) {
       return null; // "- Burnley boss Steve Cotterill: “…”": the next item of a digest, not a name line
     }
-    return attribution(doc, tokens, new int[] {first, last}, dash, dash + 1, sources);
+    return attribution(doc, tokens, new int[] {name, last}, dash, dash + 1, sources);
+  }
+
+  /** Whether {@code t} is tagged as a person's or an organisation's name. */
+  private static boolean named(CoreLabel t) {
+    return "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner());
   }
 
   /**
