@@ -80,6 +80,9 @@ class ReportShapesTest {
       Early surveys show Dalton with a narrow lead.                                        | R "Dalton with a narrow lead" <- surveys / show / Early surveys
       Recent polls show farmers in the valley rejecting the levy.                         | R "farmers in the valley rejecting the levy" <- Recent polls / show / Recent polls
       Recent polls showing a close race alarmed the party.                                | R "a close race" <- Recent polls / showing / Recent polls
+      # a finding verb after its subject in a conjunct, hung by the parser on that noun as a clause; a participle tagged as a past is no such verb
+      The harbor is a critical battleground for both unions, and recent polls show Ruiz with a double-digit lead. | R "Ruiz with a double-digit lead" <- recent polls / show / recent polls
+      In a statement posted on its website, the rebels' central command said its fighters were attacking the dissidents because they had "committed crimes" and collaborated with gangs. | D "its fighters were attacking the dissidents because they had "committed crimes"" <- rebels' central command / said / the rebels' central command
       # subjects the parser loses: a long fronted subject, a phrase before the subject, a quantifier
       The hospital's director, who has run the clinic for ten years, said the wing would reopen in June. | R "the wing would reopen in June" <- hospital's director / said / The hospital's director
       # a relative clause set off by commas whose verb the parser took for the cue's subject, a cue of its own in it
