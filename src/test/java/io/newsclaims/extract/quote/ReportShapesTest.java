@@ -22,6 +22,8 @@ class ReportShapesTest {
       The warehouse was sold twice in 2019, records show.                                 | R "The warehouse was sold twice in 2019" <- records / show / records
       The levee had two weak points, the engineer said.                                   | R "The levee had two weak points" <- engineer / said / the engineer
       The harbor will close for repairs, said Marta Quell, the port director, who spoke by phone. | R "The harbor will close for repairs" <- Marta Quell / said / Marta Quell
+      # a cue between commas after its clause, which the parser made that clause's complement, before a clause of its own
+      The ferry was insured for 3 million dollars in 2011, records show, and engineers say it is sound. | R "The ferry was insured for 3 million dollars in 2011" <- records / show / records ; R "it is sound" <- engineers / say / engineers
       # a closing source of two adjectives joined by "and"; an inverted source with an "of" phrase and a relative clause
       The bridge will close for two months while crews replace its deck, local and state officials said. | R "The bridge will close for two months while crews replace its deck" <- state officials / said / local and state officials
       Keeping the ferry running is squarely within the council's budget, said a group of residents who met the mayor on Monday. | R "Keeping the ferry running is squarely within the council's budget" <- group / said / a group of residents
