@@ -693,11 +693,13 @@ public final class QuoteStage implements Stage {
 
   /**
    * Whether the content of {@code r} holds a quotation that {@code r} attributes; a quotation of
-   * another cue inside it ("X suggested …, while Y said that the “…”") leaves it a claim of its own.
+   * another cue inside it ("X suggested …, while Y said that the “…”") leaves it a claim of its own,
+   * and so does a quotation in an "according to" statement, which no source phrase claims ("She
+   * compared it to a “root canal,” according to his memoir": the statement is the claim).
    */
   private static boolean holdsOwnQuote(Report r, List<QuoteMarks.Found> quotes, Map<QuoteMarks.Found, Report> chosen) {
     for (QuoteMarks.Found q : quotes) {
-      if (r.contentOverlaps(q.contentBegin(), q.contentEnd()) && (chosen.get(q) == r || !chosen.containsKey(q))) {
+      if (r.contentOverlaps(q.contentBegin(), q.contentEnd()) && (chosen.get(q) == r || !chosen.containsKey(q) && r.kind() != Report.Kind.MARKER)) {
         return true;
       }
     }

@@ -42,6 +42,8 @@ class ReportShapesTest {
       # a name, a colon and a clause with "I": the name's statement, not the writer's with the name as content
       Rita Moll: I'd consider a run for mayor.                                            | R "I'd consider a run for mayor" <- Rita Moll / : / Rita Moll
       Poll: Ruiz a clear favourite among farmers in Tolva.                                | R "Ruiz a clear favourite among farmers in Tolva" <- Poll / : / Poll
+      # a quotation inside an "according to" statement, which no cue claims: the statement is the claim
+      According to the ferry company, the new boats brought “Harbor Nights” its biggest crowds since 2012. | R "the new boats brought “Harbor Nights” its biggest crowds since 2012" <- ferry company / According to / the ferry company
       # "according to" with a relative clause on its source: the clause before is sourced
       The mayor has invested in two firms, according to new tax records he filed with the state. | R "The mayor has invested in two firms" <- new tax records / according to / new tax records
       # a second cue after a comma and "and", joined by the parser to the first cue's clause, is the first cue's speaker's
