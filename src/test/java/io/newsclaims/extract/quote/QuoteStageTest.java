@@ -121,6 +121,8 @@ class QuoteStageTest {
       # in the same paragraph too: one claim per quotation
       “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”                       | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
       “We are out of fuel,” said Mia Lund, the agency's director. “The clinics will close.”           | D "We are out of fuel," <- Mia Lund / said / Mia Lund ; D "The clinics will close." <- Mia Lund / said / Mia Lund
+      # a document that "reads" a quotation, inverted after it
+      “There are fish with more spine than Senator Ada Park,” reads a Wednesday editorial in The Tolva Herald. | D "There are fish with more spine than Senator Ada Park," <- Wednesday editorial / reads / a Wednesday editorial
       # a line of a dash and a name after a quotation names its speaker
       Relatives gathered outside the office.\\n\\n"I come every Saturday. I will keep coming."\\n\\n— Maria Lopez, mother of a missing man | D "I come every Saturday. I will keep coming." <- Maria Lopez / — / Maria Lopez
       # the name may follow its office, and may be one the tagger left untagged when a given name opens it; no space after the dash
