@@ -112,11 +112,17 @@ final class BrokenParses {
   static boolean interrupts(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     String r = Clauses.rel(g, v);
     IndexedWord subj = Clauses.child(g, v, "nsubj");
-    if (subj == null || !("parataxis".equals(r) || "dep".equals(r) || "appos".equals(r))) {
+    if (subj == null || !("parataxis".equals(r) || "dep".equals(r) || "appos".equals(r) || "ccomp".equals(r))) {
       return false; // "appos": "rose to at least 85, officials said, after …" hung on the number
     }
     int first = Math.min(v.index(), Clauses.firstIndex(g, subj));
     CoreLabel before = first >= 2 ? tokens.get(first - 2) : null;
+    if ("ccomp".equals(r)) {
+      // "The ferry was insured for $3 million, records show, and …": a cue between commas after
+      // the clause, which the parser made that clause's complement
+      boolean after = v.index() < tokens.size() && tokens.get(v.index()).word().equals(",");
+      return before != null && before.word().equals(",") && after && g.getParent(v).index() < first;
+    }
     if ("parataxis".equals(r)) {
       // "…, the admiral said", "a topic she knew well" — not a verb inside a run of names
       // ("Super Tuesday states"), nor a clause after a bare name and a colon ("Mark Cuban: I'd consider …")

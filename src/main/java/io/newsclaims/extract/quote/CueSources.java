@@ -117,6 +117,13 @@ final class CueSources {
       }
       return subject != null && isSource(g, subject) ? subject : parent;
     }
+    if ("acl".equals(r) && v.tag().matches("VBP|VBZ|VBD") && says && parent.tag().startsWith("NN") && parent.index() == v.index() - 1
+        && isSource(g, parent) && (Clauses.child(g, v, "obj") != null || Clauses.child(g, v, "ccomp") != null)) {
+      // "…, and recent polls show Clinton with a lead": a finite verb right after its subject, with
+      // its object, that the parser hung on it as a clause for want of a verb in a conjunct; not a
+      // participle tagged as a past ("a statement posted on its website")
+      return parent;
+    }
     boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r));
     // "his mother refused to teach him Japanese, insisting that …": an infinitive takes the
     // subject of the verb it completes (subject control), and so does a participle hung on it

@@ -491,15 +491,25 @@ public final class QuoteStage implements Stage {
       first++;
     }
     String tag = first < tokens.size() ? tokens.get(first).tag() : null; // none in a sentence too long to tag
-    String ner = first < tokens.size() ? tokens.get(first).ner() : null;
-    if (tag == null || ner == null || tokens.get(first).beginPosition() != at || !tag.startsWith("NNP")) {
+    if (tag == null || tokens.get(first).ner() == null || tokens.get(first).beginPosition() != at || !tag.startsWith("NNP")) {
       return null;
     }
-    int last = first;
+    int name = first;
+    while (name + 1 < tokens.size() && name < first + 3 && !named(tokens.get(name)) && tokens.get(name + 1).tag().startsWith("NNP")) {
+      name++; // "- President Obama", "- Gov. Ann Roe": the name after its title or office
+    }
+    name = named(tokens.get(name)) ? name : first;
+    String ner = tokens.get(name).ner();
+    if (ner == null) {
+      return null;
+    }
+    int last = name;
     while (last + 1 < tokens.size() && tokens.get(last + 1).tag().startsWith("NNP") && ner.equals(tokens.get(last + 1).ner())) {
       last++;
     }
-    if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) {
+    // a name the tagger left untagged counts when a given name opens it ("-Michelle Marks, Philadelphia.")
+    boolean given = "O".equals(ner) && last > name && Genders.isGivenName(tokens.get(name).word());
+    if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION") && !given) {
       return null;
     }
     int end = tokens.get(last).endPosition();
@@ -508,7 +518,12 @@ public final class QuoteStage implements Stage {
     if (!rest.isEmpty() && !rest.startsWith(",") && !rest.startsWith(".") || rest.matches(".*[:\"“”].*")) {
       return null; // "- Burnley boss Steve Cotterill: “…”": the next item of a digest, not a name line
     }
-    return attribution(doc, tokens, new int[] {first, last}, dash, dash + 1, sources);
+    return attribution(doc, tokens, new int[] {name, last}, dash, dash + 1, sources);
+  }
+
+  /** Whether {@code t} is tagged as a person's or an organisation's name. */
+  private static boolean named(CoreLabel t) {
+    return "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner());
   }
 
   /**
@@ -643,18 +658,41 @@ public final class QuoteStage implements Stage {
   }
 
   /**
-   * Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one
-   * statement; a cue in a relative clause on the source is not part of it, nor a second cue that
-   * the parser joined to a clause inside the first's phrase.
+   * Whether the cue of {@code r} is a finite verb of taking sides coordinated with the cue of
+   * {@code o} ("condemned the vote but praised the senators", "favors A and opposes B"): a stance
+   * of its own, not the first statement going on ("expressed X and discussed Y", "confirmed X,
+   * emphasizing Y"); inside a reported clause ("said that she supports A but supports B") both
+   * stay the outer statement's.
    */
-  private static List<Report> mergeNominal(List<Report> found) {
+  private boolean coordinated(Report o, Report r) {
+    SemanticGraph g = r.graph();
+    IndexedWord w = r.cue();
+    if (g != o.graph() || !Clauses.rel(g, w).startsWith("conj") || !o.cue().equals(g.getParent(w)) || w.tag().equals("VBG")
+        || !lexicon.hasFrame(w.lemma(), CueLexicon.AGENT)) {
+      return false;
+    }
+    for (IndexedWord up = o.cue(); up != null; up = g.getParent(up)) {
+      if (Clauses.rel(g, up).matches("ccomp|xcomp|parataxis")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Several nominal cues of one source in one sentence ("confirmed X, emphasizing Y") are one
+   * statement; a cue in a relative clause on the source, a second cue that the parser joined to a
+   * clause inside the first's phrase, or a verb of taking sides coordinated with the first cue, is
+   * not part of it.
+   */
+  private List<Report> mergeNominal(List<Report> found) {
     List<Report> out = new ArrayList<>();
     for (Report r : found) {
       Report merged = null;
       for (int i = 0; i < out.size(); i++) {
         Report o = out.get(i);
         if (o.kind() == Report.Kind.NOMINAL && r.kind() == Report.Kind.NOMINAL && o.source().equals(r.source())
-            && !relative(o) && !relative(r) && !joinedInside(o, r)) {
+            && !relative(o) && !relative(r) && !joinedInside(o, r) && !coordinated(o, r)) {
           merged = o.withContent(Math.min(o.contentBegin(), r.contentBegin()), Math.max(o.contentEnd(), r.contentEnd()));
           out.set(i, merged);
           break;
@@ -669,11 +707,13 @@ public final class QuoteStage implements Stage {
 
   /**
    * Whether the content of {@code r} holds a quotation that {@code r} attributes; a quotation of
-   * another cue inside it ("X suggested …, while Y said that the “…”") leaves it a claim of its own.
+   * another cue inside it ("X suggested …, while Y said that the “…”") leaves it a claim of its own,
+   * and so does a quotation in an "according to" statement, which no source phrase claims ("She
+   * compared it to a “root canal,” according to his memoir": the statement is the claim).
    */
   private static boolean holdsOwnQuote(Report r, List<QuoteMarks.Found> quotes, Map<QuoteMarks.Found, Report> chosen) {
     for (QuoteMarks.Found q : quotes) {
-      if (r.contentOverlaps(q.contentBegin(), q.contentEnd()) && (chosen.get(q) == r || !chosen.containsKey(q))) {
+      if (r.contentOverlaps(q.contentBegin(), q.contentEnd()) && (chosen.get(q) == r || !chosen.containsKey(q) && r.kind() != Report.Kind.MARKER)) {
         return true;
       }
     }

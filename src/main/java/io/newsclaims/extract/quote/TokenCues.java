@@ -67,8 +67,8 @@ final class TokenCues {
     head = beforeAcronym(tokens, head);
     int first = head;
     while (first > 1 && (TokenRanges.NOUN_PHRASE.matcher(tokens.get(first - 2).tag()).matches()
-        || first > 2 && tokens.get(first - 2).word().equals("and") && tokens.get(first - 3).tag().startsWith("NN"))) {
-      first--; // and two noun phrases joined: "…, residents and aid workers said."
+        || first > 2 && tokens.get(first - 2).word().equals("and") && tokens.get(first - 3).tag().matches("NN.*|JJ"))) {
+      first--; // and two noun phrases or adjectives joined: "…, residents and aid workers said.", "…, current and former officials said."
     }
     if (head < 1 || !tokens.get(head - 1).tag().startsWith("NN") && !tokens.get(head - 1).tag().equals("PRP")
         || first < 3 || !tokens.get(first - 2).word().equals(",")) {
@@ -151,7 +151,16 @@ final class TokenCues {
       end++;
     }
     head = head == 0 ? end - 1 : head;
-    boolean closed = end > tokens.size() || tokens.get(end - 1).word().equals(",") || TokenRanges.isPunct(tokens.get(end - 1)) && end == tokens.size();
+    if (end + 1 <= tokens.size() && head == end - 1 && tokens.get(end - 1).word().equals("of") && tokens.get(head - 1).tag().startsWith("NN")) {
+      int of = end + 1; // "said a handful of Democrats who …": a noun with its "of" phrase, closed by a relative clause on them
+      while (of <= tokens.size() && TokenRanges.NOUN_PHRASE.matcher(tokens.get(of - 1).tag()).matches()) {
+        of++;
+      }
+      end = of > end + 1 && of <= tokens.size() && relative(tokens.get(of - 1)) ? of : end;
+    }
+    // closed by a comma, the sentence's end, or a relative clause on the source ("said a group of residents who met …")
+    boolean closed = end > tokens.size() || tokens.get(end - 1).word().equals(",") || TokenRanges.isPunct(tokens.get(end - 1)) && end == tokens.size()
+        || relative(tokens.get(end - 1));
     IndexedWord source = g.getNodeByIndexSafe(head);
     if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null) {
       return null;
@@ -164,6 +173,11 @@ final class TokenCues {
     }
     return c == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         tokens.get(cue).beginPosition(), tokens.get(end - 2).endPosition(), c[0], c[1]);
+  }
+
+  /** Whether {@code t} opens a relative clause on a person: "who", "whose". */
+  private static boolean relative(CoreLabel t) {
+    return t.word().equalsIgnoreCase("who") || t.word().equalsIgnoreCase("whose");
   }
 
   /** Whether 1-based tokens [from, to) hold a finite verb or a modal. */

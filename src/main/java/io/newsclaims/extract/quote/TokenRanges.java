@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class TokenRanges {
   /** Tags of the words of a short noun phrase: "the airline", "new filings", "the state's records". */
   static final Pattern NOUN_PHRASE = Pattern.compile("DT|PRP\\$|JJ.?|NN.*|CD|POS|HYPH");
-  private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case");
+  private static final Set<String> NOT_MENTION = Set.of("acl:relcl", "acl", "parataxis", "advcl", "dep", "ccomp", "punct", "case", "cc");
 
   private TokenRanges() {}
 

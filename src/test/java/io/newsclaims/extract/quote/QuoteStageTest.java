@@ -121,8 +121,13 @@ class QuoteStageTest {
       # in the same paragraph too: one claim per quotation
       “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”                       | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
       “We are out of fuel,” said Mia Lund, the agency's director. “The clinics will close.”           | D "We are out of fuel," <- Mia Lund / said / Mia Lund ; D "The clinics will close." <- Mia Lund / said / Mia Lund
+      # a document that "reads" a quotation, inverted after it
+      “There are fish with more spine than Senator Ada Park,” reads a Wednesday editorial in The Tolva Herald. | D "There are fish with more spine than Senator Ada Park," <- Wednesday editorial / reads / a Wednesday editorial
       # a line of a dash and a name after a quotation names its speaker
       Relatives gathered outside the office.\\n\\n"I come every Saturday. I will keep coming."\\n\\n— Maria Lopez, mother of a missing man | D "I come every Saturday. I will keep coming." <- Maria Lopez / — / Maria Lopez
+      # the name may follow its office, and may be one the tagger left untagged when a given name opens it; no space after the dash
+      Crowds lined the pier.\\n\\n"The ferry must run every hour."\\n\\n- Mayor Dana Kerr, speaking at the pier. | D "The ferry must run every hour." <- Dana Kerr / - / Dana Kerr
+      Crowds lined the pier.\\n\\n"The whole idea is something we hear about all the time, and it needs to stop."\\n\\n-Michelle Marks, Tolva. | D "The whole idea is something we hear about all the time, and it needs to stop." <- Michelle Marks / - / Michelle Marks
       # a cue in the next paragraph, with no quotation of its own, is not the last quotation's
       “The roads are gone,” the governor said. “We need boats.”\\n\\nThe minister spoke after the meeting. | D "The roads are gone," <- governor / said / the governor ; D "We need boats." <- governor / said / the governor
       # a cue that ends in a colon before the next quotation introduces that one, not the one before

@@ -22,6 +22,11 @@ class ReportShapesTest {
       The warehouse was sold twice in 2019, records show.                                 | R "The warehouse was sold twice in 2019" <- records / show / records
       The levee had two weak points, the engineer said.                                   | R "The levee had two weak points" <- engineer / said / the engineer
       The harbor will close for repairs, said Marta Quell, the port director, who spoke by phone. | R "The harbor will close for repairs" <- Marta Quell / said / Marta Quell
+      # a cue between commas after its clause, which the parser made that clause's complement, before a clause of its own
+      The ferry was insured for 3 million dollars in 2011, records show, and engineers say it is sound. | R "The ferry was insured for 3 million dollars in 2011" <- records / show / records ; R "it is sound" <- engineers / say / engineers
+      # a closing source of two adjectives joined by "and"; an inverted source with an "of" phrase and a relative clause
+      The bridge will close for two months while crews replace its deck, local and state officials said. | R "The bridge will close for two months while crews replace its deck" <- state officials / said / local and state officials
+      Keeping the ferry running is squarely within the council's budget, said a group of residents who met the mayor on Monday. | R "Keeping the ferry running is squarely within the council's budget" <- group of residents / said / a group of residents
       # a closing cue hung on the clause's verb: that verb is no cue, "Ana Ruiz said" no content
       The new tax plan is worrying, the union leader Ana Ruiz said.                       | R "The new tax plan is worrying" <- Ana Ruiz / said / the union leader Ana Ruiz
       # a closing cue with a phrase of time or place after it, its subject hung by the parser on the clause before
@@ -32,11 +37,13 @@ class ReportShapesTest {
       # a document whose participle the parser took for the main verb still finds what follows ("found" is no verb of saying)
       A poll by YouGov published on Tuesday found that 40% of voters backed the plan, down from 55% in May. | R "that 40% of voters backed the plan, down from 55% in May" <- YouGov / found / A poll by YouGov
       # an infinitive that says what something is for is no statement of it
-      The finance ministry praised the deal and called for lower taxes to support small firms. | R "the deal and called for lower taxes to support small firms" <- finance ministry / praised / The finance ministry
+      The finance ministry praised the deal and called for lower taxes to support small firms. | R "the deal" <- finance ministry / praised / The finance ministry ; R "lower taxes to support small firms" <- finance ministry / called for / The finance ministry
       The union drew up a plan to show that wages had fallen.                             | ~~
       # a name, a colon and a clause with "I": the name's statement, not the writer's with the name as content
       Rita Moll: I'd consider a run for mayor.                                            | R "I'd consider a run for mayor" <- Rita Moll / : / Rita Moll
       Poll: Ruiz a clear favourite among farmers in Tolva.                                | R "Ruiz a clear favourite among farmers in Tolva" <- Poll / : / Poll
+      # a quotation inside an "according to" statement, which no cue claims: the statement is the claim
+      According to the ferry company, the new boats brought “Harbor Nights” its biggest crowds since 2012. | R "the new boats brought “Harbor Nights” its biggest crowds since 2012" <- ferry company / According to / the ferry company
       # "according to" with a relative clause on its source: the clause before is sourced
       The mayor has invested in two firms, according to new tax records he filed with the state. | R "The mayor has invested in two firms" <- new tax records / according to / new tax records
       # a second cue after a comma and "and", joined by the parser to the first cue's clause, is the first cue's speaker's
@@ -77,6 +84,9 @@ class ReportShapesTest {
       Early surveys show Dalton with a narrow lead.                                        | R "Dalton with a narrow lead" <- surveys / show / Early surveys
       Recent polls show farmers in the valley rejecting the levy.                         | R "farmers in the valley rejecting the levy" <- Recent polls / show / Recent polls
       Recent polls showing a close race alarmed the party.                                | R "a close race" <- Recent polls / showing / Recent polls
+      # a finding verb after its subject in a conjunct, hung by the parser on that noun as a clause; a participle tagged as a past is no such verb
+      The harbor is a critical battleground for both unions, and recent polls show Ruiz with a double-digit lead. | R "Ruiz with a double-digit lead" <- recent polls / show / recent polls
+      In a statement posted on its website, the rebels' central command said its fighters were attacking the dissidents because they had "committed crimes" and collaborated with gangs. | D "its fighters were attacking the dissidents because they had "committed crimes"" <- rebels' central command / said / the rebels' central command
       # subjects the parser loses: a long fronted subject, a phrase before the subject, a quantifier
       The hospital's director, who has run the clinic for ten years, said the wing would reopen in June. | R "the wing would reopen in June" <- hospital's director / said / The hospital's director
       # a relative clause set off by commas whose verb the parser took for the cue's subject, a cue of its own in it
@@ -194,6 +204,11 @@ class ReportShapesTest {
       Mr. Hale said that he would vote for the budget but did not suggest it would pass. | R "that he would vote for the budget" <- Hale / said / Mr. Hale ; R "it would pass" <- Hale / suggest / Mr. Hale
       The league said the referee was unfair because he lost control and told reporters that it would appeal. | R "the referee was unfair because he lost control and told reporters that it would appeal" <- league / said / The league ; R "that it would appeal" <- he / told / he
       She thanked the volunteers who had cleared the road and warned drivers about the ice. | R "drivers about the ice" <- volunteers / warned / who
+      # a verb of taking sides joined by "and"/"but" to a cue of the same source is a stance of its own; another cue goes on with the first statement; inside a reported clause both stay the outer one's
+      The nurses' union condemned the new rota but praised the hospital's managers. | R "the new rota" <- nurses' union / condemned / The nurses' union ; R "the hospital's managers" <- nurses' union / praised / The nurses' union
+      Senator Ada Park denounced the budget and rejected claims that it would raise taxes. | R "the budget" <- Ada Park / denounced / Senator Ada Park ; R "claims that it would raise taxes" <- Ada Park / rejected / Senator Ada Park
+      The two envoys expressed their hope for a truce and discussed the release of prisoners. | R "their hope for a truce and discussed the release of prisoners" <- two envoys / expressed / The two envoys
+      The mayor has said that she supports a lower fare but supports a higher toll. | R "that she supports a lower fare but supports a higher toll" <- mayor / said / The mayor
       # a quotation inside a reported clause: one direct statement from the clause's start, across a second that-clause that holds the quotation
       The rebels said they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp. | D "they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid"" <- rebels / said / The rebels
       A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | D "the two sides were still talking, but that "the distance between them is huge"" <- senior diplomat / told / A senior diplomat
