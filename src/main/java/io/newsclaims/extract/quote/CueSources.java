@@ -209,7 +209,7 @@ final class CueSources {
     for (IndexedWord c : g.getChildList(v)) {
       String r = Clauses.rel(g, c);
       IndexedWord prep = "obl".equals(r) ? Clauses.child(g, c, "case") : null;
-      if (r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl") || prep != null && lexicon.hasFrame(v.lemma(), prep.word())) {
+      if (r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl") && !subordinate(g, c) || prep != null && lexicon.hasFrame(v.lemma(), prep.word())) {
         return true;
       }
     }
@@ -254,9 +254,12 @@ final class CueSources {
     if (up == null || "ccomp".equals(r)) {
       return up != null;
     }
-    IndexedWord mark = Clauses.child(g, w, "mark");
-    boolean subordinate = "advcl".equals(r) && mark != null && !mark.tag().equals("TO") && !mark.word().equalsIgnoreCase("for");
-    return w.index() > up.index() && !subordinate && Set.of("advcl", "xcomp", "acl:relcl", "obj", "obl").contains(r);
+    return w.index() > up.index() && !subordinate(g, w) && Set.of("advcl", "xcomp", "acl:relcl", "obj", "obl").contains(r);
+  }
+
+  /** Whether {@code w} is an adverbial clause opened by a subordinating conjunction ("because he lost", "after the battle ended"); "for X to …", "to …" and "on X to …" are frames. */
+  private static boolean subordinate(SemanticGraph g, IndexedWord w) {
+    return "advcl".equals(Clauses.rel(g, w)) && Clauses.child(g, w, "mark") != null && !Clauses.hasMark(g, w, "to") && !Clauses.hasMark(g, w, "for");
   }
 
   /**

@@ -42,7 +42,7 @@ final class CueSubject {
     }
     IndexedWord subject = subjects.get(0);
     if (lost(g, subject, v)) {
-      IndexedWord opener = opener(g, v);
+      IndexedWord opener = openingNoun(g, v);
       return opener != null ? opener : subject;
     }
     for (IndexedWord s : subjects) {
@@ -66,7 +66,7 @@ final class CueSubject {
 
   /**
    * Whether the parser took for the subject of cue {@code v} a word of what modifies the real
-   * subject at the sentence's start, which {@link #opener} then finds: a time word
+   * subject at the sentence's start, which {@link #openingNoun} then finds: a time word
    * ("The family of a man shot … last weekend demanded …") or a noun inside a relative clause
    * set off by commas, its verb taken for a modifier ("The Convention (COSLA), which employs
    * teachers through 32 councils, said …"). A relative clause closed before the subject ("In
@@ -76,7 +76,7 @@ final class CueSubject {
     if (subject.index() > v.index() || !subject.tag().startsWith("NN")) {
       return false; // a verb taken for the subject is TokenCues.opening's
     }
-    if (subject.tag().startsWith("NN") && ("DATE".equals(subject.ner()) || "TIME".equals(subject.ner()))) {
+    if (isTime(subject)) {
       return true;
     }
     IndexedWord before = g.getNodeByIndexSafe(v.index() - 1);
@@ -112,16 +112,22 @@ final class CueSubject {
     return subject != null && subject.index() < parent.index() && subject.tag().startsWith("NN") ? subject : null;
   }
 
+  /** Whether {@code w} is a word of a time ("week" of "last week"), which is never a source. */
+  private static boolean isTime(IndexedWord w) {
+    return "DATE".equals(w.ner()) || "TIME".equals(w.ner());
+  }
+
   /**
    * The head of the noun phrase that opens the sentence before cue {@code v}, when no preposition
    * introduces it: "family" of "The family of a man shot …", "Convention" of "The Convention of
    * Scottish Local Authorities (COSLA), which …"; null otherwise.
    */
-  private static IndexedWord opener(SemanticGraph g, IndexedWord v) {
+  private static IndexedWord openingNoun(SemanticGraph g, IndexedWord v) {
     for (int k = 1; k < v.index(); k++) {
       IndexedWord w = g.getNodeByIndexSafe(k);
-      if (w == null || w.tag().matches("DT|PRP\\$|JJ.*|CD|POS") || Clauses.rel(g, w).matches("compound|amod|nummod|nmod:poss|det")) {
-        continue;
+      if (w == null || w.tag().matches("DT|PRP\\$|JJ.*|CD|POS") || Clauses.rel(g, w).matches("compound|amod|nummod|nmod:poss|det")
+          || isTime(w)) {
+        continue; // "Last week the family of …": not the time
       }
       return w.tag().startsWith("NN") && Clauses.child(g, w, "case") == null ? w : null;
     }
