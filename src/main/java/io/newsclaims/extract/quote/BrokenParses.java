@@ -64,7 +64,7 @@ final class BrokenParses {
    * or "as" follows it. The noun is what is named, not who speaks.
    */
   static boolean namingParticiple(SemanticGraph g, IndexedWord v) {
-    if (!v.tag().equals("VBN") || !"acl".equals(Clauses.rel(g, v)) || Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null) {
+    if (!Clauses.bareParticiple(g, v) || !"acl".equals(Clauses.rel(g, v))) {
       return false;
     }
     // right after its noun, past a comma or an adverb only: not a main verb that the parser hung
@@ -107,7 +107,8 @@ final class BrokenParses {
   /**
    * Whether cue {@code v} with a subject of its own stands between commas or between a comma and
    * the sentence's end, as a parenthetical to a clause that it does not govern: "…, the admiral
-   * said." parsed as a loose {@code dep}, {@code parataxis} or {@code appos} of some word of that clause.
+   * said." parsed as a loose {@code dep}, {@code parataxis} or {@code appos} of some word of that
+   * clause, or between commas as a {@code ccomp} of a word before it ("…, records show, and …").
    */
   static boolean interrupts(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     String r = Clauses.rel(g, v);

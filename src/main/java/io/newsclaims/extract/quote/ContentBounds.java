@@ -71,7 +71,7 @@ final class ContentBounds {
       return r;
     }
     for (Report inner : reports) {
-      int k = inner.cue().index() - 2; // 0-based index of the token before the inner cue
+      int k = inner.cue().index() - 2; // 0-based index of the token before the inner cue, then before its auxiliaries
       while (k > 0 && ownAuxiliary(inner, k)) {
         k--; // "but did not suggest"
       }

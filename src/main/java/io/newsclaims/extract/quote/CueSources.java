@@ -190,9 +190,9 @@ final class CueSources {
     IndexedWord cue = null;
     for (IndexedWord w = parent; inReport(g, w); ) {
       w = g.getParent(w);
-      cue = (w.tag().equals("VBD") || bareParticiple(g, w)) && lexicon.isCueVerb(w.lemma()) ? w : cue; // the outermost: "said the attack showed that …"
+      cue = (w.tag().equals("VBD") || Clauses.bareParticiple(g, w)) && lexicon.isCueVerb(w.lemma()) ? w : cue; // the outermost: "said the attack showed that …"
     }
-    boolean past = v.tag().equals("VBD") || bareParticiple(g, v) || didNot(g, v);
+    boolean past = v.tag().equals("VBD") || Clauses.bareParticiple(g, v) || didNot(g, v);
     IndexedWord and = Clauses.child(g, v, "cc");
     if (cue == null || !past || and == null || !lexicon.isCueVerb(v.lemma()) || Clauses.child(g, cue, "nsubj") == null) {
       return null;
@@ -231,11 +231,6 @@ final class CueSources {
     }
     boolean predicate = !parent.tag().startsWith("VB") && Clauses.child(g, parent, "cop") != null;
     return predicate && (Clauses.child(g, v, "ccomp") != null || Clauses.child(g, v, "xcomp") != null);
-  }
-
-  /** A past participle with no auxiliary: a past form ("accused", "called" tagged VBN). */
-  private static boolean bareParticiple(SemanticGraph g, IndexedWord w) {
-    return w.tag().equals("VBN") && Clauses.child(g, w, "aux") == null && Clauses.child(g, w, "aux:pass") == null;
   }
 
   /** "did not suggest": a past tense in its auxiliary. */

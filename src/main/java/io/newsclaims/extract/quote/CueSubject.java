@@ -15,7 +15,9 @@ import java.util.Set;
  * "WASHINGTON — Sen. Ann Roe on Wednesday said …"). An apposition closed by a comma ("Ann Roe,
  * the mayor, said") is an insertion and leaves the subject alone. Also gives the relative
  * pronoun that stands for the source at a cue inside a relative clause ("Ann Roe, who said …"),
- * and the subject of a participle whose clause the parse lost ("…, insisting that …").
+ * and the subject of a participle whose clause the parse lost ("…, insisting that …"). Where the
+ * parser took a word of the subject's modifiers for the subject ({@link #lost}), or hung the cue
+ * on a reduced relative's participle, the noun that opens the sentence is the subject.
  * Stateless and thread-safe.
  */
 final class CueSubject {
@@ -34,7 +36,11 @@ final class CueSubject {
     return RELATIVE.contains(word.toLowerCase());
   }
 
-  /** The subject of cue verb {@code v}, repaired as the class says; null when it has none. */
+  /**
+   * The subject of cue verb {@code v}, repaired as the class says; with no subject, that of the
+   * reduced relative's participle the cue hangs on ("The widow of a farmer killed … demanded"); null
+   * when it has neither.
+   */
   static IndexedWord of(SemanticGraph g, IndexedWord v) {
     List<IndexedWord> subjects = Clauses.children(g, v, "nsubj");
     if (subjects.isEmpty()) {
@@ -104,8 +110,7 @@ final class CueSubject {
   private static IndexedWord reducedRelative(SemanticGraph g, IndexedWord v) {
     IndexedWord parent = g.getParent(v);
     if (parent == null || !"dep".equals(Clauses.rel(g, v)) || !v.tag().matches("VBD|VBZ|VBP") || Clauses.child(g, v, "aux") != null
-        || !parent.tag().equals("VBN") || parent.index() > v.index()
-        || Clauses.child(g, parent, "aux") != null || Clauses.child(g, parent, "aux:pass") != null) {
+        || !Clauses.bareParticiple(g, parent) || parent.index() > v.index()) {
       return null;
     }
     IndexedWord subject = Clauses.child(g, parent, "nsubj");
@@ -210,21 +215,16 @@ final class CueSubject {
     int end = m[1];
     for (int i = tokens.size() - 1; i >= 2; i--) {
       CoreLabel hyphen = tokens.get(i - 1);
-      if (tokens.get(i).beginPosition() == begin && glued(tokens.get(i - 2), hyphen, tokens.get(i))) {
+      if (tokens.get(i).beginPosition() == begin && TokenRanges.glued(tokens.get(i - 2), hyphen, tokens.get(i))) {
         begin = tokens.get(i - 2).beginPosition();
       }
     }
     for (int i = 0; i + 2 < tokens.size(); i++) {
-      if (tokens.get(i).endPosition() == end && glued(tokens.get(i), tokens.get(i + 1), tokens.get(i + 2))) {
+      if (tokens.get(i).endPosition() == end && TokenRanges.glued(tokens.get(i), tokens.get(i + 1), tokens.get(i + 2))) {
         end = tokens.get(i + 2).endPosition();
       }
     }
     return new int[] {begin, end};
-  }
-
-  private static boolean glued(CoreLabel before, CoreLabel hyphen, CoreLabel after) {
-    return hyphen.word().equals("-") && before.endPosition() == hyphen.beginPosition()
-        && hyphen.endPosition() == after.beginPosition();
   }
 
   /** A name, a personal pronoun, or a noun with a name tag: what can stand as the subject after a fronted phrase. */

@@ -14,7 +14,7 @@ import java.util.List;
 final class MentionText {
   private MentionText() {}
 
-  /** The head with its left modifiers, without determiners: "14 Palestinian groups". */
+  /** The head with its left modifiers, without determiners, and an adjective phrase after it: "14 Palestinian groups", "people familiar with the talks". */
   static String modifiersAndHead(SemanticGraph g, List<CoreLabel> tokens, IndexedWord head) {
     int from = head.index() - 1;
     for (IndexedWord c : g.getChildList(head)) {

@@ -73,7 +73,8 @@ final class NameRuns {
   /**
    * The run of tokens [from, to) with the same name tag as token {@code i}, inside the mention;
    * a name that is no person's also takes the proper nouns before it that the tagger gave another
-   * tag or none ("Downing St", "Scotland Yard").
+   * tag or none ("Downing St", "Scotland Yard"), the words a hyphen joins to it ("Copa-Cogeca") and
+   * the number that ends it ("AFSCME Local 127").
    */
   int[] nameRun(List<CoreLabel> tokens, int i, Report r) {
     String ner = tokens.get(i).ner();
@@ -151,12 +152,9 @@ final class NameRuns {
 
   /** Whether token {@code hyphen} is a hyphen written with no space between a name's word and the capitalised word at {@code other}, both in the mention. */
   private static boolean hyphened(List<CoreLabel> tokens, int hyphen, int other, Report r) {
-    CoreLabel h = tokens.get(hyphen);
     CoreLabel o = tokens.get(other);
     CoreLabel near = tokens.get(other < hyphen ? hyphen + 1 : hyphen - 1);
-    CoreLabel left = other < hyphen ? o : near;
-    CoreLabel right = other < hyphen ? near : o;
-    return h.word().equals("-") && left.endPosition() == h.beginPosition() && h.endPosition() == right.beginPosition()
+    return TokenRanges.glued(other < hyphen ? o : near, tokens.get(hyphen), other < hyphen ? near : o)
         && Character.isUpperCase(o.word().charAt(0)) && o.tag().startsWith("NN")
         && o.beginPosition() >= r.mentionBegin() && o.endPosition() <= r.mentionEnd();
   }

@@ -495,10 +495,10 @@ public final class QuoteStage implements Stage {
       return null;
     }
     int name = first;
-    while (name + 1 < tokens.size() && name < first + 3 && !named(tokens.get(name)) && tokens.get(name + 1).tag().startsWith("NNP")) {
+    while (name + 1 < tokens.size() && name < first + 3 && !TokenCues.isName(tokens.get(name)) && tokens.get(name + 1).tag().startsWith("NNP")) {
       name++; // "- President Obama", "- Gov. Ann Roe": the name after its title or office
     }
-    name = named(tokens.get(name)) ? name : first;
+    name = TokenCues.isName(tokens.get(name)) ? name : first;
     String ner = tokens.get(name).ner();
     if (ner == null) {
       return null;
@@ -519,11 +519,6 @@ public final class QuoteStage implements Stage {
       return null; // "- Burnley boss Steve Cotterill: “…”": the next item of a digest, not a name line
     }
     return attribution(doc, tokens, new int[] {name, last}, dash, dash + 1, sources);
-  }
-
-  /** Whether {@code t} is tagged as a person's or an organisation's name. */
-  private static boolean named(CoreLabel t) {
-    return "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner());
   }
 
   /**
@@ -658,13 +653,13 @@ public final class QuoteStage implements Stage {
   }
 
   /**
-   * Whether the cue of {@code r} is a finite verb of taking sides coordinated with the cue of
+   * Whether the cue of {@code r} is a verb of taking sides, no participle, coordinated with the cue of
    * {@code o} ("condemned the vote but praised the senators", "favors A and opposes B"): a stance
    * of its own, not the first statement going on ("expressed X and discussed Y", "confirmed X,
    * emphasizing Y"); inside a reported clause ("said that she supports A but supports B") both
    * stay the outer statement's.
    */
-  private boolean coordinated(Report o, Report r) {
+  private boolean separateStance(Report o, Report r) {
     SemanticGraph g = r.graph();
     IndexedWord w = r.cue();
     if (g != o.graph() || !Clauses.rel(g, w).startsWith("conj") || !o.cue().equals(g.getParent(w)) || w.tag().equals("VBG")
@@ -692,7 +687,7 @@ public final class QuoteStage implements Stage {
       for (int i = 0; i < out.size(); i++) {
         Report o = out.get(i);
         if (o.kind() == Report.Kind.NOMINAL && r.kind() == Report.Kind.NOMINAL && o.source().equals(r.source())
-            && !relative(o) && !relative(r) && !joinedInside(o, r) && !coordinated(o, r)) {
+            && !relative(o) && !relative(r) && !joinedInside(o, r) && !separateStance(o, r)) {
           merged = o.withContent(Math.min(o.contentBegin(), r.contentBegin()), Math.max(o.contentEnd(), r.contentEnd()));
           out.set(i, merged);
           break;

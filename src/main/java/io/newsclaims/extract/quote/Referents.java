@@ -127,8 +127,8 @@ final class Referents {
             String phrase = MentionText.modifiersAndHead(g, tokens, w);
             boolean subject = Clauses.rel(g, w).startsWith("nsubj");
             // "The report was drawn up by …. It said …"; "Researchers at … analysed records from 14 countries. They found …"
-            boolean document = subject && (SourceWords.isDocument(w.lemma()) || w.tag().equals("NNS"));
-            entities.add(new Referent(w.beginPosition(), s, phrase, "NOUN", w.tag().equals("NNS"), null, document));
+            boolean antecedentSubject = subject && (SourceWords.isDocument(w.lemma()) || w.tag().equals("NNS"));
+            entities.add(new Referent(w.beginPosition(), s, phrase, "NOUN", w.tag().equals("NNS"), null, antecedentSubject));
           }
         }
       }

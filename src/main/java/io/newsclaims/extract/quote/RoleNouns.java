@@ -36,7 +36,7 @@ final class RoleNouns {
     for (IndexedWord c : Clauses.children(g, x, "nmod")) {
       IndexedWord prep = Clauses.child(g, c, "case");
       if (prep != null && prep.word().equals("of") && prep.index() == x.index() + 1 && capitalisedFrom(g, x.index() + 2, c)
-          && Character.isUpperCase(c.word().charAt(0)) && !"PERSON".equals(c.ner())) {
+          && !"PERSON".equals(c.ner())) {
         IndexedWord number = g.getNodeByIndexSafe(c.index() + 1); // "Lodge No. 9"
         boolean numbered = number != null && number.tag().equals("CD") && c.equals(g.getParent(number));
         return " of " + MentionText.modifiersAndHead(g, tokens, c) + (numbered ? " " + number.word() : "");
@@ -107,8 +107,7 @@ final class RoleNouns {
       boolean of = prep.word().equalsIgnoreCase("of") && prep.index() == x.index() + 1;
       if (prep.word().equalsIgnoreCase("for") && body || of && body) {
         int from = prep.index() - 1;
-        int to = Math.max(MentionText.nameEnd(g, c), c.index());
-        return " " + MentionText.text(tokens, from, to);
+        return " " + MentionText.text(tokens, from, MentionText.nameEnd(g, c));
       }
     }
     return "";

@@ -366,7 +366,8 @@ final class TokenCues {
     return t.tag().matches("VBN|VBG") && i < tokens.size() && tokens.get(i).tag().matches("NN.*|JJ.?");
   }
 
-  private static boolean isName(CoreLabel t) {
+  /** Whether {@code t} is tagged as a person's or an organisation's name. */
+  static boolean isName(CoreLabel t) {
     return "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner());
   }
 

@@ -138,8 +138,12 @@ final class TokenRanges {
    */
   private static boolean innerHyphen(List<CoreLabel> tokens, IndexedWord w) {
     int i = w.index() - 1;
-    return w.word().equals("-") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).endPosition() == w.beginPosition()
-        && w.endPosition() == tokens.get(i + 1).beginPosition();
+    return i > 0 && i + 1 < tokens.size() && glued(tokens.get(i - 1), tokens.get(i), tokens.get(i + 1));
+  }
+
+  /** Whether {@code hyphen} is a hyphen written with no space between {@code before} and {@code after}: "Kilroy-Silk". */
+  static boolean glued(CoreLabel before, CoreLabel hyphen, CoreLabel after) {
+    return hyphen.word().equals("-") && before.endPosition() == hyphen.beginPosition() && hyphen.endPosition() == after.beginPosition();
   }
 
   /** "the activist group Mosul Eye": a name that the parser hangs on the noun before it as {@code dep}. */
