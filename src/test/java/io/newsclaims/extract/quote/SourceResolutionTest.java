@@ -313,6 +313,8 @@ class SourceResolutionTest {
       # a name in apposition runs on past the comma that ends the mention
       Peru's largest mining firm, Andes Copper & Gold Corp (ACG), says it will close the pit.       | R "it will close the pit" <- Andes Copper & Gold Corp / says / Peru's largest mining firm
       Two port unions, the Harbour Pilots Association and AFSCME Local 52, said they would strike.  | R "they would strike" <- Harbour Pilots Association and AFSCME Local 52 / said / Two port unions
+      # a lawyer's titles are roles too: the name in apposition after the role's place is the person's
+      Velora's chief counsel in Geneva, Ines Marku, told reporters that the firm would appeal.     | R "that the firm would appeal" <- Ines Marku / told / Velora's chief counsel in Geneva
       # "the two unions" after a joint statement are the bodies named together
       The Dock Workers Union and the Seafarers Guild said the port was unsafe. The two unions said talks had stalled. | R "the port was unsafe" <- Dock Workers Union and the Seafarers Guild / said / The Dock Workers Union and the Seafarers Guild ; R "talks had stalled" <- Dock Workers Union and the Seafarers Guild / said / The two unions
       """)
