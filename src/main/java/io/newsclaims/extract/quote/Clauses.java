@@ -76,12 +76,12 @@ final class Clauses {
     return mark != null ? mark : child(g, c, "case");
   }
 
-  /** Whether {@code w} has a mark that is {@code word}: "to" of an infinitive, "for" of a for-to clause. */
   /** Whether {@code w} is a past participle with no auxiliary: a past form or a reduced relative ("accused", "called" tagged VBN). */
   static boolean bareParticiple(SemanticGraph g, IndexedWord w) {
     return w.tag().equals("VBN") && child(g, w, "aux") == null && child(g, w, "aux:pass") == null;
   }
 
+  /** Whether {@code w} has a mark that is {@code word}: "to" of an infinitive, "for" of a for-to clause. */
   static boolean hasMark(SemanticGraph g, IndexedWord w, String word) {
     return children(g, w, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase(word));
   }

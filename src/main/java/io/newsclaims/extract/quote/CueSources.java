@@ -42,21 +42,31 @@ final class CueSources {
         && parent.tag().startsWith("NNP") && parent.index() < subj.index();
   }
 
-  /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */
   /**
    * The source of the cue whose reported clause {@code subject} is the subject of ("The company
    * denied that its guards had fired on workers": the company), else {@code subject} itself.
    */
   IndexedWord outsideContent(SemanticGraph g, IndexedWord subject) {
-    IndexedWord up = g.getParent(subject);
-    while (up != null && ("xcomp".equals(Clauses.rel(g, up)) || "conj".equals(Clauses.rel(g, up))) && g.getParent(up).tag().startsWith("VB")) {
-      up = g.getParent(up);
-    }
-    IndexedWord cue = up != null && "ccomp".equals(Clauses.rel(g, up)) ? g.getParent(up) : null;
-    IndexedWord speaker = cue != null && cue.tag().startsWith("VB") && lexicon.isCueVerb(cue.lemma()) ? source(g, cue, 1) : null;
+    IndexedWord clause = g.getParent(subject);
+    IndexedWord cue = clause == null ? null : reportingCue(g, clause);
+    IndexedWord speaker = cue != null ? source(g, cue, 1) : null;
     return speaker != null ? speaker : subject;
   }
 
+  /**
+   * The cue verb whose reported clause ({@code ccomp}) holds verb {@code w}, up through
+   * infinitives and conjuncts ("said that Israel had made progress but needs more"); null if none.
+   */
+  private IndexedWord reportingCue(SemanticGraph g, IndexedWord w) {
+    IndexedWord up = w;
+    while (("xcomp".equals(Clauses.rel(g, up)) || "conj".equals(Clauses.rel(g, up))) && g.getParent(up).tag().startsWith("VB")) {
+      up = g.getParent(up);
+    }
+    IndexedWord cue = "ccomp".equals(Clauses.rel(g, up)) ? g.getParent(up) : null;
+    return cue != null && cue.tag().startsWith("VB") && lexicon.isCueVerb(cue.lemma()) ? cue : null;
+  }
+
+  /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */
   IndexedWord source(SemanticGraph g, IndexedWord v, int depth) {
     IndexedWord subj = CueSubject.of(g, v);
     if (subj != null) {
@@ -134,17 +144,12 @@ final class CueSources {
       // "X said the vaccine was safe, noting …", "X said he saw no need to change it, telling …":
       // a participle after a comma that the parser hangs inside the content of a cue (through
       // infinitives) is the cue's speaker's
-      IndexedWord up = parent;
-      while (("xcomp".equals(Clauses.rel(g, up)) || "conj".equals(Clauses.rel(g, up))) && g.getParent(up).tag().startsWith("VB")) {
-        up = g.getParent(up); // and through a conjunct: "said that Israel had made progress but needs more, adding …"
-      }
-      IndexedWord cue = "ccomp".equals(Clauses.rel(g, up)) ? g.getParent(up) : null;
+      IndexedWord cue = reportingCue(g, parent); // also through a conjunct: "said that Israel had made progress but needs more, adding …"
       IndexedWord before = g.getNodeByIndexSafe(v.index() - 1);
       if (before != null && before.tag().startsWith("RB")) {
         before = g.getNodeByIndexSafe(v.index() - 2); // ", also noting …"
       }
-      boolean inContent = cue != null && cue.tag().startsWith("VB") && lexicon.isCueVerb(cue.lemma()) && cue.index() < v.index()
-          && before != null && before.word().equals(",");
+      boolean inContent = cue != null && cue.index() < v.index() && before != null && before.word().equals(",");
       IndexedWord speaker = inContent ? source(g, cue, depth + 1) : null;
       if (speaker != null) {
         return speaker;

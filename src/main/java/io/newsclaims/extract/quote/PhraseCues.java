@@ -140,10 +140,7 @@ final class PhraseCues {
     if (p.index() < 3 || !tokens.get(p.index() - 2).word().equals(",")) {
       return null;
     }
-    int last = name != null ? name.index() : x.index();
-    for (IndexedWord d : g.descendants(x)) {
-      last = Math.max(last, d.index());
-    }
+    int last = Math.max(Clauses.lastIndex(g, x), name != null ? name.index() : 0);
     for (int k = last + 1; k <= tokens.size(); k++) {
       if (!TokenRanges.isPunct(tokens.get(k - 1))) {
         return null;

@@ -105,7 +105,7 @@ final class RoleNouns {
       boolean name = c.tag().startsWith("NNP") || "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner());
       boolean body = name || SourceWords.isOrganisationNoun(c.lemma()) || lexicon.isSourceNoun(c.lemma());
       boolean of = prep.word().equalsIgnoreCase("of") && prep.index() == x.index() + 1;
-      if (prep.word().equalsIgnoreCase("for") && body || of && body) {
+      if ((prep.word().equalsIgnoreCase("for") || of) && body) {
         int from = prep.index() - 1;
         return " " + MentionText.text(tokens, from, MentionText.nameEnd(g, c));
       }
