@@ -121,7 +121,8 @@ public final class DateExtractor implements Stage {
       return Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), sentence).withValue(null, null);
     }
     // a TIME ("Monday morning") keeps its calendar day
-    String date = "TIME".equals(type) ? calendar.group() : value;
+    String date = TwoDigitYear.resolve("TIME".equals(type) ? calendar.group() : value,
+        m.get(CoreAnnotations.TextAnnotation.class), doc.date());
     date = BareDateTense.adjust(date, m.get(CoreAnnotations.TextAnnotation.class), tokens,
         doc.parsed().isParsed(sentence) ? doc.parsed().sentences().get(sentence).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null,
         Spans.begin(m), Spans.end(m), doc.date());

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * Tells which of SUTime's date mentions only look like dates: names that hold a month, day or
  * season word ("Theresa May", "Jan Egeland", "USA TODAY", "My Summer of Love"), the common words
  * "march" and "may", plural parts of the day ("two nights of violence"), a season or part of the
- * day used as a plain noun ("the fall came", "a tough night", "the dawn of the conflict") and
- * ratios ("four to one"). Stateless and thread-safe.
+ * day used as a plain noun ("the fall came", "a tough night", "the dawn of the conflict"),
+ * ratios ("four to one") and words the NER tags as a name ("Lawrence H. Summers", "the SEC",
+ * which SUTime reads as "this second"). Stateless and thread-safe.
  */
 final class DateLookalikes {
   private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
@@ -36,6 +37,8 @@ final class DateLookalikes {
   /** Words that make the number after them a name: "Resolution 1701", "Flight 2024". */
   private static final Lexicon NAME_WORDS = Lexicon.load("number-names.txt");
   private static final Set<String> LINKS = Set.of("and", "or", ",");
+  /** NER tags of names: a date's own words are tagged DATE or TIME, never one of these. */
+  private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
   private DateLookalikes() {}
 
@@ -55,13 +58,16 @@ final class DateLookalikes {
         first = first < 0 ? i : first;
         last = i;
         ratio &= NUMBER_OR_TO.matcher(t.word()).matches();
-        if (LOWERCASE_MONTH.matcher(t.word()).matches()) {
-          return true; // "along the march route", "this may be"
+        if (LOWERCASE_MONTH.matcher(t.word()).matches() || NAME_TAGS.contains(t.ner())) {
+          return true; // "along the march route", "this may be", "Lawrence H. Summers"
         }
       }
     }
     if (first < 0) {
       return false;
+    }
+    if (tokens.subList(first, last + 1).stream().allMatch(t -> "DT".equals(t.tag()))) {
+      return true; // "The" of "The SEC", whose name the NER took from SUTime's "this second"
     }
     if (tokens.get(first).word().equalsIgnoreCase("last") && tokens.get(first).tag().startsWith("VB")) {
       return true; // "expected to last two days": a duration after the verb, not "the last two days"

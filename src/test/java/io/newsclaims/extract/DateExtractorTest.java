@@ -56,6 +56,8 @@ class DateExtractorTest {
       The protests culminated in two nights of violence in February. | February=2024-02
       The reporter Jan Egeland asked a question.                     | ''
       Nominees include My Summer of Love and Vera Drake.             | ''
+      Lawrence H. Summers said the plan would fail.                  | ''
+      The SEC said it would review the rule.                         | ''
       # a season or part of the day as a plain noun, in a parsed sentence
       The fall came as the ministry said prices rose.                | ''
       The issue has been debated since the dawn of the conflict in 1988. | 1988=1988
@@ -136,5 +138,12 @@ class DateExtractorTest {
         .filter(c -> c.type().equals(ClaimType.DATE))
         .map(c -> c.text() + "=" + c.value())
         .collect(Collectors.joining("; "));
+  }
+
+  /** A year written with two digits takes the century nearer the document's year. */
+  @Test
+  void twoDigitYearTakesTheNearerCentury() {
+    assertEquals("'94=1994; 2003=2003", dates(Shared.claims("The club won the title in '94 and again in 2003.", "2024-07-26")));
+    assertEquals("'36=2036", dates(Shared.claims("The city hopes to host the Games in '36.", "2024-07-26")));
   }
 }
