@@ -367,8 +367,9 @@ final class HarmLinker {
    * The role of an amount that the parser hangs as a conjunct on a harm verb whose own object or
    * subject is an amount too: the verb is left out before the second one ("killed 130 in Paris
    * and 32 in Brussels", "12 died in Homs and 3 in Hama"), so it plays the first one's role.
-   * The parser joins the second amount to the verb or to the first one's place or time. Null
-   * when the anchor is no such conjunct.
+   * The parser joins the second amount to the verb or to the first one's place or time, and
+   * a counted noun after any object to the verb ("killed a commander and six other fighters").
+   * Null when the anchor is no such conjunct.
    */
   private Gap gap(Deps deps, IndexedWord anchor) {
     IndexedWord verb = deps.parent(anchor);
@@ -381,9 +382,12 @@ final class HarmLinker {
     if (verb == null || verb.tag() == null || !verb.tag().startsWith("VB") || harms.of(verb) == null) {
       return null;
     }
+    // a noun with no subject of its own is a second object ("killed a commander and six other fighters")
+    boolean noun = anchor.tag() != null && anchor.tag().startsWith("NN") && deps.child(anchor, "nsubj") == null;
     for (SemanticGraphEdge e : deps.children(verb)) {
       String r = e.getRelation().toString();
-      if ((PATIENT.contains(r) || r.equals("nsubj")) && e.getDependent().index() < anchor.index() && isAmount(deps, e.getDependent())) {
+      if ((PATIENT.contains(r) || r.equals("nsubj")) && e.getDependent().index() < anchor.index()
+          && (isAmount(deps, e.getDependent()) || noun && r.equals("obj"))) {
         return new Gap(verb, r);
       }
     }
