@@ -25,6 +25,12 @@ public final class CueLexicon {
   public static final String PREDICATE = "predicate";
   /** A verb of findings ("show", "find"): a participle of it reports for the noun it modifies ("polls showing …"). */
   public static final String FINDING = "finding";
+  /**
+   * A verb of the mind, of belief or intention ("expect", "hope", "plan"): inside a speaker's
+   * reported clause it reports what the speaker says of someone's mind, so a quotation there is
+   * the speaker's words ("She said the bank expected to cut rates “if the data allow”").
+   */
+  public static final String MIND = "mind";
   /** A verb of saying: any noun phrase can be its source. */
   public static final String SPEECH = "speech";
   /**

@@ -34,8 +34,21 @@ final class MentionText {
       to++; // "those surveyed"
     } else if (after != null && head.equals(g.getParent(after)) && Clauses.rel(g, after).equals("amod") && after.tag().startsWith("JJ")) {
       to = Clauses.lastIndex(g, after); // "people familiar with the talks", "officials close to the president"
+    } else if (after != null && after.word().equalsIgnoreCase("with") && insight(g, head, g.getParent(after))) {
+      to = Clauses.lastIndex(g, g.getParent(after)); // "people with knowledge of the talks"
+      for (int k = after.index(); k < to; k++) {
+        if (tokens.get(k).tag().matches("WP|WDT|,")) {
+          to = k; // not the relative clause after it: "… of the talks who spoke on condition of anonymity"
+          break;
+        }
+      }
     }
     return text(tokens, from, to);
+  }
+
+  /** Whether {@code n} is a "with" phrase of {@code head} that says how it knows: "with knowledge of", "with access to". */
+  private static boolean insight(SemanticGraph g, IndexedWord head, IndexedWord n) {
+    return n != null && head.equals(g.getParent(n)) && Clauses.rel(g, n).equals("nmod") && n.lemma().matches("knowledge|access");
   }
 
   /**

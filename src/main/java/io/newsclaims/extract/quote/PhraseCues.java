@@ -15,6 +15,8 @@ import java.util.Set;
  * and thread-safe.
  */
 final class PhraseCues {
+  /** Relations of a clause's subject. */
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass");
   /** Prepositions that introduce the content of a statement noun: "call for", "criticism of", "remarks about". */
   private static final Set<String> NOUN_PREPOSITIONS = Set.of("for", "of", "on", "about", "against");
 
@@ -102,6 +104,11 @@ final class PhraseCues {
       // only a fronted poll sources its clause ("In a CNN poll, 73 percent …"); "her lead in
       // the poll" is a noun's, "Trump is leading in the polls" the writer's summary
       return null;
+    }
+    while (!inFinding && p.index() < head.index() && SUBJECTS.contains(Clauses.rel(g, head)) && g.getParent(head) != null) {
+      // "According to the judges, consent to process data must be explicit": a fronted phrase
+      // the parser hung inside the subject sources the clause the subject belongs to
+      head = g.getParent(head);
     }
     if (p.index() > 1 && relativeToSource(tokens, g, x, head)) {
       return null; // "…, according to documents he submitted to the agency": the verb after is the documents'

@@ -369,12 +369,13 @@ public final class QuoteStage implements Stage {
   /**
    * The report whose speaker a quotation records: {@code r} itself, unless its cue is a verb of
    * taking sides or of finding ("backed", "supported", "showed") inside the content of a verb of
-   * saying ("Wang said the vote, in which 143 countries backed the resolution, showed that “…”"):
-   * the quoted words are then the outer speaker's. Null stays null.
+   * saying ("Wang said the vote, in which 143 countries backed the resolution, showed that “…”"),
+   * or a verb of the mind ("She said the bank expected to cut rates “if the data allow”"): the
+   * quoted words are then the outer speaker's. Null stays null.
    */
   private Report speakerOf(Report r, List<Report> reports) {
-    if (r == null || r.cue() == null
-        || !(lexicon.hasFrame(r.cue().lemma(), CueLexicon.AGENT) || lexicon.hasFrame(r.cue().lemma(), CueLexicon.FINDING))) {
+    if (r == null || r.cue() == null || !(lexicon.hasFrame(r.cue().lemma(), CueLexicon.AGENT)
+        || lexicon.hasFrame(r.cue().lemma(), CueLexicon.FINDING) || lexicon.hasFrame(r.cue().lemma(), CueLexicon.MIND))) {
       return r;
     }
     for (Report outer : reports) {
@@ -617,13 +618,18 @@ public final class QuoteStage implements Stage {
 
   /**
    * Whether the cue of {@code outer} governs the cue of {@code inner} in the parse, through no
-   * coordination: "said he supports …", not "announced that …, and vowed to …".
+   * coordination: "said he supports …", not "announced that …, and vowed to …"; or closes the
+   * sentence that {@code inner}'s cue heads ("A recount confirmed that …, officials said").
    */
   private static boolean governs(Report outer, Report inner) {
     SemanticGraph g = outer.graph();
     IndexedWord w = inner.cue();
     if (Clauses.rel(g, w).startsWith("aux")) {
       return false; // ", but said …" that the parser made an auxiliary (TokenCues.auxiliary): a statement of its own
+    }
+    if (outer.cue() != null && w.equals(g.getParent(outer.cue())) && outer.cue().index() > w.index()
+        && "parataxis".equals(Clauses.rel(g, outer.cue())) && closesClause(g, outer.cue())) {
+      return true; // "A recount confirmed that …, officials said": a closing cue hung on the cue it reports
     }
     while (w != null && !w.equals(outer.cue())) {
       if (Clauses.rel(g, w).startsWith("conj")) {
@@ -632,6 +638,12 @@ public final class QuoteStage implements Stage {
       w = g.getParent(w);
     }
     return w != null;
+  }
+
+  /** Whether a comma or the sentence's end follows cue {@code c}: "…, officials said, ending …", not "something she has asked of her rival". */
+  private static boolean closesClause(SemanticGraph g, IndexedWord c) {
+    IndexedWord next = g.getNodeByIndexSafe(c.index() + 1);
+    return next == null || next.word().matches("[,.;]");
   }
 
   /**

@@ -29,6 +29,9 @@ public final class SourcedFactStage implements Stage {
   private static final Set<String> FIGURES = Set.of(ClaimType.CASUALTY);
   /** Where a statement's first clause ends and another begins: ", and", ", but", ", while", a semicolon. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(and|but|while|whereas)\\s|;");
+  /** Words in curly quotation marks with one in lower case: quoted speech, not a title ("“Harbor Nights”"). */
+  private static final Pattern CURLY_QUOTED = Pattern.compile("“[^“”]*\\b\\p{Ll}[^“”]*”");
+  private static final Pattern LOWER_WORD = Pattern.compile("\\b\\p{Ll}");
 
   @Override
   public String name() {
@@ -55,9 +58,27 @@ public final class SourcedFactStage implements Stage {
       int begin = doc.codePoints().toIndex(a.content().start());
       int end = doc.codePoints().toIndex(a.content().end());
       Claim claim = Spans.claim(doc, ClaimType.QUOTE, begin, end, SentenceIndex.of(doc, begin));
-      claims.add(claim.withQuote(new QuoteInfo(false, claim.span())).withAttribution(a.attribution()));
+      claims.add(claim.withQuote(new QuoteInfo(holdsQuotation(claim.text()), claim.span())).withAttribution(a.attribution()));
     }
     return doc.plusClaims(claims);
+  }
+
+  /**
+   * Whether the statement holds quoted words ("According to the judges, consent must be
+   * “explicit and freely given”"): then it is direct, like a reported clause with a quotation
+   * in it. A title in quotation marks ("“Harbor Nights”") is no quotation.
+   */
+  private static boolean holdsQuotation(String text) {
+    if (CURLY_QUOTED.matcher(text).find()) {
+      return true;
+    }
+    String[] pieces = text.split("\"", -1); // straight marks: every second piece is quoted
+    for (int i = 1; i < pieces.length - 1; i += 2) {
+      if (LOWER_WORD.matcher(pieces[i]).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -262,8 +262,7 @@ final class TokenCues {
       IndexedWord pronoun = g.getNodeByIndexSafe(head + 1);
       // "Two diplomats, who declined to be identified, said …": a cue inside a relative clause set
       // off by commas is that clause's, and the antecedent is the subject of the cue after it
-      int scan = comma && head + 2 < cue && tokens.get(head).word().equals(",") && tokens.get(head + 1).tag().matches("WP|WDT")
-          ? cue - 1 : head + 1;
+      int scan = comma && relativeClause(tokens, head, cue) ? cue - 1 : head + 1;
       for (int k = scan; k < cue; k++) {
         IndexedWord w = g.getNodeByIndexSafe(k);
         boolean inContact = contact && w != null && Clauses.children(g, w, "nsubj").contains(pronoun); // "people I've spoken with"
@@ -358,6 +357,24 @@ final class TokenCues {
    * Whether 1-based token {@code i} can be a word of a noun phrase: by its tag, by its name tag
    * ("Shane Shook" with "Shook" tagged a verb), or a participle before a noun ("a redacted copy").
    */
+  /**
+   * Whether a relative clause set off by a comma ("…, who declined to be identified, said")
+   * follows the subject noun at {@code head}, right after it or after its prepositional phrases
+   * ("A diplomat from one of the observer countries, who asked not to be named, said"), with no
+   * finite verb before it.
+   */
+  private static boolean relativeClause(List<CoreLabel> tokens, int head, int cue) {
+    for (int k = head; k + 2 < cue; k++) {
+      if (tokens.get(k).word().equals(",")) {
+        return tokens.get(k + 1).tag().matches("WP|WDT");
+      }
+      if (isFinite(tokens.get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean inNounPhrase(List<CoreLabel> tokens, int i) {
     CoreLabel t = tokens.get(i - 1);
     if (TokenRanges.NOUN_PHRASE.matcher(t.tag()).matches() || isName(t)) {

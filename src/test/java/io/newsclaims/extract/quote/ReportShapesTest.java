@@ -58,6 +58,17 @@ class ReportShapesTest {
       “The port is closed,” Mayor Ana Ruiz said. “We will rebuild it,” she continued. | D "The port is closed," <- Ana Ruiz / said / Mayor Ana Ruiz ; D "We will rebuild it," <- Ana Ruiz / continued / she
       Ruiz continued her push on the radio, citing a report that nine ferries were late. | R "a report that nine ferries were late" <- Ruiz / citing / Ruiz
       The talks will continue next week, two diplomats said.                       | R "The talks will continue next week" <- two diplomats / said / two diplomats
+      # a subject with a prepositional phrase and a relative clause that the parser took for the cue's subject
+      A diplomat from one of the border states, who asked not to be named, said the two sides remained far apart on the timing of the vote. | R "the two sides remained far apart on the timing of the vote" <- diplomat / said / A diplomat
+      # a fronted "according to" that the parser hung inside the subject sources the whole clause; with quoted words in it, the statement is direct
+      According to the judges, consent to process health data must be explicit.   | R "consent to process health data must be explicit" <- judges / According to / the judges
+      According to the regulator, the fees were “unfair and unlawful” for years.   | D "the fees were “unfair and unlawful” for years" <- regulator / According to / the regulator
+      # a quotation inside a verb of the mind inside a reported clause is the speaker's words, and one claim with the clause
+      Ana Ruiz said the ministry hoped to lower the fuel tax by two cents in April "if oil prices stay where they are." | D "the ministry hoped to lower the fuel tax by two cents in April "if oil prices stay where they are."" <- Ana Ruiz / said / Ana Ruiz
+      # a closing cue the parser hung on the cue of the clause it reports: one statement, the closing speaker's
+      A hand recount of the mayoral race confirmed on Thursday that the incumbent won by 11 votes, county election officials said, ending a two-week dispute. | R "A hand recount of the mayoral race confirmed on Thursday that the incumbent won by 11 votes" <- county election officials / said / county election officials
+      # an unnamed source keeps the "with knowledge of" phrase that says who it is
+      The coach had lost the dressing room, according to two people with knowledge of the talks who spoke on condition of anonymity. | R "The coach had lost the dressing room" <- two people with knowledge of the talks / according to / two people with knowledge of the talks who spoke on condition of anonymity
       # a verb of saying parsed as an auxiliary of the verb it reports, in a relative clause on a source
       The strike destroyed the clinic, according to the provincial health office, which said 74 people had been wounded. | R "The strike destroyed the clinic" <- provincial health office / according to / the provincial health office ; R "74 people had been wounded" <- provincial health office / said / which
       # ", but said" that the parser made an auxiliary of the verb after it: the main cue's subject states it
