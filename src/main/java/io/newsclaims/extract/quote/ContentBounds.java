@@ -56,9 +56,25 @@ final class ContentBounds {
     }
     List<Report> out = new ArrayList<>(reached.size());
     for (Report r : reached) {
-      out.add(beforeOwnCue(r, reached, tokens));
+      out.add(afterNameNumber(beforeOwnCue(r, reached, tokens), tokens));
     }
     return out;
+  }
+
+  /**
+   * "told BBC News 24 the latest success was …": a number right after the name the cue speaks
+   * to ends that name; the parser, which hangs it on the clause, made it the content's first word.
+   */
+  private static Report afterNameNumber(Report r, List<CoreLabel> tokens) {
+    for (int k = 1; k + 1 < tokens.size(); k++) {
+      CoreLabel t = tokens.get(k);
+      if (t.beginPosition() == r.contentBegin()) {
+        boolean nameNumber = t.tag().equals("CD") && tokens.get(k - 1).tag().equals("NNP") && tokens.get(k - 1).beginPosition() > r.cueEnd();
+        return nameNumber && r.contentEnd() > tokens.get(k + 1).beginPosition()
+            ? r.withContent(tokens.get(k + 1).beginPosition(), r.contentEnd()) : r;
+      }
+    }
+    return r;
   }
 
   /**

@@ -48,7 +48,8 @@ final class CueSubject {
     }
     IndexedWord subject = subjects.get(0);
     if (lost(g, subject, v)) {
-      IndexedWord opener = openingNoun(g, v);
+      IndexedWord opener = antecedent(g, subject);
+      opener = opener != null ? opener : openingNoun(g, v);
       return opener != null ? opener : subject;
     }
     for (IndexedWord s : subjects) {
@@ -100,6 +101,24 @@ final class CueSubject {
       }
     }
     return false;
+  }
+
+  /**
+   * The noun right before the ", who" or ", which" that opens the relative clause holding
+   * {@code subject} ("Leigh" of "Leigh, who had received nominations for Topsy Turvy, told …"),
+   * wherever the sentence starts (after a quotation the splitter left in it); null when another
+   * word stands there ("(COSLA), which …").
+   */
+  private static IndexedWord antecedent(SemanticGraph g, IndexedWord subject) {
+    for (int k = subject.index() - 1; k > 2; k--) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      IndexedWord comma = g.getNodeByIndexSafe(k - 1);
+      if (w != null && isRelative(w.word()) && comma != null && comma.word().equals(",")) {
+        IndexedWord noun = g.getNodeByIndexSafe(k - 2);
+        return noun != null && noun.tag().startsWith("NN") ? noun : null;
+      }
+    }
+    return null;
   }
 
   /**
