@@ -56,6 +56,8 @@ class DateExtractorTest {
       The protests culminated in two nights of violence in February. | February=2024-02
       The reporter Jan Egeland asked a question.                     | ''
       Nominees include My Summer of Love and Vera Drake.             | ''
+      The robbers struck in broad daylight.                          | ''
+      The festival moved to Palm Springs last month.                 | last month=2024-06
       # a season or part of the day as a plain noun, in a parsed sentence
       The fall came as the ministry said prices rose.                | ''
       The issue has been debated since the dawn of the conflict in 1988. | 1988=1988
@@ -83,6 +85,8 @@ class DateExtractorTest {
       The ministry announced on Sunday that it would respond.        | Sunday=2024-05-12
       Rebels have seized the airport on Saturday.                    | Saturday=2024-05-11
       Two soldiers were killed on Friday night.                      | Friday night=2024-05-10
+      # a Sunday night runs into the next week: SUTime's range of it once dropped the mention
+      The board met on Sunday night.                                 | Sunday night=2024-05-12
       On Monday, the council approved the budget.                    | Monday=2024-05-13
       The vote is expected on Friday.                                | Friday=2024-05-17
       The talks will resume on Monday.                               | Monday=2024-05-20
