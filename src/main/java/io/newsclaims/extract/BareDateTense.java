@@ -6,12 +6,14 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,12 +30,19 @@ import java.util.regex.Pattern;
  * an active subject and no auxiliary ("Smith bused down on Friday") is a simple past. An
  * expectation looks ahead in any tense ("more rain was expected from Thursday"), and so does an
  * infinitive after it ("is expected to be sworn in on Sunday"); a participle on a noun is past
- * ("an aid worker kidnapped in April"); "would" puts a month ahead, not a week day. Week days
- * with a modifier ("next Friday", "last Monday", "Friday, May 3") are SUTime's alone.
+ * ("an aid worker kidnapped in April"); "would" puts a month ahead, not a week day; a day after
+ * "until" that is not past is a deadline ahead ("has until Monday"). "last Monday" is the latest
+ * Monday at least two days back; other week days with a modifier ("next Friday", "Friday, May
+ * 3") are SUTime's alone.
  */
 final class BareDateTense {
   private static final Pattern BARE_WEEKDAY = Pattern.compile(
-      "(?i)((midnight|noon|midday|dawn|dusk|daybreak)\\s+)?(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
+      "(?i)((late|early)\\s+)?((midnight|noon|midday|dawn|dusk|daybreak)\\s+)?(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
+  /** "last Tuesday", "last Friday night": a week day of the week before, as readers count it. */
+  private static final Pattern LAST_WEEKDAY = Pattern.compile(
+      "(?i)last\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
+  /** Words before a bare week day that make it a deadline: "has until Monday", "rain until Saturday". */
+  private static final Set<String> UNTIL = Set.of("until", "till", "til");
   /** A month with or without its day, and no year: "in November", "on October 7", "7 October". */
   private static final Pattern BARE_MONTH = Pattern.compile("(?i)((in|on)\\s+)?(early\\s+|mid-?|late\\s+)?("
       + "(\\d{1,2}(st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -62,6 +71,9 @@ final class BareDateTense {
     if (docDate != null && BARE_MONTH.matcher(mentionText.strip()).matches() && MONTH_VALUE.matcher(value).matches()) {
       return yearByTense(value, tokens, graph, mentionBegin, mentionEnd, docDate);
     }
+    if (docDate != null && LAST_WEEKDAY.matcher(mentionText.strip()).matches() && value.length() >= 10) {
+      return lastWeekday(value, mentionText, docDate);
+    }
     if (docDate == null || !BARE_WEEKDAY.matcher(mentionText.strip()).matches()) {
       return value;
     }
@@ -72,6 +84,9 @@ final class BareDateTense {
       return value;
     }
     Tense tense = tense(tokens, graph, mentionBegin, mentionEnd);
+    if (tense != Tense.PAST && until(tokens, mentionBegin)) {
+      tense = Tense.FUTURE; // "has until Monday to issue the veto": a deadline not yet past
+    }
     if (tense == Tense.PAST && date.isAfter(docDate)) {
       return date.minusWeeks(1) + value.substring(10);
     }
@@ -79,6 +94,33 @@ final class BareDateTense {
       return date.plusWeeks(1) + value.substring(10);
     }
     return value;
+  }
+
+  /**
+   * "last Tuesday" is the latest Tuesday at least two days before the document date: in an
+   * article of Friday 29 August, Tuesday 26 August (SUTime counts it in the calendar week before,
+   * 19 August); yesterday is never "last", so in an article of Wednesday "last Tuesday" is the one
+   * eight days back.
+   */
+  private static String lastWeekday(String value, String mentionText, LocalDate docDate) {
+    Matcher m = LAST_WEEKDAY.matcher(mentionText.strip());
+    if (!m.matches()) {
+      return value;
+    }
+    DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase());
+    int back = (docDate.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+    return docDate.minusDays(back < 2 ? back + 7 : back) + value.substring(10);
+  }
+
+  /** Whether the token right before the mention is "until": a bare week day as a deadline. */
+  private static boolean until(List<CoreLabel> tokens, int mentionBegin) {
+    CoreLabel before = null;
+    for (CoreLabel t : tokens) {
+      if (t.endPosition() <= mentionBegin) {
+        before = t;
+      }
+    }
+    return before != null && UNTIL.contains(before.word().toLowerCase());
   }
 
   /**

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * season word ("Theresa May", "Jan Egeland", "USA TODAY", "My Summer of Love"), the common words
  * "march" and "may", plural parts of the day ("two nights of violence"), a season or part of the
  * day used as a plain noun ("the fall came", "a tough night", "the dawn of the conflict"),
- * ratios ("four to one") and words the NER tags as a name ("Lawrence H. Summers", "the SEC",
- * which SUTime reads as "this second"). Stateless and thread-safe.
+ * daylight and twilight, places named by a season ("Colorado Springs"), ratios ("four to one")
+ * and words the NER tags as a name ("Lawrence H. Summers", "the SEC", which SUTime reads as
+ * "this second"). Stateless and thread-safe.
  */
 final class DateLookalikes {
   private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
@@ -30,6 +31,10 @@ final class DateLookalikes {
   private static final Pattern SEASON = Pattern.compile("(?i)spring|summer|autumn|fall|winter");
   private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|dawn|dusk|midday|noon|midnight");
   private static final Pattern PLURAL_PERIOD = Pattern.compile("(?i)mornings|afternoons|evenings|nights|weekends");
+  /** Light of day with no day of its own: "in broad daylight", the film "Twilight". */
+  private static final Pattern LIGHT = Pattern.compile("(?i)(broad\\s+)?(daylight|twilight)");
+  /** A season in the plural with a capital is a place's name: "Colorado Springs", "Niagara Falls". */
+  private static final Pattern PLACE_SEASON = Pattern.compile("Springs|Falls");
   private static final Pattern NUMBER_OR_TO = Pattern.compile("(?i)to|about|some|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+");
   /** Relations by which a season or part of the day is a thing, not a time: "the fall came", "autumn internationals". */
   private static final Set<String> NOUN_ROLES = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "compound");
@@ -45,7 +50,7 @@ final class DateLookalikes {
   /** True when the mention of the sentence is no date. */
   static boolean matches(CoreMap sentence, CoreMap mention) {
     String text = mention.get(CoreAnnotations.TextAnnotation.class);
-    if (PLURAL_PERIOD.matcher(text).matches()) {
+    if (PLURAL_PERIOD.matcher(text).matches() || LIGHT.matcher(text).matches()) {
       return true;
     }
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -58,8 +63,8 @@ final class DateLookalikes {
         first = first < 0 ? i : first;
         last = i;
         ratio &= NUMBER_OR_TO.matcher(t.word()).matches();
-        if (LOWERCASE_MONTH.matcher(t.word()).matches() || NAME_TAGS.contains(t.ner())) {
-          return true; // "along the march route", "this may be", "Lawrence H. Summers"
+        if (LOWERCASE_MONTH.matcher(t.word()).matches() || PLACE_SEASON.matcher(t.word()).matches() || NAME_TAGS.contains(t.ner())) {
+          return true; // "along the march route", "this may be", "Colorado Springs", "Lawrence H. Summers"
         }
       }
     }

@@ -119,7 +119,8 @@ public final class CoreNlpModels {
     p.setProperty("ner.buildEntityMentions", "true");
     // never resolve dates against the clock: the same input must give the same output
     p.setProperty("ner.docdate.usePresent", "false");
-    p.setProperty("sutime.includeRange", "true");
+    // no range on a timex: the range of "Sunday night", which runs into the next week, made SUTime drop the mention
+    p.setProperty("sutime.includeRange", "false");
     // CoreNLP's rules, with our copy of the English ones: a week day is a new value on every
     // match, so that a tense tag on one document's "Tuesday" cannot leak into the next (models/sutime)
     p.setProperty("sutime.rules", "edu/stanford/nlp/models/sutime/defs.sutime.txt,newsclaims/models/sutime/english.sutime.txt,"

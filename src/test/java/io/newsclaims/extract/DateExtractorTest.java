@@ -58,6 +58,8 @@ class DateExtractorTest {
       Nominees include My Summer of Love and Vera Drake.             | ''
       Lawrence H. Summers said the plan would fail.                  | ''
       The SEC said it would review the rule.                         | ''
+      The robbers struck in broad daylight.                          | ''
+      The festival moved to Palm Springs last month.                 | last month=2024-06
       # a season or part of the day as a plain noun, in a parsed sentence
       The fall came as the ministry said prices rose.                | ''
       The issue has been debated since the dawn of the conflict in 1988. | 1988=1988
@@ -68,6 +70,9 @@ class DateExtractorTest {
       The talks resumed last Summer.                                 | last Summer=2023-SU
       The Arab Spring began in 2011.                                 | 2011=2011
       Lobbies prepare for the poll in Spring.                        | Spring=2024-SP
+      # "last" and a week day: the latest such day at least two days back, not the calendar week before
+      The strike began last Tuesday.                                 | last Tuesday=2024-07-23
+      The strike began last Thursday.                                | last Thursday=2024-07-18
       # an offset from the story's own time has no value
       The war began in 2014. Eight months later, talks collapsed.    | 2014=2014; Eight months later=null
       The rebels struck again the following morning.                 | the following morning=null
@@ -82,6 +87,8 @@ class DateExtractorTest {
       The ministry announced on Sunday that it would respond.        | Sunday=2024-05-12
       Rebels have seized the airport on Saturday.                    | Saturday=2024-05-11
       Two soldiers were killed on Friday night.                      | Friday night=2024-05-10
+      # a Sunday night runs into the next week: SUTime's range of it once dropped the mention
+      The board met on Sunday night.                                 | Sunday night=2024-05-12
       On Monday, the council approved the budget.                    | Monday=2024-05-13
       The vote is expected on Friday.                                | Friday=2024-05-17
       The talks will resume on Monday.                               | Monday=2024-05-20
@@ -96,6 +103,11 @@ class DateExtractorTest {
       The new cabinet is expected to be sworn in on Sunday.          | Sunday=2024-05-19
       Searches were expected to continue until Friday, officials said. | Friday=2024-05-17
       A fire broke out in the engine room shortly after midnight on Sunday. | midnight on Sunday=2024-05-12
+      # a day after "until" that is not past is a deadline ahead; "late" before a day keeps its tense
+      The mayor has until Monday to sign the bill.                   | Monday=2024-05-20
+      Heavy rain is likely to last until Monday.                     | Monday=2024-05-20
+      The pool stayed open until Monday.                             | Monday=2024-05-13
+      The board announced late on Saturday night that it had failed. | late on Saturday night=2024-05-11
       # a gerund after a past verb may lie ahead of it: SUTime's nearest day
       All signs pointed to the president endorsing her on Thursday.  | Thursday=2024-05-16
       """)

@@ -43,6 +43,7 @@ public final class FigureExtractor implements Stage {
   private final HarmLinker linker;
   private final HarmClauses clauses;
   private final InheritedHarm inherited;
+  private final HarmedPart part;
   private final ExcessVerbs excess;
   private final Map<String, String[]> actors;
   private final Lexicon nameWords;
@@ -54,6 +55,7 @@ public final class FigureExtractor implements Stage {
     this.linker = new HarmLinker(harms);
     this.clauses = new HarmClauses(harms);
     this.inherited = new InheritedHarm(harms);
+    this.part = new HarmedPart(linker);
     this.excess = new ExcessVerbs();
     this.actors = Tables.columns("actor-nouns.txt", 1);
     this.nameWords = Lexicon.load("number-names.txt");
@@ -150,6 +152,10 @@ public final class FigureExtractor implements Stage {
     if (category == null && !(one && counted == null)) {
       category = clauses.category(deps, tokens, p.start(), p.end(), head, counted); // "the dead include seven children"
     }
+    if (category == null) {
+      category = part.category(deps, tokens, p.start(), p.end()); // "20 of the injured", "Among the dead were …"
+      end = category != null && part.partOfEnd(deps, tokens, p.end()) >= 0 ? part.partOfEnd(deps, tokens, p.end()) : end;
+    }
     category = inherited.category(tokens, p.start(), p.end(), counted, p.value() != null, earlier, category); // "…, including 50 children"
     String qualifier = p.qualifier();
     String type = ClaimType.CASUALTY;
@@ -200,15 +206,20 @@ public final class FigureExtractor implements Stage {
     return counted == null ? p.end() : Math.max(p.end(), Deps.index(counted) + 1);
   }
 
-  /** An actor noun of models/actor-nouns.txt, unless marked "notof" and followed by "of" ("sides of the Atlantic"). */
+  /**
+   * An actor noun of models/actor-nouns.txt, unless marked "notof" and followed by "of" ("sides
+   * of the Atlantic"), or marked "notposs" and owned by a possessive ("the country's 10 provinces").
+   */
   private boolean isActor(Deps deps, IndexedWord noun) {
     String[] cols = actors.get(noun.lemma().toLowerCase());
     if (cols == null) {
       return false;
     }
     boolean notOf = cols.length > 0 && cols[0].equals("notof");
+    boolean notPoss = cols.length > 0 && cols[0].equals("notposs");
     return !(notOf && deps.children(noun).stream().anyMatch(
-        e -> e.getRelation().toString().equals("nmod") && deps.hasCase(e.getDependent(), "of")));
+        e -> e.getRelation().toString().equals("nmod") && deps.hasCase(e.getDependent(), "of")))
+        && !(notPoss && deps.child(noun, "nmod:poss") != null);
   }
 
   /**

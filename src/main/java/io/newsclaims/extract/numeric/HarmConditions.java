@@ -43,20 +43,22 @@ final class HarmConditions {
 
   /**
    * "63 survivors were taken to hospital", "six children were still in hospital", "12 were
-   * treated in hospital": people brought to or kept in hospital are injured; never its staff or
-   * its patients (models/hospital-words.txt).
+   * treated in hospital", "12 were treated for burns": people brought to or kept in hospital, or
+   * treated for a harm, are injured; never its staff or its patients, unless treated for a harm
+   * ("a worker was treated for burns") (models/hospital-words.txt).
    */
   private String inHospital(Deps deps, IndexedWord x) {
     IndexedWord verb = deps.parent(x);
     String r = deps.rel(x);
-    if (verb == null || !(r.equals("nsubj") || r.equals("nsubj:pass")) || deps.negated(verb) || role(x).equals("staff")) {
+    if (verb == null || !(r.equals("nsubj") || r.equals("nsubj:pass")) || deps.negated(verb)) {
       return null;
     }
     boolean people = "CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag());
     if (!people) {
       return null;
     }
-    if (role(verb).equals("place") && deps.child(verb, "cop") != null && deps.hasCase(verb, "in")) {
+    boolean staff = role(x).equals("staff");
+    if (role(verb).equals("place") && deps.child(verb, "cop") != null && deps.hasCase(verb, "in") && !staff) {
       return "injured"; // "six children were still in hospital"
     }
     String how = role(verb);
@@ -67,7 +69,9 @@ final class HarmConditions {
     for (SemanticGraphEdge e : deps.children(verb)) {
       IndexedWord place = e.getDependent();
       boolean there = deps.hasCase(place, "in") || deps.hasCase(place, "into") || how.equals("moved") && deps.hasCase(place, "to");
-      if (e.getRelation().toString().equals("obl") && role(place).equals("place") && there) {
+      // "were treated for burns": the harm they are treated for says they were hurt, wherever they are
+      boolean hurt = role(place).equals("ailment") && deps.hasCase(place, "for") && !deps.negated(place);
+      if (e.getRelation().toString().equals("obl") && (role(place).equals("place") && there && !staff || hurt)) {
         return "injured";
       }
     }

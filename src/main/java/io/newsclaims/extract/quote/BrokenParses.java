@@ -25,9 +25,14 @@ final class BrokenParses {
    * "McCaskill said a lot of voters would …": an object right before a finite verb is the
    * subject of a reported clause that the parser broke, not what was said ("released a statement
    * saying the mill would close"); in a relative clause or a participle on the sentence's subject
-   * the verb after it is the main clause's ("A group that backs the mayor said …").
+   * the verb after it is the main clause's ("A group that backs the mayor said …"). A relative
+   * pronoun object before the cue ("which the mayor said would raise …") is no such subject: the
+   * finite verb after it is the cue's own.
    */
   static boolean beforeVerb(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, IndexedWord obj) {
+    if (obj.index() < v.index() && obj.tag().matches("WDT|WP") && !obj.word().equalsIgnoreCase("what")) {
+      return false; // not a free "what", which names nothing ("understood what the experts are finding")
+    }
     if (Clauses.rel(g, v).startsWith("acl") && (Clauses.rel(g, v).equals("acl:relcl") || Clauses.rel(g, g.getParent(v)).startsWith("nsubj"))) {
       return false; // the subject's modifier: the verb after it is the main clause's, not the object's
     }

@@ -313,17 +313,19 @@ final class MarkCues {
   /**
    * The cue after a source that ends at token {@code k - 1}: after adverbs and auxiliaries
    * ("Dan Roe also said"), or after an apposition or relative clause closed by a comma ("Dan
-   * Roe, the mayor, said"); its token index, or -1.
+   * Roe, the mayor, said") or set apart by spaced dashes ("Dan Roe - then the mayor - said");
+   * its token index, or -1.
    */
   private int cueAfter(List<CoreLabel> tokens, int k, List<QuoteMarks.Found> quotes) {
-    if (k < tokens.size() && tokens.get(k).word().equals(",")) {
+    boolean dash = spacedDash(tokens, k); // "Ann Roe - then adviser to the mayor - told": dashes set the apposition apart
+    if (k < tokens.size() && (tokens.get(k).word().equals(",") || dash)) {
       int j = k + 1;
       while (j < tokens.size() && j - k <= INSERTION) {
         CoreLabel t = tokens.get(j);
         if (isBoundary(t, quotes)) {
           return -1;
         }
-        if (t.word().equals(",")) {
+        if (dash ? spacedDash(tokens, j) : t.word().equals(",")) {
           int v = skipAdverbs(tokens, j + 1);
           if (v < tokens.size() && isCue(tokens.get(v), true)) {
             return v;
@@ -335,6 +337,12 @@ final class MarkCues {
     }
     int v = skipAdverbs(tokens, k);
     return v < tokens.size() && isCue(tokens.get(v), true) ? v : -1;
+  }
+
+  /** Whether token {@code k} is a dash with a space before it, not a hyphen inside a word. */
+  private static boolean spacedDash(List<CoreLabel> tokens, int k) {
+    return k > 0 && k < tokens.size() && tokens.get(k).word().matches("-|--|–|—")
+        && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition();
   }
 
   private static int skipAdverbs(List<CoreLabel> tokens, int k) {

@@ -179,18 +179,32 @@ final class RoleNouns {
   /**
    * The person named right before role noun {@code x} that has its own complement ("Dr Mike
    * Watts head of exploration said", which the parser reads as one noun phrase headed by
-   * "head"); null if none.
+   * "head"), or set apart from the role by a spaced dash, which the parser takes for a hyphen
+   * ("Ana Ruiz - then economic adviser to the mayor - told"); null if none.
    */
   static IndexedWord personBefore(SemanticGraph g, IndexedWord x) {
-    if (x.tag().startsWith("NNP") || !"O".equals(x.ner()) || Clauses.child(g, x, "nmod") == null) {
+    if (x.tag().startsWith("NNP") || !"O".equals(x.ner())) {
       return null;
     }
+    boolean complement = Clauses.child(g, x, "nmod") != null;
     for (IndexedWord c : Clauses.children(g, x, "compound")) {
-      if (c.index() == x.index() - 1 && "PERSON".equals(c.ner())) {
+      boolean next = c.index() == x.index() - 1 && complement;
+      if ((next || c.index() < x.index() && dashAfter(g, c)) && "PERSON".equals(c.ner())) {
         return c;
       }
     }
     return null;
+  }
+
+  /** Whether a dash with a space before it follows the name that {@code w} opens: "Ana Ruiz - the …", not "Ruiz-Lopez". */
+  private static boolean dashAfter(SemanticGraph g, IndexedWord w) {
+    IndexedWord last = w;
+    IndexedWord next = g.getNodeByIndexSafe(w.index() + 1);
+    while (next != null && "PERSON".equals(next.ner())) { // the parser may hang the surname elsewhere
+      last = next;
+      next = g.getNodeByIndexSafe(next.index() + 1);
+    }
+    return next != null && next.word().matches("-|--|–|—") && next.beginPosition() > last.endPosition();
   }
 
   /**

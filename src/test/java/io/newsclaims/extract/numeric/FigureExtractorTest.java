@@ -208,6 +208,15 @@ class FigureExtractorTest {
       About 200 doctors work in hospital.                           |
       Nurses took 12 visitors to hospital.                          |
       Three patients remain in hospital.                            |
+      # a part of the harmed, named by the harm word after "of the", before "were" or fronted
+      At least 30 of the wounded were flown to the capital.         | [0,26) casualty injured at_least 30 'At least 30 of the wounded'
+      Among the dead were four firefighters.                        | [20,37) casualty killed exact 4 'four firefighters'
+      Of the wounded, nine remained in serious condition.           | [16,20) casualty injured exact 9 'nine'
+      Three of the buildings were badly damaged.                    |
+      # people treated for a harm are injured, whatever their work
+      Five miners were treated for burns and smoke inhalation.      | [0,11) casualty injured exact 5 'Five miners'
+      One guard was treated at the scene for minor injuries.        | [0,9) casualty injured exact 1 'One guard'
+      Two nurses were treated as heroes by the town.                |
       # people facing a deprivation; a harm verb's object named by a description
       The agency said about 300,000 people were facing severe levels of hunger. | [16,36) casualty affected about 300000 'about 300,000 people'
       Two million people face famine this winter. | [0,18) casualty affected exact 2000000 'Two million people'
@@ -260,6 +269,10 @@ class FigureExtractorTest {
       Six farming communities blocked the road.                     | [0,23) count community exact 6 'Six farming communities'
       Eleven human rights organizations signed the letter.          | [0,33) count organization exact 11 'Eleven human rights organizations'
       Several of the 10 countries hit by the storm asked for aid.   | [15,27) count country exact 10 '10 countries'
+      Four provinces and two territories asked for federal help.    | [0,14) count province exact 4 'Four provinces'; [19,34) count territory exact 2 'two territories'
+      The flu reached five of the country's 13 provinces.           |
+      All 16 regional water authorities must test the supply.       | [4,33) count authority exact 16 '16 regional water authorities'
+      Three television networks refused to air the advert.          | [0,25) count network exact 3 'Three television networks'
       Eleven players were named in the squad.                       |
       The 19 member countries of the club met.                      | [4,23) count country exact 19 '19 member countries'
       Both the big parties oppose the plan.                         | [0,20) count party exact 2 'Both the big parties'

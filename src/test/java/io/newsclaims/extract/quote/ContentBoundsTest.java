@@ -25,6 +25,8 @@ class ContentBoundsTest {
       Two in five voters said they trusted the council, and one in three said they trusted no one. | R "they trusted the council" <- Two in five voters / said / Two in five voters ; R "they trusted no one" <- one / said / one in three
       # a relative clause with its own subject and cue; its content is the clause after the cue, not the pronoun
       The senator praised the new trade agreement, which the union said would cost thousands of jobs. | R "the new trade agreement" <- senator / praised / The senator ; R "would cost thousands of jobs" <- union / said / the union
+      # the same when the parser makes the cue the subject clause of the verb after it
+      The depot will be leased to a private firm, which the treasurer said would raise about $3 million a year. | R "would raise about $3 million a year" <- treasurer / said / the treasurer
       # a colon before a clause with its own subject and cue ends the content, as a semicolon does
       The mayor said the bridge was safe: a county report found that two cables had rusted. | R "the bridge was safe" <- mayor / said / The mayor ; R "that two cables had rusted" <- county report / found / a county report
       # a relative clause whose pronoun is the subject of a cue of its own

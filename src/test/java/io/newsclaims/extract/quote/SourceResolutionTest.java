@@ -148,6 +148,9 @@ class SourceResolutionTest {
       Tom Reed arrived late. As she told reporters the plan was dead, Maria Lopez walked out. | R "the plan was dead" <- Maria Lopez / told / she
       # a role noun read as the head after the name: the name, with the role
       "The field looks strong," Dr Mike Watts head of exploration said.                    | D "The field looks strong," <- Mike Watts / said / Dr Mike Watts head of exploration
+      # a name set apart from its role by spaced dashes, which the parser takes for hyphens: the name
+      Maria Lopez - economic adviser to Mayor Tom Hale - said the sale was a giveaway.  | R "the sale was a giveaway" <- Maria Lopez / said / Maria Lopez - economic adviser to Mayor Tom Hale
+      The port sale was wrong, a senior adviser has warned. "We saw it coming," Maria Lopez - then economic adviser to President Tom Hale - told a press conference. | R "The port sale was wrong" <- senior adviser / warned / a senior adviser ; D "We saw it coming," <- Maria Lopez / told / Maria Lopez
       # a person named after an organisation and a role noun, which the parser took for the head
       Commission for Racial Equality chairman Trevor Phillips said applications were down. | R "applications were down" <- Trevor Phillips / said / Commission for Racial Equality chairman Trevor Phillips
       # a name in apposition is the source itself, not an earlier source of the same noun
