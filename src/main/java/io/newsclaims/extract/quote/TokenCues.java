@@ -162,7 +162,7 @@ final class TokenCues {
     boolean closed = end > tokens.size() || tokens.get(end - 1).word().equals(",") || TokenRanges.isPunct(tokens.get(end - 1)) && end == tokens.size()
         || relative(tokens.get(end - 1));
     IndexedWord source = g.getNodeByIndexSafe(head);
-    if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null) {
+    if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null || subjectOfComplement(g, v, source)) {
       return null;
     }
     int[] c = contentBefore(tokens, cue - 1);
@@ -173,6 +173,17 @@ final class TokenCues {
     }
     return c == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         tokens.get(cue).beginPosition(), tokens.get(end - 2).endPosition(), c[0], c[1]);
+  }
+
+  /**
+   * Whether the parse makes common noun {@code n} the subject of cue {@code v}'s own clausal
+   * complement ("…, who had run the port, said their plans, already costly, would shift"): what
+   * the cue reports, not its inverted source (a name stays one: "…, said Ana Ruiz, the director,
+   * the firm would …").
+   */
+  private static boolean subjectOfComplement(SemanticGraph g, IndexedWord v, IndexedWord n) {
+    IndexedWord clause = g.getParent(n);
+    return !n.tag().startsWith("NNP") && Clauses.rel(g, n).startsWith("nsubj") && clause != null && "ccomp".equals(Clauses.rel(g, clause)) && v.equals(g.getParent(clause));
   }
 
   /** Whether {@code t} opens a relative clause on a person: "who", "whose". */

@@ -213,6 +213,12 @@ class ReportShapesTest {
       # a quotation inside a reported clause: one direct statement from the clause's start, across a second that-clause that holds the quotation
       The rebels said they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp. | D "they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid"" <- rebels / said / The rebels
       A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | D "the two sides were still talking, but that "the distance between them is huge"" <- senior diplomat / told / A senior diplomat
+      # a statement noun of a decision or refusal with its possessor
+      Farmers protested against the mayor's decision to close the ferry.               | R "close the ferry" <- mayor / decision to / the mayor
+      Nurses marched over the council's refusal to fund the clinic.                    | R "fund the clinic" <- council / refusal to / the council
+      # after a comma, a noun phrase that the parse makes the subject of the cue's own clause is no inverted source
+      And aides to Governor Ana Ruiz of Tolva, a former judge, and Mayor Tom Reed of Lund, who had a long career in the navy, said their speeches, already full of references to the harbor, would focus even more on the ferry. | R "their speeches, already full of references to the harbor, would focus even more on the ferry" <- aides / said / aides to Governor Ana Ruiz of Tolva, a former judge, and Mayor Tom Reed of Lund, who had a long career in the navy
+      Aides to Governor Ana Ruiz, who had a long career in the navy, said their speeches, already full of praise for the port, would focus more on the ferry. | R "their speeches, already full of praise for the port, would focus more on the ferry" <- Aides / said / Aides to Governor Ana Ruiz, who had a long career in the navy
       # a full stop before an opening mark ends the sentence also where the tokenizer takes the word before it for an abbreviation
       "The roads are flooded," Governor Lena Ross wrote on X. "Stay at home tonight." | D "The roads are flooded," <- Lena Ross / wrote / Governor Lena Ross ; D "Stay at home tonight." <- Lena Ross / wrote / Governor Lena Ross
       """)
