@@ -110,11 +110,31 @@ final class CueSubject {
   private static IndexedWord reducedRelative(SemanticGraph g, IndexedWord v) {
     IndexedWord parent = g.getParent(v);
     if (parent == null || !"dep".equals(Clauses.rel(g, v)) || !v.tag().matches("VBD|VBZ|VBP") || Clauses.child(g, v, "aux") != null
-        || !Clauses.bareParticiple(g, parent) || parent.index() > v.index()) {
+        || !(Clauses.bareParticiple(g, parent) || pastForm(g, parent, v)) || parent.index() > v.index()) {
       return null;
     }
     IndexedWord subject = Clauses.child(g, parent, "nsubj");
     return subject != null && subject.index() < parent.index() && subject.tag().startsWith("NN") ? subject : null;
+  }
+
+  /**
+   * Whether {@code w} is a participle tagged as a past form with no object or auxiliary, whose
+   * phrase runs into cue {@code v} with no comma or subordinator between: "A poll released on
+   * Tuesday showed …", where "released" is no main verb; not "The row began …, as Ana Ruiz, …,
+   * said", a main verb with the cue's clause after it.
+   */
+  private static boolean pastForm(SemanticGraph g, IndexedWord w, IndexedWord v) {
+    if (!w.tag().equals("VBD") || Clauses.child(g, w, "obj") != null || Clauses.child(g, w, "aux") != null
+        || Clauses.child(g, w, "aux:pass") != null) {
+      return false;
+    }
+    for (int k = w.index() + 1; k < v.index(); k++) {
+      IndexedWord t = g.getNodeByIndexSafe(k);
+      if (t == null || t.word().equals(",") || "mark".equals(Clauses.rel(g, t))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code w} is a word of a time ("week" of "last week"), which is never a source. */

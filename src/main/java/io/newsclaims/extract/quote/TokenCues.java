@@ -186,6 +186,17 @@ final class TokenCues {
     return !n.tag().startsWith("NNP") && Clauses.rel(g, n).startsWith("nsubj") && clause != null && "ccomp".equals(Clauses.rel(g, clause)) && v.equals(g.getParent(clause));
   }
 
+  /** Whether no word between 1-based indices {@code from} and {@code to} (both excluded) is the mark of a clause ("as", "when"). */
+  private static boolean noMarkBetween(SemanticGraph g, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      if (w != null && ("mark".equals(Clauses.rel(g, w)) || w.tag().equals("WRB"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code t} opens a relative clause on a person: "who", "whose". */
   private static boolean relative(CoreLabel t) {
     return t.word().equalsIgnoreCase("who") || t.word().equalsIgnoreCase("whose");
@@ -265,11 +276,16 @@ final class TokenCues {
       head--;
       // "Several people I've spoken with … said": a relative clause with no relative word
       boolean contact = tokens.get(head).tag().equals("PRP") && !tokens.get(head).word().equalsIgnoreCase("it");
+      boolean comma = contact || tokens.get(cue - 2).word().equals(",");
+      // "numerous veterans interviewed at rallies this week, including Mr. Lee, said …": a participle
+      // tagged as a past form, its phrase closed by a comma before the cue; not a main verb with a
+      // subordinate clause before the cue ("The row began …, as Ana Ruiz, …, said") or a participle
+      // cue ("The case grew out of an inquiry launched in May, known as …")
+      boolean pastParticiple = comma && tokens.get(head).tag().equals("VBD") && isFinite(tokens.get(cue - 1)) && noMarkBetween(g, head + 1, cue);
       if (head < first || !isNoun(tokens.get(head - 1)) || head + 1 >= cue
-          || !(contact || POSTMODIFIER.matcher(tokens.get(head).tag()).matches())) {
+          || !(contact || pastParticiple || POSTMODIFIER.matcher(tokens.get(head).tag()).matches())) {
         return null;
       }
-      boolean comma = contact || tokens.get(cue - 2).word().equals(",");
       IndexedWord pronoun = g.getNodeByIndexSafe(head + 1);
       // "Two diplomats, who declined to be identified, said …": a cue inside a relative clause set
       // off by commas is that clause's, and the antecedent is the subject of the cue after it

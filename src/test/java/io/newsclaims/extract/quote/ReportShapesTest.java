@@ -219,6 +219,9 @@ class ReportShapesTest {
       # after a comma, a noun phrase that the parse makes the subject of the cue's own clause is no inverted source
       And aides to Governor Ana Ruiz of Tolva, a former judge, and Mayor Tom Reed of Lund, who had a long career in the navy, said their speeches, already full of references to the harbor, would focus even more on the ferry. | R "their speeches, already full of references to the harbor, would focus even more on the ferry" <- aides / said / aides to Governor Ana Ruiz of Tolva, a former judge, and Mayor Tom Reed of Lund, who had a long career in the navy
       Aides to Governor Ana Ruiz, who had a long career in the navy, said their speeches, already full of praise for the port, would focus more on the ferry. | R "their speeches, already full of praise for the port, would focus more on the ferry" <- Aides / said / Aides to Governor Ana Ruiz, who had a long career in the navy
+      # a participle tagged as a past form that the parser made the main verb: the noun before it is the cue's subject
+      But several nurses interviewed at the clinic this week, including Ms. Lund, said they had no plans to strike. | R "they had no plans to strike" <- several nurses / said / several nurses
+      A KTVU/Marist poll of North Dakota released on Tuesday showed Mr. Holt with a 16-point lead over his closest rival, Mr. Reed. | R "Mr. Holt with a 16-point lead over his closest rival" <- KTVU/Marist / showed / A KTVU/Marist poll of North Dakota
       # a full stop before an opening mark ends the sentence also where the tokenizer takes the word before it for an abbreviation
       "The roads are flooded," Governor Lena Ross wrote on X. "Stay at home tonight." | D "The roads are flooded," <- Lena Ross / wrote / Governor Lena Ross ; D "Stay at home tonight." <- Lena Ross / wrote / Governor Lena Ross
       """)
@@ -298,6 +301,8 @@ class ReportShapesTest {
       # "add" with an object adds things, it says nothing: only its clause is a statement
       The recall could add thousands of appointments to waiting lists.       |
       The firm added 300 jobs in March.                                      |
+      # a participle cue after a main verb tagged as a past form is no report of the sentence's opening noun
+      The case grew out of an investigation launched in March 2022, known as Operation “Blue Card” (Red Card), which examined contracts signed with four marketing companies over nearly a decade. |
       # a preposition of a cue's frame before a date is no frame ("called … on Monday")
       The union called all the members on Monday.                            |
       """)
