@@ -44,7 +44,8 @@ final class CueSubject {
   static IndexedWord of(SemanticGraph g, IndexedWord v) {
     List<IndexedWord> subjects = Clauses.children(g, v, "nsubj");
     if (subjects.isEmpty()) {
-      return reducedRelative(g, v);
+      IndexedWord relative = relativeObject(g, v);
+      return relative != null ? relative : reducedRelative(g, v);
     }
     IndexedWord subject = subjects.get(0);
     if (lost(g, subject, v)) {
@@ -137,6 +138,17 @@ final class CueSubject {
     return true;
   }
 
+  /**
+   * "Bret Stephens, who, after trading insults with X, said …": the relative pronoun that the parser
+   * took for the object of relative clause {@code v} when an aside comes between it and the verb;
+   * it is the subject. Null when {@code v} has no such object.
+   */
+  private static IndexedWord relativeObject(SemanticGraph g, IndexedWord v) {
+    IndexedWord obj = Clauses.child(g, v, "obj");
+    return obj != null && obj.index() < v.index() && "acl:relcl".equals(Clauses.rel(g, v)) && obj.tag().equals("WP")
+        && Clauses.child(g, v, "nsubj") == null && Clauses.child(g, v, "nsubj:pass") == null ? obj : null;
+  }
+
   /** Whether {@code w} is a word of a time ("week" of "last week"), which is never a source. */
   private static boolean isTime(IndexedWord w) {
     return "DATE".equals(w.ner()) || "TIME".equals(w.ner());
@@ -185,6 +197,7 @@ final class CueSubject {
     IndexedWord w = v;
     for (int depth = 0; w != null && depth < 4; depth++) {
       IndexedWord subject = Clauses.child(g, w, "nsubj");
+      subject = subject != null ? subject : relativeObject(g, w);
       if (subject != null) {
         // "Lund, who sees himself as …, won": the parser may hang the relative clause on its noun as a bare dep
         String rel = Clauses.rel(g, w);

@@ -222,6 +222,8 @@ class ReportShapesTest {
       # a participle tagged as a past form that the parser made the main verb: the noun before it is the cue's subject
       But several nurses interviewed at the clinic this week, including Ms. Lund, said they had no plans to strike. | R "they had no plans to strike" <- several nurses / said / several nurses
       A KTVU/Marist poll of North Dakota released on Tuesday showed Mr. Holt with a 16-point lead over his closest rival, Mr. Reed. | R "Mr. Holt with a 16-point lead over his closest rival" <- KTVU/Marist / showed / A KTVU/Marist poll of North Dakota
+      # a relative pronoun that the parser took for the object of its clause's verb when an aside comes between them is the subject
+      Then came the harbor board's chairman Tom Reed, who, after trading insults with Mayor Ana Ruiz over the budget, said on a radio show that the port would close in May. | R "that the port would close in May" <- Tom Reed / said / who
       # a full stop before an opening mark ends the sentence also where the tokenizer takes the word before it for an abbreviation
       "The roads are flooded," Governor Lena Ross wrote on X. "Stay at home tonight." | D "The roads are flooded," <- Lena Ross / wrote / Governor Lena Ross ; D "Stay at home tonight." <- Lena Ross / wrote / Governor Lena Ross
       """)
