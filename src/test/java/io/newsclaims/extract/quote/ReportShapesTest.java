@@ -224,6 +224,8 @@ class ReportShapesTest {
       A KTVU/Marist poll of North Dakota released on Tuesday showed Mr. Holt with a 16-point lead over his closest rival, Mr. Reed. | R "Mr. Holt with a 16-point lead over his closest rival" <- KTVU/Marist / showed / A KTVU/Marist poll of North Dakota
       # a relative pronoun that the parser took for the object of its clause's verb when an aside comes between them is the subject
       Then came the harbor board's chairman Tom Reed, who, after trading insults with Mayor Ana Ruiz over the budget, said on a radio show that the port would close in May. | R "that the port would close in May" <- Tom Reed / said / who
+      # a gerund of saying after "by" is the speaker's of the verb it completes
+      Reed landed himself in trouble last week by saying that the judge overseeing the port lawsuits can't be impartial. | R "that the judge overseeing the port lawsuits can't be impartial" <- Reed / saying / Reed
       # a full stop before an opening mark ends the sentence also where the tokenizer takes the word before it for an abbreviation
       "The roads are flooded," Governor Lena Ross wrote on X. "Stay at home tonight." | D "The roads are flooded," <- Lena Ross / wrote / Governor Lena Ross ; D "Stay at home tonight." <- Lena Ross / wrote / Governor Lena Ross
       """)
