@@ -134,7 +134,9 @@ final class CueSources {
       // participle tagged as a past ("a statement posted on its website")
       return parent;
     }
-    boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r));
+    // "landed in hot water by saying that …": a gerund of manner after "by" is the governing verb's subject's
+    boolean byGerund = "obl".equals(r) && Clauses.child(g, v, "case") != null && Clauses.child(g, v, "case").word().equalsIgnoreCase("by");
+    boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r) || byGerund);
     // "his mother refused to teach him Japanese, insisting that …": an infinitive takes the
     // subject of the verb it completes (subject control), and so does a participle hung on it
     // at the cue itself only after a verb of aspect or seeming: "went on to say", "continued to insist", "seemed to suggest"

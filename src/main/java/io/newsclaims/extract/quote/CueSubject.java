@@ -44,7 +44,8 @@ final class CueSubject {
   static IndexedWord of(SemanticGraph g, IndexedWord v) {
     List<IndexedWord> subjects = Clauses.children(g, v, "nsubj");
     if (subjects.isEmpty()) {
-      return reducedRelative(g, v);
+      IndexedWord relative = relativeObject(g, v);
+      return relative != null ? relative : reducedRelative(g, v);
     }
     IndexedWord subject = subjects.get(0);
     if (lost(g, subject, v)) {
@@ -129,11 +130,42 @@ final class CueSubject {
   private static IndexedWord reducedRelative(SemanticGraph g, IndexedWord v) {
     IndexedWord parent = g.getParent(v);
     if (parent == null || !"dep".equals(Clauses.rel(g, v)) || !v.tag().matches("VBD|VBZ|VBP") || Clauses.child(g, v, "aux") != null
-        || !Clauses.bareParticiple(g, parent) || parent.index() > v.index()) {
+        || !(Clauses.bareParticiple(g, parent) || pastForm(g, parent, v)) || parent.index() > v.index()) {
       return null;
     }
     IndexedWord subject = Clauses.child(g, parent, "nsubj");
     return subject != null && subject.index() < parent.index() && subject.tag().startsWith("NN") ? subject : null;
+  }
+
+  /**
+   * Whether {@code w} is a participle tagged as a past form with no object or auxiliary, whose
+   * phrase runs into cue {@code v} with no comma or subordinator between: "A poll released on
+   * Tuesday showed …", where "released" is no main verb; not "The row began …, as Ana Ruiz, …,
+   * said", a main verb with the cue's clause after it.
+   */
+  private static boolean pastForm(SemanticGraph g, IndexedWord w, IndexedWord v) {
+    if (!w.tag().equals("VBD") || Clauses.child(g, w, "obj") != null || Clauses.child(g, w, "aux") != null
+        || Clauses.child(g, w, "aux:pass") != null) {
+      return false;
+    }
+    for (int k = w.index() + 1; k < v.index(); k++) {
+      IndexedWord t = g.getNodeByIndexSafe(k);
+      if (t == null || t.word().equals(",") || "mark".equals(Clauses.rel(g, t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Bret Stephens, who, after trading insults with X, said …": the relative pronoun that the parser
+   * took for the object of relative clause {@code v} when an aside comes between it and the verb;
+   * it is the subject. Null when {@code v} has no such object.
+   */
+  private static IndexedWord relativeObject(SemanticGraph g, IndexedWord v) {
+    IndexedWord obj = Clauses.child(g, v, "obj");
+    return obj != null && obj.index() < v.index() && "acl:relcl".equals(Clauses.rel(g, v)) && obj.tag().equals("WP")
+        && Clauses.child(g, v, "nsubj") == null && Clauses.child(g, v, "nsubj:pass") == null ? obj : null;
   }
 
   /** Whether {@code w} is a word of a time ("week" of "last week"), which is never a source. */
@@ -184,6 +216,7 @@ final class CueSubject {
     IndexedWord w = v;
     for (int depth = 0; w != null && depth < 4; depth++) {
       IndexedWord subject = Clauses.child(g, w, "nsubj");
+      subject = subject != null ? subject : relativeObject(g, w);
       if (subject != null) {
         // "Lund, who sees himself as …, won": the parser may hang the relative clause on its noun as a bare dep
         String rel = Clauses.rel(g, w);

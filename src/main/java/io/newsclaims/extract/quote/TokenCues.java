@@ -162,7 +162,7 @@ final class TokenCues {
     boolean closed = end > tokens.size() || tokens.get(end - 1).word().equals(",") || TokenRanges.isPunct(tokens.get(end - 1)) && end == tokens.size()
         || relative(tokens.get(end - 1));
     IndexedWord source = g.getNodeByIndexSafe(head);
-    if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null) {
+    if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null || subjectOfComplement(g, v, source)) {
       return null;
     }
     int[] c = contentBefore(tokens, cue - 1);
@@ -173,6 +173,28 @@ final class TokenCues {
     }
     return c == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         tokens.get(cue).beginPosition(), tokens.get(end - 2).endPosition(), c[0], c[1]);
+  }
+
+  /**
+   * Whether the parse makes common noun {@code n} the subject of cue {@code v}'s own clausal
+   * complement ("…, who had run the port, said their plans, already costly, would shift"): what
+   * the cue reports, not its inverted source (a name stays one: "…, said Ana Ruiz, the director,
+   * the firm would …").
+   */
+  private static boolean subjectOfComplement(SemanticGraph g, IndexedWord v, IndexedWord n) {
+    IndexedWord clause = g.getParent(n);
+    return !n.tag().startsWith("NNP") && Clauses.rel(g, n).startsWith("nsubj") && clause != null && "ccomp".equals(Clauses.rel(g, clause)) && v.equals(g.getParent(clause));
+  }
+
+  /** Whether no word between 1-based indices {@code from} and {@code to} (both excluded) is the mark of a clause ("as", "when"). */
+  private static boolean noMarkBetween(SemanticGraph g, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      if (w != null && ("mark".equals(Clauses.rel(g, w)) || w.tag().equals("WRB"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code t} opens a relative clause on a person: "who", "whose". */
@@ -254,11 +276,16 @@ final class TokenCues {
       head--;
       // "Several people I've spoken with … said": a relative clause with no relative word
       boolean contact = tokens.get(head).tag().equals("PRP") && !tokens.get(head).word().equalsIgnoreCase("it");
+      boolean comma = contact || tokens.get(cue - 2).word().equals(",");
+      // "numerous veterans interviewed at rallies this week, including Mr. Lee, said …": a participle
+      // tagged as a past form, its phrase closed by a comma before the cue; not a main verb with a
+      // subordinate clause before the cue ("The row began …, as Ana Ruiz, …, said") or a participle
+      // cue ("The case grew out of an inquiry launched in May, known as …")
+      boolean pastParticiple = comma && tokens.get(head).tag().equals("VBD") && isFinite(tokens.get(cue - 1)) && noMarkBetween(g, head + 1, cue);
       if (head < first || !isNoun(tokens.get(head - 1)) || head + 1 >= cue
-          || !(contact || POSTMODIFIER.matcher(tokens.get(head).tag()).matches())) {
+          || !(contact || pastParticiple || POSTMODIFIER.matcher(tokens.get(head).tag()).matches())) {
         return null;
       }
-      boolean comma = contact || tokens.get(cue - 2).word().equals(",");
       IndexedWord pronoun = g.getNodeByIndexSafe(head + 1);
       // "Two diplomats, who declined to be identified, said …": a cue inside a relative clause set
       // off by commas is that clause's, and the antecedent is the subject of the cue after it

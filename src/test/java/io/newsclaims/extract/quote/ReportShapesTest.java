@@ -226,6 +226,19 @@ class ReportShapesTest {
       # a quotation inside a reported clause: one direct statement from the clause's start, across a second that-clause that holds the quotation
       The rebels said they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp. | D "they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid"" <- rebels / said / The rebels
       A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | D "the two sides were still talking, but that "the distance between them is huge"" <- senior diplomat / told / A senior diplomat
+      # a statement noun of a decision or refusal with its possessor
+      Farmers protested against the mayor's decision to close the ferry.               | R "close the ferry" <- mayor / decision to / the mayor
+      Nurses marched over the council's refusal to fund the clinic.                    | R "fund the clinic" <- council / refusal to / the council
+      # after a comma, a noun phrase that the parse makes the subject of the cue's own clause is no inverted source
+      And aides to Governor Ana Ruiz of Tolva, a former judge, and Mayor Tom Reed of Lund, who had a long career in the navy, said their speeches, already full of references to the harbor, would focus even more on the ferry. | R "their speeches, already full of references to the harbor, would focus even more on the ferry" <- aides / said / aides to Governor Ana Ruiz of Tolva, a former judge, and Mayor Tom Reed of Lund, who had a long career in the navy
+      Aides to Governor Ana Ruiz, who had a long career in the navy, said their speeches, already full of praise for the port, would focus more on the ferry. | R "their speeches, already full of praise for the port, would focus more on the ferry" <- Aides / said / Aides to Governor Ana Ruiz, who had a long career in the navy
+      # a participle tagged as a past form that the parser made the main verb: the noun before it is the cue's subject
+      But several nurses interviewed at the clinic this week, including Ms. Lund, said they had no plans to strike. | R "they had no plans to strike" <- several nurses / said / several nurses
+      A KTVU/Marist poll of North Dakota released on Tuesday showed Mr. Holt with a 16-point lead over his closest rival, Mr. Reed. | R "Mr. Holt with a 16-point lead over his closest rival" <- KTVU/Marist / showed / A KTVU/Marist poll of North Dakota
+      # a relative pronoun that the parser took for the object of its clause's verb when an aside comes between them is the subject
+      Then came the harbor board's chairman Tom Reed, who, after trading insults with Mayor Ana Ruiz over the budget, said on a radio show that the port would close in May. | R "that the port would close in May" <- Tom Reed / said / who
+      # a gerund of saying after "by" is the speaker's of the verb it completes
+      Reed landed himself in trouble last week by saying that the judge overseeing the port lawsuits can't be impartial. | R "that the judge overseeing the port lawsuits can't be impartial" <- Reed / saying / Reed
       # a full stop before an opening mark ends the sentence also where the tokenizer takes the word before it for an abbreviation
       "The roads are flooded," Governor Lena Ross wrote on X. "Stay at home tonight." | D "The roads are flooded," <- Lena Ross / wrote / Governor Lena Ross ; D "Stay at home tonight." <- Lena Ross / wrote / Governor Lena Ross
       """)
@@ -305,6 +318,8 @@ class ReportShapesTest {
       # "add" with an object adds things, it says nothing: only its clause is a statement
       The recall could add thousands of appointments to waiting lists.       |
       The firm added 300 jobs in March.                                      |
+      # a participle cue after a main verb tagged as a past form is no report of the sentence's opening noun
+      The case grew out of an investigation launched in March 2022, known as Operation “Blue Card” (Red Card), which examined contracts signed with four marketing companies over nearly a decade. |
       # a preposition of a cue's frame before a date is no frame ("called … on Monday")
       The union called all the members on Monday.                            |
       """)
