@@ -26,10 +26,17 @@ final class CueSubject {
    * restricts its noun ("a group that backed him said"), and the noun phrase is the mention.
    */
   private static final Set<String> RELATIVE = Set.of("who", "which");
+  /** Words that open a clause of time or cause, which the parser may take for prepositions ("came after the ONS said"). */
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "because", "as", "when", "while", "once");
   /** Words that separate a fronted phrase from the subject after it: a comma or a dash. */
   private static final Set<String> SEPARATORS = Set.of(",", "-", "--", "—", "–", "―");
 
   private CueSubject() {}
+
+  /** Whether {@code word} opens a clause of time or cause ("after", "because", "as"). */
+  static boolean isSubordinator(String word) {
+    return SUBORDINATORS.contains(word.toLowerCase());
+  }
 
   /** Whether {@code word} is a relative pronoun that stands as the mention of a cue's source ("who", "which"). */
   static boolean isRelative(String word) {
@@ -141,7 +148,7 @@ final class CueSubject {
    * Whether {@code w} is a participle tagged as a past form with no object or auxiliary, whose
    * phrase runs into cue {@code v} with no comma or subordinator between: "A poll released on
    * Tuesday showed …", where "released" is no main verb; not "The row began …, as Ana Ruiz, …,
-   * said", a main verb with the cue's clause after it.
+   * said" or "The leeway came after the ONS said …", a main verb with the cue's clause after it.
    */
   private static boolean pastForm(SemanticGraph g, IndexedWord w, IndexedWord v) {
     if (!w.tag().equals("VBD") || Clauses.child(g, w, "obj") != null || Clauses.child(g, w, "aux") != null
@@ -150,8 +157,8 @@ final class CueSubject {
     }
     for (int k = w.index() + 1; k < v.index(); k++) {
       IndexedWord t = g.getNodeByIndexSafe(k);
-      if (t == null || t.word().equals(",") || "mark".equals(Clauses.rel(g, t))) {
-        return false;
+      if (t == null || t.word().equals(",") || "mark".equals(Clauses.rel(g, t)) || isSubordinator(t.word())) {
+        return false; // "The leeway came after the ONS said …": a main verb, the cue's clause after a subordinator
       }
     }
     return true;

@@ -263,7 +263,8 @@ final class TokenCues {
     while (begin > first && TokenRanges.NOUN_PHRASE.matcher(tokens.get(begin - 2).tag()).matches()) {
       begin--;
     }
-    boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",");
+    // after a comma, the sentence's start or a subordinator the parser took for a preposition ("came after the ministry said")
+    boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",") || CueSubject.isSubordinator(tokens.get(begin - 2).word());
     if (bounded && TokenRanges.NOUN_PHRASE.matcher(tokens.get(cue - 2).tag()).matches()
         && (tokens.get(cue - 2).tag().startsWith("NN") || tokens.get(cue - 2).tag().equals("PRP"))) {
       head = cue - 1;

@@ -69,6 +69,10 @@ class ReportShapesTest {
       A hand recount of the mayoral race confirmed on Thursday that the incumbent won by 11 votes, county election officials said, ending a two-week dispute. | R "A hand recount of the mayoral race confirmed on Thursday that the incumbent won by 11 votes" <- county election officials / said / county election officials
       # a relative clause whose last name the parser took for the subject, in a sentence that opens inside a quotation; a number that ends the name the cue speaks to
       "I hope it shows the crew up. "We are dealing with a hard subject and it is good to have it accepted." Ruiz, who had won two awards for Salt and Lies and Maya Brook, told Radio 5 the new film was "a gamble". | D "the new film was "a gamble"" <- Ruiz / told / Ruiz
+      # a main verb with no object before a subordinator that the parser took for a preposition: the noun phrase after it is the cue's subject
+      The extra funding came after the fiscal watchdog said it had been counting road spending wrongly over the past five years. | R "it had been counting road spending wrongly over the past five years" <- fiscal watchdog / said / the fiscal watchdog
+      # … and never the main verb's subject, even where the name after the subordinator is too long to read from the tokens
+      The extra funding came after the Office for Budget Responsibility said it had been counting road spending wrongly over the past five years. | ~~
       # an unnamed source keeps the "with knowledge of" phrase that says who it is
       The coach had lost the dressing room, according to two people with knowledge of the talks who spoke on condition of anonymity. | R "The coach had lost the dressing room" <- two people with knowledge of the talks / according to / two people with knowledge of the talks who spoke on condition of anonymity
       # a verb of saying parsed as an auxiliary of the verb it reports, in a relative clause on a source
