@@ -80,7 +80,8 @@ final class PhraseCues {
       // "according to" names a source by itself ("according to his Facebook profile", "… to the
       // RCP average"); the bare preposition "per" only with a source noun ("per the agency", not "per the hour")
       boolean according = fixed != null && p.word().equalsIgnoreCase("according");
-      determined |= according && (Clauses.child(g, x, "amod") != null || Clauses.child(g, x, "nummod") != null || Clauses.child(g, x, "compound") != null);
+      determined |= according && (Clauses.child(g, x, "amod") != null || Clauses.child(g, x, "nummod") != null || Clauses.child(g, x, "compound") != null
+          || sources.isSource(g, x)); // "according to police", not "according to plan"
       if (!determined || !(sources.isSource(g, x) || according)) {
         return null;
       }

@@ -67,6 +67,7 @@ class FigureExtractorTest {
       The attack caused 300 casualties.                             | [18,32) casualty affected exact 300 '300 casualties'
       At least 12 people, including three children, were killed.   | [0,18) casualty killed at_least 12 'At least 12 people'; [30,44) casualty killed exact 3 'three children'
       Four miners were hospitalised with burns.                     | [0,11) casualty injured exact 4 'Four miners'
+      Three firefighters were hospitalised with burns.              | [0,18) casualty injured exact 3 'Three firefighters'
       The flood forced the evacuation of some 3,000 residents.      | [35,55) casualty displaced about 3000 'some 3,000 residents'
       The morgue received 17 bodies overnight.                      | [20,29) casualty killed exact 17 '17 bodies'
       The raid killed a senior commander and at least six other fighters.| [39,66) casualty killed at_least 6 'at least six other fighters'

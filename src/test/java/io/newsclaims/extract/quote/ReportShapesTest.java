@@ -73,6 +73,9 @@ class ReportShapesTest {
       The extra funding came after the fiscal watchdog said it had been counting road spending wrongly over the past five years. | R "it had been counting road spending wrongly over the past five years" <- fiscal watchdog / said / the fiscal watchdog
       # … and never the main verb's subject, even where the name after the subordinator is too long to read from the tokens
       The extra funding came after the Office for Budget Responsibility said it had been counting road spending wrongly over the past five years. | ~~
+      # "according to" a bare source noun, not a bare noun of anything else
+      The ferry sank on Monday, according to police.                                | R "The ferry sank on Monday" <- police / according to / police
+      The work went ahead according to plan.                                        | ~~
       # an unnamed source keeps the "with knowledge of" phrase that says who it is
       The coach had lost the dressing room, according to two people with knowledge of the talks who spoke on condition of anonymity. | R "The coach had lost the dressing room" <- two people with knowledge of the talks / according to / two people with knowledge of the talks who spoke on condition of anonymity
       # a verb of saying parsed as an auxiliary of the verb it reports, in a relative clause on a source
