@@ -70,7 +70,8 @@ final class HarmConditions {
       IndexedWord place = e.getDependent();
       boolean there = deps.hasCase(place, "in") || deps.hasCase(place, "into") || how.equals("moved") && deps.hasCase(place, "to");
       // "were treated for burns": the harm they are treated for says they were hurt, wherever they are
-      boolean hurt = role(place).equals("ailment") && deps.hasCase(place, "for") && !deps.negated(place);
+      // (a verb of being there: "Ten doctors were flown in for the injuries" are no casualties)
+      boolean hurt = how.equals("kept") && role(place).equals("ailment") && deps.hasCase(place, "for") && !deps.negated(place);
       if (e.getRelation().toString().equals("obl") && (role(place).equals("place") && there && !staff || hurt)) {
         return "injured";
       }

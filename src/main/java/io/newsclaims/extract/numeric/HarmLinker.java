@@ -383,11 +383,11 @@ final class HarmLinker {
       return null;
     }
     // a noun with no subject of its own is a second object ("killed a commander and six other fighters")
-    boolean noun = anchor.tag() != null && anchor.tag().startsWith("NN") && deps.child(anchor, "nsubj") == null;
+    boolean secondObject = anchor.tag() != null && anchor.tag().startsWith("NN") && deps.child(anchor, "nsubj") == null;
     for (SemanticGraphEdge e : deps.children(verb)) {
       String r = e.getRelation().toString();
       if ((PATIENT.contains(r) || r.equals("nsubj")) && e.getDependent().index() < anchor.index()
-          && (isAmount(deps, e.getDependent()) || noun && r.equals("obj"))) {
+          && (isAmount(deps, e.getDependent()) || secondObject && r.equals("obj"))) {
         return new Gap(verb, r);
       }
     }

@@ -16,7 +16,8 @@ import java.util.Set;
  * telling reporters that …", "…, adding that …"). Only a content that follows its cue is cut, and only at a break
  * inside it; the clause after the break keeps its own report. A content that the parser gives as
  * a relative pronoun alone ("the deal, which the union said would cost jobs") becomes the clause
- * after the cue. The connectives are the data file
+ * after the cue, and a number that ends the name the cue speaks to ("told BBC News 24 the …")
+ * no word of the content. The connectives are the data file
  * {@code models/content-breaks.txt}. Immutable and thread-safe.
  */
 final class ContentBounds {
@@ -69,7 +70,8 @@ final class ContentBounds {
     for (int k = 1; k + 1 < tokens.size(); k++) {
       CoreLabel t = tokens.get(k);
       if (t.beginPosition() == r.contentBegin()) {
-        boolean nameNumber = t.tag().equals("CD") && tokens.get(k - 1).tag().equals("NNP") && tokens.get(k - 1).beginPosition() > r.cueEnd();
+        boolean nameNumber = t.tag().equals("CD") && tokens.get(k - 1).tag().equals("NNP") && tokens.get(k - 1).beginPosition() > r.cueEnd()
+            && !tokens.get(k + 1).tag().matches("NN.*|JJ.*|CD"); // not a number that counts: "told Reuters 15 people were killed"
         return nameNumber && r.contentEnd() > tokens.get(k + 1).beginPosition()
             ? r.withContent(tokens.get(k + 1).beginPosition(), r.contentEnd()) : r;
       }

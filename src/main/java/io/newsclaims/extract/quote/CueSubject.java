@@ -26,17 +26,10 @@ final class CueSubject {
    * restricts its noun ("a group that backed him said"), and the noun phrase is the mention.
    */
   private static final Set<String> RELATIVE = Set.of("who", "which");
-  /** Words that open a clause of time or cause, which the parser may take for prepositions ("came after the ONS said"). */
-  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "because", "as", "when", "while", "once");
   /** Words that separate a fronted phrase from the subject after it: a comma or a dash. */
   private static final Set<String> SEPARATORS = Set.of(",", "-", "--", "—", "–", "―");
 
   private CueSubject() {}
-
-  /** Whether {@code word} opens a clause of time or cause ("after", "because", "as"). */
-  static boolean isSubordinator(String word) {
-    return SUBORDINATORS.contains(word.toLowerCase());
-  }
 
   /** Whether {@code word} is a relative pronoun that stands as the mention of a cue's source ("who", "which"). */
   static boolean isRelative(String word) {
@@ -56,8 +49,8 @@ final class CueSubject {
     }
     IndexedWord subject = subjects.get(0);
     if (lost(g, subject, v)) {
-      IndexedWord opener = antecedent(g, subject);
-      opener = opener != null ? opener : openingNoun(g, v);
+      IndexedWord opener = openingNoun(g, v);
+      opener = opener != null ? opener : antecedent(g, subject);
       return opener != null ? opener : subject;
     }
     for (IndexedWord s : subjects) {
@@ -114,8 +107,8 @@ final class CueSubject {
   /**
    * The noun right before the ", who" or ", which" that opens the relative clause holding
    * {@code subject} ("Leigh" of "Leigh, who had received nominations for Topsy Turvy, told …"),
-   * wherever the sentence starts (after a quotation the splitter left in it); null when another
-   * word stands there ("(COSLA), which …").
+   * for a sentence that opens with no noun phrase (with a quotation the splitter left in it);
+   * null when another word stands there ("(COSLA), which …").
    */
   private static IndexedWord antecedent(SemanticGraph g, IndexedWord subject) {
     for (int k = subject.index() - 1; k > 2; k--) {
@@ -137,7 +130,7 @@ final class CueSubject {
   private static IndexedWord reducedRelative(SemanticGraph g, IndexedWord v) {
     IndexedWord parent = g.getParent(v);
     if (parent == null || !"dep".equals(Clauses.rel(g, v)) || !v.tag().matches("VBD|VBZ|VBP") || Clauses.child(g, v, "aux") != null
-        || !(Clauses.bareParticiple(g, parent) || pastForm(g, parent, v)) || parent.index() > v.index()) {
+        || !(Clauses.bareParticiple(g, parent) || participleTaggedPast(g, parent, v)) || parent.index() > v.index()) {
       return null;
     }
     IndexedWord subject = Clauses.child(g, parent, "nsubj");
@@ -150,14 +143,14 @@ final class CueSubject {
    * Tuesday showed …", where "released" is no main verb; not "The row began …, as Ana Ruiz, …,
    * said" or "The leeway came after the ONS said …", a main verb with the cue's clause after it.
    */
-  private static boolean pastForm(SemanticGraph g, IndexedWord w, IndexedWord v) {
+  private static boolean participleTaggedPast(SemanticGraph g, IndexedWord w, IndexedWord v) {
     if (!w.tag().equals("VBD") || Clauses.child(g, w, "obj") != null || Clauses.child(g, w, "aux") != null
         || Clauses.child(g, w, "aux:pass") != null) {
       return false;
     }
     for (int k = w.index() + 1; k < v.index(); k++) {
       IndexedWord t = g.getNodeByIndexSafe(k);
-      if (t == null || t.word().equals(",") || "mark".equals(Clauses.rel(g, t)) || isSubordinator(t.word())) {
+      if (t == null || t.word().equals(",") || "mark".equals(Clauses.rel(g, t)) || FrontedClause.isSubordinator(t.word())) {
         return false; // "The leeway came after the ONS said …": a main verb, the cue's clause after a subordinator
       }
     }

@@ -21,6 +21,11 @@ final class FrontedClause {
 
   private FrontedClause() {}
 
+  /** Whether {@code word} opens a subordinate clause of time, cause or contrast ("after", "because", "although"). */
+  static boolean isSubordinator(String word) {
+    return SUBORDINATORS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * The 0-based index of the first token of the main clause, after the comma that ends a
    * subordinate clause opening the sentence, when a subject of at most six words and a finite

@@ -14,7 +14,11 @@ import java.util.List;
 final class MentionText {
   private MentionText() {}
 
-  /** The head with its left modifiers, without determiners, and an adjective phrase after it: "14 Palestinian groups", "people familiar with the talks". */
+  /**
+   * The head with its left modifiers, without determiners, and an adjective phrase or a "with
+   * knowledge of" phrase after it: "14 Palestinian groups", "people familiar with the talks",
+   * "people with knowledge of the talks".
+   */
   static String modifiersAndHead(SemanticGraph g, List<CoreLabel> tokens, IndexedWord head) {
     int from = head.index() - 1;
     for (IndexedWord c : g.getChildList(head)) {
@@ -34,7 +38,7 @@ final class MentionText {
       to++; // "those surveyed"
     } else if (after != null && head.equals(g.getParent(after)) && Clauses.rel(g, after).equals("amod") && after.tag().startsWith("JJ")) {
       to = Clauses.lastIndex(g, after); // "people familiar with the talks", "officials close to the president"
-    } else if (after != null && after.word().equalsIgnoreCase("with") && insight(g, head, g.getParent(after))) {
+    } else if (after != null && after.word().equalsIgnoreCase("with") && knowledgePhrase(g, head, g.getParent(after))) {
       to = Clauses.lastIndex(g, g.getParent(after)); // "people with knowledge of the talks"
       for (int k = after.index(); k < to; k++) {
         if (tokens.get(k).tag().matches("WP|WDT|,")) {
@@ -47,7 +51,7 @@ final class MentionText {
   }
 
   /** Whether {@code n} is a "with" phrase of {@code head} that says how it knows: "with knowledge of", "with access to". */
-  private static boolean insight(SemanticGraph g, IndexedWord head, IndexedWord n) {
+  private static boolean knowledgePhrase(SemanticGraph g, IndexedWord head, IndexedWord n) {
     return n != null && head.equals(g.getParent(n)) && Clauses.rel(g, n).equals("nmod") && n.lemma().matches("knowledge|access");
   }
 

@@ -44,7 +44,8 @@ public final class QuoteStage implements Stage {
   private static final Pattern SO_CALLED = Pattern.compile("(?i)(so-called|so called|dubbed|titled|entitled|named|\\bcall(ed|s|ing)? the)\\s*$");
   private static final Pattern TITLE_BEFORE = Pattern.compile(
       "(['’]s|\\b(?i:on|of|in|book|show|program|programme|film|movie|album|song|column|series|documentary|podcast|magazine),?)$");
-  private static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from", "as", "vs");
+  /** The small words a title in Title Case keeps in lower case ("State of the Union"). */
+  static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from", "as", "vs");
   /** Quotation mark characters, skipped where a quotation's edge is read. */
   private static final String MARKS = "\"'“”‘’`";
   private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n|(?<=[.?!:”\"’])[ \\t]*\\n");
@@ -640,10 +641,17 @@ public final class QuoteStage implements Stage {
     return w != null;
   }
 
-  /** Whether a comma or the sentence's end follows cue {@code c}: "…, officials said, ending …", not "something she has asked of her rival". */
+  /**
+   * Whether a comma, a closing mark or the sentence's end follows cue {@code c}, past a date
+   * ("…, officials said Thursday, ending …"); not "something she has asked of her rival".
+   */
   private static boolean closesClause(SemanticGraph g, IndexedWord c) {
-    IndexedWord next = g.getNodeByIndexSafe(c.index() + 1);
-    return next == null || next.word().matches("[,.;]");
+    int k = c.index() + 1;
+    while (g.getNodeByIndexSafe(k) != null && TokenRanges.isDate(g.getNodeByIndexSafe(k).backingLabel())) {
+      k++;
+    }
+    IndexedWord next = g.getNodeByIndexSafe(k);
+    return next == null || next.word().matches("[,.;?!]") || TokenRanges.isQuoteMark(next.backingLabel());
   }
 
   /**

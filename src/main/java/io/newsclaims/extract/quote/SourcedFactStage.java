@@ -29,9 +29,8 @@ public final class SourcedFactStage implements Stage {
   private static final Set<String> FIGURES = Set.of(ClaimType.CASUALTY);
   /** Where a statement's first clause ends and another begins: ", and", ", but", ", while", a semicolon. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(and|but|while|whereas)\\s|;");
-  /** Words in curly quotation marks with one in lower case: quoted speech, not a title ("“Harbor Nights”"). */
-  private static final Pattern CURLY_QUOTED = Pattern.compile("“[^“”]*\\b\\p{Ll}[^“”]*”");
-  private static final Pattern LOWER_WORD = Pattern.compile("\\b\\p{Ll}");
+  /** The words in curly quotation marks. */
+  private static final Pattern CURLY_QUOTED = Pattern.compile("“([^“”]*)”");
 
   @Override
   public String name() {
@@ -69,12 +68,25 @@ public final class SourcedFactStage implements Stage {
    * in it. A title in quotation marks ("“Harbor Nights”") is no quotation.
    */
   private static boolean holdsQuotation(String text) {
-    if (CURLY_QUOTED.matcher(text).find()) {
-      return true;
+    var curly = CURLY_QUOTED.matcher(text);
+    while (curly.find()) {
+      if (speech(curly.group(1))) {
+        return true;
+      }
     }
     String[] pieces = text.split("\"", -1); // straight marks: every second piece is quoted
     for (int i = 1; i < pieces.length - 1; i += 2) {
-      if (LOWER_WORD.matcher(pieces[i]).find()) {
+      if (speech(pieces[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether quoted words are speech: one in lower case that a title would not keep so ("Game of Thrones" is a title). */
+  private static boolean speech(String quoted) {
+    for (String w : quoted.split("[\\s,.;:!?]+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !QuoteStage.TITLE_SMALL.contains(w)) {
         return true;
       }
     }

@@ -264,7 +264,7 @@ final class TokenCues {
       begin--;
     }
     // after a comma, the sentence's start or a subordinator the parser took for a preposition ("came after the ministry said")
-    boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",") || CueSubject.isSubordinator(tokens.get(begin - 2).word());
+    boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",") || FrontedClause.isSubordinator(tokens.get(begin - 2).word());
     if (bounded && TokenRanges.NOUN_PHRASE.matcher(tokens.get(cue - 2).tag()).matches()
         && (tokens.get(cue - 2).tag().startsWith("NN") || tokens.get(cue - 2).tag().equals("PRP"))) {
       head = cue - 1;
@@ -382,12 +382,9 @@ final class TokenCues {
   }
 
   /**
-   * Whether 1-based token {@code i} can be a word of a noun phrase: by its tag, by its name tag
-   * ("Shane Shook" with "Shook" tagged a verb), or a participle before a noun ("a redacted copy").
-   */
-  /**
    * Whether a relative clause set off by a comma ("…, who declined to be identified, said")
-   * follows the subject noun at {@code head}, right after it or after its prepositional phrases
+   * follows the subject noun at 1-based index {@code head} (so {@code tokens.get(head)} is the
+   * word after it), right after it or after its prepositional phrases
    * ("A diplomat from one of the observer countries, who asked not to be named, said"), with no
    * finite verb before it.
    */
@@ -403,6 +400,10 @@ final class TokenCues {
     return false;
   }
 
+  /**
+   * Whether 1-based token {@code i} can be a word of a noun phrase: by its tag, by its name tag
+   * ("Shane Shook" with "Shook" tagged a verb), or a participle before a noun ("a redacted copy").
+   */
   private static boolean inNounPhrase(List<CoreLabel> tokens, int i) {
     CoreLabel t = tokens.get(i - 1);
     if (TokenRanges.NOUN_PHRASE.matcher(t.tag()).matches() || isName(t)) {

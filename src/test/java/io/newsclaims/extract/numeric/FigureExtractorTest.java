@@ -100,6 +100,7 @@ class FigureExtractorTest {
       The storm hit the coast, with at least 230 people killed.     | [30,49) casualty killed at_least 230 'at least 230 people'
       The 40 people invited to the dinner arrived late.             |
       Two of the men arrested the suspect.                          |
+      Ten doctors were flown in for the injuries.                   |
       You will be the one imprisoned without trial.                 |
       # a raising verb before a passive harm; a harm participle before the noun
       More than 100,000 people are believed to have been killed in the region. | [0,24) casualty killed more_than 100000 'More than 100,000 people'
