@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 final class BareDateTense {
   private static final Pattern BARE_WEEKDAY = Pattern.compile(
       "(?i)((late|early)\\s+)?((midnight|noon|midday|dawn|dusk|daybreak)\\s+)?(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
-  /** "last Tuesday", "last Friday night": a week day of the week before, as readers count it. */
+  /** "last Tuesday", "last Friday night": the latest such day at least two days back ({@link #lastWeekday}). */
   private static final Pattern LAST_WEEKDAY = Pattern.compile(
       "(?i)last\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
   /** Words before a bare week day that make it a deadline: "has until Monday", "rain until Saturday". */
@@ -71,8 +71,9 @@ final class BareDateTense {
     if (docDate != null && BARE_MONTH.matcher(mentionText.strip()).matches() && MONTH_VALUE.matcher(value).matches()) {
       return yearByTense(value, tokens, graph, mentionBegin, mentionEnd, docDate);
     }
-    if (docDate != null && LAST_WEEKDAY.matcher(mentionText.strip()).matches() && value.length() >= 10) {
-      return lastWeekday(value, mentionText, docDate);
+    Matcher last = LAST_WEEKDAY.matcher(mentionText.strip());
+    if (docDate != null && last.matches() && value.length() >= 10) {
+      return lastWeekday(value, DayOfWeek.valueOf(last.group(1).toUpperCase()), docDate);
     }
     if (docDate == null || !BARE_WEEKDAY.matcher(mentionText.strip()).matches()) {
       return value;
@@ -102,12 +103,7 @@ final class BareDateTense {
    * 19 August); yesterday is never "last", so in an article of Wednesday "last Tuesday" is the one
    * eight days back.
    */
-  private static String lastWeekday(String value, String mentionText, LocalDate docDate) {
-    Matcher m = LAST_WEEKDAY.matcher(mentionText.strip());
-    if (!m.matches()) {
-      return value;
-    }
-    DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase());
+  private static String lastWeekday(String value, DayOfWeek day, LocalDate docDate) {
     int back = (docDate.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
     return docDate.minusDays(back < 2 ? back + 7 : back) + value.substring(10);
   }

@@ -5,11 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gives a year written with two digits ("in '94", "the class of ’08") its century: SUTime
- * leaves it as "XX94" or puts it in the 1900s. The century is the one that puts the year nearer the document's year
- * ("'93" in 2005 is 1993, "'28" in 2024 is 2028); a document with no date takes POSIX
- * strptime's pivot (69–99 are 19xx, 00–68 are 20xx). SUTime's own century, where it picks one,
- * is always the 1900s ("'36" in 2024 is 1936).
+ * Gives a year written with two digits ("in '94", "the class of ’08") its century, which
+ * SUTime leaves out ("XX94") or always puts in the 1900s ("'36" in 2024 is 1936): the century
+ * that puts the year nearer the document's year ("'93" in 2005 is 1993, "'28" in 2024 is
+ * 2028); a document with no date takes POSIX strptime's pivot (69–99 are 19xx, 00–68 20xx).
  */
 final class TwoDigitYear {
   private static final Pattern WRITTEN = Pattern.compile("['’‘](\\d{2})");

@@ -43,7 +43,7 @@ public final class FigureExtractor implements Stage {
   private final HarmLinker linker;
   private final HarmClauses clauses;
   private final InheritedHarm inherited;
-  private final HarmedPart part;
+  private final HarmedPart harmedPart;
   private final ExcessVerbs excess;
   private final Map<String, String[]> actors;
   private final Lexicon nameWords;
@@ -55,7 +55,7 @@ public final class FigureExtractor implements Stage {
     this.linker = new HarmLinker(harms);
     this.clauses = new HarmClauses(harms);
     this.inherited = new InheritedHarm(harms);
-    this.part = new HarmedPart(linker);
+    this.harmedPart = new HarmedPart(linker);
     this.excess = new ExcessVerbs();
     this.actors = Tables.columns("actor-nouns.txt", 1);
     this.nameWords = Lexicon.load("number-names.txt");
@@ -153,8 +153,9 @@ public final class FigureExtractor implements Stage {
       category = clauses.category(deps, tokens, p.start(), p.end(), head, counted); // "the dead include seven children"
     }
     if (category == null) {
-      category = part.category(deps, tokens, p.start(), p.end()); // "20 of the injured", "Among the dead were …"
-      end = category != null && part.partOfEnd(deps, tokens, p.end()) >= 0 ? part.partOfEnd(deps, tokens, p.end()) : end;
+      category = harmedPart.category(deps, tokens, p.start(), p.end()); // "20 of the injured", "Among the dead were …"
+      int partEnd = category != null ? harmedPart.partOfEnd(deps, tokens, p.end()) : -1;
+      end = partEnd >= 0 ? partEnd : end;
     }
     category = inherited.category(tokens, p.start(), p.end(), counted, p.value() != null, earlier, category); // "…, including 50 children"
     String qualifier = p.qualifier();

@@ -12,7 +12,7 @@ import java.util.Set;
  * shares the harm of the whole it is taken from. Immutable and thread-safe.
  */
 final class HarmedPart {
-  private static final Set<String> ARTICLES = Set.of("the", "those");
+  private static final Set<String> DETERMINERS = Set.of("the", "those");
 
   private final HarmLinker linker;
 
@@ -22,7 +22,7 @@ final class HarmedPart {
 
   /** The token after "N of the injured", or -1 when the amount ending at {@code end} has no such phrase. */
   int partOfEnd(Deps deps, List<CoreLabel> tokens, int end) {
-    boolean shape = end + 2 < tokens.size() && word(tokens, end).equals("of") && ARTICLES.contains(word(tokens, end + 1));
+    boolean shape = end + 2 < tokens.size() && word(tokens, end).equals("of") && DETERMINERS.contains(word(tokens, end + 1));
     return shape && linker.nominal(deps, end + 2) != null ? end + 3 : -1;
   }
 
@@ -35,12 +35,12 @@ final class HarmedPart {
     if (partOfEnd(deps, tokens, end) >= 0) {
       return linker.nominal(deps, end + 2);
     }
-    boolean among = start >= 4 && word(tokens, start - 4).equals("among") && ARTICLES.contains(word(tokens, start - 3))
+    boolean among = start >= 4 && word(tokens, start - 4).equals("among") && DETERMINERS.contains(word(tokens, start - 3))
         && "be".equals(tokens.get(start - 1).lemma());
     if (among) {
       return linker.nominal(deps, start - 2);
     }
-    boolean fronted = start == 4 && word(tokens, 0).equals("of") && ARTICLES.contains(word(tokens, 1))
+    boolean fronted = start == 4 && word(tokens, 0).equals("of") && DETERMINERS.contains(word(tokens, 1))
         && word(tokens, 3).equals(",");
     return fronted ? linker.nominal(deps, 2) : null;
   }

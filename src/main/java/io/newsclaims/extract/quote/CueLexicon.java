@@ -118,7 +118,7 @@ public final class CueLexicon {
     return framedVerbs.containsKey(lemma.toLowerCase());
   }
 
-  /** Whether cue verb {@code lemma} takes its content in {@code frame} (a frame name or a preposition). */
+  /** Whether cue verb {@code lemma} takes its content in {@code frame} (a frame name or a preposition), or is of class {@code frame} ({@link #MIND}). */
   public boolean hasFrame(String lemma, String frame) {
     Set<String> f = verbs.getOrDefault(lemma.toLowerCase(), framedVerbs.get(lemma.toLowerCase()));
     return f != null && f.contains(frame.toLowerCase());

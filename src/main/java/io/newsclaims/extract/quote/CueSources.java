@@ -135,7 +135,8 @@ final class CueSources {
       return parent;
     }
     // "landed in hot water by saying that …": a gerund of manner after "by" is the governing verb's subject's
-    boolean byGerund = "obl".equals(r) && Clauses.child(g, v, "case") != null && Clauses.child(g, v, "case").word().equalsIgnoreCase("by");
+    IndexedWord opener = Clauses.opener(g, v);
+    boolean byGerund = "obl".equals(r) && opener != null && opener.word().equalsIgnoreCase("by");
     boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r) || byGerund);
     // "his mother refused to teach him Japanese, insisting that …": an infinitive takes the
     // subject of the verb it completes (subject control), and so does a participle hung on it

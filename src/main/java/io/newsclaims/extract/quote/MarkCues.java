@@ -341,7 +341,7 @@ final class MarkCues {
 
   /** Whether token {@code k} is a dash with a space before it, not a hyphen inside a word. */
   private static boolean spacedDash(List<CoreLabel> tokens, int k) {
-    return k > 0 && k < tokens.size() && tokens.get(k).word().matches("-|--|–|—")
+    return k > 0 && k < tokens.size() && TokenRanges.isDash(tokens.get(k).word())
         && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition();
   }
 

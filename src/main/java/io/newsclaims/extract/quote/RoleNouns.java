@@ -204,7 +204,7 @@ final class RoleNouns {
       last = next;
       next = g.getNodeByIndexSafe(next.index() + 1);
     }
-    return next != null && next.word().matches("-|--|–|—") && next.beginPosition() > last.endPosition();
+    return next != null && TokenRanges.isDash(next.word()) && next.beginPosition() > last.endPosition();
   }
 
   /**

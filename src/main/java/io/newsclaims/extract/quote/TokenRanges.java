@@ -181,6 +181,11 @@ final class TokenRanges {
         || tag.equals("-LRB-") || tag.equals("-RRB-") || tag.equals("HYPH") || tag.equals("NFP");
   }
 
+  /** Whether {@code word} is a dash, as the tokenizer writes one ("-", "--", "–", "—", "―"). */
+  static boolean isDash(String word) {
+    return word.matches("-|--|–|—|―");
+  }
+
   /** Whether {@code t} is an opening or closing quotation mark. */
   static boolean isQuoteMark(CoreLabel t) {
     return t.tag().equals("``") || t.tag().equals("''");
