@@ -134,16 +134,10 @@ final class CueSources {
       // participle tagged as a past ("a statement posted on its website")
       return parent;
     }
-    // "landed in hot water by saying that …", "whipped up a storm for saying …": a gerund after
-    // "by" or "for" is the governing verb's subject's; after "for", its object's when that is
-    // someone ("criticised the minister for saying …")
+    // "landed in hot water by saying that …": a gerund of manner after "by" is the governing verb's subject's
     IndexedWord opener = Clauses.opener(g, v);
-    boolean gerund = "obl".equals(r) && v.tag().equals("VBG") && opener != null && opener.word().matches("(?i)by|for");
-    IndexedWord object = gerund && opener.word().equalsIgnoreCase("for") ? Clauses.child(g, parent, "obj") : null;
-    if (object != null && isSource(g, object)) {
-      return object;
-    }
-    boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r) || gerund);
+    boolean byGerund = "obl".equals(r) && opener != null && opener.word().equalsIgnoreCase("by");
+    boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r) || byGerund);
     // "his mother refused to teach him Japanese, insisting that …": an infinitive takes the
     // subject of the verb it completes (subject control), and so does a participle hung on it
     // at the cue itself only after a verb of aspect or seeming: "went on to say", "continued to insist", "seemed to suggest"
