@@ -310,10 +310,13 @@ final class TokenCues {
     while (to >= from && TokenRanges.isPunct(tokens.get(to - 1))) {
       to--;
     }
+    if (to - from < 2) {
+      return null; // no clause after the cue: "Rap boss arrested over drug find"
+    }
     IndexedWord source = g.getNodeByIndexSafe(head);
     boolean clause = tokens.get(from - 1).tag().matches("NN.*|PRP.?|DT|JJ.?|CD|EX|IN") // a clause starts after the cue
         && tokens.subList(from - 1, to).stream().anyMatch(TokenCues::isFinite); // not "said after the ceremony"
-    if (to - from < 2 || source == null || !(CueSources.isNominal(g, source) || isName(tokens.get(head - 1))) || !clause
+    if (source == null || !(CueSources.isNominal(g, source) || isName(tokens.get(head - 1))) || !clause
         || !(speech || SourceWords.isDocument(source.lemma()))) {
       return null; // another cue than a verb of saying only for a document: "A poll by Ipsos published on Wednesday found that …"
     }

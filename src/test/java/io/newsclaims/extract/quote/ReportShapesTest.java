@@ -77,6 +77,8 @@ class ReportShapesTest {
       # "according to" a bare source noun, not a bare noun of anything else
       The ferry sank on Monday, according to police.                                | R "The ferry sank on Monday" <- police / according to / police
       The work went ahead according to plan.                                        | ~~
+      # a headline that ends in a cue verb with no words after it: no statement (and no index past the sentence's end)
+      Film boss arrested over drug find                                            | ~~
       # an unnamed source keeps the "with knowledge of" phrase that says who it is
       The coach had lost the dressing room, according to two people with knowledge of the talks who spoke on condition of anonymity. | R "The coach had lost the dressing room" <- two people with knowledge of the talks / according to / two people with knowledge of the talks who spoke on condition of anonymity
       # a verb of saying parsed as an auxiliary of the verb it reports, in a relative clause on a source
