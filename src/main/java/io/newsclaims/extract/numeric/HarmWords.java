@@ -23,6 +23,8 @@ final class HarmWords {
    */
   record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly, boolean inOnly, boolean needsKin) {}
 
+  /** Plural personal pronouns, which count people for a word that needs them: "Six of them were in critical condition". */
+  private static final Set<String> PLURAL_PERSONAL = Set.of("they", "we");
   private static final Set<String> CATEGORIES =
       Set.of("killed", "injured", "captive", "missing", "displaced", "arrested", "affected", "-");
 
@@ -140,7 +142,8 @@ final class HarmWords {
     if (h.needsKin()) {
       return counted != null && isKin(counted.lemma()); // "lost three of her children"
     }
-    return !h.needsPerson() || counted == null || isPerson(counted.lemma(), counted.tag());
+    return !h.needsPerson() || counted == null || isPerson(counted.lemma(), counted.tag())
+        || counted.tag().equals("PRP") && PLURAL_PERSONAL.contains(counted.lemma().toLowerCase()); // "Six of them were in critical condition"
   }
 
   boolean isPerson(String lemma, String tag) {

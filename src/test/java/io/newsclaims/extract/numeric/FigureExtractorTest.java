@@ -72,6 +72,7 @@ class FigureExtractorTest {
       The morgue received 17 bodies overnight.                      | [20,29) casualty killed exact 17 '17 bodies'
       The raid killed a senior commander and at least six other fighters.| [39,66) casualty killed at_least 6 'at least six other fighters'
       Nine people were in critical condition.                       | [0,11) casualty injured exact 9 'Nine people'
+      Nine of them were in critical condition.                      | [0,12) casualty injured exact 9 'Nine of them'
       Two of the soldiers were wounded.                             | [0,19) casualty injured exact 2 'Two of the soldiers'
       The fighting has forced 10,000 residents to flee.             | [24,40) casualty displaced exact 10000 '10,000 residents'
       Troops killed 12 soldiers and three civilians.                | [14,25) casualty killed exact 12 '12 soldiers'; [30,45) casualty killed exact 3 'three civilians'
