@@ -333,13 +333,13 @@ public final class ExtractCommand implements Callable<Integer> {
       }
       if (outcome.result() == null) {
         stats.addUnreadable(item.id(), item.location(), item.stage(), item.error());
-        errorLine(item.id(), item.location(), item.stage(), item.error());
+        errorLine(item.id(), item.location(), item.stage(), item.error(), null);
         return;
       }
       var r = outcome.result();
       stats.add(r);
       if (r.failed()) {
-        errorLine(r.id(), item.location(), r.error().stage(), r.error().reason());
+        errorLine(r.id(), item.location(), r.error().stage(), r.error().reason(), r.error().trace());
         return;
       }
       for (Claim c : r.claims()) {
@@ -348,11 +348,14 @@ public final class ExtractCommand implements Callable<Integer> {
       }
     }
 
-    private void errorLine(String id, String location, String stage, String reason) throws IOException {
+    private void errorLine(String id, String location, String stage, String reason, String trace) throws IOException {
       errorsOut.write(ClaimJson.errorLine(id, location, stage, reason));
       errorsOut.write('\n');
       if (!quiet) {
         err.println("newsclaims: " + (location != null ? location : id) + ": " + reason);
+      }
+      if (verbose && trace != null) {
+        err.print(trace); // a bug in a stage: where it happened
       }
     }
   }

@@ -3,6 +3,8 @@ package io.newsclaims.pipeline;
 import io.newsclaims.model.DocumentError;
 import io.newsclaims.model.DocumentResult;
 import io.newsclaims.model.InputDocument;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +52,12 @@ public final class Pipeline {
       try {
         doc = stage.apply(doc);
       } catch (StageException e) {
-        return failure(input, doc, stage, e.getMessage(), nanos);
+        return failure(input, doc, stage, e.getMessage(), null, nanos);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // a bug or a pathological input in one document must not end the batch
-        return failure(input, doc, stage, e.getClass().getSimpleName() + ": " + e.getMessage(), nanos);
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        return failure(input, doc, stage, e.getClass().getSimpleName() + ": " + e.getMessage(), trace.toString(), nanos);
       } finally {
         nanos.merge(stage.name(), System.nanoTime() - t0, Long::sum);
       }
@@ -62,8 +66,8 @@ public final class Pipeline {
   }
 
   private static DocumentResult failure(
-      InputDocument input, Document doc, Stage stage, String reason, Map<String, Long> nanos) {
-    return new DocumentResult(input, dateOf(doc), List.of(), new DocumentError(stage.name(), reason), nanos);
+      InputDocument input, Document doc, Stage stage, String reason, String trace, Map<String, Long> nanos) {
+    return new DocumentResult(input, dateOf(doc), List.of(), new DocumentError(stage.name(), reason, trace), nanos);
   }
 
   private static String dateOf(Document doc) {
