@@ -153,9 +153,11 @@ public final class FigureExtractor implements Stage {
       category = clauses.category(deps, tokens, p.start(), p.end(), head, counted); // "the dead include seven children"
     }
     if (category == null) {
-      category = harmedPart.category(deps, tokens, p.start(), p.end()); // "20 of the injured", "Among the dead were …"
-      int partEnd = category != null ? harmedPart.partOfEnd(deps, tokens, p.end()) : -1;
-      end = partEnd >= 0 ? partEnd : end;
+      HarmedPart.Part part = harmedPart.of(deps, tokens, p.start(), p.end()); // "20 of the injured", "Among the dead were …"
+      if (part != null) {
+        category = part.category();
+        end = part.end(); // end is still the amount's own: a word joins it above only with a category
+      }
     }
     category = inherited.category(tokens, p.start(), p.end(), counted, p.value() != null, earlier, category); // "…, including 50 children"
     String qualifier = p.qualifier();

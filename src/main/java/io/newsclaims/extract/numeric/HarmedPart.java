@@ -20,29 +20,32 @@ final class HarmedPart {
     this.linker = linker;
   }
 
-  /** The token after "N of the injured", or -1 when the amount ending at {@code end} has no such phrase. */
-  int partOfEnd(Deps deps, List<CoreLabel> tokens, int end) {
-    boolean shape = end + 2 < tokens.size() && word(tokens, end).equals("of") && DETERMINERS.contains(word(tokens, end + 1));
-    return shape && linker.nominal(deps, end + 2) != null ? end + 3 : -1;
-  }
+  /** The harm of the whole an amount is taken from, and the token after the amount's words ("20 of the injured" ends after "injured"). */
+  record Part(String category, int end) {}
 
   /**
-   * The harm of the whole that the amount over [{@code start}, {@code end}) is taken from: after
-   * it ("20 of the injured"), before it with "be" ("Among the dead were three children"), or
-   * fronted with a comma ("Of the wounded, 11 …"); null when none names it.
+   * The part that the amount over [{@code start}, {@code end}) names: taken from the whole after
+   * it ("20 of the injured", whose words then end after the whole), before it with "be" ("Among
+   * the dead were three children"), or fronted with a comma ("Of the wounded, 11 …"); null when
+   * none names it.
    */
-  String category(Deps deps, List<CoreLabel> tokens, int start, int end) {
-    if (partOfEnd(deps, tokens, end) >= 0) {
-      return linker.nominal(deps, end + 2);
+  Part of(Deps deps, List<CoreLabel> tokens, int start, int end) {
+    boolean after = end + 2 < tokens.size() && word(tokens, end).equals("of") && DETERMINERS.contains(word(tokens, end + 1));
+    String whole = after ? linker.nominal(deps, end + 2) : null;
+    if (whole != null) {
+      return new Part(whole, end + 3);
     }
     boolean among = start >= 4 && word(tokens, start - 4).equals("among") && DETERMINERS.contains(word(tokens, start - 3))
         && "be".equals(tokens.get(start - 1).lemma());
     if (among) {
-      return linker.nominal(deps, start - 2);
+      whole = linker.nominal(deps, start - 2);
     }
-    boolean fronted = start == 4 && word(tokens, 0).equals("of") && DETERMINERS.contains(word(tokens, 1))
+    boolean fronted = !among && start == 4 && word(tokens, 0).equals("of") && DETERMINERS.contains(word(tokens, 1))
         && word(tokens, 3).equals(",");
-    return fronted ? linker.nominal(deps, 2) : null;
+    if (fronted) {
+      whole = linker.nominal(deps, 2);
+    }
+    return whole == null ? null : new Part(whole, end);
   }
 
   private static String word(List<CoreLabel> tokens, int i) {

@@ -12,6 +12,8 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 final class CueSources {
+  /** Relations by which a clause, phrase or relative clause after a word is part of what it reports ({@link #inReport}). */
+  private static final Set<String> REPORT_PARTS = Set.of("advcl", "xcomp", "acl:relcl", "obj", "obl");
   /** Personal pronouns that can stand for a source. */
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
@@ -257,7 +259,7 @@ final class CueSources {
     if (up == null || "ccomp".equals(r)) {
       return up != null;
     }
-    return w.index() > up.index() && !subordinate(g, w) && Set.of("advcl", "xcomp", "acl:relcl", "obj", "obl").contains(r);
+    return w.index() > up.index() && !subordinate(g, w) && REPORT_PARTS.contains(r);
   }
 
   /** Whether {@code w} is an adverbial clause opened by a subordinating conjunction ("because he lost", "after the battle ended"); "for X to …", "to …" and "on X to …" are frames. */
