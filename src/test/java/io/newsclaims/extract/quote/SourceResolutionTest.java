@@ -78,6 +78,8 @@ class SourceResolutionTest {
       Tom Reed said his team was ready. Maria Lopez said she would vote for it. She said the team would win. | R "his team was ready" <- Tom Reed / said / Tom Reed ; R "she would vote for it" <- Maria Lopez / said / Maria Lopez ; R "the team would win" <- Maria Lopez / said / She
       # a role word given beside the name ("spokeswoman") counts as a title
       Peter Lang met the press. The spokeswoman, Ana Diaz-Ruiz, said the plan was dead. He said the vote was delayed. | R "the plan was dead" <- Ana Diaz-Ruiz / said / The spokeswoman ; R "the vote was delayed" <- Peter Lang / said / He
+      # "chairman" and "alderman" are worn by women too (British usage): no gender, so "she" may take her
+      Union chairman Kim Okafor said the talks were over. "We will not sign," she said.   | R "the talks were over" <- Kim Okafor / said / Union chairman Kim Okafor ; D "We will not sign," <- Kim Okafor / said / she
       # the pronoun after a name, past its verb, is evidence: Dr. Okafor is "he", so "She" finds no one
       Dr. Okafor said his depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "his depot would close" <- Okafor / said / Dr. Okafor ; R "the workers would be moved" <- she / said / She
       # a title before a surname the tagger leaves untagged still marks the gender: "He" is not Ms Okoye
