@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * day used as a plain noun ("the fall came", "a tough night", "the dawn of the conflict"),
  * daylight and twilight, places named by a season ("Colorado Springs"), ratios ("four to one")
  * and words the NER tags as a name ("Lawrence H. Summers", "the SEC", which SUTime reads as
- * "this second"). Stateless and thread-safe.
+ * "this second"), and "second" or "minute" as an adjective ("a second bid"). Stateless and thread-safe.
  */
 final class DateLookalikes {
   private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
@@ -41,6 +41,8 @@ final class DateLookalikes {
   private static final Lexicon TIME_WORDS = Lexicon.load("time-triggers.txt");
   /** Words that make the number after them a name: "Resolution 1701", "Flight 2024". */
   private static final Lexicon NAME_WORDS = Lexicon.load("number-names.txt");
+  /** Units of time that are also adjectives: "second" (the ordinal), "minute" (tiny). */
+  private static final Pattern UNIT_ADJECTIVE = Pattern.compile("(?i)second|minute");
   private static final Set<String> LINKS = Set.of("and", "or", ",");
   /** NER tags of names: a date's own words are tagged DATE or TIME, never one of these. */
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
@@ -74,6 +76,9 @@ final class DateLookalikes {
     if (tokens.subList(first, last + 1).stream().allMatch(t -> "DT".equals(t.tag()))) {
       return true; // "The" of "The SEC", whose name the NER took from SUTime's "this second"
     }
+    if (adjective(tokens, first, last)) {
+      return true;
+    }
     if (tokens.get(first).word().equalsIgnoreCase("last") && tokens.get(first).tag().startsWith("VB")) {
       return true; // "expected to last two days": a duration after the verb, not "the last two days"
     }
@@ -83,6 +88,17 @@ final class DateLookalikes {
     }
     return surname(tokens, first, last) || givenName(tokens, first, last) || (ratio && text.contains(" to "))
         || !digits && inName(tokens, first) || first == last && plainNoun(sentence, first);
+  }
+
+  /**
+   * "a second bid", "a minute rise": a mention that ends in "second" or "minute" as an adjective
+   * before a noun is an ordinal or a size, which SUTime reads as "a second"; "a 30-second ad"
+   * and "the second half of 2025" stay.
+   */
+  private static boolean adjective(List<CoreLabel> tokens, int first, int last) {
+    CoreLabel t = tokens.get(last);
+    return "JJ".equals(t.tag()) && UNIT_ADJECTIVE.matcher(t.word()).matches() && last + 1 < tokens.size()
+        && tokens.get(last + 1).tag().startsWith("NN") && (last == first || !"-".equals(tokens.get(last - 1).word()) && !tokens.get(last - 1).tag().equals("CD"));
   }
 
   /**

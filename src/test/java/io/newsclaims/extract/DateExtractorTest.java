@@ -58,6 +58,10 @@ class DateExtractorTest {
       Nominees include My Summer of Love and Vera Drake.             | ''
       Lawrence H. Summers said the plan would fail.                  | ''
       The SEC said it would review the rule.                         | ''
+      The club made a second bid for the striker.                    | ''
+      Sales showed a minute rise in June.                            | June=2024-06
+      Sales will rise in the second half of 2025.                    | the second half of 2025=2025
+      The campaign ran a 30-second ad in June.                       | June=2024-06
       The robbers struck in broad daylight.                          | ''
       The festival moved to Palm Springs last month.                 | last month=2024-06
       # a season or part of the day as a plain noun, in a parsed sentence
