@@ -113,6 +113,9 @@ final class Referents {
                 && !organisations.fullest(name, at).equals(name)) {
               ner = "ORGANIZATION"; // "Corvane said" after "Corvane Inc", the short form tagged a person's
             }
+            if ("PERSON".equals(ner) && SourceWords.isBodyRole(role)) {
+              ner = "ORGANIZATION"; // "Dutch newspaper De Telegraaf", tagged a person's: no "he"
+            }
             entities.add(new Referent(at, s, name, ner, false, role, subject(g, tokens, mt)));
             if (leadsSentence(g, mt)) {
               leading.add(mt.get(0).beginPosition());

@@ -34,6 +34,8 @@ final class SourceWords {
   /** Determiners that open a description of someone already named: "the singer", "her pop star son". */
   private static final Set<String> OPENERS = Set.of("the", "his", "her", "their");
   /** An age as a description: "22-year-old", "two-year-old". */
+  /** Where a role's complement starts: "lawyer for the company", "editor of the paper". */
+  private static final Pattern ROLE_COMPLEMENT = Pattern.compile("\\s(for|of|at|with|in|from|to|on)\\s|,");
   private static final Pattern AGE = Pattern.compile("(?i)\\b[\\w]+-years?-old\\b");
   /** A kin word with a count: "mother-of-nine", "father-of-two". */
   private static final Pattern KIN_OF = Pattern.compile("(?i)\\b(mother|father|grandmother|grandfather|mum|dad)-of-[\\w]+\\b");
@@ -86,6 +88,20 @@ final class SourceWords {
   /** Whether {@code lemma} is a generic noun for a company or body ("firm", "agency", "group"). */
   static boolean isOrganisationNoun(String lemma) {
     return ORGANISATION_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code role}'s head is a noun for a body or a newspaper ("Dutch newspaper", "the
+   * news agency"): no person's role. Not "a lawyer for the company" (the head comes before its
+   * complement) nor an agent noun a person wears too ("publisher", "broadcaster David Dimbleby").
+   */
+  static boolean isBodyRole(String role) {
+    if (role == null || role.isBlank()) {
+      return false;
+    }
+    String[] words = ROLE_COMPLEMENT.split(role.toLowerCase(Locale.ROOT), 2)[0].trim().split("\\s+");
+    String head = words[words.length - 1];
+    return (isOrganisationNoun(head) && !head.endsWith("er")) || Newspapers.isPressNoun(head);
   }
 
   /**

@@ -189,7 +189,8 @@ final class Sources {
       if (role == null) {
         role = NameRuns.roleOf(tokens, r.mentionBegin(), tokens.get(from).beginPosition());
       }
-      return new Named(name, role, "O".equals(kind) ? "ORGANIZATION" : kind, plural);
+      boolean body = "O".equals(kind) || ("PERSON".equals(kind) && SourceWords.isBodyRole(role)); // "Dutch newspaper De Telegraaf", tagged a person
+      return new Named(name, role, body ? "ORGANIZATION" : kind, plural);
     }
     Named issuer = SourceWords.isDocument(x.lemma()) ? issuer(g, tokens, x, r) : null;
     if (issuer != null) {

@@ -80,6 +80,10 @@ class SourceResolutionTest {
       Peter Lang met the press. The spokeswoman, Ana Diaz-Ruiz, said the plan was dead. He said the vote was delayed. | R "the plan was dead" <- Ana Diaz-Ruiz / said / The spokeswoman ; R "the vote was delayed" <- Peter Lang / said / He
       # "chairman" and "alderman" are worn by women too (British usage): no gender, so "she" may take her
       Union chairman Kim Okafor said the talks were over. "We will not sign," she said.   | R "the talks were over" <- Kim Okafor / said / Union chairman Kim Okafor ; D "We will not sign," <- Kim Okafor / said / she
+      # a name the tagger takes for a person's, described as a newspaper or a body, is no "he"
+      Coach Tom Reed said the striker would stay. Villa made an offer, according to Dutch newspaper De Telegraaf. Reed was asked about the player. "I am calm," he said. | R "the striker would stay" <- Tom Reed / said / Coach Tom Reed ; R "Villa made an offer" <- De Telegraaf / according to / Dutch newspaper De Telegraaf ; D "I am calm," <- Tom Reed / said / he
+      # … but a person's role with a body in its complement is still a person's
+      A lawyer for the company, Jan Roth, said the ruling was wrong. "We will appeal," he said. | R "the ruling was wrong" <- Jan Roth / said / A lawyer for the company ; D "We will appeal," <- Jan Roth / said / he
       # the pronoun after a name, past its verb, is evidence: Dr. Okafor is "he", so "She" finds no one
       Dr. Okafor said his depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "his depot would close" <- Okafor / said / Dr. Okafor ; R "the workers would be moved" <- she / said / She
       # a title before a surname the tagger leaves untagged still marks the gender: "He" is not Ms Okoye
