@@ -59,6 +59,7 @@ class DateExtractorTest {
       Lawrence H. Summers said the plan would fail.                  | ''
       The SEC said it would review the rule.                         | ''
       The club made a second bid for the striker.                    | ''
+      Clubs circled the 22-year-old before Monday's deadline.        | Monday=2024-07-22
       Sales showed a minute rise in June.                            | June=2024-06
       Sales will rise in the second half of 2025.                    | the second half of 2025=2025
       The campaign ran a 30-second ad in June.                       | June=2024-06

@@ -248,8 +248,9 @@ final class TokenCues {
     IndexedWord subject = Clauses.child(g, v, "nsubj");
     boolean lostSubject = subject != null && subject.tag().startsWith("VB"); // "X, who asked not to be named, said": its verb taken for the subject
     if (!(speech || lexicon.isCueVerb(v.lemma())) || !v.tag().matches("VBD|VBZ|VBP|VBN") || cue < 2
-        || subject != null && !lostSubject || Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null) {
-      return null;
+        || subject != null && !lostSubject || Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null
+        || v.tag().equals("VBN") && cue < tokens.size() && tokens.get(cue).word().equalsIgnoreCase("by")) {
+      return null; // "The motion, backed by three groups, won …": a passive participle with its agent, no lost subject
     }
     int first = 1;
     if (tokens.get(0).tag().equals("CC") || tokens.get(0).tag().equals("RB")) {

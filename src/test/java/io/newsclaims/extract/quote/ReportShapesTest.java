@@ -77,6 +77,8 @@ class ReportShapesTest {
       # "according to" a bare source noun, not a bare noun of anything else
       The ferry sank on Monday, according to police.                                | R "The ferry sank on Monday" <- police / according to / police
       The work went ahead according to plan.                                        | ~~
+      # a passive participle of a cue with its agent, set off by commas inside the subject, is no cue that lost its subject
+      The motion, backed by three other groups, won 224 votes, the speaker announced. | R "The motion, backed by three other groups, won 224 votes" <- speaker / announced / the speaker
       # a headline that ends in a cue verb with no words after it: no statement (and no index past the sentence's end)
       Film boss arrested over drug find                                            | ~~
       # an unnamed source keeps the "with knowledge of" phrase that says who it is
