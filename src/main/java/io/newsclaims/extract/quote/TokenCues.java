@@ -18,6 +18,8 @@ final class TokenCues {
   /** Lower-case words that show a sentence is prose and not a headline in title case. */
   private static final int PROSE_WORDS = 4;
   /** Words that may follow the head of a long subject: "the campaign, which …", "veterans interviewed at …". */
+  /** The most words a closing "told X" gives whom it was told: "the Associated Press news agency". */
+  private static final int ADDRESSEE_WORDS = 5;
   private static final Pattern POSTMODIFIER = Pattern.compile(",|IN|VBN|VBG|WDT|WP|TO");
 
   private final CueLexicon lexicon;
@@ -42,13 +44,19 @@ final class TokenCues {
       return inverted;
     }
     int i = v.index() + 1; // 1-based index of the token after the cue
+    if (v.lemma().equals("tell")) {
+      while (i <= tokens.size() && i - v.index() <= ADDRESSEE_WORDS && TokenRanges.NOUN_PHRASE.matcher(tokens.get(i - 1).tag()).matches()) {
+        i++; // "…, three witnesses told Reuters.", "…, she told the Associated Press": whom it was told
+      }
+    }
+    int dateFrom = i;
     while (i <= tokens.size() && TokenRanges.isDate(tokens.get(i - 1))) {
       i++;
     }
-    if (i > v.index() + 1 && tokens.get(i - 2).word().equalsIgnoreCase("on")) {
+    if (i > dateFrom && tokens.get(i - 2).word().equalsIgnoreCase("on")) {
       i--; // "on" with no date after it opens a phrase: "said on Sunday" in a text with no date, its day left untagged
     }
-    if (i - v.index() > 4) {
+    if (i - dateFrom > 3) {
       return null;
     }
     i = afterAdjunct(tokens, i);
@@ -67,7 +75,8 @@ final class TokenCues {
     head = beforeAcronym(tokens, head);
     int first = head;
     while (first > 1 && (TokenRanges.NOUN_PHRASE.matcher(tokens.get(first - 2).tag()).matches()
-        || first > 2 && tokens.get(first - 2).word().equals("and") && tokens.get(first - 3).tag().matches("NN.*|JJ"))) {
+        || first > 2 && tokens.get(first - 2).word().equals("and") && tokens.get(first - 3).tag().matches("NN.*|JJ")
+        || attributive(g, first - 1))) {
       first--; // and two noun phrases or adjectives joined: "…, residents and aid workers said.", "…, current and former officials said."
     }
     if (head < 1 || !tokens.get(head - 1).tag().startsWith("NN") && !tokens.get(head - 1).tag().equals("PRP")
@@ -84,6 +93,12 @@ final class TokenCues {
     int[] c = contentBefore(tokens, first - 1);
     return c == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         start.beginPosition(), end.endPosition(), c[0], c[1]);
+  }
+
+  /** Whether 1-based word {@code k} is a participle the parse makes an adjective of its noun: "presiding officer", "ruling party". */
+  private static boolean attributive(SemanticGraph g, int k) {
+    IndexedWord w = g.getNodeByIndexSafe(k);
+    return w != null && w.tag().matches("VBG|VBN") && "amod".equals(Clauses.rel(g, w)) && g.getParent(w).index() > k;
   }
 
   /**

@@ -79,6 +79,11 @@ class ReportShapesTest {
       The work went ahead according to plan.                                        | ~~
       # a passive participle of a cue with its agent, set off by commas inside the subject, is no cue that lost its subject
       The motion, backed by three other groups, won 224 votes, the speaker announced. | R "The motion, backed by three other groups, won 224 votes" <- speaker / announced / the speaker
+      # a closing cue whose subject holds a participle as an adjective ("presiding officer") reports all before the comma
+      The measure won 61 votes in the chamber, short of the 70 needed to override the veto, the assembly's presiding officer announced. | R "The measure won 61 votes in the chamber, short of the 70 needed to override the veto" <- assembly's presiding officer / announced / the assembly's presiding officer
+      # a closing "told" with whom it was told reports all before the comma, wherever the parser hung it
+      Gunmen opened fire on a bus shortly after the market opened, killing three traders and wounding several others, two witnesses told Reuters. | R "Gunmen opened fire on a bus shortly after the market opened, killing three traders and wounding several others" <- two witnesses / told / two witnesses
+      Police fired tear gas near the stadium soon after the match ended, injuring four fans and wounding several others, three witnesses told the BBC. | R "Police fired tear gas near the stadium soon after the match ended, injuring four fans and wounding several others" <- three witnesses / told / three witnesses
       # a headline that ends in a cue verb with no words after it: no statement (and no index past the sentence's end)
       Film boss arrested over drug find                                            | ~~
       # an unnamed source keeps the "with knowledge of" phrase that says who it is
