@@ -220,6 +220,34 @@ class FigureExtractorTest {
       Five miners were treated for burns and smoke inhalation.      | [0,11) casualty injured exact 5 'Five miners'
       One guard was treated at the scene for minor injuries.        | [0,9) casualty injured exact 1 'One guard'
       Two nurses were treated as heroes by the town.                |
+      # people treated for or admitted with an illness: affected, in either voice; moved to camps: displaced
+      Clinics treated 140 patients for heat exhaustion over the weekend. | [16,28) casualty affected exact 140 '140 patients'
+      Some 80 patients were treated for dehydration at the field hospital. | [0,16) casualty affected about 80 'Some 80 patients'
+      Hospitals admitted more than 600 people with respiratory illnesses. | [19,39) casualty affected more_than 600 'more than 600 people'
+      Nurses admitted 30 climbers with burns overnight.             | [16,27) casualty injured exact 30 '30 climbers'
+      The charity treated 300 dogs for dehydration.                 |
+      The school admitted 200 pupils with special needs.            |
+      Hundreds of families have been moved to relief camps in the valley. | [0,20) casualty displaced vague null 200..999 'Hundreds of families'
+      Some 40 children were taken to a summer camp on Monday.       |
+      # fates: vanished, fallen ill, lives claimed or lost, remains found, believed to be buried or trapped
+      At least 1,000 people have vanished in the region since 2020. | [0,21) casualty missing at_least 1000 'At least 1,000 people'
+      More than 90,000 have fallen ill this year.                   | [0,16) casualty affected more_than 90000 'More than 90,000'
+      Thousands of jobs have vanished since the plant closed.       |
+      The fire claimed 14 lives on Tuesday.                         | [17,25) casualty killed exact 14 '14 lives'
+      The flood has claimed the lives of at least 19 people.        | [35,53) casualty killed at_least 19 'at least 19 people'
+      Twelve people lost their lives in the accident.               | [0,13) casualty killed exact 12 'Twelve people'
+      Doctors saved 14 lives during the night.                      |
+      Volunteers found the remains of at least eleven people in a field. | [32,54) casualty killed at_least 11 'at least eleven people'
+      The remains of 40 horses were found in a cave.                |
+      Rescuers were searching for at least five people believed to be trapped under the debris. | [28,48) casualty affected at_least 5 'at least five people'
+      Divers were looking for four fishermen thought to be buried under the mud. | [24,38) casualty missing exact 4 'four fishermen'
+      Twelve people were believed to be inside the building.        |
+      Two men were buried in the village cemetery on Sunday.        |
+      # suffering an ailment; "among those killed"; "the dead included" with a participle the parser takes for a verb
+      Four workers suffered burns in the explosion.                 | [0,12) casualty injured exact 4 'Four workers'
+      Three foreign nationals were among those killed.              | [0,23) casualty killed exact 3 'Three foreign nationals'
+      Four tourists were among those who visited the site.          |
+      The union said the dead included two electricians hired through a contractor in March. | [33,49) casualty killed exact 2 'two electricians'
       # people facing a deprivation; a harm verb's object named by a description
       The agency said about 300,000 people were facing severe levels of hunger. | [16,36) casualty affected about 300000 'about 300,000 people'
       Two million people face famine this winter. | [0,18) casualty affected exact 2000000 'Two million people'
