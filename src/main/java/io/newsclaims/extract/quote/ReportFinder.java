@@ -138,6 +138,9 @@ final class ReportFinder {
     if (lexicon.hasFrame(v.lemma(), CueLexicon.TARGET) && target != null && !someone(g, target)) {
       return null; // "fighters attacked southern Israel", "attacked a compound": force, not words
     }
+    if (lexicon.hasFrame(v.lemma(), CueLexicon.THING) && target != null && someone(g, target)) {
+      return null; // "hospitals admitted 300 people": patients received, not words
+    }
     boolean tollVerb = lexicon.isTollVerb(v.lemma());
     Set<IndexedWord> toll = tollVerb ? CueFrames.toll(g, v) : null;
     if (tollVerb && toll == null) {
@@ -205,8 +208,7 @@ final class ReportFinder {
         }
       } else if (said != null) {
         content = said; // "called the deal a mistake", "calls Clinton unqualified"
-      } else if (obj != null && (lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) || frames.particleFrame(g, v)) && !BrokenParses.beforeVerb(g, tokens, v, obj) && !CueFrames.emptyObject(obj)
-          && !(lexicon.hasFrame(v.lemma(), CueLexicon.THING) && someone(g, obj))) { // "admitted 300 people": patients, not words
+      } else if (obj != null && (lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) || frames.particleFrame(g, v)) && !BrokenParses.beforeVerb(g, tokens, v, obj) && !CueFrames.emptyObject(obj)) {
         content = new HashSet<>(g.descendants(obj));
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
           String r = e.getRelation().toString();

@@ -248,6 +248,10 @@ class FigureExtractorTest {
       Three foreign nationals were among those killed.              | [0,23) casualty killed exact 3 'Three foreign nationals'
       Four tourists were among those who visited the site.          |
       The union said the dead included two electricians hired through a contractor in March. | [33,49) casualty killed exact 2 'two electricians'
+      # a sum standing for its people; a passive verb cut from its subject, which the parser joined to an object
+      A total of 48 people died in the heatwave, officials said.    | [11,20) casualty killed exact 48 '48 people'
+      A total of 48 people attended the funeral.                    |
+      Police detained about 60 demonstrators and hundreds of families were evacuated. | [16,38) casualty arrested about 60 'about 60 demonstrators'; [43,63) casualty displaced vague null 200..999 'hundreds of families'
       # people facing a deprivation; a harm verb's object named by a description
       The agency said about 300,000 people were facing severe levels of hunger. | [16,36) casualty affected about 300000 'about 300,000 people'
       Two million people face famine this winter. | [0,18) casualty affected exact 2000000 'Two million people'

@@ -38,6 +38,7 @@ class ReportShapesTest {
       A poll by YouGov published on Tuesday found that 40% of voters backed the plan, down from 55% in May. | R "that 40% of voters backed the plan, down from 55% in May" <- YouGov / found / A poll by YouGov
       # "admit" receives people as well as it concedes: a person object is no statement
       Clinics in the valley admitted 90 people with smoke injuries on Sunday.              | ~~
+      Clinics admitted 90 people with burns on Sunday, the health agency said.            | R "Clinics admitted 90 people with burns on Sunday" <- health agency / said / the health agency
       The club admitted two mistakes in its accounts.                                     | R "two mistakes in its accounts" <- club / admitted / The club
       # an infinitive that says what something is for is no statement of it
       The finance ministry praised the deal and called for lower taxes to support small firms. | R "the deal" <- finance ministry / praised / The finance ministry ; R "lower taxes to support small firms" <- finance ministry / called for / The finance ministry
