@@ -420,6 +420,10 @@ class FigureExtractorTest {
       # a relative clause with no relative word whose cue speaks of the figure
       Of the 120 fishermen taken captive last year, 64 remain in Somalia, including 17 the navy says are dead. | '17' killed 17 | navy
       Of the 180 workers taken hostage that week, 95 remain in the camp, including 22 the Malian army says are dead. | '22' killed 22 | Malian army
+      # a clause of saying on the closing source: "according to X, which said …"
+      The fire spread through a market in the old town, according to the fire service, which said crews were still searching for at least four people believed to be trapped. | 'at least four people' affected 4 | fire service
+      The ferry sank in heavy seas, according to the coast guard, who said nine passengers had drowned. | 'nine passengers' killed 9 | coast guard
+      The ferry sank in heavy seas, according to the coast guard, which sent two boats; nine passengers drowned. | 'nine passengers' killed 9 | -
       # the clause around a partial quotation is its speaker's too
       The commission also said it had documented "arrests of students by men thought to be police officers", with at least 26 people reported missing since Friday. | 'at least 26 people' missing 26 | commission
       The group said it had received "reports of looting by soldiers in uniform", with at least 40 people detained over the weekend. | 'at least 40 people' arrested 40 | group
