@@ -141,12 +141,14 @@ public final class FigureExtractor implements Stage {
     int end = p.end();
     boolean one = p.value() != null && p.value() == 1.0; // "the one imprisoned" is a pronoun
     if (counted == null && end < tokens.size() && !one) {
-      String nominal = linker.nominal(deps, end); // "the 53 wounded"
-      IndexedWord on = nominal == null ? null : deps.parent(deps.node(end));
+      // "with 300 more injured": "more" between the number and the harm word
+      int at = category == null && end + 1 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("more") ? end + 1 : end;
+      String nominal = linker.nominal(deps, at); // "the 53 wounded"
+      IndexedWord on = nominal == null ? null : deps.parent(deps.node(at));
       boolean onNumber = on != null && on.index() == head.index();
       if (nominal != null && (category == null || onNumber && category.equals(nominal))) {
         category = nominal; // the parser may also hang "dead" on the number: "the estimated 150,000 dead"
-        end++;
+        end = at + 1;
       }
     }
     if (category == null && !(one && counted == null)) {

@@ -33,6 +33,8 @@ final class HarmClauses {
   private static final Set<String> TAKE_LIVES = Set.of("claim", "cost", "take", "lose");
   /** Verbs of belief or report that give people a fate: "five people believed to be trapped". */
   private static final Set<String> BELIEVED = Set.of("believe", "think", "fear", "presume", "say", "report");
+  /** Auxiliaries between the people and a verb of belief: "17 people were reported killed". */
+  private static final Set<String> AUXILIARY = Set.of("is", "are", "was", "were", "have", "has", "had", "been", "still");
   /** Words between a verb of belief and the fate: "believed to have been killed". */
   private static final Set<String> RAISING = Set.of("to", "be", "have", "been", "still");
   /** Relations by which a number and its noun hang on the noun of a place or time before a level's preposition. */
@@ -127,7 +129,9 @@ final class HarmClauses {
     }
     IndexedWord result = deps.child(verb, "xcomp");
     Harm h = result == null ? null : harms.of(result);
-    boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(result.tag()));
+    // a participle the tagger may take for an adjective: "four remain trapped"
+    boolean participle = result != null && ("VBN".equals(result.tag()) || "JJ".equals(result.tag()));
+    boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && participle);
     return shape && !deps.negated(result) && personOk(h, x) ? h.category() : null;
   }
 
@@ -172,8 +176,10 @@ final class HarmClauses {
     if (object == null || deps.negated(object) || !people) {
       return null;
     }
-    // "four workers suffered burns": an ailment of models/hospital-words.txt is suffered harm too
-    return h != null && h.kind() == Kind.NOUN ? h.category() : conditions.ailment(object);
+    // "four workers suffered burns": an ailment of models/hospital-words.txt is suffered harm too,
+    // once suffered ("millions who suffer illnesses" is a condition, not a figure of harm)
+    boolean past = "VBD".equals(verb.tag()) || "VBN".equals(verb.tag());
+    return h != null && h.kind() == Kind.NOUN ? h.category() : past ? conditions.ailment(object) : null;
   }
 
   /**
@@ -273,13 +279,17 @@ final class HarmClauses {
 
   /**
    * "at least five people believed to be trapped under the debris", "four fishermen feared
-   * buried", "12 thought to have died": a fate that a participle of belief right after the
+   * buried", "12 thought to have died", "17 people were reported killed": a fate that a participle of belief right after the
    * people gives them, read from the words (the parser seldom hangs the participle on the
    * people). A fate may be a harm word or a word that counts only so (models/harm-words.txt,
    * flag raised: "buried" people whose fate is believed are missing, not found remains).
    */
   private String believed(Deps deps, IndexedWord x, IndexedWord counted) {
-    IndexedWord belief = deps.node(Deps.index(x) + 1);
+    int b = Deps.index(x) + 1;
+    while (deps.node(b) != null && AUXILIARY.contains(deps.node(b).word().toLowerCase())) {
+      b++; // "17 people were reported killed"
+    }
+    IndexedWord belief = deps.node(b);
     String tag = belief == null || belief.tag() == null ? "" : belief.tag();
     if (belief == null || !BELIEVED.contains(Deps.lemma(belief)) || !(tag.equals("VBN") || tag.equals("VBD")) || deps.negated(belief)) {
       return null;

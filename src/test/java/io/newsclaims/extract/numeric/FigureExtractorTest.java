@@ -245,9 +245,17 @@ class FigureExtractorTest {
       Two men were buried in the village cemetery on Sunday.        |
       # suffering an ailment; "among those killed"; "the dead included" with a participle the parser takes for a verb
       Four workers suffered burns in the explosion.                 | [0,12) casualty injured exact 4 'Four workers'
+      Millions of people suffer chronic illnesses.                  |
       Three foreign nationals were among those killed.              | [0,23) casualty killed exact 3 'Three foreign nationals'
       Four tourists were among those who visited the site.          |
       The union said the dead included two electricians hired through a contractor in March. | [33,49) casualty killed exact 2 'two electricians'
+      # made or fallen sick; a harm participle the tagger takes for an adjective; a fate reported after "were"; "more" before the harm word
+      The virus has killed 64 people and sickened more than 900.    | [21,30) casualty killed exact 64 '64 people'; [44,57) casualty affected more_than 900 'more than 900'
+      Sixty people fell sick after the wedding meal.                | [0,12) casualty affected exact 60 'Sixty people'
+      Eleven miners were rescued alive, and four remain trapped.    | [38,42) casualty affected exact 4 'four'
+      A further 17 people were reported killed overnight.           | [10,19) casualty killed exact 17 '17 people'
+      The death toll climbed to 112, with 300 more injured.         | [26,29) casualty killed exact 112 '112'; [36,52) casualty injured exact 300 '300 more injured'
+      The firm hired 300 more staff.                                |
       # a sum standing for its people; a passive verb cut from its subject, which the parser joined to an object
       A total of 48 people died in the heatwave, officials said.    | [11,20) casualty killed exact 48 '48 people'
       A total of 48 people attended the funeral.                    |
