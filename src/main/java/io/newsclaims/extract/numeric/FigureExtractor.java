@@ -17,6 +17,7 @@ import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import io.newsclaims.text.Lexicon;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,9 +91,16 @@ public final class FigureExtractor implements Stage {
         continue;
       }
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      Deps deps = new Deps(graph);
+      List<NumberPhrase> found = phrases.find(tokens);
+      Set<Integer> numbers = new HashSet<>();
+      for (NumberPhrase p : found) {
+        for (int i = p.numStart(); i < p.numEnd(); i++) {
+          numbers.add(i);
+        }
+      }
+      Deps deps = new Deps(OrphanSubjects.repair(graph, numbers)); // "… and one officer was treated": the lost subject
       List<InheritedHarm.Found> earlier = new ArrayList<>();
-      for (NumberPhrase p : phrases.find(tokens)) {
+      for (NumberPhrase p : found) {
         Claim c = figure(doc, s, tokens, deps, p, earlier);
         if (c != null) {
           claims.add(c);

@@ -241,10 +241,6 @@ final class HarmLinker {
       g = gap.verb(); // "killed 130 in Paris and 32 in Brussels": the verb's own role
       r = gap.role();
     } else {
-      String orphan = orphanPassive(deps, anchor, counted);
-      if (orphan != null) {
-        return orphan;
-      }
       while (deps.rel(x).equals("conj") && deps.parent(x) != null) {
         x = deps.parent(x); // "killed 12 soldiers and 3 civilians": the first conjunct's role
       }
@@ -367,31 +363,6 @@ final class HarmLinker {
         if (e.getDependent() != x && RESULT.contains(er) && result && placed && !deps.negated(e.getDependent())) {
           return res.category();
         }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The harm of a passive verb right after a conjunct amount that has no subject of its own:
-   * "Police detained 60 demonstrators and hundreds of families were evacuated" (the parser joins
-   * the second clause's subject to the first object and hangs its verb on the first verb). Null
-   * when the anchor is no such conjunct.
-   */
-  private String orphanPassive(Deps deps, IndexedWord anchor, IndexedWord counted) {
-    IndexedWord first = anchor;
-    while (deps.rel(first).equals("conj") && deps.parent(first) != null) {
-      first = deps.parent(first);
-    }
-    IndexedWord g = first == anchor ? null : deps.parent(first);
-    for (SemanticGraphEdge e : g == null ? List.<SemanticGraphEdge>of() : deps.children(g)) {
-      IndexedWord v = e.getDependent();
-      String r = e.getRelation().toString();
-      Harm h = harms.of(v);
-      boolean orphan = (r.equals("dep") || r.equals("ccomp") || r.equals("conj")) && v.index() > anchor.index()
-          && deps.child(v, "aux:pass") != null && deps.child(v, "nsubj:pass") == null && deps.child(v, "nsubj") == null;
-      if (orphan && h != null && h.kind() == Kind.TRANS && !deps.negated(v) && harms.personOk(h, counted)) {
-        return h.category();
       }
     }
     return null;

@@ -260,6 +260,8 @@ class FigureExtractorTest {
       A total of 48 people died in the heatwave, officials said.    | [11,20) casualty killed exact 48 '48 people'
       A total of 48 people attended the funeral.                    |
       Police detained about 60 demonstrators and hundreds of families were evacuated. | [16,38) casualty arrested about 60 'about 60 demonstrators'; [43,63) casualty displaced vague null 200..999 'hundreds of families'
+      Police said six people were arrested for blocking a road and one officer was treated for minor injuries. | [12,22) casualty arrested exact 6 'six people'; [61,72) casualty injured exact 1 'one officer'
+      Police closed the road and two lanes were reopened later.     |
       # people facing a deprivation; a harm verb's object named by a description
       The agency said about 300,000 people were facing severe levels of hunger. | [16,36) casualty affected about 300000 'about 300,000 people'
       Two million people face famine this winter. | [0,18) casualty affected exact 2000000 'Two million people'
