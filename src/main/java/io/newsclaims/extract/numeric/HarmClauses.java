@@ -42,10 +42,12 @@ final class HarmClauses {
 
   private final HarmWords harms;
   private final HarmConditions conditions;
+  private final HarmModifiers modifiers;
 
   HarmClauses(HarmWords harms) {
     this.harms = harms;
     this.conditions = new HarmConditions(harms);
+    this.modifiers = new HarmModifiers(harms);
   }
 
   /**
@@ -73,6 +75,7 @@ final class HarmClauses {
     c = c != null ? c : takenAs(deps, counted);
     c = c != null ? c : livesLost(deps, x);
     c = c != null ? c : believed(deps, x, counted);
+    c = c != null ? c : amongWhole(deps, x, counted);
     return c != null ? c : verbBefore(deps, tokens, start, counted);
   }
 
@@ -308,6 +311,24 @@ final class HarmClauses {
         || of.kind() == Kind.TRANS && "VBN".equals(fate.tag()));
     h = h != null ? h : stated ? of : null;
     return h != null && !h.inOnly() && personOk(h, counted) ? h.category() : null;
+  }
+
+  /**
+   * "Seven policemen were among 12 people killed in the ambush", "two children are among the
+   * victims": the amount is the subject of "be among" a group of the harmed, whose harm is its
+   * noun's or a modifier's.
+   */
+  private String amongWhole(Deps deps, IndexedWord x, IndexedWord counted) {
+    IndexedWord whole = deps.parent(x);
+    if (whole == null || !deps.rel(x).equals("nsubj") || deps.child(whole, "cop") == null || !deps.hasCase(whole, "among")
+        || deps.negated(whole)) {
+      return null;
+    }
+    Harm h = harms.of(whole);
+    String c = h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) && !h.category().equals("-") ? h.category()
+        : modifiers.fromModifiers(deps, whole);
+    boolean people = counted == null || harms.isPerson(counted.lemma(), counted.tag()) || harms.isKin(counted.lemma());
+    return people ? c : null;
   }
 
   /** "the 251 people taken captive", "12 people held hostage": a participle and a result word right after the people. */

@@ -247,6 +247,9 @@ class FigureExtractorTest {
       Four workers suffered burns in the explosion.                 | [0,12) casualty injured exact 4 'Four workers'
       Millions of people suffer chronic illnesses.                  |
       Three foreign nationals were among those killed.              | [0,23) casualty killed exact 3 'Three foreign nationals'
+      Seven policemen were among 12 people killed in the ambush.    | [0,15) casualty killed exact 7 'Seven policemen'; [27,36) casualty killed exact 12 '12 people'
+      Two nurses are among the victims.                             | [0,10) casualty affected exact 2 'Two nurses'
+      Two firms were among 40 companies fined by the regulator.     | [0,9) count firm exact 2 'Two firms'; [21,33) count company exact 40 '40 companies'
       Four tourists were among those who visited the site.          |
       The union said the dead included two electricians hired through a contractor in March. | [33,49) casualty killed exact 2 'two electricians'
       # made or fallen sick; a harm participle the tagger takes for an adjective; a fate reported after "were"; "more" before the harm word
