@@ -13,8 +13,9 @@ import java.util.Set;
  * attribution of the stretch it continues, where the words say whose figure it is: a verbless
  * appendix after a closing cue or an "according to X" ("killed 15 members of one family, medics
  * said, among them five children"; "…, according to the index, with more than 900 people killed
- * in 2023") and a relative clause with no relative word whose verb is the cue ("including 39 the
- * army says are dead"). Reads the attributed stretches that the quote stage published and the
+ * in 2023"), a relative clause with no relative word whose verb is the cue ("including 39 the
+ * army says are dead") and a clause of saying on the closing source ("…, according to the fire
+ * service, which said crews were searching for four people"). Reads the attributed stretches that the quote stage published and the
  * tokens of the sentence. Immutable and thread-safe.
  */
 final class AdjoiningSource {
@@ -24,6 +25,10 @@ final class AdjoiningSource {
   private static final Set<String> AMONG = Set.of("them", "whom", "those", "these");
   /** Tags of a verb that would make the appendix a clause of its own, said in the writer's voice. */
   private static final Set<String> FINITE = Set.of("VBZ", "VBP", "MD");
+  /** Relative words after a closing cue's source whose clause is that source's: "according to X, which said …". */
+  private static final Set<String> RELATIVE = Set.of("which", "who");
+  /** Verbs of saying of such a relative clause. */
+  private static final Set<String> SAYING = Set.of("say", "add", "report", "tell", "confirm", "estimate");
   /** Tokens that may stand between a closing cue and the comma before its appendix: "said on Friday". */
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME");
 
@@ -38,7 +43,7 @@ final class AdjoiningSource {
       if (at.cue() == null || at.mention() == null) {
         continue;
       }
-      if (appendix(doc, tokens, from, a) || relative(doc, tokens, to, at)) {
+      if (appendix(doc, tokens, from, a) || relative(doc, tokens, to, at) || sourceSays(doc, tokens, from, a)) {
         return at;
       }
     }
@@ -95,6 +100,30 @@ final class AdjoiningSource {
       }
     }
     return true;
+  }
+
+  /**
+   * "…, according to the fire service, which said crews were searching for at least four
+   * people": the stretch ends before its closing cue and source, then a comma, "which" or "who"
+   * and a verb of saying open a clause that is the same source's, and the figure stands in it
+   * (no ";" between).
+   */
+  private static boolean sourceSays(Document doc, List<CoreLabel> tokens, int from, AttributedSpan a) {
+    int contentEnd = index(doc, a.content().end());
+    int[] cue = cueRange(doc, a.attribution());
+    if (contentEnd <= tokens.get(0).beginPosition() || contentEnd > cue[0] || cue[1] > tokens.get(from).beginPosition()) {
+      return false;
+    }
+    int i = 0;
+    while (i < from && tokens.get(i).beginPosition() < cue[1]) {
+      i++;
+    }
+    boolean opens = i + 3 <= from && tokens.get(i).word().equals(",") && RELATIVE.contains(tokens.get(i + 1).word().toLowerCase())
+        && SAYING.contains(tokens.get(i + 2).lemma());
+    for (int j = i; opens && j < from; j++) {
+      opens = !tokens.get(j).word().equals(";");
+    }
+    return opens;
   }
 
   /**

@@ -17,6 +17,7 @@ import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import io.newsclaims.text.Lexicon;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,9 +91,16 @@ public final class FigureExtractor implements Stage {
         continue;
       }
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      Deps deps = new Deps(graph);
+      List<NumberPhrase> found = phrases.find(tokens);
+      Set<Integer> numbers = new HashSet<>();
+      for (NumberPhrase p : found) {
+        for (int i = p.numStart(); i < p.numEnd(); i++) {
+          numbers.add(i);
+        }
+      }
+      Deps deps = new Deps(OrphanSubjects.repair(graph, numbers)); // "… and one officer was treated": the lost subject
       List<InheritedHarm.Found> earlier = new ArrayList<>();
-      for (NumberPhrase p : phrases.find(tokens)) {
+      for (NumberPhrase p : found) {
         Claim c = figure(doc, s, tokens, deps, p, earlier);
         if (c != null) {
           claims.add(c);
@@ -141,12 +149,14 @@ public final class FigureExtractor implements Stage {
     int end = p.end();
     boolean one = p.value() != null && p.value() == 1.0; // "the one imprisoned" is a pronoun
     if (counted == null && end < tokens.size() && !one) {
-      String nominal = linker.nominal(deps, end); // "the 53 wounded"
-      IndexedWord on = nominal == null ? null : deps.parent(deps.node(end));
+      // "with 300 more injured": "more" between the number and the harm word
+      int at = category == null && end + 1 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("more") ? end + 1 : end;
+      String nominal = linker.nominal(deps, at); // "the 53 wounded"
+      IndexedWord on = nominal == null ? null : deps.parent(deps.node(at));
       boolean onNumber = on != null && on.index() == head.index();
       if (nominal != null && (category == null || onNumber && category.equals(nominal))) {
         category = nominal; // the parser may also hang "dead" on the number: "the estimated 150,000 dead"
-        end++;
+        end = at + 1;
       }
     }
     if (category == null && !(one && counted == null)) {

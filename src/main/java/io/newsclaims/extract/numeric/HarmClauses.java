@@ -29,15 +29,25 @@ final class HarmClauses {
   private static final Set<String> STILL = Set.of("remain", "stay");
   /** Auxiliaries before an active harm verb: "have displaced 2 million people". */
   private static final Set<String> PERFECT = Set.of("have", "has", "had", "having");
+  /** Verbs by which a harm takes lives: "claimed 14 lives", "cost the lives of 19 people", "14 lives were lost". */
+  private static final Set<String> TAKE_LIVES = Set.of("claim", "cost", "take", "lose");
+  /** Verbs of belief or report that give people a fate: "five people believed to be trapped". */
+  private static final Set<String> BELIEVED = Set.of("believe", "think", "fear", "presume", "say", "report");
+  /** Auxiliaries between the people and a verb of belief: "17 people were reported killed". */
+  private static final Set<String> AUXILIARY = Set.of("is", "are", "was", "were", "have", "has", "had", "been", "still");
+  /** Words between a verb of belief and the fate: "believed to have been killed". */
+  private static final Set<String> RAISING = Set.of("to", "be", "have", "been", "still");
   /** Relations by which a number and its noun hang on the noun of a place or time before a level's preposition. */
   private static final Set<String> NOMINAL = Set.of("nmod", "obl");
 
   private final HarmWords harms;
   private final HarmConditions conditions;
+  private final HarmModifiers modifiers;
 
   HarmClauses(HarmWords harms) {
     this.harms = harms;
     this.conditions = new HarmConditions(harms);
+    this.modifiers = new HarmModifiers(harms);
   }
 
   /**
@@ -53,18 +63,34 @@ final class HarmClauses {
     c = c != null ? c : onPart(deps, head, counted);
     c = c != null ? c : stillSo(deps, x);
     c = c != null ? c : conditions.category(deps, x, counted);
+    // "Hundreds of families were moved to camps": the vague amount, not its people, is the subject
+    // (a number is a part: "23 of the 53 wounded remained in hospital" names no new figure)
+    boolean vagueHead = counted != null && !"CD".equals(head.tag()) && deps.parent(counted) != null
+        && deps.parent(counted).index() == head.index();
+    c = c != null || !vagueHead ? c : conditions.category(deps, head, counted);
     c = c != null ? c : described(deps, x);
     c = c != null ? c : suffered(deps, x);
     c = c != null ? c : said(deps, x);
     c = c != null ? c : deepLevel(deps, head, counted);
     c = c != null ? c : takenAs(deps, counted);
+    c = c != null ? c : livesLost(deps, x);
+    c = c != null ? c : believed(deps, x, counted);
+    c = c != null ? c : amongWhole(deps, x, counted);
     return c != null ? c : verbBefore(deps, tokens, start, counted);
   }
 
   /** "The dead include at least seven children", "the victims included 12 police officers". */
   private String included(Deps deps, IndexedWord x) {
     IndexedWord verb = deps.parent(x);
-    if (verb == null || !deps.rel(x).equals("obj") || !"include".equalsIgnoreCase(verb.lemma()) || deps.negated(verb)) {
+    String r = deps.rel(x);
+    IndexedWord above = verb == null ? null : deps.parent(verb);
+    boolean clause = verb != null && (deps.rel(verb).equals("ccomp") || deps.rel(verb).equals("dep"));
+    if (r.equals("nsubj") && above != null && clause && "include".equalsIgnoreCase(above.lemma())
+        && above.index() < x.index() && deps.child(verb, "obj") == null) {
+      verb = above; // "the dead included three workers hired through an agency": the parser makes the participle a clause
+      r = "obj";
+    }
+    if (verb == null || !r.equals("obj") || !"include".equalsIgnoreCase(verb.lemma()) || deps.negated(verb)) {
       return null;
     }
     IndexedWord subject = deps.child(verb, "nsubj");
@@ -106,7 +132,9 @@ final class HarmClauses {
     }
     IndexedWord result = deps.child(verb, "xcomp");
     Harm h = result == null ? null : harms.of(result);
-    boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(result.tag()));
+    // a participle the tagger may take for an adjective: "four remain trapped"
+    boolean participle = result != null && ("VBN".equals(result.tag()) || "JJ".equals(result.tag()));
+    boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && participle);
     return shape && !deps.negated(result) && personOk(h, x) ? h.category() : null;
   }
 
@@ -148,7 +176,13 @@ final class HarmClauses {
     IndexedWord object = verb == null || deps.negated(verb) ? null : deps.child(verb, "obj");
     Harm h = object == null ? null : harms.of(object);
     boolean people = "CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag());
-    return h != null && h.kind() == Kind.NOUN && !deps.negated(object) && people ? h.category() : null;
+    if (object == null || deps.negated(object) || !people) {
+      return null;
+    }
+    // "four workers suffered burns": an ailment of models/hospital-words.txt is suffered harm too,
+    // once suffered ("millions who suffer illnesses" is a condition, not a figure of harm)
+    boolean past = "VBD".equals(verb.tag()) || "VBN".equals(verb.tag());
+    return h != null && h.kind() == Kind.NOUN ? h.category() : past ? conditions.ailment(object) : null;
   }
 
   /**
@@ -218,6 +252,83 @@ final class HarmClauses {
       }
     }
     return null;
+  }
+
+  /**
+   * "The fire claimed 14 lives", "claimed the lives of at least 19 people", "12 people lost their
+   * lives": lives taken or lost are the dead ("saved 14 lives" is no casualty).
+   */
+  private String livesLost(Deps deps, IndexedWord x) {
+    IndexedWord lives = x;
+    if (!isLife(x) && deps.rel(x).equals("nmod") && deps.hasCase(x, "of")) {
+      lives = deps.parent(x); // "the lives of 19 people"
+    }
+    String r = lives == null ? "" : deps.rel(lives);
+    IndexedWord verb = lives == null ? null : deps.parent(lives);
+    boolean people = lives == x || harms.isPerson(x.lemma(), x.tag());
+    if (isLife(lives) && (r.equals("obj") || r.equals("nsubj:pass")) && verb != null && TAKE_LIVES.contains(Deps.lemma(verb))
+        && !deps.negated(verb) && people) {
+      return "killed";
+    }
+    verb = deps.parent(x);
+    IndexedWord object = verb == null ? null : deps.child(verb, "obj");
+    boolean lost = deps.rel(x).equals("nsubj") && "lose".equals(Deps.lemma(verb)) && object != null && isLife(object);
+    return lost && !deps.negated(verb) && ("CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag())) ? "killed" : null;
+  }
+
+  private static boolean isLife(IndexedWord w) {
+    return w != null && "life".equals(Deps.lemma(w));
+  }
+
+  /**
+   * "at least five people believed to be trapped under the debris", "four fishermen feared
+   * buried", "12 thought to have died", "17 people were reported killed": a fate that a participle of belief right after the
+   * people gives them, read from the words (the parser seldom hangs the participle on the
+   * people). A fate may be a harm word or a word that counts only so (models/harm-words.txt,
+   * flag raised: "buried" people whose fate is believed are missing, not found remains).
+   */
+  private String believed(Deps deps, IndexedWord x, IndexedWord counted) {
+    int b = Deps.index(x) + 1;
+    while (deps.node(b) != null && AUXILIARY.contains(deps.node(b).word().toLowerCase())) {
+      b++; // "17 people were reported killed"
+    }
+    IndexedWord belief = deps.node(b);
+    String tag = belief == null || belief.tag() == null ? "" : belief.tag();
+    if (belief == null || !BELIEVED.contains(Deps.lemma(belief)) || !(tag.equals("VBN") || tag.equals("VBD")) || deps.negated(belief)) {
+      return null;
+    }
+    int i = Deps.index(belief) + 1;
+    while (deps.node(i) != null && RAISING.contains(deps.node(i).word().toLowerCase())) {
+      i++;
+    }
+    IndexedWord fate = deps.node(i);
+    if (fate == null || deps.negated(fate)) {
+      return null;
+    }
+    Harm h = harms.raised(fate);
+    Harm of = harms.of(fate);
+    boolean stated = of != null && (of.kind() == Kind.STATE || of.kind() == Kind.INTRANS
+        || of.kind() == Kind.TRANS && "VBN".equals(fate.tag()));
+    h = h != null ? h : stated ? of : null;
+    return h != null && !h.inOnly() && personOk(h, counted) ? h.category() : null;
+  }
+
+  /**
+   * "Seven policemen were among 12 people killed in the ambush", "two children are among the
+   * victims": the amount is the subject of "be among" a group of the harmed, whose harm is its
+   * noun's or a modifier's.
+   */
+  private String amongWhole(Deps deps, IndexedWord x, IndexedWord counted) {
+    IndexedWord whole = deps.parent(x);
+    if (whole == null || !deps.rel(x).equals("nsubj") || deps.child(whole, "cop") == null || !deps.hasCase(whole, "among")
+        || deps.negated(whole)) {
+      return null;
+    }
+    Harm h = harms.of(whole);
+    String c = h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) && !h.category().equals("-") ? h.category()
+        : modifiers.fromModifiers(deps, whole);
+    boolean people = counted == null || harms.isPerson(counted.lemma(), counted.tag()) || harms.isKin(counted.lemma());
+    return people ? c : null;
   }
 
   /** "the 251 people taken captive", "12 people held hostage": a participle and a result word right after the people. */

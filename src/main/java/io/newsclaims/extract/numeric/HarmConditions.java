@@ -36,8 +36,9 @@ final class HarmConditions {
    * ({@code counted} the counted noun, may be null), or null.
    */
   String category(Deps deps, IndexedWord x, IndexedWord counted) {
-    String c = inHospital(deps, x);
-    c = c != null ? c : deprived(deps, x);
+    IndexedWord who = counted != null ? counted : x; // "Hundreds of families were moved": the people, not "Hundreds"
+    String c = inHospital(deps, x, who);
+    c = c != null ? c : deprived(deps, x, who);
     return c != null ? c : cases(deps, counted);
   }
 
@@ -45,35 +46,73 @@ final class HarmConditions {
    * "63 survivors were taken to hospital", "six children were still in hospital", "12 were
    * treated in hospital", "12 were treated for burns": people brought to or kept in hospital, or
    * treated for a harm, are injured; never its staff or its patients, unless treated for a harm
-   * ("a worker was treated for burns") (models/hospital-words.txt).
+   * ("a worker was treated for burns"); people treated for or admitted with an illness are
+   * affected; people moved to a refuge ("relief camps") displaced (models/hospital-words.txt). {@code who} is the
+   * counted noun, or {@code x} when there is none.
    */
-  private String inHospital(Deps deps, IndexedWord x) {
+  private String inHospital(Deps deps, IndexedWord x, IndexedWord who) {
     IndexedWord verb = deps.parent(x);
     String r = deps.rel(x);
-    if (verb == null || !(r.equals("nsubj") || r.equals("nsubj:pass")) || deps.negated(verb)) {
+    boolean subject = r.equals("nsubj") || r.equals("nsubj:pass");
+    if (verb == null || !(subject || r.equals("obj")) || deps.negated(verb)) {
       return null;
     }
-    boolean people = "CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag());
+    boolean people = "CD".equals(who.tag()) || harms.isPerson(who.lemma(), who.tag());
     if (!people) {
       return null;
     }
-    boolean staff = role(x).equals("staff");
-    if (role(verb).equals("place") && deps.child(verb, "cop") != null && deps.hasCase(verb, "in") && !staff) {
+    boolean staff = role(who).equals("staff");
+    if (subject && role(verb).equals("place") && deps.child(verb, "cop") != null && deps.hasCase(verb, "in") && !staff) {
       return "injured"; // "six children were still in hospital"
     }
     String how = role(verb);
-    boolean passive = r.equals("nsubj:pass") || deps.child(verb, "aux:pass") != null;
-    if (!(how.equals("kept") || how.equals("moved") && passive)) {
+    if (!how.equals("kept") && !how.equals("moved")) {
       return null;
+    }
+    String treated = treatedFor(deps, verb, x, how);
+    boolean passive = r.equals("nsubj:pass") || deps.child(verb, "aux:pass") != null;
+    if (treated != null || !subject || how.equals("moved") && !passive) {
+      return treated; // the object of an active verb only with what it is treated for
     }
     for (SemanticGraphEdge e : deps.children(verb)) {
       IndexedWord place = e.getDependent();
       boolean there = deps.hasCase(place, "in") || deps.hasCase(place, "into") || how.equals("moved") && deps.hasCase(place, "to");
-      // "were treated for burns": the harm they are treated for says they were hurt, wherever they are
-      // (a verb of being there: "Ten doctors were flown in for the injuries" are no casualties)
-      boolean hurt = how.equals("kept") && role(place).equals("ailment") && deps.hasCase(place, "for") && !deps.negated(place);
-      if (e.getRelation().toString().equals("obl") && (role(place).equals("place") && there && !staff || hurt)) {
+      if (!e.getRelation().toString().equals("obl") || !there) {
+        continue;
+      }
+      if (role(place).equals("place") && !staff) {
         return "injured";
+      }
+      // "were moved to relief camps": a refuge people are brought to, never one they are at (a summer camp)
+      // plural, as people moved for safety are: "to relief camps", "into shelters", not "to a summer camp"
+      boolean moved = how.equals("moved") && (deps.hasCase(place, "to") || deps.hasCase(place, "into")) && "NNS".equals(place.tag());
+      if (role(place).equals("refuge") && moved && !deps.negated(place)) {
+        return "displaced";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The category of what people are treated for or brought in with, in either voice: an ailment
+   * ("were treated for burns", "admitted 40 people with burns") injured, an illness ("treated 140
+   * patients for heat exhaustion", "admitted 600 people with heat-related illnesses") affected.
+   * The parser hangs it on the verb or on the people. "For" only after a verb of being there:
+   * "Ten doctors were flown in for the injuries" are no casualties. Null when none.
+   */
+  private String treatedFor(Deps deps, IndexedWord verb, IndexedWord x, String how) {
+    for (IndexedWord holder : new IndexedWord[] {verb, x}) {
+      for (SemanticGraphEdge e : deps.children(holder)) {
+        String rel = e.getRelation().toString();
+        IndexedWord what = e.getDependent();
+        boolean prep = deps.hasCase(what, "with") || how.equals("kept") && deps.hasCase(what, "for");
+        if (!(rel.equals("obl") || rel.equals("nmod")) || !prep || deps.negated(what)) {
+          continue;
+        }
+        String c = ailment(what);
+        if (c != null) {
+          return c;
+        }
       }
     }
     return null;
@@ -83,12 +122,12 @@ final class HarmConditions {
    * "nearly half a million people were facing catastrophic levels of hunger", "two million face
    * famine": people who face or suffer a deprivation of models/deprivation-words.txt.
    */
-  private String deprived(Deps deps, IndexedWord x) {
+  private String deprived(Deps deps, IndexedWord x, IndexedWord who) {
     IndexedWord verb = deps.parent(x);
     if (verb == null || !deps.rel(x).equals("nsubj") || !FACE.contains(Deps.lemma(verb)) || deps.negated(verb)) {
       return null;
     }
-    boolean people = "CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag());
+    boolean people = "CD".equals(who.tag()) || harms.isPerson(who.lemma(), who.tag());
     IndexedWord object = deps.child(verb, "obj");
     if (!people || object == null || deps.negated(object)) {
       return null;
@@ -124,6 +163,18 @@ final class HarmConditions {
     IndexedWord beside = deps.rel(counted).equals("conj") ? deps.parent(counted) : deps.child(counted, "conj");
     Harm h = beside == null ? null : harms.of(beside);
     return h != null && h.kind() == Kind.NOUN && !h.category().equals("-") ? "affected" : null;
+  }
+
+  /**
+   * The category of a harm that people suffer or are treated for: an ailment ("burns") injured,
+   * an illness ("heatstroke") or a disease affected; null for any other word.
+   */
+  String ailment(IndexedWord w) {
+    String role = role(w);
+    if (role.equals("ailment")) {
+      return "injured";
+    }
+    return role.equals("illness") || diseases.contains(Deps.lemma(w)) ? "affected" : null;
   }
 
   private String role(IndexedWord w) {

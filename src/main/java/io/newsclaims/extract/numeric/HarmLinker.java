@@ -25,6 +25,8 @@ final class HarmLinker {
   private static final Set<String> LEVEL_ARGS = Set.of("obl", "obj", "xcomp", "nmod", "obl:npmod");
   /** Qualifiers the parser may take for the preposition of an object amount: "wounded about 60". */
   private static final Set<String> QUALIFIER_CASES = Set.of("about", "around", "over", "under");
+  /** Nouns of a sum that stand for the people they sum: "a total of 48 people died". */
+  private static final Set<String> SUMS = Set.of("total");
 
   private final HarmWords harms;
   private final HarmModifiers modifiers;
@@ -73,6 +75,11 @@ final class HarmLinker {
       anchors.add(counted);
     }
     anchors.add(head);
+    IndexedWord x = counted != null ? counted : head;
+    IndexedWord sum = deps.parent(x);
+    if (sum != null && deps.rel(x).equals("nmod") && deps.hasCase(x, "of") && SUMS.contains(lemma(sum)) && sum.index() < x.index()) {
+      anchors.add(sum); // "a total of 48 people died": the sum plays the people's role
+    }
     for (IndexedWord anchor : anchors) {
       String c = relative(deps, anchor, counted);
       c = c != null ? c : fromGovernor(deps, anchor, counted);
@@ -116,7 +123,8 @@ final class HarmLinker {
   private String foundRemains(Deps deps, IndexedWord counted) {
     IndexedWord noun = counted;
     if (harms.remains(lemma(noun), noun.word()) == null && deps.rel(noun).equals("nmod") && deps.hasCase(noun, "of")) {
-      noun = deps.parent(noun); // "the bodies of 12 migrants"
+      // "the bodies of 12 migrants", never "the remains of 40 horses"
+      noun = harms.isPerson(counted.lemma(), counted.tag()) || harms.isKin(counted.lemma()) ? deps.parent(noun) : null;
     }
     Harm h = noun == null ? null : harms.remains(lemma(noun), noun.word());
     if (h == null || deps.negated(noun)) {
@@ -284,6 +292,11 @@ final class HarmLinker {
             break;
           }
           boolean of = h.kind() == Kind.STATE && !h.inOnly() && (r.equals("nmod") || r.equals("appos"));
+          // "were ill or wounded": a finer harm joined to a predicate of harm without a category
+          String finer = r.equals("nsubj") && h.category().equals("affected") ? joinedHarm(deps, g, counted) : null;
+          if (finer != null) {
+            return finer;
+          }
           if (r.equals("nsubj") || of) { // "12 are missing", "the death of 12" (not "custody of two children")
             return h.category();
           }
@@ -320,17 +333,9 @@ final class HarmLinker {
       }
     }
     // "were seriously ill or wounded": a harm joined to the predicate the amount is subject of
-    if (h == null && r.startsWith("nsubj") && deps.child(g, "cop") != null) {
-      for (SemanticGraphEdge e : deps.children(g)) {
-        IndexedWord c = e.getDependent();
-        Harm ch = harms.of(c);
-        boolean shape = ch != null && (ch.kind() == Kind.STATE || ch.kind() == Kind.INTRANS
-            || ch.kind() == Kind.TRANS && "VBN".equals(c.tag()));
-        if (e.getRelation().toString().equals("conj") && shape && deps.child(c, "nsubj") == null
-            && deps.child(c, "nsubj:pass") == null && !deps.negated(c) && harms.personOk(ch, counted)) {
-          return ch.category();
-        }
-      }
+    String joined = h == null && r.startsWith("nsubj") ? joinedHarm(deps, g, counted) : null;
+    if (joined != null) {
+      return joined;
     }
     // "said all eight people on board, including the minister, were killed": the parser takes the
     // people for the object of the cue and leaves the passive harm verb after them with no subject
@@ -358,6 +363,27 @@ final class HarmLinker {
         if (e.getDependent() != x && RESULT.contains(er) && result && placed && !deps.negated(e.getDependent())) {
           return res.category();
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The harm joined to the predicate {@code g} of a copula whose subject is the amount: "more
+   * than 30 of them were seriously ill or wounded" (wounded). Null when none.
+   */
+  private String joinedHarm(Deps deps, IndexedWord g, IndexedWord counted) {
+    if (deps.child(g, "cop") == null) {
+      return null;
+    }
+    for (SemanticGraphEdge e : deps.children(g)) {
+      IndexedWord c = e.getDependent();
+      Harm ch = harms.of(c);
+      boolean shape = ch != null && (ch.kind() == Kind.STATE || ch.kind() == Kind.INTRANS
+          || ch.kind() == Kind.TRANS && "VBN".equals(c.tag()));
+      if (e.getRelation().toString().equals("conj") && shape && deps.child(c, "nsubj") == null
+          && deps.child(c, "nsubj:pass") == null && !deps.negated(c) && harms.personOk(ch, counted)) {
+        return ch.category();
       }
     }
     return null;

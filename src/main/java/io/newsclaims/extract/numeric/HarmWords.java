@@ -29,6 +29,8 @@ final class HarmWords {
       Set.of("killed", "injured", "captive", "missing", "displaced", "arrested", "affected", "-");
 
   private final Map<String, Harm> words;
+  /** Fates that count only after a verb of belief ("believed to be buried"), by word form: flag raised. */
+  private final Map<String, Harm> raised;
   /** Noun readings of harm verbs: "50 arrests", "2,412 martyrs". */
   private final Map<String, Harm> nouns;
   /** Noun readings that count only right after their number: "2,412 martyrs", never "one of the metric martyrs". */
@@ -36,8 +38,10 @@ final class HarmWords {
   private final Lexicon persons;
   private final Lexicon kin;
 
-  private HarmWords(Map<String, Harm> words, Map<String, Harm> nouns, Set<String> bare, Lexicon persons, Lexicon kin) {
+  private HarmWords(Map<String, Harm> words, Map<String, Harm> raised, Map<String, Harm> nouns, Set<String> bare, Lexicon persons,
+      Lexicon kin) {
     this.words = Map.copyOf(words);
+    this.raised = Map.copyOf(raised);
     this.nouns = Map.copyOf(nouns);
     this.bare = Set.copyOf(bare);
     this.persons = persons;
@@ -46,14 +50,15 @@ final class HarmWords {
 
   static HarmWords load() {
     Map<String, Harm> m = new HashMap<>();
+    Map<String, Harm> raised = new HashMap<>();
     Tables.columns("harm-words.txt", 3).forEach((word, cols) -> {
       if (!CATEGORIES.contains(cols[0])) {
         throw new IllegalStateException("models/harm-words.txt: '" + word + "' has unknown category '" + cols[0] + "'");
       }
       Kind kind = Kind.valueOf(cols[1].toUpperCase());
       Set<String> flags = cols.length > 2 ? Set.of(cols[2].split(",")) : Set.of();
-      m.put(word, new Harm(cols[0], kind, flags.contains("person"), flags.contains("passive"), flags.contains("in"),
-          flags.contains("kin")));
+      (flags.contains("raised") ? raised : m).put(word, new Harm(cols[0], kind, flags.contains("person"),
+          flags.contains("passive"), flags.contains("in"), flags.contains("kin")));
     });
     Map<String, Harm> n = new HashMap<>();
     Set<String> bare = new HashSet<>();
@@ -66,7 +71,7 @@ final class HarmWords {
         bare.add(word);
       }
     });
-    return new HarmWords(m, n, bare, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
+    return new HarmWords(m, raised, n, bare, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
   }
 
   /**
@@ -114,6 +119,11 @@ final class HarmWords {
   private Harm lookup(String lemma, String word) {
     Harm h = words.get(lemma.toLowerCase());
     return h != null ? h : words.get(word.toLowerCase());
+  }
+
+  /** The fate that word {@code w} gives only after a verb of belief ("believed to be buried"), or null. */
+  Harm raised(IndexedWord w) {
+    return raised.get(w.word().toLowerCase());
   }
 
   /** The entry for word {@code w}, by its lemma (its word when it has none): {@link #get}. */

@@ -26,8 +26,8 @@ final class HarmedPart {
   /**
    * The part that the amount over [{@code start}, {@code end}) names: taken from the whole after
    * it ("20 of the injured", whose words then end after the whole), before it with "be" ("Among
-   * the dead were three children"), or fronted with a comma ("Of the wounded, 11 …"); null when
-   * none names it.
+   * the dead were three children", "three children were among those killed"), or fronted with a
+   * comma ("Of the wounded, 11 …"); null when none names it.
    */
   Part of(Deps deps, List<CoreLabel> tokens, int start, int end) {
     boolean after = end + 2 < tokens.size() && word(tokens, end).equals("of") && DETERMINERS.contains(word(tokens, end + 1));
@@ -40,12 +40,28 @@ final class HarmedPart {
     if (among) {
       whole = linker.nominal(deps, start - 2);
     }
-    boolean fronted = !among && start == 4 && word(tokens, 0).equals("of") && DETERMINERS.contains(word(tokens, 1))
+    // "Three foreign nationals were among those killed": the amount and its noun before "be among"
+    int be = nounEnd(tokens, end);
+    boolean amongAfter = !among && whole == null && be + 3 < tokens.size() && "be".equals(tokens.get(be).lemma())
+        && word(tokens, be + 1).equals("among") && DETERMINERS.contains(word(tokens, be + 2));
+    if (amongAfter) {
+      whole = linker.nominal(deps, be + 3);
+    }
+    boolean fronted = !among && !amongAfter && start == 4 && word(tokens, 0).equals("of") && DETERMINERS.contains(word(tokens, 1))
         && word(tokens, 3).equals(",");
     if (fronted) {
       whole = linker.nominal(deps, 2);
     }
     return whole == null ? null : new Part(whole, end);
+  }
+
+  /** The token after the counted noun's words that follow the amount ("three foreign nationals"). */
+  private static int nounEnd(List<CoreLabel> tokens, int end) {
+    int i = end;
+    while (i < tokens.size() && i < end + 4 && (tokens.get(i).tag().startsWith("NN") || tokens.get(i).tag().startsWith("JJ"))) {
+      i++;
+    }
+    return i;
   }
 
   private static String word(List<CoreLabel> tokens, int i) {

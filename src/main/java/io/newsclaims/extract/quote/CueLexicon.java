@@ -42,6 +42,11 @@ public final class CueLexicon {
   /** A verb of force as well as of words ("attack"): a cue only when its object is someone. */
   public static final String TARGET = "target";
   /**
+   * A verb of words as well as of receiving people ("admit"): its object is content only when it
+   * is no one ("admitted the charge", never "hospitals admitted 300 people").
+   */
+  public static final String THING = "thing";
+  /**
    * A verb that reports only the quotation beside it ("“…,” he continued"): its clause is no
    * statement ("the talks will continue next week", "Clinton continues her push").
    */

@@ -138,6 +138,9 @@ final class ReportFinder {
     if (lexicon.hasFrame(v.lemma(), CueLexicon.TARGET) && target != null && !someone(g, target)) {
       return null; // "fighters attacked southern Israel", "attacked a compound": force, not words
     }
+    if (lexicon.hasFrame(v.lemma(), CueLexicon.THING) && target != null && someone(g, target)) {
+      return null; // "hospitals admitted 300 people": patients received, not words
+    }
     boolean tollVerb = lexicon.isTollVerb(v.lemma());
     Set<IndexedWord> toll = tollVerb ? CueFrames.toll(g, v) : null;
     if (tollVerb && toll == null) {

@@ -220,6 +220,51 @@ class FigureExtractorTest {
       Five miners were treated for burns and smoke inhalation.      | [0,11) casualty injured exact 5 'Five miners'
       One guard was treated at the scene for minor injuries.        | [0,9) casualty injured exact 1 'One guard'
       Two nurses were treated as heroes by the town.                |
+      # people treated for or admitted with an illness: affected, in either voice; moved to camps: displaced
+      Clinics treated 140 patients for heat exhaustion over the weekend. | [16,28) casualty affected exact 140 '140 patients'
+      Some 80 patients were treated for dehydration at the field hospital. | [0,16) casualty affected about 80 'Some 80 patients'
+      Hospitals admitted more than 600 people with respiratory illnesses. | [19,39) casualty affected more_than 600 'more than 600 people'
+      Nurses admitted 30 climbers with burns overnight.             | [16,27) casualty injured exact 30 '30 climbers'
+      The charity treated 300 dogs for dehydration.                 |
+      The school admitted 200 pupils with special needs.            |
+      Hundreds of families have been moved to relief camps in the valley. | [0,20) casualty displaced vague null 200..999 'Hundreds of families'
+      Some 40 children were taken to a summer camp on Monday.       |
+      # fates: vanished, fallen ill, lives claimed or lost, remains found, believed to be buried or trapped
+      At least 1,000 people have vanished in the region since 2020. | [0,21) casualty missing at_least 1000 'At least 1,000 people'
+      More than 90,000 have fallen ill this year.                   | [0,16) casualty affected more_than 90000 'More than 90,000'
+      Thousands of jobs have vanished since the plant closed.       |
+      The fire claimed 14 lives on Tuesday.                         | [17,25) casualty killed exact 14 '14 lives'
+      The flood has claimed the lives of at least 19 people.        | [35,53) casualty killed at_least 19 'at least 19 people'
+      Twelve people lost their lives in the accident.               | [0,13) casualty killed exact 12 'Twelve people'
+      Doctors saved 14 lives during the night.                      |
+      Volunteers found the remains of at least eleven people in a field. | [32,54) casualty killed at_least 11 'at least eleven people'
+      The remains of 40 horses were found in a cave.                |
+      Rescuers were searching for at least five people believed to be trapped under the debris. | [28,48) casualty affected at_least 5 'at least five people'
+      Divers were looking for four fishermen thought to be buried under the mud. | [24,38) casualty missing exact 4 'four fishermen'
+      Twelve people were believed to be inside the building.        |
+      Two men were buried in the village cemetery on Sunday.        |
+      # suffering an ailment; "among those killed"; "the dead included" with a participle the parser takes for a verb
+      Four workers suffered burns in the explosion.                 | [0,12) casualty injured exact 4 'Four workers'
+      Millions of people suffer chronic illnesses.                  |
+      Three foreign nationals were among those killed.              | [0,23) casualty killed exact 3 'Three foreign nationals'
+      Seven policemen were among 12 people killed in the ambush.    | [0,15) casualty killed exact 7 'Seven policemen'; [27,36) casualty killed exact 12 '12 people'
+      Two nurses are among the victims.                             | [0,10) casualty affected exact 2 'Two nurses'
+      Two firms were among 40 companies fined by the regulator.     | [0,9) count firm exact 2 'Two firms'; [21,33) count company exact 40 '40 companies'
+      Four tourists were among those who visited the site.          |
+      The union said the dead included two electricians hired through a contractor in March. | [33,49) casualty killed exact 2 'two electricians'
+      # made or fallen sick; a harm participle the tagger takes for an adjective; a fate reported after "were"; "more" before the harm word
+      The virus has killed 64 people and sickened more than 900.    | [21,30) casualty killed exact 64 '64 people'; [44,57) casualty affected more_than 900 'more than 900'
+      Sixty people fell sick after the wedding meal.                | [0,12) casualty affected exact 60 'Sixty people'
+      Eleven miners were rescued alive, and four remain trapped.    | [38,42) casualty affected exact 4 'four'
+      A further 17 people were reported killed overnight.           | [10,19) casualty killed exact 17 '17 people'
+      The death toll climbed to 112, with 300 more injured.         | [26,29) casualty killed exact 112 '112'; [36,52) casualty injured exact 300 '300 more injured'
+      The firm hired 300 more staff.                                |
+      # a sum standing for its people; a passive verb cut from its subject, which the parser joined to an object
+      A total of 48 people died in the heatwave, officials said.    | [11,20) casualty killed exact 48 '48 people'
+      A total of 48 people attended the funeral.                    |
+      Police detained about 60 demonstrators and hundreds of families were evacuated. | [16,38) casualty arrested about 60 'about 60 demonstrators'; [43,63) casualty displaced vague null 200..999 'hundreds of families'
+      Police said six people were arrested for blocking a road and one officer was treated for minor injuries. | [12,22) casualty arrested exact 6 'six people'; [61,72) casualty injured exact 1 'one officer'
+      Police closed the road and two lanes were reopened later.     |
       # people facing a deprivation; a harm verb's object named by a description
       The agency said about 300,000 people were facing severe levels of hunger. | [16,36) casualty affected about 300000 'about 300,000 people'
       Two million people face famine this winter. | [0,18) casualty affected exact 2000000 'Two million people'
@@ -388,6 +433,10 @@ class FigureExtractorTest {
       # a relative clause with no relative word whose cue speaks of the figure
       Of the 120 fishermen taken captive last year, 64 remain in Somalia, including 17 the navy says are dead. | '17' killed 17 | navy
       Of the 180 workers taken hostage that week, 95 remain in the camp, including 22 the Malian army says are dead. | '22' killed 22 | Malian army
+      # a clause of saying on the closing source: "according to X, which said …"
+      The fire spread through a market in the old town, according to the fire service, which said crews were still searching for at least four people believed to be trapped. | 'at least four people' affected 4 | fire service
+      The ferry sank in heavy seas, according to the coast guard, who said nine passengers had drowned. | 'nine passengers' killed 9 | coast guard
+      The ferry sank in heavy seas, according to the coast guard, which sent two boats; nine passengers drowned. | 'nine passengers' killed 9 | -
       # the clause around a partial quotation is its speaker's too
       The commission also said it had documented "arrests of students by men thought to be police officers", with at least 26 people reported missing since Friday. | 'at least 26 people' missing 26 | commission
       The group said it had received "reports of looting by soldiers in uniform", with at least 40 people detained over the weekend. | 'at least 40 people' arrested 40 | group

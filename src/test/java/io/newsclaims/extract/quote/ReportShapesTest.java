@@ -36,6 +36,10 @@ class ReportShapesTest {
       Militant attacks in the north alone have displaced more than 300,000 people, aid agencies say, while many schools remain closed. | R "Militant attacks in the north alone have displaced more than 300,000 people" <- aid agencies / say / aid agencies
       # a document whose participle the parser took for the main verb still finds what follows ("found" is no verb of saying)
       A poll by YouGov published on Tuesday found that 40% of voters backed the plan, down from 55% in May. | R "that 40% of voters backed the plan, down from 55% in May" <- YouGov / found / A poll by YouGov
+      # "admit" receives people as well as it concedes: a person object is no statement
+      Clinics in the valley admitted 90 people with smoke injuries on Sunday.              | ~~
+      Clinics admitted 90 people with burns on Sunday, the health agency said.            | R "Clinics admitted 90 people with burns on Sunday" <- health agency / said / the health agency
+      The club admitted two mistakes in its accounts.                                     | R "two mistakes in its accounts" <- club / admitted / The club
       # an infinitive that says what something is for is no statement of it
       The finance ministry praised the deal and called for lower taxes to support small firms. | R "the deal" <- finance ministry / praised / The finance ministry ; R "lower taxes to support small firms" <- finance ministry / called for / The finance ministry
       The union drew up a plan to show that wages had fallen.                             | ~~

@@ -1,0 +1,79 @@
+package io.newsclaims.extract.numeric;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import java.util.Set;
+
+/**
+ * Repairs one parser slip of coordinated clauses: the subject of a second, passive clause taken
+ * for a conjunct of a noun of the first ("six people were arrested for blocking a road and one
+ * officer was treated for minor injuries", "police detained 60 demonstrators and hundreds of
+ * families were evacuated"), its verb left with no subject. The amount right before the passive
+ * auxiliary becomes that verb's passive subject, in a copy of the graph (the parse other stages
+ * read stays as it is). Stateless and thread-safe.
+ */
+final class OrphanSubjects {
+  /** Relations inside an amount's noun phrase, walked up from its last word to its head. */
+  private static final Set<String> INSIDE = Set.of("nmod", "nummod", "compound", "amod");
+
+  private OrphanSubjects() {}
+
+  /**
+   * {@code graph}, or a repaired copy when a passive verb has an amount conjunct as its lost
+   * subject; {@code numbers} holds the 0-based indices of the sentence's number words.
+   */
+  static SemanticGraph repair(SemanticGraph graph, Set<Integer> numbers) {
+    SemanticGraph g = graph;
+    for (IndexedWord v : graph.vertexListSorted()) {
+      IndexedWord amount = lostSubject(graph, v, numbers);
+      if (amount == null) {
+        continue;
+      }
+      if (g == graph) {
+        g = new SemanticGraph(graph);
+      }
+      SemanticGraphEdge conj = g.getEdge(g.getParent(amount), amount);
+      g.removeEdge(conj);
+      g.addEdge(v, amount, UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT, Double.NEGATIVE_INFINITY, false);
+    }
+    return g;
+  }
+
+  /**
+   * The head of the amount right before the passive auxiliary of subject-less verb {@code v},
+   * when the parser made it a conjunct of an earlier word; null otherwise.
+   */
+  private static IndexedWord lostSubject(SemanticGraph g, IndexedWord v, Set<Integer> numbers) {
+    if (!"VBN".equals(v.tag()) || child(g, v, "nsubj") != null || child(g, v, "nsubj:pass") != null) {
+      return null;
+    }
+    IndexedWord aux = child(g, v, "aux:pass");
+    IndexedWord w = aux == null || aux.index() > v.index() ? null : g.getNodeByIndexSafe(aux.index() - 1);
+    while (w != null && INSIDE.contains(rel(g, w)) && g.getParent(w).index() < w.index()) {
+      w = g.getParent(w); // "hundreds of families": from "families" up to "hundreds"
+    }
+    if (w == null || !rel(g, w).equals("conj") || w.index() > v.index()) {
+      return null;
+    }
+    // a number word ("one", "hundreds") or a noun with one ("one officer")
+    IndexedWord number = child(g, w, "nummod");
+    boolean amount = numbers.contains(w.index() - 1) || number != null && numbers.contains(number.index() - 1);
+    return amount ? w : null;
+  }
+
+  private static IndexedWord child(SemanticGraph g, IndexedWord w, String rel) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      if (e.getRelation().toString().equals(rel)) {
+        return e.getDependent();
+      }
+    }
+    return null;
+  }
+
+  private static String rel(SemanticGraph g, IndexedWord w) {
+    IndexedWord p = g.getParent(w);
+    return p == null ? "root" : g.reln(p, w).toString();
+  }
+}
