@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Replaces characters that trip the tokenizer (no-break and exotic spaces, zero-width marks,
  * control characters, line and paragraph separators) one for one, so the working text keeps
- * the original's length and every offset stays valid. Letters, digits, punctuation and
- * quotation marks are never changed. Thread-safe.
+ * the original's length and every offset stays valid; a hyphen between spaces becomes an en
+ * dash. Letters, digits, quotation marks and other punctuation are never changed. Thread-safe.
  */
 public final class NormalizeStage implements Stage {
 
@@ -34,7 +34,7 @@ public final class NormalizeStage implements Stage {
     char[] out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      char r = replacement(c);
+      char r = spacedHyphen(text, i) ? '\u2013' : replacement(c);
       if (r != c) {
         if (out == null) {
           out = text.toCharArray();
@@ -43,6 +43,16 @@ public final class NormalizeStage implements Stage {
       }
     }
     return out == null ? doc : doc.withText(new String(out));
+  }
+
+  /**
+   * Whether the character at {@code i} is a hyphen with a space on each side, which BBC copy
+   * uses for a dash ("Ghana - the world's second largest cocoa exporter - announced …"). The
+   * tagger reads it as a hyphen joining the words around it ("exporter-announced") and the
+   * parse breaks; as an en dash it sets off the phrase.
+   */
+  static boolean spacedHyphen(String text, int i) {
+    return text.charAt(i) == '-' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
   }
 
   static char replacement(char c) {

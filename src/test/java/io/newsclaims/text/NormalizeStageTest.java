@@ -17,6 +17,14 @@ class NormalizeStageTest {
   }
 
   @Test
+  void aHyphenBetweenSpacesBecomesADashForTheParser() {
+    String original = "Ghana - the second largest exporter - said a well-known trader -";
+    Document d = new NormalizeStage().apply(Document.of(InputDocument.of("d", original)));
+    assertEquals("Ghana \u2013 the second largest exporter \u2013 said a well-known trader -", d.text());
+    assertEquals(original, d.original());
+  }
+
+  @Test
   void cleanTextIsLeftAlone() {
     Document in = Document.of(InputDocument.of("d", "Nothing to change here."));
     assertEquals(in, new NormalizeStage().apply(in));
