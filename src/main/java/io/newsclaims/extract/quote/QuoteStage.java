@@ -178,6 +178,11 @@ public final class QuoteStage implements Stage {
             c[0] = lead;
             c[1] = q.close() < text.length() && MARKS.indexOf(text.charAt(q.close())) >= 0 ? q.close() + 1 : c[1];
           }
+          int tail = QuotedClause.end(r, q, quotes, c[1], text); // "said he had “no idea” if …": the clause goes on after the marks
+          if (tail > c[1]) {
+            c[0] = Math.min(c[0], q.open()); // both marks in the claim
+            c[1] = tail;
+          }
         }
         boolean sameQuotation = r != null && lastQuoteReport != null && r.cueBegin() == lastQuoteReport.cueBegin()
             && r.cueBegin() > lastQuoteClose && r.cueBegin() < q.open() && breaksAt(text, lastQuoteClose)

@@ -34,11 +34,17 @@ class QuoteStageTest {
       “Who will pay for this?” asked Senator Rosa Klein.                         | D "Who will pay for this?" <- Rosa Klein / asked / Senator Rosa Klein
       # a quotation broken by its cue is one claim
       “We are ready,” said coach Pia Lund, “and we are not afraid.”              | D "We are ready,” said coach Pia Lund, “and we are not afraid." <- Pia Lund / said / coach Pia Lund
-      # ... but a phrase in marks inside a clause that goes on is a quotation of its own; inside a reported clause, the claim is that clause to the quotation's end
-      While agreeing that towns "must be ready" for floods, Ana Ruiz said she had "doubts" about the plan. | D "must be ready" <- Ana Ruiz / said / Ana Ruiz ; D "she had "doubts"" <- Ana Ruiz / said / Ana Ruiz
+      # ... but a phrase in marks inside a clause that goes on is a quotation of its own; inside a reported clause, the claim is that clause
+      While agreeing that towns "must be ready" for floods, Ana Ruiz said she had "doubts" about the plan. | D "must be ready" <- Ana Ruiz / said / Ana Ruiz ; D "she had "doubts" about the plan" <- Ana Ruiz / said / Ana Ruiz
       # a quotation inside the clause of a verb of saying is its speaker's, not that of a verb of taking sides inside the clause
       Envoy Rosa Klein said the vote, in which 90 countries backed the plan, showed that "the world is watching". | D "the world is watching" <- Rosa Klein / said / Envoy Rosa Klein
-      Ambassador Ivo Dahl said Norway fully supported "the main goals" of the text.       | D "Norway fully supported "the main goals"" <- Ivo Dahl / said / Ambassador Ivo Dahl
+      Ambassador Ivo Dahl said Norway fully supported "the main goals" of the text.       | D "Norway fully supported "the main goals" of the text" <- Ivo Dahl / said / Ambassador Ivo Dahl
+      # ... and the clause goes on after the closing mark, up to a comma or a coordinator
+      # ... and the clause goes on after the closing mark, up to a comma or a coordinator
+      Mayor Lena Hart said the bridge would stay "closed to traffic" until the spring. | D "the bridge would stay "closed to traffic" until the spring" <- Lena Hart / said / Mayor Lena Hart
+      Mayor Lena Hart said the council had made “a costly mistake” with the budget. | D "the council had made “a costly mistake” with the budget" <- Lena Hart / said / Mayor Lena Hart
+      Mayor Lena Hart said the levy was "unfair", prompting a protest.           | D "the levy was "unfair"" <- Lena Hart / said / Mayor Lena Hart
+      Mayor Lena Hart said the roads were "impassable" and that crews would return. | D "the roads were "impassable"" <- Lena Hart / said / Mayor Lena Hart
       # partial quotations inside a sentence: of a cue's object they are the claim, of a reported clause the clause with them is
       Prime Minister Lars Berg called the deal a "historic step" for the region. | D "historic step" <- Lars Berg / called / Prime Minister Lars Berg
       The union called for a "fair and final" offer.                             | D "fair and final" <- union / called for / The union
