@@ -65,6 +65,10 @@ class QuoteStageTest {
       # nominal content where the cue allows it
       The coach confirmed the signing of a new goalkeeper.                       | R "the signing of a new goalkeeper" <- coach / confirmed / The coach
       The company denied any wrongdoing.                                         | R "any wrongdoing" <- company / denied / The company
+      # ... with what the cue says of its object: an "as" phrase, a phrase or clause of the cue's preposition
+      Senator Ada Park criticized the mayor for the long delay.                  | R "the mayor for the long delay" <- Ada Park / criticized / Senator Ada Park
+      Judge Ivo Dahl cited the missing invoices as proof of waste.               | R "the missing invoices as proof of waste" <- Ivo Dahl / cited / Judge Ivo Dahl
+      Mayor Lena Hart confirmed the closure of the pool for the summer.          | R "the closure of the pool" <- Lena Hart / confirmed / Mayor Lena Hart
       Aid groups urged both sides to open the crossings.                         | R "both sides to open the crossings" <- Aid groups / urged / Aid groups
       Economists warned of a recession next year.                                | R "a recession" <- Economists / warned of / Economists
       Coach Tim Varga believes that the team can win the title.                  | R "that the team can win the title" <- Tim Varga / believes / Coach Tim Varga
