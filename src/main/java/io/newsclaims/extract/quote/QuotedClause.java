@@ -25,12 +25,13 @@ final class QuotedClause {
 
   /**
    * The UTF-16 begin of the claim of quotation {@code q} (its words from {@code begin}) that
-   * {@code r} attributes, in document {@code text}: the start of {@code r}'s reported clause
+   * {@code r} attributes, where {@code holds} says that {@code r}'s content is a statement the
+   * quotation can lie inside (QuoteStage#holdsStatement), in document {@code text}: the start of {@code r}'s reported clause
    * (less an opening "that") when the clause starts before the quotation with no other
    * quotation between; {@code begin} otherwise.
    */
-  static int begin(Report r, QuoteMarks.Found q, List<QuoteMarks.Found> quotes, int begin, String text) {
-    if (r.kind() != Report.Kind.CLAUSE || r.contentBegin() >= q.open() || r.contentEnd() <= q.contentBegin()) {
+  static int begin(Report r, boolean holds, QuoteMarks.Found q, List<QuoteMarks.Found> quotes, int begin, String text) {
+    if (!holds || r.contentBegin() >= q.open() || r.contentEnd() <= q.contentBegin()) {
       return begin;
     }
     int first = r.contentBegin();
@@ -57,8 +58,8 @@ final class QuotedClause {
    * statement up to "server"; "said it was “non-binding”, drawing a rebuke" stops at the mark:
    * what follows the break is the writer's as often as the speaker's); {@code end} otherwise.
    */
-  static int end(Report r, QuoteMarks.Found q, List<QuoteMarks.Found> quotes, int end, String text) {
-    if (r.kind() != Report.Kind.CLAUSE || r.contentBegin() > q.open() || r.contentEnd() <= Math.max(end, q.close() + 1)) {
+  static int end(Report r, boolean holds, QuoteMarks.Found q, List<QuoteMarks.Found> quotes, int end, String text) {
+    if (!holds || r.contentBegin() > q.open() || r.contentEnd() <= Math.max(end, q.close() + 1)) {
       return end;
     }
     for (QuoteMarks.Found other : quotes) {

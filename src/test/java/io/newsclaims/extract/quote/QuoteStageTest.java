@@ -45,6 +45,9 @@ class QuoteStageTest {
       Mayor Lena Hart said the council had made “a costly mistake” with the budget. | D "the council had made “a costly mistake” with the budget" <- Lena Hart / said / Mayor Lena Hart
       Mayor Lena Hart said the levy was "unfair", prompting a protest.           | D "the levy was "unfair"" <- Lena Hart / said / Mayor Lena Hart
       Mayor Lena Hart said the roads were "impassable" and that crews would return. | D "the roads were "impassable"" <- Lena Hart / said / Mayor Lena Hart
+      # ... and so does the phrase of a cue that is no verb of naming, with no comma or relative word before the quotation (of a verb of naming, the quoted words)
+      The union accused the board of "sheer neglect" over the pension fund.      | D "the board of "sheer neglect" over the pension fund" <- union / accused / The union
+      The union called the pay offer "an insult" to nurses.                      | D "an insult" <- union / called / The union
       # partial quotations inside a sentence: of a cue's object they are the claim, of a reported clause the clause with them is
       Prime Minister Lars Berg called the deal a "historic step" for the region. | D "historic step" <- Lars Berg / called / Prime Minister Lars Berg
       The union called for a "fair and final" offer.                             | D "fair and final" <- union / called for / The union

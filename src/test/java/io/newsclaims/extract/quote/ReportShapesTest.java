@@ -183,7 +183,7 @@ class ReportShapesTest {
       Again, those surveyed said the mayor was doing well.                                | R "the mayor was doing well" <- those surveyed / said / those surveyed
       Several farmers I spoke with last week said the rains came too late.                | R "the rains came too late" <- Several farmers / said / Several farmers
       # an object before an adverb and a finite verb is the subject of a broken reported clause
-      Green Party leader Ana Ruiz has said voters now have a "deep distrust" of the council. | D "deep distrust" <- Ana Ruiz / said / Green Party leader Ana Ruiz
+      Green Party leader Ana Ruiz has said voters now have a "deep distrust" of the council. | D "voters now have a "deep distrust" of the council" <- Ana Ruiz / said / Green Party leader Ana Ruiz
       # a cue in a relative clause on the source is a statement of its own, not merged with the main cue's
       The survey, which questioned 900 nurses, found 40% planned to leave the profession. | R "900 nurses" <- survey / questioned / which ; R "40% planned to leave the profession" <- survey / found / The survey
       # a clause the parser hangs loose after the object of a cue that takes sides is not its content
