@@ -557,8 +557,10 @@ public final class QuoteStage implements Stage {
    * Whether the content of {@code r} is a statement that quotation {@code q} can lie inside: a
    * reported clause, or the phrase of a cue that is no verb of naming ("accused the RSF of “…”
    * against the Zaghawa", "thanked Egypt for its “tireless efforts”"; not "called the deal “a
-   * disaster”", whose claim is the quoted words) with no comma, colon or relative word between
-   * its start and the quotation (not "famine in the north, where a survey found “…”").
+   * disaster”", whose claim is the quoted words) with no comma, colon, relative word or cue of a
+   * statement of its own between its start and the quotation (not "famine in the north, where a
+   * survey found “…”", "the tests and pledged to confront “…”"; "vowed to defend the budget “…”"
+   * is one statement).
    */
   private boolean holdsStatement(Document doc, Report r, QuoteMarks.Found q) {
     if (r.kind() == Report.Kind.CLAUSE) {
@@ -567,13 +569,23 @@ public final class QuoteStage implements Stage {
     if (r.kind() != Report.Kind.NOMINAL || r.cue() == null || lexicon.hasFrame(r.cue().lemma(), CueLexicon.PREDICATE)) {
       return false;
     }
+    SemanticGraph g = r.graph();
     for (CoreLabel t : doc.parsed().sentences().get(r.sentence()).get(CoreAnnotations.TokensAnnotation.class)) {
       if (t.beginPosition() >= r.contentBegin() && t.endPosition() <= q.open()
-          && (t.word().equals(",") || t.word().equals(":") || t.tag().startsWith("W") || lexicon.isCueVerb(t.lemma() == null ? "" : t.lemma()))) {
+          && (t.word().equals(",") || t.word().equals(":") || t.tag().startsWith("W") || reportsOfItsOwn(g, t))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether token {@code t} is a cue verb with a subject of its own or coordinated with another verb ("and pledged to …"). */
+  private boolean reportsOfItsOwn(SemanticGraph g, CoreLabel t) {
+    if (!lexicon.isCueVerb(t.lemma() == null ? "" : t.lemma())) {
+      return false;
+    }
+    IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
+    return w == null || Clauses.child(g, w, "nsubj") != null || Clauses.rel(g, w).equals("conj");
   }
 
   private boolean otherVerbBetween(Document doc, int from, int to, int cueBegin) {

@@ -47,6 +47,7 @@ class QuoteStageTest {
       Mayor Lena Hart said the roads were "impassable" and that crews would return. | D "the roads were "impassable"" <- Lena Hart / said / Mayor Lena Hart
       # ... and so does the phrase of a cue that is no verb of naming, with no comma or relative word before the quotation (of a verb of naming, the quoted words)
       The union accused the board of "sheer neglect" over the pension fund.      | D "the board of "sheer neglect" over the pension fund" <- union / accused / The union
+      Mayor Lena Hart vowed to defend the budget "line by line".                  | D "to defend the budget "line by line"" <- Lena Hart / vowed / Mayor Lena Hart
       The union called the pay offer "an insult" to nurses.                      | D "an insult" <- union / called / The union
       # partial quotations inside a sentence: of a cue's object they are the claim, of a reported clause the clause with them is
       Prime Minister Lars Berg called the deal a "historic step" for the region. | D "historic step" <- Lars Berg / called / Prime Minister Lars Berg
