@@ -173,10 +173,16 @@ public final class QuoteStage implements Stage {
         }
         int[] c = trim(text, q.contentBegin(), q.contentEnd());
         if (r != null && a == attributions.get(r)) {
-          int lead = QuotedClause.begin(r, q, quotes, c[0], text); // "said it had hit eight posts “in response …”": one statement from "it"
+          boolean holds = holdsStatement(doc, r, q);
+          int lead = QuotedClause.begin(r, holds, q, quotes, c[0], text); // "said it had hit eight posts “in response …”": one statement from "it"
           if (lead < c[0]) {
             c[0] = lead;
             c[1] = q.close() < text.length() && MARKS.indexOf(text.charAt(q.close())) >= 0 ? q.close() + 1 : c[1];
+          }
+          int tail = QuotedClause.end(r, holds, q, quotes, c[1], text); // "said he had “no idea” if …": the clause goes on after the marks
+          if (tail > c[1]) {
+            c[0] = Math.min(c[0], q.open()); // both marks in the claim
+            c[1] = tail;
           }
         }
         boolean sameQuotation = r != null && lastQuoteReport != null && r.cueBegin() == lastQuoteReport.cueBegin()
@@ -547,6 +553,41 @@ public final class QuoteStage implements Stage {
    * quotations of one cue are two claims ("called it “shameful” and urged leaders “not to …”"),
    * not one broken by its cue.
    */
+  /**
+   * Whether the content of {@code r} is a statement that quotation {@code q} can lie inside: a
+   * reported clause, or the phrase of a cue that is no verb of naming ("accused the RSF of “…”
+   * against the Zaghawa", "thanked Egypt for its “tireless efforts”"; not "called the deal “a
+   * disaster”", whose claim is the quoted words) with no comma, colon, relative word or cue of a
+   * statement of its own between its start and the quotation (not "famine in the north, where a
+   * survey found “…”", "the tests and pledged to confront “…”"; "vowed to defend the budget “…”"
+   * is one statement).
+   */
+  private boolean holdsStatement(Document doc, Report r, QuoteMarks.Found q) {
+    if (r.kind() == Report.Kind.CLAUSE) {
+      return true;
+    }
+    if (r.kind() != Report.Kind.NOMINAL || r.cue() == null || lexicon.hasFrame(r.cue().lemma(), CueLexicon.PREDICATE)) {
+      return false;
+    }
+    SemanticGraph g = r.graph();
+    for (CoreLabel t : doc.parsed().sentences().get(r.sentence()).get(CoreAnnotations.TokensAnnotation.class)) {
+      if (t.beginPosition() >= r.contentBegin() && t.endPosition() <= q.open()
+          && (t.word().equals(",") || t.word().equals(":") || t.tag().startsWith("W") || reportsOfItsOwn(g, t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether token {@code t} is a cue verb with a subject of its own or coordinated with another verb ("and pledged to …"). */
+  private boolean reportsOfItsOwn(SemanticGraph g, CoreLabel t) {
+    if (!lexicon.isCueVerb(t.lemma() == null ? "" : t.lemma())) {
+      return false;
+    }
+    IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
+    return w == null || Clauses.child(g, w, "nsubj") != null || Clauses.rel(g, w).equals("conj");
+  }
+
   private boolean otherVerbBetween(Document doc, int from, int to, int cueBegin) {
     List<CoreMap> sentences = doc.parsed().sentences();
     int last = SentenceIndex.of(doc, to);

@@ -15,17 +15,23 @@ import java.util.regex.Pattern;
 final class QuotedClause {
   /** The "that" that opens a reported clause but is no part of what was said. */
   private static final Pattern THAT = Pattern.compile("(?i)that\\s+");
+  /**
+   * Punctuation and connectives after which the words of a clause may be the writer's again, or
+   * a second statement ("said the wards were “beyond full” and that …": two claims).
+   */
+  private static final Pattern BREAK = Pattern.compile("[,;:()\\[\\]—–]|\\s-\\s|--|(?i)\\b(?:and|but|or|while|although|though|whereas)\\b");
 
   private QuotedClause() {}
 
   /**
    * The UTF-16 begin of the claim of quotation {@code q} (its words from {@code begin}) that
-   * {@code r} attributes, in document {@code text}: the start of {@code r}'s reported clause
+   * {@code r} attributes, where {@code holds} says that {@code r}'s content is a statement the
+   * quotation can lie inside (QuoteStage#holdsStatement), in document {@code text}: the start of {@code r}'s reported clause
    * (less an opening "that") when the clause starts before the quotation with no other
    * quotation between; {@code begin} otherwise.
    */
-  static int begin(Report r, QuoteMarks.Found q, List<QuoteMarks.Found> quotes, int begin, String text) {
-    if (r.kind() != Report.Kind.CLAUSE || r.contentBegin() >= q.open() || r.contentEnd() <= q.contentBegin()) {
+  static int begin(Report r, boolean holds, QuoteMarks.Found q, List<QuoteMarks.Found> quotes, int begin, String text) {
+    if (!holds || r.contentBegin() >= q.open() || r.contentEnd() <= q.contentBegin()) {
       return begin;
     }
     int first = r.contentBegin();
@@ -42,5 +48,30 @@ final class QuotedClause {
       }
     }
     return first;
+  }
+
+  /**
+   * The UTF-16 end of the claim of quotation {@code q} that {@code r} attributes, in document
+   * {@code text}: where {@code r}'s reported clause holds the quotation and goes on after its
+   * closing mark with no other quotation, the end of those words up to the first comma,
+   * semicolon, colon, dash, parenthesis or coordinator ("said he had “no idea” if she used a server" is one
+   * statement up to "server"; "said it was “non-binding”, drawing a rebuke" stops at the mark:
+   * what follows the break is the writer's as often as the speaker's); {@code end} otherwise.
+   */
+  static int end(Report r, boolean holds, QuoteMarks.Found q, List<QuoteMarks.Found> quotes, int end, String text) {
+    if (!holds || r.contentBegin() > q.open() || r.contentEnd() <= Math.max(end, q.close() + 1)) {
+      return end;
+    }
+    for (QuoteMarks.Found other : quotes) {
+      if (other != q && other.open() >= q.close() && other.open() < r.contentEnd()) {
+        return end; // "called it “X” and “Y”": the second quotation is a claim of its own
+      }
+    }
+    Matcher brk = BREAK.matcher(text).region(Math.max(q.contentBegin(), q.contentEnd() - 1), r.contentEnd());
+    int stop = brk.find() ? brk.start() : r.contentEnd();
+    while (stop > end && Character.isWhitespace(text.charAt(stop - 1))) {
+      stop--;
+    }
+    return stop > q.close() + 1 && stop > end ? stop : end;
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -218,6 +219,9 @@ final class ReportFinder {
           if (e.getDependent().index() > obj.index() && (r.equals("obl") || r.equals("dep")) && lexicon.hasFrame(v.lemma(), CueLexicon.FINDING)) {
             content.addAll(g.descendants(e.getDependent())); // a small clause: "polls show Clinton with a double-digit lead"
           }
+          if (e.getDependent().index() > obj.index() && saysOfObject(g, v, e.getDependent(), r)) {
+            content.addAll(g.descendants(e.getDependent())); // "criticized the mayor for the delay", "cited the memo as proof"
+          }
         }
       } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)
           && !(cueParticiple(dep) && Clauses.child(g, dep, "nsubj") == null) && !trailingParticiple(g, tokens, v, dep)
@@ -420,4 +424,19 @@ final class ReportFinder {
     return lexicon.isCueVerb(w.lemma()) && Clauses.child(g, w, "nsubj") != null
         && g.getChildList(w).stream().noneMatch(c -> Clauses.rel(g, c).matches("ccomp|obj|xcomp|parataxis|dep"));
   }
+  /**
+   * Whether {@code dep}, hung on cue {@code v} by relation {@code rel} after its object, says
+   * what the cue says of that object: an "as" phrase ("cited the memo as proof", "mocked him as
+   * a neophyte") or a phrase or clause of one of the cue's prepositions ("criticized the mayor
+   * for the delay", "praised her for changing course").
+   */
+  private boolean saysOfObject(SemanticGraph g, IndexedWord v, IndexedWord dep, String rel) {
+    IndexedWord prep = rel.startsWith("obl") ? Clauses.child(g, dep, "case") : rel.equals("advcl") ? Clauses.child(g, dep, "mark") : null;
+    if (prep == null) {
+      return false;
+    }
+    String word = prep.word().toLowerCase(Locale.ROOT);
+    return (word.equals("as") && rel.startsWith("obl")) || (!word.equals("as") && lexicon.hasFrame(v.lemma(), word));
+  }
+
 }

@@ -34,11 +34,21 @@ class QuoteStageTest {
       “Who will pay for this?” asked Senator Rosa Klein.                         | D "Who will pay for this?" <- Rosa Klein / asked / Senator Rosa Klein
       # a quotation broken by its cue is one claim
       “We are ready,” said coach Pia Lund, “and we are not afraid.”              | D "We are ready,” said coach Pia Lund, “and we are not afraid." <- Pia Lund / said / coach Pia Lund
-      # ... but a phrase in marks inside a clause that goes on is a quotation of its own; inside a reported clause, the claim is that clause to the quotation's end
-      While agreeing that towns "must be ready" for floods, Ana Ruiz said she had "doubts" about the plan. | D "must be ready" <- Ana Ruiz / said / Ana Ruiz ; D "she had "doubts"" <- Ana Ruiz / said / Ana Ruiz
+      # ... but a phrase in marks inside a clause that goes on is a quotation of its own; inside a reported clause, the claim is that clause
+      While agreeing that towns "must be ready" for floods, Ana Ruiz said she had "doubts" about the plan. | D "must be ready" <- Ana Ruiz / said / Ana Ruiz ; D "she had "doubts" about the plan" <- Ana Ruiz / said / Ana Ruiz
       # a quotation inside the clause of a verb of saying is its speaker's, not that of a verb of taking sides inside the clause
       Envoy Rosa Klein said the vote, in which 90 countries backed the plan, showed that "the world is watching". | D "the world is watching" <- Rosa Klein / said / Envoy Rosa Klein
-      Ambassador Ivo Dahl said Norway fully supported "the main goals" of the text.       | D "Norway fully supported "the main goals"" <- Ivo Dahl / said / Ambassador Ivo Dahl
+      Ambassador Ivo Dahl said Norway fully supported "the main goals" of the text.       | D "Norway fully supported "the main goals" of the text" <- Ivo Dahl / said / Ambassador Ivo Dahl
+      # ... and the clause goes on after the closing mark, up to a comma or a coordinator
+      # ... and the clause goes on after the closing mark, up to a comma or a coordinator
+      Mayor Lena Hart said the bridge would stay "closed to traffic" until the spring. | D "the bridge would stay "closed to traffic" until the spring" <- Lena Hart / said / Mayor Lena Hart
+      Mayor Lena Hart said the council had made “a costly mistake” with the budget. | D "the council had made “a costly mistake” with the budget" <- Lena Hart / said / Mayor Lena Hart
+      Mayor Lena Hart said the levy was "unfair", prompting a protest.           | D "the levy was "unfair"" <- Lena Hart / said / Mayor Lena Hart
+      Mayor Lena Hart said the roads were "impassable" and that crews would return. | D "the roads were "impassable"" <- Lena Hart / said / Mayor Lena Hart
+      # ... and so does the phrase of a cue that is no verb of naming, with no comma or relative word before the quotation (of a verb of naming, the quoted words)
+      The union accused the board of "sheer neglect" over the pension fund.      | D "the board of "sheer neglect" over the pension fund" <- union / accused / The union
+      Mayor Lena Hart vowed to defend the budget "line by line".                  | D "to defend the budget "line by line"" <- Lena Hart / vowed / Mayor Lena Hart
+      The union called the pay offer "an insult" to nurses.                      | D "an insult" <- union / called / The union
       # partial quotations inside a sentence: of a cue's object they are the claim, of a reported clause the clause with them is
       Prime Minister Lars Berg called the deal a "historic step" for the region. | D "historic step" <- Lars Berg / called / Prime Minister Lars Berg
       The union called for a "fair and final" offer.                             | D "fair and final" <- union / called for / The union
@@ -59,6 +69,10 @@ class QuoteStageTest {
       # nominal content where the cue allows it
       The coach confirmed the signing of a new goalkeeper.                       | R "the signing of a new goalkeeper" <- coach / confirmed / The coach
       The company denied any wrongdoing.                                         | R "any wrongdoing" <- company / denied / The company
+      # ... with what the cue says of its object: an "as" phrase, a phrase or clause of the cue's preposition
+      Senator Ada Park criticized the mayor for the long delay.                  | R "the mayor for the long delay" <- Ada Park / criticized / Senator Ada Park
+      Judge Ivo Dahl cited the missing invoices as proof of waste.               | R "the missing invoices as proof of waste" <- Ivo Dahl / cited / Judge Ivo Dahl
+      Mayor Lena Hart confirmed the closure of the pool for the summer.          | R "the closure of the pool" <- Lena Hart / confirmed / Mayor Lena Hart
       Aid groups urged both sides to open the crossings.                         | R "both sides to open the crossings" <- Aid groups / urged / Aid groups
       Economists warned of a recession next year.                                | R "a recession" <- Economists / warned of / Economists
       Coach Tim Varga believes that the team can win the title.                  | R "that the team can win the title" <- Tim Varga / believes / Coach Tim Varga

@@ -196,7 +196,7 @@ class ReportShapesTest {
       Again, those surveyed said the mayor was doing well.                                | R "the mayor was doing well" <- those surveyed / said / those surveyed
       Several farmers I spoke with last week said the rains came too late.                | R "the rains came too late" <- Several farmers / said / Several farmers
       # an object before an adverb and a finite verb is the subject of a broken reported clause
-      Green Party leader Ana Ruiz has said voters now have a "deep distrust" of the council. | D "deep distrust" <- Ana Ruiz / said / Green Party leader Ana Ruiz
+      Green Party leader Ana Ruiz has said voters now have a "deep distrust" of the council. | D "voters now have a "deep distrust" of the council" <- Ana Ruiz / said / Green Party leader Ana Ruiz
       # a cue in a relative clause on the source is a statement of its own, not merged with the main cue's
       The survey, which questioned 900 nurses, found 40% planned to leave the profession. | R "900 nurses" <- survey / questioned / which ; R "40% planned to leave the profession" <- survey / found / The survey
       # a clause the parser hangs loose after the object of a cue that takes sides is not its content
@@ -247,8 +247,8 @@ class ReportShapesTest {
       The two envoys expressed their hope for a truce and discussed the release of prisoners. | R "their hope for a truce and discussed the release of prisoners" <- two envoys / expressed / The two envoys
       The mayor has said that she supports a lower fare but supports a higher toll. | R "that she supports a lower fare but supports a higher toll" <- mayor / said / The mayor
       # a quotation inside a reported clause: one direct statement from the clause's start, across a second that-clause that holds the quotation
-      The rebels said they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp. | D "they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid"" <- rebels / said / The rebels
-      A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | D "the two sides were still talking, but that "the distance between them is huge"" <- senior diplomat / told / A senior diplomat
+      The rebels said they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp. | D "they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp" <- rebels / said / The rebels
+      A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | D "the two sides were still talking, but that "the distance between them is huge" on the border question" <- senior diplomat / told / A senior diplomat
       # a statement noun of a decision or refusal with its possessor
       Farmers protested against the mayor's decision to close the ferry.               | R "close the ferry" <- mayor / decision to / the mayor
       Nurses marched over the council's refusal to fund the clinic.                    | R "fund the clinic" <- council / refusal to / the council
