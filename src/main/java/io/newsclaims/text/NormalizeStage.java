@@ -49,7 +49,8 @@ public final class NormalizeStage implements Stage {
    * Whether the character at {@code i} is a hyphen with a space on each side, which BBC copy
    * uses for a dash ("Ghana - the world's second largest cocoa exporter - announced …"). The
    * tagger reads it as a hyphen joining the words around it ("exporter-announced") and the
-   * parse breaks; as an en dash it sets off the phrase.
+   * parse breaks; as an en dash it sets off the phrase. (An em dash parses worse on the BBC
+   * splits: "Ghana — the …" still loses its statement.)
    */
   static boolean spacedHyphen(String text, int i) {
     return text.charAt(i) == '-' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';

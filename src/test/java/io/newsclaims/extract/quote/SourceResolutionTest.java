@@ -154,8 +154,8 @@ class SourceResolutionTest {
       Tom Reed arrived late. As she told reporters the plan was dead, Maria Lopez walked out. | R "the plan was dead" <- Maria Lopez / told / she
       # a role noun read as the head after the name: the name, with the role
       "The field looks strong," Dr Mike Watts head of exploration said.                    | D "The field looks strong," <- Mike Watts / said / Dr Mike Watts head of exploration
-      # a name set apart from its role by spaced dashes, which the parser takes for hyphens: the name
-      Maria Lopez - economic adviser to Mayor Tom Hale - said the sale was a giveaway.  | R "the sale was a giveaway" <- Maria Lopez / said / Maria Lopez - economic adviser to Mayor Tom Hale
+      # a name set apart from its role by spaced hyphens (read as dashes): the name, not the mayor's
+      Maria Lopez - economic adviser to Mayor Tom Hale - said the sale was a giveaway.  | R "the sale was a giveaway" <- Maria Lopez / said / Maria Lopez
       The port sale was wrong, a senior adviser has warned. "We saw it coming," Maria Lopez - then economic adviser to President Tom Hale - told a press conference. | R "The port sale was wrong" <- senior adviser / warned / a senior adviser ; D "We saw it coming," <- Maria Lopez / told / Maria Lopez
       # a person named after an organisation and a role noun, which the parser took for the head
       Commission for Racial Equality chairman Trevor Phillips said applications were down. | R "applications were down" <- Trevor Phillips / said / Commission for Racial Equality chairman Trevor Phillips
@@ -242,7 +242,7 @@ class SourceResolutionTest {
       # … or hung on the noun of an adverbial clause: that clause's subject, not the noun
       Ann Roe was a different candidate in 2012, when she ran as a calm would-be governor in chief, seeking to quiet any doubts about whether she was fit for the office. | R "to quiet any doubts about whether she was fit for the office" <- Ann Roe / seeking / she
       # a participle coordinated with a finite verb continues the participle before it
-      Tom Reed toured the region on Monday, visiting farms that were hurt by bad weather - and arguing that the crops would recover. | R "that the crops would recover" <- Tom Reed / arguing / Tom Reed
+      Tom Reed toured the region on Monday, visiting farms that were hurt by bad weather — and arguing that the crops would recover. | R "that the crops would recover" <- Tom Reed / arguing / Tom Reed
       # … or hung on a to-infinitive with a subject of its own: the verb the infinitive completes
       In March, the council called for Ana Ruiz to step down, calling her "a liability to the town."   | D "a liability to the town." <- council / called for / the council
       # a verb coordinated with a passive one shares its subject, not its agent
