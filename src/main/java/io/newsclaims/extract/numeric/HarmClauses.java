@@ -267,13 +267,19 @@ final class HarmClauses {
     IndexedWord verb = lives == null ? null : deps.parent(lives);
     boolean people = lives == x || harms.isPerson(x.lemma(), x.tag());
     if (isLife(lives) && (r.equals("obj") || r.equals("nsubj:pass")) && verb != null && TAKE_LIVES.contains(Deps.lemma(verb))
-        && !deps.negated(verb) && people) {
+        && !deps.negated(verb) && !modal(deps, verb) && people) {
       return "killed";
     }
     verb = deps.parent(x);
     IndexedWord object = verb == null ? null : deps.child(verb, "obj");
     boolean lost = deps.rel(x).equals("nsubj") && "lose".equals(Deps.lemma(verb)) && object != null && isLife(object);
-    return lost && !deps.negated(verb) && ("CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag())) ? "killed" : null;
+    return lost && !deps.negated(verb) && !modal(deps, verb) && ("CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag())) ? "killed" : null;
+  }
+
+  /** Whether {@code verb} has a modal: "the cuts will take 300 lives" is a forecast, no toll. */
+  private static boolean modal(Deps deps, IndexedWord verb) {
+    IndexedWord aux = deps.child(verb, "aux");
+    return aux != null && "MD".equals(aux.tag());
   }
 
   private static boolean isLife(IndexedWord w) {
@@ -302,8 +308,8 @@ final class HarmClauses {
       i++;
     }
     IndexedWord fate = deps.node(i);
-    if (fate == null || deps.negated(fate)) {
-      return null;
+    if (fate == null || deps.negated(fate) || attributive(deps, fate) || tag.equals("VBD") && subjectOf(deps, counted != null ? counted : x, belief)) {
+      return null; // "Three witnesses said dead bodies lay …", "Two residents reported injured people …": not their fate
     }
     Harm h = harms.raised(fate);
     Harm of = harms.of(fate);
@@ -311,6 +317,18 @@ final class HarmClauses {
         || of.kind() == Kind.TRANS && "VBN".equals(fate.tag()));
     h = h != null ? h : stated ? of : null;
     return h != null && !h.inOnly() && personOk(h, counted) ? h.category() : null;
+  }
+
+  private static boolean subjectOf(Deps deps, IndexedWord w, IndexedWord verb) {
+    return deps.rel(w).equals("nsubj") && verb.equals(deps.parent(w));
+  }
+
+  /** Whether {@code fate} describes a noun after it or takes an object or an "of" phrase: "dead bodies", "missing connecting flights", "sick of". */
+  private static boolean attributive(Deps deps, IndexedWord fate) {
+    IndexedWord head = deps.parent(fate);
+    boolean before = head != null && "amod".equals(deps.rel(fate)) && Deps.index(head) > Deps.index(fate);
+    IndexedWord of = deps.child(fate, "obl");
+    return before || deps.child(fate, "obj") != null || of != null && deps.hasCase(of, "of");
   }
 
   /**

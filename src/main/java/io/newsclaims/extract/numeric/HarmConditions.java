@@ -69,6 +69,9 @@ final class HarmConditions {
     if (!how.equals("kept") && !how.equals("moved")) {
       return null;
     }
+    if (r.equals("nsubj") && deps.child(verb, "obj") != null) {
+      return null; // "Five volunteers treated 40 people for heatstroke": the ones who treat
+    }
     String treated = treatedFor(deps, verb, x, how);
     boolean passive = r.equals("nsubj:pass") || deps.child(verb, "aux:pass") != null;
     if (treated != null || !subject || how.equals("moved") && !passive) {
@@ -83,8 +86,9 @@ final class HarmConditions {
       if (role(place).equals("place") && !staff) {
         return "injured";
       }
-      // "were moved to relief camps": a refuge people are brought to, never one they are at (a summer camp)
-      // plural, as people moved for safety are: "to relief camps", "into shelters", not "to a summer camp"
+      // "were moved to relief camps": a refuge people are brought to, never one they are at; plural,
+      // as people moved for safety are: "to relief camps", "into shelters", not "to a summer camp"
+      // (a plural can still be no refuge: "athletes were moved to training camps")
       boolean moved = how.equals("moved") && (deps.hasCase(place, "to") || deps.hasCase(place, "into")) && "NNS".equals(place.tag());
       if (role(place).equals("refuge") && moved && !deps.negated(place)) {
         return "displaced";

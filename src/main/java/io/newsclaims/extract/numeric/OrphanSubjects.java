@@ -2,7 +2,6 @@ package io.newsclaims.extract.numeric;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.Set;
 
@@ -26,17 +25,19 @@ final class OrphanSubjects {
    */
   static SemanticGraph repair(SemanticGraph graph, Set<Integer> numbers) {
     SemanticGraph g = graph;
+    Deps deps = new Deps(graph);
     for (IndexedWord v : graph.vertexListSorted()) {
-      IndexedWord amount = lostSubject(graph, v, numbers);
-      if (amount == null) {
+      IndexedWord lost = lostSubject(deps, v, numbers);
+      if (lost == null) {
         continue;
       }
       if (g == graph) {
         g = new SemanticGraph(graph);
       }
-      SemanticGraphEdge conj = g.getEdge(g.getParent(amount), amount);
-      g.removeEdge(conj);
-      g.addEdge(v, amount, UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT, Double.NEGATIVE_INFINITY, false);
+      IndexedWord verb = g.getNodeByIndexSafe(v.index()); // the copy's own vertices
+      IndexedWord amount = g.getNodeByIndexSafe(lost.index());
+      g.removeEdge(g.getEdge(g.getParent(amount), amount));
+      g.addEdge(verb, amount, UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT, Double.NEGATIVE_INFINITY, false);
     }
     return g;
   }
@@ -45,35 +46,21 @@ final class OrphanSubjects {
    * The head of the amount right before the passive auxiliary of subject-less verb {@code v},
    * when the parser made it a conjunct of an earlier word; null otherwise.
    */
-  private static IndexedWord lostSubject(SemanticGraph g, IndexedWord v, Set<Integer> numbers) {
-    if (!"VBN".equals(v.tag()) || child(g, v, "nsubj") != null || child(g, v, "nsubj:pass") != null) {
+  private static IndexedWord lostSubject(Deps deps, IndexedWord v, Set<Integer> numbers) {
+    if (!"VBN".equals(v.tag()) || deps.child(v, "nsubj") != null || deps.child(v, "nsubj:pass") != null) {
       return null;
     }
-    IndexedWord aux = child(g, v, "aux:pass");
-    IndexedWord w = aux == null || aux.index() > v.index() ? null : g.getNodeByIndexSafe(aux.index() - 1);
-    while (w != null && INSIDE.contains(rel(g, w)) && g.getParent(w).index() < w.index()) {
-      w = g.getParent(w); // "hundreds of families": from "families" up to "hundreds"
+    IndexedWord aux = deps.child(v, "aux:pass");
+    IndexedWord w = aux == null || aux.index() > v.index() ? null : deps.node(aux.index() - 2);
+    while (w != null && INSIDE.contains(deps.rel(w)) && deps.parent(w).index() < w.index()) {
+      w = deps.parent(w); // "hundreds of families": from "families" up to "hundreds"
     }
-    if (w == null || !rel(g, w).equals("conj") || w.index() > v.index()) {
+    if (w == null || !deps.rel(w).equals("conj") || w.index() > v.index()) {
       return null;
     }
     // a number word ("one", "hundreds") or a noun with one ("one officer")
-    IndexedWord number = child(g, w, "nummod");
+    IndexedWord number = deps.child(w, "nummod");
     boolean amount = numbers.contains(w.index() - 1) || number != null && numbers.contains(number.index() - 1);
     return amount ? w : null;
-  }
-
-  private static IndexedWord child(SemanticGraph g, IndexedWord w, String rel) {
-    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-      if (e.getRelation().toString().equals(rel)) {
-        return e.getDependent();
-      }
-    }
-    return null;
-  }
-
-  private static String rel(SemanticGraph g, IndexedWord w) {
-    IndexedWord p = g.getParent(w);
-    return p == null ? "root" : g.reln(p, w).toString();
   }
 }

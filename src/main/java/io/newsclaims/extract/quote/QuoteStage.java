@@ -548,12 +548,6 @@ public final class QuoteStage implements Stage {
   }
 
   /**
-   * Whether a verb coordinated with another ("and likened it to …") or a cue verb other than the
-   * cue at {@code cueBegin} stands between UTF-16 indices {@code from} and {@code to}: then two
-   * quotations of one cue are two claims ("called it “shameful” and urged leaders “not to …”"),
-   * not one broken by its cue.
-   */
-  /**
    * Whether the content of {@code r} is a statement that quotation {@code q} can lie inside: a
    * reported clause, or the phrase of a cue that is no verb of naming ("accused the RSF of “…”
    * against the Zaghawa", "thanked Egypt for its “tireless efforts”"; not "called the deal “a
@@ -588,6 +582,12 @@ public final class QuoteStage implements Stage {
     return w == null || Clauses.child(g, w, "nsubj") != null || Clauses.rel(g, w).equals("conj");
   }
 
+  /**
+   * Whether a verb coordinated with another ("and likened it to …") or a cue verb other than the
+   * cue at {@code cueBegin} stands between UTF-16 indices {@code from} and {@code to}: then two
+   * quotations of one cue are two claims ("called it “shameful” and urged leaders “not to …”"),
+   * not one broken by its cue.
+   */
   private boolean otherVerbBetween(Document doc, int from, int to, int cueBegin) {
     List<CoreMap> sentences = doc.parsed().sentences();
     int last = SentenceIndex.of(doc, to);

@@ -52,7 +52,7 @@ final class QuotedClause {
 
   /**
    * The UTF-16 end of the claim of quotation {@code q} that {@code r} attributes, in document
-   * {@code text}: where {@code r}'s reported clause holds the quotation and goes on after its
+   * {@code text}: where {@code r}'s content (a reported clause, or a cue's phrase) holds the quotation and goes on after its
    * closing mark with no other quotation, the end of those words up to the first comma,
    * semicolon, colon, dash, parenthesis or coordinator ("said he had “no idea” if she used a server" is one
    * statement up to "server"; "said it was “non-binding”, drawing a rebuke" stops at the mark:

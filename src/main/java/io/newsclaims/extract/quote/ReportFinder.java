@@ -100,6 +100,20 @@ final class ReportFinder {
     return out;
   }
 
+  /**
+   * Whether cue {@code v} has a clause after its object {@code object}: "admitted two soldiers had
+   * been killed", where the parser took the clause's subject for the object and hung its verb on.
+   */
+  private static boolean clauseAfter(SemanticGraph g, IndexedWord v, IndexedWord object) {
+    for (String rel : new String[] {"dep", "ccomp", "parataxis"}) {
+      IndexedWord c = Clauses.child(g, v, rel);
+      if (c != null && c.index() > object.index() && c.tag().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether report {@code r}'s content is a part of {@code whole}'s and not all of it. */
   private static boolean inside(Report r, Report whole) {
     return r.contentBegin() >= whole.contentBegin() && r.contentEnd() <= whole.contentEnd()
@@ -139,8 +153,11 @@ final class ReportFinder {
     if (lexicon.hasFrame(v.lemma(), CueLexicon.TARGET) && target != null && !someone(g, target)) {
       return null; // "fighters attacked southern Israel", "attacked a compound": force, not words
     }
-    if (lexicon.hasFrame(v.lemma(), CueLexicon.THING) && target != null && someone(g, target)) {
-      return null; // "hospitals admitted 300 people": patients received, not words
+    if (target != null && "life".equals(target.lemma()) && "NNS".equals(target.tag())) {
+      return null; // "The fire claimed 14 lives": a toll, not words ("attacked his personal life" stays)
+    }
+    if (lexicon.hasFrame(v.lemma(), CueLexicon.THING) && target != null && someone(g, target) && !clauseAfter(g, v, target)) {
+      return null; // "hospitals admitted 300 people": patients received, not words; not "admitted two soldiers had been killed"
     }
     boolean tollVerb = lexicon.isTollVerb(v.lemma());
     Set<IndexedWord> toll = tollVerb ? CueFrames.toll(g, v) : null;

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 final class TokenCues {
   /** Lower-case words that show a sentence is prose and not a headline in title case. */
   private static final int PROSE_WORDS = 4;
-  /** Words that may follow the head of a long subject: "the campaign, which …", "veterans interviewed at …". */
   /** The most words a closing "told X" gives whom it was told: "the Associated Press news agency". */
   private static final int ADDRESSEE_WORDS = 5;
+  /** Words that may follow the head of a long subject: "the campaign, which …", "veterans interviewed at …". */
   private static final Pattern POSTMODIFIER = Pattern.compile(",|IN|VBN|VBG|WDT|WP|TO");
 
   private final CueLexicon lexicon;

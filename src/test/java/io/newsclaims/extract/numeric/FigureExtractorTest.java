@@ -236,6 +236,11 @@ class FigureExtractorTest {
       The fire claimed 14 lives on Tuesday.                         | [17,25) casualty killed exact 14 '14 lives'
       The flood has claimed the lives of at least 19 people.        | [35,53) casualty killed at_least 19 'at least 19 people'
       Twelve people lost their lives in the accident.               | [0,13) casualty killed exact 12 'Twelve people'
+      # a forecast of lives taken, people who see the dead, and those who treat are no casualties
+      The cuts will take 300 lives, campaigners claimed.            |
+      Three witnesses said dead bodies lay in the street.           |
+      More than 300 passengers were reported missing connecting flights after the storm. |
+      Five volunteers treated 40 people for heatstroke.             | [24,33) casualty affected exact 40 '40 people'
       Doctors saved 14 lives during the night.                      |
       Volunteers found the remains of at least eleven people in a field. | [32,54) casualty killed at_least 11 'at least eleven people'
       The remains of 40 horses were found in a cave.                |

@@ -90,6 +90,9 @@ class ReportShapesTest {
       Police fired tear gas near the stadium soon after the match ended, injuring four fans and wounding several others, three witnesses told the BBC. | R "Police fired tear gas near the stadium soon after the match ended, injuring four fans and wounding several others" <- three witnesses / told / three witnesses
       # a hyphen between spaces is a dash: the phrase it sets off is the subject's, not one word with the cue
       At the same time as Kenya announced its new plan, Uganda - the region's second largest coffee exporter - announced sales from the crop had broken new records. | R "its new plan" <- Kenya / announced / Kenya ; R "sales from the crop had broken new records" <- Uganda / announced / Uganda
+      # "admit" with a clause after the object the parser took from it reports the clause; lives claimed are a toll, not words
+      The military admitted two soldiers had been killed in the ambush. | R "two soldiers had been killed in the ambush" <- military / admitted / The military
+      The fire claimed 14 lives.                                        | ~~
       # a headline that ends in a cue verb with no words after it: no statement (and no index past the sentence's end)
       Film boss arrested over drug find                                            | ~~
       # an unnamed source keeps the "with knowledge of" phrase that says who it is
