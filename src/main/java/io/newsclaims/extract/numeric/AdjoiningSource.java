@@ -27,7 +27,10 @@ final class AdjoiningSource {
   private static final Set<String> FINITE = Set.of("VBZ", "VBP", "MD");
   /** Relative words after a closing cue's source whose clause is that source's: "according to X, which said …". */
   private static final Set<String> RELATIVE = Set.of("which", "who");
-  /** Verbs of saying of such a relative clause. */
+  /**
+   * Verbs of saying of such a relative clause: a short list of its own, as the figures stage
+   * does not read the quote stage's cue lexicon (stages do not reach into each other).
+   */
   private static final Set<String> SAYING = Set.of("say", "add", "report", "tell", "confirm", "estimate");
   /** Tokens that may stand between a closing cue and the comma before its appendix: "said on Friday". */
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME");

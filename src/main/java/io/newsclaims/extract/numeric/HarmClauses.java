@@ -345,7 +345,7 @@ final class HarmClauses {
     Harm h = harms.of(whole);
     String c = h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) && !h.category().equals("-") ? h.category()
         : modifiers.fromModifiers(deps, whole);
-    boolean people = counted == null || harms.isPerson(counted.lemma(), counted.tag()) || harms.isKin(counted.lemma());
+    boolean people = counted == null || harms.isPeople(counted);
     return people ? c : null;
   }
 
@@ -373,7 +373,7 @@ final class HarmClauses {
     IndexedWord verb = start > 0 ? deps.node(start - 1) : null;
     Harm h = verb == null ? null : harms.of(verb);
     // people only, whatever the verb: "killed 12 years ago" counts no one
-    boolean people = counted == null || harms.isPerson(counted.lemma(), counted.tag()) || harms.isKin(counted.lemma());
+    boolean people = counted == null || harms.isPeople(counted);
     if (h == null || h.kind() != Kind.TRANS || h.passiveOnly() || deps.negated(verb) || !people || !personOk(h, counted)) {
       return null;
     }

@@ -124,7 +124,7 @@ final class HarmLinker {
     IndexedWord noun = counted;
     if (harms.remains(lemma(noun), noun.word()) == null && deps.rel(noun).equals("nmod") && deps.hasCase(noun, "of")) {
       // "the bodies of 12 migrants", never "the remains of 40 horses"
-      noun = harms.isPerson(counted.lemma(), counted.tag()) || harms.isKin(counted.lemma()) ? deps.parent(noun) : null;
+      noun = harms.isPeople(counted) ? deps.parent(noun) : null;
     }
     Harm h = noun == null ? null : harms.remains(lemma(noun), noun.word());
     if (h == null || deps.negated(noun)) {

@@ -164,4 +164,9 @@ final class HarmWords {
   boolean isKin(String lemma) {
     return kin.contains(lemma);
   }
+
+  /** True for a noun for people or kin: "five children", "12 soldiers", not "12 schools". */
+  boolean isPeople(IndexedWord noun) {
+    return isPerson(noun.lemma(), noun.tag()) || isKin(noun.lemma());
+  }
 }

@@ -144,7 +144,7 @@ final class InheritedHarm {
     if (counted == null || "PRP".equals(counted.tag())) {
       return true;
     }
-    return harms.isPerson(counted.lemma(), counted.tag()) || harms.isKin(counted.lemma());
+    return harms.isPeople(counted);
   }
 
   private static String lemma(CoreLabel t) {
