@@ -127,7 +127,7 @@ final class Pronouns {
    */
   private boolean describedPerson(Referent r, String pronoun) {
     Genders.Gender g = Genders.ofPronoun(pronoun);
-    String[] words = r.name().split(" for ")[0].split("\\s+"); // "spokesman for Michael Howard": the spokesman
+    String[] words = r.name().split(" (for|of) ")[0].split("\\s+"); // "spokesman for Michael Howard", "member of the council": the spokesman, the member
     String head = words[words.length - 1].toLowerCase(Locale.ROOT);
     Genders.Gender of = Genders.ofWord(head);
     return g != null && "NOUN".equals(r.kind()) && !r.plural()

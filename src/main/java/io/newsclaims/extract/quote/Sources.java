@@ -217,6 +217,10 @@ final class Sources {
         return new Named(referents.organisation(earlier), earlier.role(), earlier.kind(), earlier.plural());
       }
     }
+    IndexedWord appos = Clauses.child(g, x, "appos");
+    if (x.word().equalsIgnoreCase("one") && appos != null && appos.tag().matches("NNS?")) {
+      x = appos; // "One of them, a member of the municipal council, said": the description says who
+    }
     String of = office ? RoleNouns.officeOf(g, tokens, x) : RoleNouns.bodyOf(g, tokens, x);
     String phrase = MentionText.modifiersAndHead(g, tokens, x);
     IndexedWord poss = Clauses.child(g, x, "nmod:poss");

@@ -84,6 +84,8 @@ class SourceResolutionTest {
       Coach Tom Reed said the striker would stay. Villa made an offer, according to Dutch newspaper De Telegraaf. Reed was asked about the player. "I am calm," he said. | R "the striker would stay" <- Tom Reed / said / Coach Tom Reed ; R "Villa made an offer" <- De Telegraaf / according to / Dutch newspaper De Telegraaf ; D "I am calm," <- Tom Reed / said / he
       # … but a person's role with a body in its complement is still a person's
       A lawyer for the company, Jan Roth, said the ruling was wrong. "We will appeal," he said. | R "the ruling was wrong" <- Jan Roth / said / A lawyer for the company ; D "We will appeal," <- Jan Roth / said / he
+      # "one of them" described by an apposition is named by it, and "he" then stands for it
+      Officials in the district gave a higher toll. One of them, a member of the town council, said nine people had died. "We buried them ourselves," he said. | R "a higher toll" <- Officials / gave / Officials in the district ; R "nine people had died" <- member of the town council / said / One of them ; D "We buried them ourselves," <- member of the town council / said / he
       # the pronoun after a name, past its verb, is evidence: Dr. Okafor is "he", so "She" finds no one
       Dr. Okafor said his depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "his depot would close" <- Okafor / said / Dr. Okafor ; R "the workers would be moved" <- she / said / She
       # a title before a surname the tagger leaves untagged still marks the gender: "He" is not Ms Okoye
