@@ -232,6 +232,17 @@ final class HarmLinker {
     return levels.sumOfPeople(deps, start);
   }
 
+  /** Whether {@code w} takes an "of" phrase: "sick of the delays", "tired of waiting". */
+  private static boolean ofComplement(Deps deps, IndexedWord w) {
+    for (String rel : new String[] {"obl", "nmod", "advcl"}) {
+      IndexedWord c = deps.child(w, rel);
+      if (c != null && c.index() > w.index() && (deps.hasCase(c, "of") || deps.child(c, "mark") != null && "of".equalsIgnoreCase(deps.child(c, "mark").word()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String fromGovernor(Deps deps, IndexedWord anchor, IndexedWord counted) {
     IndexedWord x = anchor;
     IndexedWord g;
@@ -288,8 +299,8 @@ final class HarmLinker {
           }
         }
         case INTRANS, STATE -> {
-          if (!harms.personOk(h, counted)) {
-            break;
+          if (!harms.personOk(h, counted) || h.kind() == Kind.STATE && ofComplement(deps, g)) {
+            break; // "The 200 workers are sick of broken promises": weary, not ill
           }
           boolean of = h.kind() == Kind.STATE && !h.inOnly() && (r.equals("nmod") || r.equals("appos"));
           // "were ill or wounded": a finer harm joined to a predicate of harm without a category

@@ -236,6 +236,9 @@ class FigureExtractorTest {
       The fire claimed 14 lives on Tuesday.                         | [17,25) casualty killed exact 14 '14 lives'
       The flood has claimed the lives of at least 19 people.        | [35,53) casualty killed at_least 19 'at least 19 people'
       Twelve people lost their lives in the accident.               | [0,13) casualty killed exact 12 'Twelve people'
+      # "sick of" is weariness; "sick with" an illness
+      The 200 workers are sick of broken promises.                  |
+      Forty children were sick with fever.                          | [0,14) casualty affected exact 40 'Forty children'
       # a forecast of lives taken, people who see the dead, and those who treat are no casualties
       The cuts will take 300 lives, campaigners claimed.            |
       Three witnesses said dead bodies lay in the street.           |
