@@ -30,6 +30,8 @@ final class Sources {
   /** How many sentences back a description ("the 22-year-old") looks for the person the story is about. */
   private static final int DESCRIPTION_REACH = 5;
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  /** Reflexive objects of "calling itself …". */
+  private static final Set<String> SELF = Set.of("itself", "themselves", "himself", "herself");
   /** Generic nouns for a business, which no public body ("… Office", "… Commission") is. */
   private static final Set<String> BUSINESS = Set.of("company", "firm", "corporation", "carrier", "airline", "bank", "insurer", "lender", "retailer", "manufacturer", "publisher");
 
@@ -114,7 +116,11 @@ final class Sources {
       appos = appos != null ? appos : roles.bodyAppos(g, x);
       IndexedWord dep = Clauses.child(g, x, "dep"); // "the activist group Mosul Eye": a name right after the noun
       IndexedWord named = RoleNouns.personBefore(g, x); // "Dr Mike Watts head of exploration"
-      if (appos != null) { // the name may run on past the mention, which the comma before it ends: "firm, Oil & Natural Gas Corp (ONGC),"
+      IndexedWord self = selfNamed(g, x);
+      if (self != null) { // "a hacking group calling itself Crimson Harbor": the name it gives itself
+        int end = Math.max(r.mentionEnd(), tokens.get(Clauses.lastIndex(g, self) - 1).endPosition());
+        run = runs.nameRun(tokens, self.index() - 1, r.withMention(new int[] {r.mentionBegin(), end}));
+      } else if (appos != null) { // the name may run on past the mention, which the comma before it ends: "firm, Oil & Natural Gas Corp (ONGC),"
         int end = Math.max(r.mentionEnd(), tokens.get(Clauses.lastIndex(g, appos) - 1).endPosition());
         run = runs.nameRun(tokens, appos.index() - 1, r.withMention(new int[] {r.mentionBegin(), end}));
       } else if (dep != null && dep.tag().startsWith("NNP")) {
@@ -230,6 +236,24 @@ final class Sources {
       phrase = owner + (owner.endsWith("s") ? "' " : "'s ") + phrase.substring(poss.word().length() + 1);
     }
     return new Named(phrase + of + (of.isEmpty() ? roles.principal(g, tokens, x) : ""), null, "NOUN", plural);
+  }
+
+  /** The name that noun {@code x} gives itself: "a group calling itself Crimson Harbor" (the parser hangs the name as a dep or xcomp); null if none. */
+  private static IndexedWord selfNamed(SemanticGraph g, IndexedWord x) {
+    for (IndexedWord acl : Clauses.children(g, x, "acl")) {
+      IndexedWord obj = Clauses.child(g, acl, "obj");
+      if (!"call".equals(acl.lemma()) || obj == null || !SELF.contains(obj.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (String rel : new String[] {"dep", "xcomp", "obj"}) {
+        for (IndexedWord n : Clauses.children(g, acl, rel)) {
+          if (n.index() > obj.index() && n.tag().startsWith("NNP")) {
+            return n;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**

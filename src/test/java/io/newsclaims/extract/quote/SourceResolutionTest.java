@@ -86,6 +86,8 @@ class SourceResolutionTest {
       A lawyer for the company, Jan Roth, said the ruling was wrong. "We will appeal," he said. | R "the ruling was wrong" <- Jan Roth / said / A lawyer for the company ; D "We will appeal," <- Jan Roth / said / he
       # "one of them" described by an apposition is named by it, and "he" then stands for it
       Officials in the district gave a higher toll. One of them, a member of the town council, said nine people had died. "We buried them ourselves," he said. | R "a higher toll" <- Officials / gave / Officials in the district ; R "nine people had died" <- member of the town council / said / One of them ; D "We buried them ourselves," <- member of the town council / said / he
+      # a body named by the name it gives itself
+      A militant group calling itself the Northern Shield said it carried out the attack. | R "it carried out the attack" <- Northern Shield / said / A militant group
       # the pronoun after a name, past its verb, is evidence: Dr. Okafor is "he", so "She" finds no one
       Dr. Okafor said his depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "his depot would close" <- Okafor / said / Dr. Okafor ; R "the workers would be moved" <- she / said / She
       # a title before a surname the tagger leaves untagged still marks the gender: "He" is not Ms Okoye
