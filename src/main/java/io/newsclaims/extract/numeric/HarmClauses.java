@@ -175,7 +175,7 @@ final class HarmClauses {
     }
     IndexedWord object = verb == null || deps.negated(verb) ? null : deps.child(verb, "obj");
     Harm h = object == null ? null : harms.of(object);
-    boolean people = "CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag());
+    boolean people = harms.countsPeople(x);
     if (object == null || deps.negated(object) || !people) {
       return null;
     }
@@ -273,7 +273,7 @@ final class HarmClauses {
     verb = deps.parent(x);
     IndexedWord object = verb == null ? null : deps.child(verb, "obj");
     boolean lost = deps.rel(x).equals("nsubj") && "lose".equals(Deps.lemma(verb)) && object != null && isLife(object);
-    return lost && !deps.negated(verb) && !modal(deps, verb) && ("CD".equals(x.tag()) || harms.isPerson(x.lemma(), x.tag())) ? "killed" : null;
+    return lost && !deps.negated(verb) && !modal(deps, verb) && harms.countsPeople(x) ? "killed" : null;
   }
 
   /** Whether {@code verb} has a modal: "the cuts will take 300 lives" is a forecast, no toll. */

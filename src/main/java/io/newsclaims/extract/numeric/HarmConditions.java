@@ -57,7 +57,7 @@ final class HarmConditions {
     if (verb == null || !(subject || r.equals("obj")) || deps.negated(verb)) {
       return null;
     }
-    boolean people = "CD".equals(who.tag()) || harms.isPerson(who.lemma(), who.tag());
+    boolean people = harms.countsPeople(who);
     if (!people) {
       return null;
     }
@@ -131,7 +131,7 @@ final class HarmConditions {
     if (verb == null || !deps.rel(x).equals("nsubj") || !FACE.contains(Deps.lemma(verb)) || deps.negated(verb)) {
       return null;
     }
-    boolean people = "CD".equals(who.tag()) || harms.isPerson(who.lemma(), who.tag());
+    boolean people = harms.countsPeople(who);
     IndexedWord object = deps.child(verb, "obj");
     if (!people || object == null || deps.negated(object)) {
       return null;

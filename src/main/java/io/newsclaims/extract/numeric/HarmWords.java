@@ -165,6 +165,11 @@ final class HarmWords {
     return kin.contains(lemma);
   }
 
+  /** True for an amount that counts people: a bare number ("12 were killed") or a person noun ("12 soldiers"). */
+  boolean countsPeople(IndexedWord w) {
+    return "CD".equals(w.tag()) || isPerson(w.lemma(), w.tag());
+  }
+
   /** True for a noun for people or kin: "five children", "12 soldiers", not "12 schools". */
   boolean isPeople(IndexedWord noun) {
     return isPerson(noun.lemma(), noun.tag()) || isKin(noun.lemma());

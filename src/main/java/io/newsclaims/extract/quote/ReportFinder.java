@@ -441,6 +441,7 @@ final class ReportFinder {
     return lexicon.isCueVerb(w.lemma()) && Clauses.child(g, w, "nsubj") != null
         && g.getChildList(w).stream().noneMatch(c -> Clauses.rel(g, c).matches("ccomp|obj|xcomp|parataxis|dep"));
   }
+
   /**
    * Whether {@code dep}, hung on cue {@code v} by relation {@code rel} after its object, says
    * what the cue says of that object: an "as" phrase ("cited the memo as proof", "mocked him as
@@ -455,5 +456,4 @@ final class ReportFinder {
     String word = prep.word().toLowerCase(Locale.ROOT);
     return (word.equals("as") && rel.startsWith("obl")) || (!word.equals("as") && lexicon.hasFrame(v.lemma(), word));
   }
-
 }

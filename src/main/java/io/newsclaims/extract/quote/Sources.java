@@ -116,13 +116,11 @@ final class Sources {
       appos = appos != null ? appos : roles.bodyAppos(g, x);
       IndexedWord dep = Clauses.child(g, x, "dep"); // "the activist group Mosul Eye": a name right after the noun
       IndexedWord named = RoleNouns.personBefore(g, x); // "Dr Mike Watts head of exploration"
-      IndexedWord self = selfNamed(g, x);
-      if (self != null) { // "a hacking group calling itself Crimson Harbor": the name it gives itself
-        int end = Math.max(r.mentionEnd(), tokens.get(Clauses.lastIndex(g, self) - 1).endPosition());
-        run = runs.nameRun(tokens, self.index() - 1, r.withMention(new int[] {r.mentionBegin(), end}));
-      } else if (appos != null) { // the name may run on past the mention, which the comma before it ends: "firm, Oil & Natural Gas Corp (ONGC),"
-        int end = Math.max(r.mentionEnd(), tokens.get(Clauses.lastIndex(g, appos) - 1).endPosition());
-        run = runs.nameRun(tokens, appos.index() - 1, r.withMention(new int[] {r.mentionBegin(), end}));
+      IndexedWord self = selfNamed(g, x); // "a hacking group calling itself Crimson Harbor": the name it gives itself
+      IndexedWord beside = self != null ? self : appos;
+      if (beside != null) { // the name may run on past the mention, which the comma before it ends: "firm, Oil & Natural Gas Corp (ONGC),"
+        int end = Math.max(r.mentionEnd(), tokens.get(Clauses.lastIndex(g, beside) - 1).endPosition());
+        run = runs.nameRun(tokens, beside.index() - 1, r.withMention(new int[] {r.mentionBegin(), end}));
       } else if (dep != null && dep.tag().startsWith("NNP")) {
         run = runs.nameRun(tokens, dep.index() - 1, r);
         IndexedWord field = Clauses.child(g, x, "nmod"); // "the head of security John Pike"
