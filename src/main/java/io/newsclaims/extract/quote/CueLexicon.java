@@ -61,6 +61,8 @@ public final class CueLexicon {
    * only with one, and otherwise no cue verb at all ("saw him leave", "will see growth slow").
    */
   public static final String FRAMED = "framed";
+  /** A verb that may name whom it was said to right after it ("told reporters", "asked me"). */
+  public static final String HEARER = "hearer";
   /** Prefix of a frame that names a word after which the verb says nothing ("not-up": "added up to"). */
   public static final String NOT = "not-";
 

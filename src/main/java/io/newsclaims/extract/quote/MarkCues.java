@@ -25,8 +25,6 @@ final class MarkCues {
   private static final int INSERTION = 30;
   /** How many tokens may stand between a cue and the quotation it introduces ("said in an interview with CNN,"). */
   private static final int ADVERBIAL = 8;
-  /** Cue verbs that take a hearer before the end of the cue: "he told reporters", "she asked me". */
-  private static final Set<String> HEARER = Set.of("tell", "ask", "assure", "inform", "remind", "warn", "write");
   private static final Set<String> NOUN_PHRASE = Set.of("DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "CD", "POS", "HYPH");
   private static final Set<String> ADVERBIAL_TAGS = Set.of("IN", "DT", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "POS", "PRP$", "RB", "TO");
   private static final Set<String> NOT_PREPOSITION = Set.of("that", "if", "whether", "because", "as");
@@ -356,12 +354,12 @@ final class MarkCues {
    * Whether the cue at token {@code v} goes on with a clause of its own: "that", or a pronoun,
    * determiner or noun (not a hearer of "told") followed by a finite verb before the next comma.
    */
-  private static boolean governsClause(List<CoreLabel> tokens, int v) {
+  private boolean governsClause(List<CoreLabel> tokens, int v) {
     int k = v + 1;
     if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("that")) {
       return true;
     }
-    if (k >= tokens.size() || !tokens.get(k).tag().matches("PRP|DT|NNS?|EX") || HEARER.contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
+    if (k >= tokens.size() || !tokens.get(k).tag().matches("PRP|DT|NNS?|EX") || lexicon.hasFrame(tokens.get(v).lemma(), CueLexicon.HEARER)) {
       return false;
     }
     for (int j = k + 1; j < tokens.size() && !tokens.get(j).word().equals(",") && !tokens.get(j).tag().equals("."); j++) {
@@ -377,9 +375,9 @@ final class MarkCues {
    * said.", "Ann Lee said on Monday.", "he told reporters."), rather than governing a clause
    * of its own ("Ann Lee said the vote was fair.").
    */
-  private static boolean closed(List<CoreLabel> tokens, int v) {
+  private boolean closed(List<CoreLabel> tokens, int v) {
     int k = v + 1;
-    if (HEARER.contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
+    if (lexicon.hasFrame(tokens.get(v).lemma(), CueLexicon.HEARER)) {
       while (k < tokens.size() && (tokens.get(k).tag().startsWith("NN") || tokens.get(k).tag().equals("PRP")
           || tokens.get(k).tag().equals("DT") || tokens.get(k).tag().equals("POS"))) {
         k++;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class TokenCues {
   /** Lower-case words that show a sentence is prose and not a headline in title case. */
   private static final int PROSE_WORDS = 4;
-  /** The most words a closing "told X" gives whom it was told: "the Associated Press news agency". */
+  /** The most words a closing cue of the hearer frame gives whom it was said to: "told the Associated Press news agency". */
   private static final int ADDRESSEE_WORDS = 5;
   /** Words that may follow the head of a long subject: "the campaign, which …", "veterans interviewed at …". */
   private static final Pattern POSTMODIFIER = Pattern.compile(",|IN|VBN|VBG|WDT|WP|TO");
@@ -44,7 +44,7 @@ final class TokenCues {
       return inverted;
     }
     int i = v.index() + 1; // 1-based index of the token after the cue
-    if (v.lemma().equals("tell")) {
+    if (lexicon.hasFrame(v.lemma(), CueLexicon.HEARER)) {
       while (i <= tokens.size() && i - v.index() <= ADDRESSEE_WORDS && TokenRanges.NOUN_PHRASE.matcher(tokens.get(i - 1).tag()).matches()) {
         i++; // "…, three witnesses told Reuters.", "…, she told the Associated Press": whom it was told
       }
