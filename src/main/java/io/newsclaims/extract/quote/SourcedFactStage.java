@@ -29,8 +29,6 @@ public final class SourcedFactStage implements Stage {
   private static final Set<String> FIGURES = Set.of(ClaimType.CASUALTY);
   /** Where a statement's first clause ends and another begins: ", and", ", but", ", while", a semicolon. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(and|but|while|whereas)\\s|;");
-  /** The words in curly quotation marks. */
-  private static final Pattern CURLY_QUOTED = Pattern.compile("“([^“”]*)”");
 
   @Override
   public String name() {
@@ -68,15 +66,8 @@ public final class SourcedFactStage implements Stage {
    * in it. A title in quotation marks ("“Harbor Nights”") is no quotation.
    */
   private static boolean holdsQuotation(String text) {
-    var curly = CURLY_QUOTED.matcher(text);
-    while (curly.find()) {
-      if (speech(curly.group(1))) {
-        return true;
-      }
-    }
-    String[] pieces = text.split("\"", -1); // straight marks: every second piece is quoted
-    for (int i = 1; i < pieces.length - 1; i += 2) {
-      if (speech(pieces[i])) {
+    for (QuoteMarks.Found q : QuoteMarks.find(text)) {
+      if (speech(text.substring(q.contentBegin(), q.contentEnd()))) {
         return true;
       }
     }
