@@ -145,8 +145,8 @@ final class TokenCues {
   }
 
   /**
-   * "…, said Rita Katz, the director of the institute, which …": a verb of saying after a comma,
-   * then a noun phrase (two joined by "and": "said Doyle and others") that ends at a comma or the
+   * "…, said Rita Katz, the director of the institute, which …", "…, say web analysts.": a
+   * finite verb of saying after a comma, then a noun phrase (two joined by "and": "said Doyle and others") that ends at a comma or the
    * sentence's end, reports everything before the comma; when the words before are a subject
    * alone and the sentence goes on, its predicate too ("The plan, said Smith, would fail"). Read
    * from the tokens, for sentences where the parser takes the cue for a conjunct or the subject
@@ -155,7 +155,7 @@ final class TokenCues {
   Report closingInverted(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     int cue = v.index();
     if (cue < 3 || !tokens.get(cue - 2).word().equals(",") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)
-        || !v.tag().matches("VBD|VBZ")) {
+        || !v.tag().matches("VBD|VBZ|VBP")) {
       return null;
     }
     int end = cue + 1;

@@ -89,6 +89,8 @@ class ReportShapesTest {
       Gunmen opened fire on a bus shortly after the market opened, killing three traders and wounding several others, two witnesses told Reuters. | R "Gunmen opened fire on a bus shortly after the market opened, killing three traders and wounding several others" <- two witnesses / told / two witnesses
       Police fired tear gas near the stadium soon after the match ended, injuring four fans and wounding several others, three witnesses told the BBC. | R "Police fired tear gas near the stadium soon after the match ended, injuring four fans and wounding several others" <- three witnesses / told / three witnesses
       The dam could burst within hours and the valley must be evacuated, the regional ministry warned residents. | R "The dam could burst within hours and the valley must be evacuated" <- regional ministry / warned / the regional ministry
+      # a closing inverted cue in the present tense, with a plural source
+      The share of drivers using diesel cars has dropped to below 30%, say industry analysts. | R "The share of drivers using diesel cars has dropped to below 30%" <- industry analysts / say / industry analysts
       # a hyphen between spaces is a dash: the phrase it sets off is the subject's, not one word with the cue
       At the same time as Kenya announced its new plan, Uganda - the region's second largest coffee exporter - announced sales from the crop had broken new records. | R "its new plan" <- Kenya / announced / Kenya ; R "sales from the crop had broken new records" <- Uganda / announced / Uganda
       # "admit" with a clause after the object the parser took from it reports the clause; lives claimed are a toll, not words
