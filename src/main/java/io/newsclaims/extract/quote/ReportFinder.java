@@ -120,6 +120,22 @@ final class ReportFinder {
         && r.contentEnd() - r.contentBegin() < whole.contentEnd() - whole.contentBegin();
   }
 
+  /** Whether cue verb {@code v}'s object shows it is no act of words: force, a toll or people received. */
+  private boolean noWords(SemanticGraph g, IndexedWord v) {
+    IndexedWord target = Clauses.child(g, v, "obj");
+    if (target == null) {
+      return false;
+    }
+    // "fighters attacked southern Israel", "attacked a compound": force, not words
+    return lexicon.hasFrame(v.lemma(), CueLexicon.TARGET) && !someone(g, target)
+        // "The fire claimed 14 lives": a toll, not words ("attacked his personal life" stays)
+        || "life".equals(target.lemma()) && "NNS".equals(target.tag())
+        // "hospitals admitted 300 people", "doctors admitted 86 children": patients received; not
+        // "admitted two soldiers had been killed"
+        || lexicon.hasFrame(v.lemma(), CueLexicon.THING) && (someone(g, target) || SourceWords.namesPerson(target.lemma().toLowerCase(Locale.ROOT)))
+            && !clauseAfter(g, v, target);
+  }
+
   private Report verbCue(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     IndexedWord source = sources.source(g, v, 0);
     if (source == null) {
@@ -149,15 +165,8 @@ final class ReportFinder {
     if (!(sources.isSource(g, source) || (agent && CueSources.isNominal(g, source)) || capitalised) || frames.findsNothing(g, v) || BrokenParses.numberModifier(g, v, source)) {
       return null;
     }
-    IndexedWord target = Clauses.child(g, v, "obj");
-    if (lexicon.hasFrame(v.lemma(), CueLexicon.TARGET) && target != null && !someone(g, target)) {
-      return null; // "fighters attacked southern Israel", "attacked a compound": force, not words
-    }
-    if (target != null && "life".equals(target.lemma()) && "NNS".equals(target.tag())) {
-      return null; // "The fire claimed 14 lives": a toll, not words ("attacked his personal life" stays)
-    }
-    if (lexicon.hasFrame(v.lemma(), CueLexicon.THING) && target != null && someone(g, target) && !clauseAfter(g, v, target)) {
-      return null; // "hospitals admitted 300 people": patients received, not words; not "admitted two soldiers had been killed"
+    if (noWords(g, v)) {
+      return null;
     }
     boolean tollVerb = lexicon.isTollVerb(v.lemma());
     Set<IndexedWord> toll = tollVerb ? CueFrames.toll(g, v) : null;

@@ -255,7 +255,8 @@ final class TokenCues {
    * that opens the sentence with its postmodifiers ("Mrs. Clinton's campaign, which has been
    * shadowed by …, said that …"; "A copy of the memo seen by Reuters said …"). Everything after
    * the cue (less "that") is the content; a cue that is no verb of saying reports so only for a
-   * document ("A poll by Ipsos published on Wednesday found that …"). Read from the tokens.
+   * document ("A poll by Ipsos published on Wednesday found that …"). After ", which" the
+   * source is the noun phrase before the comma. Read from the tokens.
    */
   Report opening(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     int cue = v.index();
@@ -281,7 +282,12 @@ final class TokenCues {
     }
     // after a comma, the sentence's start or a subordinator the parser took for a preposition ("came after the ministry said")
     boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",") || FrontedClause.isSubordinator(tokens.get(begin - 2).word());
-    if (bounded && TokenRanges.NOUN_PHRASE.matcher(tokens.get(cue - 2).tag()).matches()
+    if (cue > 4 && tokens.get(cue - 2).tag().matches("WDT|WP") && tokens.get(cue - 3).word().equals(",") && tokens.get(cue - 4).tag().startsWith("NN")) {
+      // "…, according to the Nepal Army, which said three of its helicopters had …": the relative
+      // word the parser took for an object stands for the noun phrase before the comma, and is the mention
+      head = cue - 3;
+      first = cue - 1;
+    } else if (bounded && TokenRanges.NOUN_PHRASE.matcher(tokens.get(cue - 2).tag()).matches()
         && (tokens.get(cue - 2).tag().startsWith("NN") || tokens.get(cue - 2).tag().equals("PRP"))) {
       head = cue - 1;
       first = begin;
@@ -336,8 +342,9 @@ final class TokenCues {
         || !(speech || SourceWords.isDocument(source.lemma()))) {
       return null; // another cue than a verb of saying only for a document: "A poll by Ipsos published on Wednesday found that …"
     }
+    int last = Math.max(first, head); // the relative word after its antecedent
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
-        tokens.get(first - 1).beginPosition(), tokens.get(head - 1).endPosition(),
+        tokens.get(first - 1).beginPosition(), tokens.get(last - 1).endPosition(),
         tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
   }
 

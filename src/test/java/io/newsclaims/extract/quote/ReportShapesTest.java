@@ -91,6 +91,10 @@ class ReportShapesTest {
       The dam could burst within hours and the valley must be evacuated, the regional ministry warned residents. | R "The dam could burst within hours and the valley must be evacuated" <- regional ministry / warned / the regional ministry
       # a closing inverted cue in the present tense, with a plural source
       The share of drivers using diesel cars has dropped to below 30%, say industry analysts. | R "The share of drivers using diesel cars has dropped to below 30%" <- industry analysts / say / industry analysts
+      # "admit" with people for object receives patients, whatever clause the parser hangs on it
+      At the city hospital, doctors have admitted 86 children with measles this month, 14 of them to intensive care, according to Dr. Ana Ruiz, who heads its ward. | ~~
+      # a relative word right before a cue, taken for its object, stands for the noun phrase before its comma
+      Bad weather grounded rescue helicopters for most of the morning, according to the Nepal Army, which said three of its helicopters had flown 11 rescuers to the camp by early afternoon. | R "Bad weather grounded rescue helicopters for most of the morning" <- Nepal Army / according to / the Nepal Army ; R "three of its helicopters had flown 11 rescuers to the camp by early afternoon" <- Nepal Army / said / which
       # a hyphen between spaces is a dash: the phrase it sets off is the subject's, not one word with the cue
       At the same time as Kenya announced its new plan, Uganda - the region's second largest coffee exporter - announced sales from the crop had broken new records. | R "its new plan" <- Kenya / announced / Kenya ; R "sales from the crop had broken new records" <- Uganda / announced / Uganda
       # "admit" with a clause after the object the parser took from it reports the clause; lives claimed are a toll, not words
