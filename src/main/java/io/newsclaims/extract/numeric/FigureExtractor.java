@@ -37,6 +37,9 @@ public final class FigureExtractor implements Stage {
   /** Relations by which a number standing after a noun names it ("resolution 194", "Smith, 45"). */
   private static final Set<String> NAMING = Set.of("nummod", "compound", "appos", "dep", "nmod", "flat", "amod");
 
+  /** Distributive words before "one": "every one of the dead". */
+  private static final Set<String> EVERY = Set.of("every", "each", "any");
+
   /** Relations by which "both" hangs on the noun it counts. */
   private static final Set<String> BOTH = Set.of("det", "det:predet", "dep", "cc:preconj");
 
@@ -118,7 +121,7 @@ public final class FigureExtractor implements Stage {
   private Claim figure(Document doc, int s, List<CoreLabel> tokens, Deps deps, NumberPhrase p, List<InheritedHarm.Found> earlier) {
     IndexedWord head = head(deps, p);
     if (head == null || compoundModifier(tokens, p) || names(deps, head) || named(tokens, p) || year(tokens, p)
-        || ratio(tokens, p)) {
+        || ratio(tokens, p) || everyOne(tokens, p)) {
       return null;
     }
     IndexedWord counted = counted(deps, p, head);
@@ -323,6 +326,13 @@ public final class FigureExtractor implements Stage {
     }
     return i + 2 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("out")
         && tokens.get(i + 1).word().equalsIgnoreCase("of") && phrases.isNumber(tokens.get(i + 2));
+  }
+
+  /** "every one of the dead", "each one of them": one after a distributive word is each member, no amount. */
+  private static boolean everyOne(List<CoreLabel> tokens, NumberPhrase p) {
+    int b = p.start();
+    boolean one = p.value() != null && p.value() == 1.0 && p.numEnd() - p.numStart() == 1;
+    return one && b > 0 && EVERY.contains(tokens.get(b - 1).word().toLowerCase());
   }
 
   /** "1972 killings": four digits with no separator from 1800 to 2099 are a year the NER missed. */
