@@ -29,8 +29,11 @@ final class HarmWords {
     }
   }
 
-  /** Prepositions of a path: "vanished into the night", "disappeared down an alley". */
-  private static final Set<String> PATH = Set.of("into", "through", "down", "across", "behind", "over", "onto", "toward", "towards", "inside");
+  /**
+   * Prepositions of a path: "vanished into the night", "disappeared down an alley"; not "over" or
+   * "across", which also say when or where people went missing ("over the weekend", "across the country").
+   */
+  private static final Set<String> PATH = Set.of("into", "through", "down", "behind", "onto", "toward", "towards");
 
   /** Plural personal pronouns, which count people for a word that needs them: "Six of them were in critical condition". */
   private static final Set<String> PLURAL_PERSONAL = Set.of("they", "we");

@@ -246,6 +246,7 @@ class FigureExtractorTest {
       Three suspects vanished into the night after the robbery.     |
       Two robbers disappeared down an alley.                        |
       Two hikers disappeared in the mountains last week.            | [0,10) casualty missing exact 2 'Two hikers'
+      Three climbers vanished over the weekend.                     | [0,14) casualty missing exact 3 'Three climbers'
       Twelve people who disappeared into police custody have not been seen since.| [0,13) casualty missing exact 12 'Twelve people'
       Researchers unearthed the bodies of 12 people in a Bronze Age tomb.|
       The bodies of 30 soldiers from a medieval battle were discovered by archaeologists.|
