@@ -37,6 +37,9 @@ public final class FigureExtractor implements Stage {
   /** Relations by which a number standing after a noun names it ("resolution 194", "Smith, 45"). */
   private static final Set<String> NAMING = Set.of("nummod", "compound", "appos", "dep", "nmod", "flat", "amod");
 
+  /** Distributive words before "one": "every one of the dead". */
+  private static final Set<String> EVERY = Set.of("every", "each", "any");
+
   /** Relations by which "both" hangs on the noun it counts. */
   private static final Set<String> BOTH = Set.of("det", "det:predet", "dep", "cc:preconj");
 
@@ -118,11 +121,13 @@ public final class FigureExtractor implements Stage {
   private Claim figure(Document doc, int s, List<CoreLabel> tokens, Deps deps, NumberPhrase p, List<InheritedHarm.Found> earlier) {
     IndexedWord head = head(deps, p);
     if (head == null || compoundModifier(tokens, p) || names(deps, head) || named(tokens, p) || year(tokens, p)
-        || ratio(tokens, p)) {
+        || ratio(tokens, p) || everyOne(tokens, p)) {
       return null;
     }
     IndexedWord counted = counted(deps, p, head);
+    IndexedWord set = null; // "12 of the 27 countries": a set with a number of its own, counted from only as actors
     if (counted != null && numberBetween(tokens, p.end(), Deps.index(counted))) {
+      set = head.equals(deps.parent(counted)) && deps.hasCase(counted, "of") ? counted : null;
       counted = null; // "16 INJURED IN FLORIDA SHOOTING Three people": that noun is another number's
     }
     // "three of the soldiers", "several of the 10 countries": part of a set, not the set's size
@@ -179,7 +184,14 @@ public final class FigureExtractor implements Stage {
       // "Six Nations", "Big Four": a capitalized counted noun inside the sentence is part of a name
       boolean properName = counted != null
           && (counted.tag().startsWith("NNP") || counted.index() > 1 && Character.isUpperCase(counted.word().charAt(0)));
-      if (counted == null || partitive || one || properName || !isActor(deps, counted)) {
+      // "two of the mediating countries" counts two actors; "several of the 10 countries" no number,
+      // and the 32 of "22 of the 32 allies" is the whole the part is counted from
+      if (counted == null && set != null && p.value() != null) {
+        counted = set;
+        partitive = true;
+      }
+      boolean vaguePart = partitive && p.value() == null;
+      if (counted == null || vaguePart || one || properName || !isActor(deps, counted) || wholeOfPart(deps, counted, p)) {
         return null;
       }
       type = ClaimType.COUNT;
@@ -217,6 +229,13 @@ public final class FigureExtractor implements Stage {
     IndexedWord head = head(deps, p);
     IndexedWord counted = head == null ? null : counted(deps, p, head);
     return counted == null ? p.end() : Math.max(p.end(), Deps.index(counted) + 1);
+  }
+
+  /** True when the counted noun is the set after "of" of an earlier number: "32" in "22 of the 32 allies". */
+  private static boolean wholeOfPart(Deps deps, IndexedWord counted, NumberPhrase p) {
+    IndexedWord part = deps.parent(counted);
+    boolean counts = part != null && "CD".equals(part.tag()) && !part.word().equalsIgnoreCase("one"); // "one of 18 teams" counts the teams
+    return counts && Deps.index(part) < p.start() && deps.rel(counted).equals("nmod") && deps.hasCase(counted, "of");
   }
 
   /**
@@ -325,6 +344,13 @@ public final class FigureExtractor implements Stage {
         && tokens.get(i + 1).word().equalsIgnoreCase("of") && phrases.isNumber(tokens.get(i + 2));
   }
 
+  /** "every one of the dead", "each one of them": one after a distributive word is each member, no amount. */
+  private static boolean everyOne(List<CoreLabel> tokens, NumberPhrase p) {
+    int b = p.start();
+    boolean one = p.value() != null && p.value() == 1.0 && p.numEnd() - p.numStart() == 1;
+    return one && b > 0 && EVERY.contains(tokens.get(b - 1).word().toLowerCase());
+  }
+
   /** "1972 killings": four digits with no separator from 1800 to 2099 are a year the NER missed. */
   private static boolean year(List<CoreLabel> tokens, NumberPhrase p) {
     if (p.numEnd() - p.numStart() != 1) {
@@ -341,7 +367,8 @@ public final class FigureExtractor implements Stage {
       return false;
     }
     boolean noun = g.tag() != null && (g.tag().startsWith("NN") || g.tag().equals("PRP"));
-    return noun && !deps.hasCase(head, "of") && !deps.hasCase(head, "to") && !deps.hasCase(head, "at");
+    // "officials from three of the states": a preposition makes the number a phrase of its own
+    return noun && !deps.hasCase(head, "of") && !deps.hasCase(head, "to") && !deps.hasCase(head, "at") && !deps.hasCase(head, "from");
   }
 
   /**

@@ -64,10 +64,12 @@ final class HarmClauses {
     c = c != null ? c : stillSo(deps, x);
     c = c != null ? c : conditions.category(deps, x, counted);
     // "Hundreds of families were moved to camps": the vague amount, not its people, is the subject
-    // (a number is a part: "23 of the 53 wounded remained in hospital" names no new figure)
-    boolean vagueHead = counted != null && !"CD".equals(head.tag()) && deps.parent(counted) != null
+    // (a number is a part: "23 of the 53 wounded remained in hospital" names no new figure, but
+    // "23 of them were treated for injuries" does, the number standing for the people)
+    boolean ofPronoun = "CD".equals(head.tag()) && counted != null && "PRP".equals(counted.tag());
+    boolean vagueHead = counted != null && (!"CD".equals(head.tag()) || ofPronoun) && deps.parent(counted) != null
         && deps.parent(counted).index() == head.index();
-    c = c != null || !vagueHead ? c : conditions.category(deps, head, counted);
+    c = c != null || !vagueHead ? c : conditions.category(deps, head, ofPronoun ? null : counted);
     c = c != null ? c : described(deps, x);
     c = c != null ? c : suffered(deps, x);
     c = c != null ? c : said(deps, x);

@@ -88,13 +88,22 @@ final class HarmConditions {
       }
       // "were moved to relief camps": a refuge people are brought to, never one they are at; plural,
       // as people moved for safety are: "to relief camps", "into shelters", not "to a summer camp"
-      // (a plural can still be no refuge: "athletes were moved to training camps")
       boolean moved = how.equals("moved") && (deps.hasCase(place, "to") || deps.hasCase(place, "into")) && "NNS".equals(place.tag());
-      if (role(place).equals("refuge") && moved && !deps.negated(place)) {
+      if (role(place).equals("refuge") && moved && forRelief(deps, place) && !deps.negated(place)) {
         return "displaced";
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a refuge serves people in need: bare ("moved to camps") or named so by a relief word
+   * ("relief camps", "evacuation shelters"); a camp named for another purpose is none ("training
+   * camps", "summer camps").
+   */
+  private boolean forRelief(Deps deps, IndexedWord place) {
+    IndexedWord purpose = deps.child(place, "compound");
+    return purpose == null || role(purpose).equals("relief");
   }
 
   /**

@@ -51,7 +51,8 @@ final class HarmLevels {
     if (level == null || level.kind() != Kind.LEVEL || !verb.tag().startsWith("VB") && !verb.tag().equals("NNS")) {
       return null; // "stands" may be tagged as a plural noun
     }
-    for (int of = v - 1; of > 0 && of >= v - 12; of--) {
+    // "the number of people forced to flee war, persecution and violence around the world has risen to …"
+    for (int of = v - 1; of > 0 && of >= v - 16; of--) {
       IndexedWord w = deps.node(of);
       IndexedWord sum = deps.node(of - 1);
       IndexedWord noun = deps.node(of + 1);
@@ -87,6 +88,35 @@ final class HarmLevels {
       return countedPeople(deps, deps.child(g, "obj")); // "bringing to 67 the number of people who have died"
     }
     return h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) ? tollCategory(deps, object, h) : null;
+  }
+
+  /**
+   * The harm noun that a level verb with no subject of its own lost to a relative clause before
+   * it: "the death toll from a landslide that buried a village climbed to 31", which the parser
+   * reads as "buried … climbed". Walks up from the verb, joined loosely ("dep"), through the
+   * clause to the noun it hangs on; null when no harm noun stands there before the verb.
+   */
+  IndexedWord lostSubject(Deps deps, IndexedWord verb) {
+    if (deps.child(verb, "nsubj") != null || !deps.rel(verb).equals("dep")) {
+      return null;
+    }
+    IndexedWord w = deps.parent(verb);
+    for (int hops = 0; w != null && hops < 4; hops++, w = deps.parent(w)) {
+      if (toll(deps, w, verb)) {
+        return w;
+      }
+      IndexedWord from = deps.child(w, "case"); // "the death toll from a fire that …": the parser may hang "fire" elsewhere
+      IndexedWord beforeFrom = from == null ? null : deps.node(Deps.index(from) - 1);
+      if (beforeFrom != null && from.word().equalsIgnoreCase("from") && toll(deps, beforeFrom, verb)) {
+        return beforeFrom;
+      }
+    }
+    return null;
+  }
+
+  private boolean toll(Deps deps, IndexedWord w, IndexedWord verb) {
+    Harm h = harms.of(w);
+    return h != null && h.kind() == Kind.NOUN && !h.category().equals("-") && w.index() < verb.index() && !deps.negated(w);
   }
 
   /** The subject, or what it counts when it is "the number of dead", "the total of injured". */

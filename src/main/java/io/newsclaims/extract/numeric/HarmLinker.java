@@ -31,6 +31,7 @@ final class HarmLinker {
   private final HarmWords harms;
   private final HarmModifiers modifiers;
   private final HarmLevels levels;
+  private final AncientRemains ancient = new AncientRemains();
 
   HarmLinker(HarmWords harms) {
     this.harms = harms;
@@ -142,7 +143,8 @@ final class HarmLinker {
     for (SemanticGraphEdge e : deps.children(noun)) {
       judged |= e.getRelation().toString().equals("amod") && e.getDependent().index() > noun.index();
     }
-    return verb != null && found && !judged && harms.isFinder(verb.lemma()) && !deps.negated(verb) ? h.category() : null;
+    boolean finds = verb != null && found && !judged && harms.isFinder(verb.lemma()) && !deps.negated(verb);
+    return finds && !ancient.ancient(deps, noun, counted, verb) ? h.category() : null; // not "archaeologists found the remains of 40 people"
   }
 
   private static String lemma(IndexedWord w) {
@@ -299,8 +301,8 @@ final class HarmLinker {
           }
         }
         case INTRANS, STATE -> {
-          if (!harms.personOk(h, counted) || h.kind() == Kind.STATE && ofComplement(deps, g)) {
-            break; // "The 200 workers are sick of broken promises": weary, not ill
+          if (!harms.personOk(h, counted) || h.kind() == Kind.STATE && ofComplement(deps, g) || harms.getaway(deps, g, h)) {
+            break; // "The 200 workers are sick of broken promises": weary, not ill; "disappeared into the crowd": gone, not missing
           }
           boolean of = h.kind() == Kind.STATE && !h.inOnly() && (r.equals("nmod") || r.equals("appos"));
           // "were ill or wounded": a finer harm joined to a predicate of harm without a category
@@ -308,7 +310,9 @@ final class HarmLinker {
           if (finer != null) {
             return finer;
           }
-          if (r.equals("nsubj") || of) { // "12 are missing", "the death of 12" (not "custody of two children")
+          // "left at least 18 people dead": the parser may hang the people on the result as a loose dependent
+          boolean leftSo = r.equals("dep") && x.index() < g.index() && deps.rel(g).equals("xcomp");
+          if (r.equals("nsubj") || of || leftSo) { // "12 are missing", "the death of 12" (not "custody of two children")
             return h.category();
           }
         }
@@ -326,6 +330,11 @@ final class HarmLinker {
           String counting = LEVEL_ARGS.contains(r) || r.equals("nsubj") ? levels.countedPeople(deps, deps.child(g, "nsubj")) : null;
           if (counting != null) {
             return counting; // "the number of people killed has risen to 45"
+          }
+          IndexedWord lost = LEVEL_ARGS.contains(r) && subject == null ? levels.lostSubject(deps, g) : null;
+          Harm toll = lost == null ? null : harms.of(lost);
+          if (toll != null) {
+            return levels.tollCategory(deps, lost, toll); // "the death toll from a landslide that buried a village climbed to 31"
           }
         }
       }
@@ -365,18 +374,33 @@ final class HarmLinker {
     // "taken hostage", "left 12 dead", "reported missing", "forced 10,000 to flee": a result beside the verb
     if (r.equals("obj") || r.startsWith("nsubj")) {
       for (SemanticGraphEdge e : deps.children(g)) {
-        Harm res = harms.of(e.getDependent());
         String er = e.getRelation().toString();
+        IndexedWord onSelf = reflexiveResult(deps, e.getDependent(), er);
+        Harm self = onSelf == null ? null : harms.of(onSelf); // "had fallen ill themselves": the parser hangs the result on the reflexive
+        if (self != null && self.kind() == Kind.STATE && !self.inOnly() && !deps.negated(onSelf) && harms.personOk(self, counted)) {
+          return self.category();
+        }
+        Harm res = harms.of(e.getDependent());
         // "are feared dead", "are thought to have died", "are believed to have been killed"
         boolean result = res != null && (res.kind() == Kind.STATE || er.equals("xcomp") && res.kind() == Kind.INTRANS
             || er.equals("xcomp") && res.kind() == Kind.TRANS && deps.child(e.getDependent(), "aux:pass") != null);
         boolean placed = res == null || !res.inOnly() || placedIn(deps, e.getDependent());
-        if (e.getDependent() != x && RESULT.contains(er) && result && placed && !deps.negated(e.getDependent())) {
+        // "were ill prepared": an adverb before the verb says how, not what became of them
+        boolean manner = er.equals("advmod") && e.getDependent().index() < g.index();
+        if (e.getDependent() != x && RESULT.contains(er) && result && placed && !manner && !deps.negated(e.getDependent())) {
           return res.category();
         }
       }
     }
     return null;
+  }
+
+  /** The adjective on a reflexive object, "ill" of "fallen ill themselves"; null for any other word. */
+  private static IndexedWord reflexiveResult(Deps deps, IndexedWord w, String rel) {
+    String word = w.word().toLowerCase();
+    boolean reflexive = rel.equals("obj") && "PRP".equals(w.tag()) && (word.endsWith("self") || word.endsWith("selves"));
+    IndexedWord adjective = reflexive ? deps.child(w, "amod") : null;
+    return adjective != null && adjective.index() < w.index() ? adjective : null;
   }
 
   /**

@@ -239,6 +239,28 @@ class FigureExtractorTest {
       # "sick of" is weariness; "sick with" an illness
       The 200 workers are sick of broken promises.                  |
       Forty children were sick with fever.                          | [0,14) casualty affected exact 40 'Forty children'
+      # manner, getaways, finds of the past and camps of another purpose are no harm
+      The 11 players were ill prepared for the final.               |
+      The 20 students were ill-equipped for the exam.               |
+      Three teachers had fallen ill themselves, the principal said. | [0,14) casualty affected exact 3 'Three teachers'
+      Three suspects vanished into the night after the robbery.     |
+      Two robbers disappeared down an alley.                        |
+      Two hikers disappeared in the mountains last week.            | [0,10) casualty missing exact 2 'Two hikers'
+      Three climbers vanished over the weekend.                     | [0,14) casualty missing exact 3 'Three climbers'
+      Twelve people who disappeared into police custody have not been seen since.| [0,13) casualty missing exact 12 'Twelve people'
+      Researchers unearthed the bodies of 12 people in a Bronze Age tomb.|
+      The bodies of 30 soldiers from a medieval battle were discovered by archaeologists.|
+      Workers found the centuries-old remains of 40 people under the church.|
+      Rescuers recovered the bodies of 12 tourists from the collapsed ancient temple.| [33,44) casualty killed exact 12 '12 tourists'
+      Forty athletes were moved to training camps before the games. |
+      Some 300 villagers were moved to emergency shelters.          | [0,18) casualty displaced about 300 'Some 300 villagers'
+      # a part of people no figure harmed yet; a toll or a result the parser loses; every one is no amount
+      Ninety passengers were rescued, and 14 of them were being treated for burns at a clinic.| [36,46) casualty injured exact 14 '14 of them'
+      Police said the death toll from a fire that gutted a market in the old town rose to 22 on Friday.| [84,86) casualty killed exact 22 '22'
+      The explosion left at least 9 people dead, among them three children, and scores injured.| [19,36) casualty killed at_least 9 'at least 9 people'; [54,68) casualty killed exact 3 'three children'
+      We will remember every one of the dead.                       |
+      The number of people forced to flee war, drought and hunger across the region has risen to a record 12 million.| [100,110) casualty displaced exact 12000000 '12 million'
+      Members of at least four gangs clashed in the prison.         | [11,30) count gang at_least 4 'at least four gangs'
       # a forecast of lives taken, people who see the dead, and those who treat are no casualties
       The cuts will take 300 lives, campaigners claimed.            |
       Three witnesses said dead bodies lay in the street.           |
@@ -339,7 +361,11 @@ class FigureExtractorTest {
       Delegations from 30 countries attended the summit.            | [17,29) count country exact 30 '30 countries'
       Five parties won seats in parliament.                         | [0,12) count party exact 5 'Five parties'
       The UN's 193 member states voted.                             | [9,26) count state exact 193 '193 member states'
-      Three of the groups walked out.                               |
+      # a part counts as many actors as it names (the wire gold counts "22 of the 32 allies" as 22); a vague part names no number
+      Three of the groups walked out.                               | [0,19) count group exact 3 'Three of the groups'
+      Only 12 of the 27 countries met the target last year.         | [5,27) count country exact 12 '12 of the 27 countries'
+      Officials from three of the neighbouring states attended.     | [15,47) count state exact 3 'three of the neighbouring states'
+      Harwell is one of three companies licensed to supply the drug.| [18,33) count company exact 3 'three companies'
       Both sides of the Atlantic welcomed the deal.                 |
       Only one country objected.                                    |
       # --- never: names, compound modifiers, ordinals, years, ages, times, phones, scores
