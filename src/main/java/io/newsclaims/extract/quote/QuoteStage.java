@@ -189,10 +189,11 @@ public final class QuoteStage implements Stage {
             && r.cueBegin() > lastQuoteClose && r.cueBegin() < q.open() && breaksAt(text, lastQuoteClose)
             && (passages || !startsSentence(doc, q)) && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
         boolean samePassage = passages && runsOn && lastWasDirect && (paragraphOf[q.open()] == lastParagraph
-            || (paragraphOf[q.open()] == lastParagraph + 1 && opensParagraph(text, paragraphOf, lastQuoteBegin)));
+            || (paragraphOf[q.open()] == lastParagraph + 1 && opensParagraph(text, paragraphOf, lastQuoteBegin)
+                && opensParagraph(text, paragraphOf, q.contentBegin())));
         if (sameQuotation || samePassage) {
           // "“A,” she said, “B.”": a quotation broken by its cue is one claim, and so is a passage
-          // ("“A,” she said. “B.”") where quote units are passages, also when B is the next
+          // ("“A,” she said. “B.”") where quote units are passages, also when B opens the next
           // paragraph and A opened its own ("“A,” she said.¶“B.”"); two quotations after one cue
           // ("said it was “reckless” and “unfair”") stay two
           c[0] = lastQuoteBegin;
