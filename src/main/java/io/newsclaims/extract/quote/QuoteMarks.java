@@ -12,7 +12,8 @@ import java.util.List;
  * several paragraphs); otherwise it is dropped. A line break after a word that ends no sentence
  * is a wrapped line, not a paragraph end; a mark that opens a word after a sentence's end inside
  * an open quotation reopens it in a paragraph whose line break was lost, and an opening curly
- * mark right after the last word's punctuation ("?“ he asked") closes it. Single marks inside a
+ * mark right after the last word's punctuation ("?“ he asked") closes it, and so does a mark of the
+ * other double kind at a word's end (“…" and "…”, typed with mixed marks). Single marks inside a
  * double-quoted quotation are the quotation's own (nested) and are not reported. Two apostrophes
  * ''…'' (the mark of some newspaper archives) are a double mark as well. Returns UTF-16 ranges.
  */
@@ -95,8 +96,16 @@ public final class QuoteMarks {
         }
         curly.open(i);
       } else if (c == '”') {
+        if (!curly.isOpen() && straight.isOpen() && !straight.continuing) {
+          straight.close(i, out); // "…” : a straight opening mark closed by a curly one
+          continue;
+        }
         curly.close(i, out);
       } else if (c == '"') {
+        if (!straight.isOpen() && curly.isOpen() && !curly.continuing && closesQuotation(text, i)) {
+          curly.close(i, out); // “…" : a curly opening mark closed by a straight one
+          continue;
+        }
         if (straight.isOpen() && !straight.continuing && reopens(text, i)) {
           straight.close(i - 1, out); // the previous paragraph's part ends before the space
           straight.open(i);
@@ -160,6 +169,11 @@ public final class QuoteMarks {
   /** Whether the opening mark at {@code i} ends a sentence's words: right after ".", "?", "!" or ",", before a space or the end. */
   private static boolean typedForClosing(String text, int i) {
     return i > 0 && ".?!,".indexOf(text.charAt(i - 1)) >= 0 && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+  }
+
+  /** Whether the mark at {@code i} ends a word: a word's last letter or punctuation before it, no letter or digit after it. */
+  private static boolean closesQuotation(String text, int i) {
+    return i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && closesWord(text, i);
   }
 
   private static boolean closesWord(String text, int i) {

@@ -188,10 +188,13 @@ public final class QuoteStage implements Stage {
         boolean sameQuotation = r != null && lastQuoteReport != null && r.cueBegin() == lastQuoteReport.cueBegin()
             && r.cueBegin() > lastQuoteClose && r.cueBegin() < q.open() && breaksAt(text, lastQuoteClose)
             && (passages || !startsSentence(doc, q)) && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
-        boolean samePassage = passages && runsOn && lastWasDirect && paragraphOf[q.open()] == lastParagraph;
+        boolean samePassage = passages && runsOn && lastWasDirect && (paragraphOf[q.open()] == lastParagraph
+            || (paragraphOf[q.open()] == lastParagraph + 1 && opensParagraph(text, paragraphOf, lastQuoteBegin)
+                && opensParagraph(text, paragraphOf, q.contentBegin())));
         if (sameQuotation || samePassage) {
           // "“A,” she said, “B.”": a quotation broken by its cue is one claim, and so is a passage
-          // ("“A,” she said. “B.”") where quote units are passages; two quotations after one cue
+          // ("“A,” she said. “B.”") where quote units are passages, also when B opens the next
+          // paragraph and A opened its own ("“A,” she said.¶“B.”"); two quotations after one cue
           // ("said it was “reckless” and “unfair”") stay two
           c[0] = lastQuoteBegin;
           claims.remove(claims.size() - 1);
@@ -834,6 +837,15 @@ public final class QuoteStage implements Stage {
     }
     int begin = Spans.begin(doc.parsed().sentences().get(s));
     return doc.text().substring(Math.min(begin, q.open()), q.open()).chars().allMatch(c -> Character.isWhitespace(c) || "“\"‘('".indexOf(c) >= 0);
+  }
+
+  /** Whether only marks and spaces stand between the start of its paragraph and UTF-16 index {@code at}. */
+  private static boolean opensParagraph(String text, int[] paragraphOf, int at) {
+    int before = at;
+    while (before > 0 && (Character.isWhitespace(text.charAt(before - 1)) || MARKS.indexOf(text.charAt(before - 1)) >= 0)) {
+      before--;
+    }
+    return before == 0 || paragraphOf[before - 1] != paragraphOf[at];
   }
 
   /** The paragraph number of every UTF-16 index. */

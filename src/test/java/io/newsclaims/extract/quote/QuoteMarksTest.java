@@ -26,6 +26,10 @@ class QuoteMarksTest {
       She said: “We lost. “We will be back.”                    | [We lost.] [We will be back.]
       # an opening mark typed for the closing one, right after the last word's punctuation
       “Will you run again?“ she asked. “No,” he said.            | [Will you run again?] [No,]
+      # a curly opening mark closed by a straight one, and the other way round; a straight pair inside a curly quotation stays nested
+      “We will not back down," the mayor said. “Not now."       | [We will not back down,] [Not now.]
+      "The pier is safe,” she said.                             | [The pier is safe,]
+      “He said "wait" and left,” she said.                       | [He said "wait" and left,] [wait]
       # an unclosed quotation at a paragraph end is dropped; pairing starts afresh
       He said "never.\\n\\nThen "yes" came.                      | [yes]
       # a wrapped line inside a sentence is no paragraph end

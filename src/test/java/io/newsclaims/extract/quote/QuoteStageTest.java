@@ -162,8 +162,12 @@ class QuoteStageTest {
       ''The budget is balanced,'' Mr. Quinn said. ''Ask anyone at city hall.''                   | D "The budget is balanced,'' Mr. Quinn said. ''Ask anyone at city hall." <- Quinn / said / Mr. Quinn
       # a quotation of two paragraphs is one passage
       Senator Omar Haddad spoke first.\\n\\n“We counted every ballot twice.\\n\\n“Nobody should doubt the result,” he added. | D "We counted every ballot twice.\\n\\n“Nobody should doubt the result," <- Omar Haddad / added / he
-      # ... but not across a paragraph break
-      “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.”               | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
+      # a quotation that runs on as the next paragraph joins a passage that opened its own paragraph ...
+      “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.”               | D "The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
+      “The vote was fair,” Ines Varga told reporters.\\n\\n“Nobody was turned away.”             | D "The vote was fair,” Ines Varga told reporters.\\n\\n“Nobody was turned away." <- Ines Varga / told / Ines Varga
+      # ... but not one whose quotation came after the writer's words, nor one after the writer's words
+      “The vote was fair,” Ines Varga told reporters.\\n\\nShe smiled. “Nobody was turned away.”    | D "The vote was fair," <- Ines Varga / told / Ines Varga ; D "Nobody was turned away." <- Ines Varga / told / Ines Varga
+      The levee was checked at noon. “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.” | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
       """)
   void passagesWhereTheQuoteUnitIsThePassage(String text, String expected) {
     String t = text.replace("\\n", "\n");
