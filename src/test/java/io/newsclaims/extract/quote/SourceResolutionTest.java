@@ -88,6 +88,10 @@ class SourceResolutionTest {
       Officials in the district gave a higher toll. One of them, a member of the town council, said nine people had died. "We buried them ourselves," he said. | R "a higher toll" <- Officials / gave / Officials in the district ; R "nine people had died" <- member of the town council / said / One of them ; D "We buried them ourselves," <- member of the town council / said / he
       # a body named by the name it gives itself
       A militant group calling itself the Northern Shield said it carried out the attack. | R "it carried out the attack" <- Northern Shield / said / A militant group
+      # … or gives for itself after "as": "gave her name as", "identified only as", also after "asked to be"
+      "I saw the roof fall," said a trader who gave her name only as Ada Obi.       | D "I saw the roof fall," <- Ada Obi / said / a trader
+      "The road is closed," said a driver who asked to be identified only as Yusuf. | D "The road is closed," <- Yusuf / said / a driver
+      One driver, who gave only his first name, Yusuf, said the road was closed.   | R "the road was closed" <- Yusuf / said / One driver
       # the pronoun after a name, past its verb, is evidence: Dr. Okafor is "he", so "She" finds no one
       Dr. Okafor said his depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "his depot would close" <- Okafor / said / Dr. Okafor ; R "the workers would be moved" <- she / said / She
       # a title before a surname the tagger leaves untagged still marks the gender: "He" is not Ms Okoye
@@ -228,6 +232,8 @@ class SourceResolutionTest {
       The Harbor Gazette interviewed workers at Norcross Steel. The newspaper said the mill would close. | R "the mill would close" <- Harbor Gazette / said / The newspaper
       # a name right before "newspaper" is the paper's
       The Clarion newspaper said the mayor would resign.                                    | R "the mayor would resign" <- Clarion / said / The Clarion newspaper
+      # a capitalised word the tagger left a common noun, before a name's word it took for a date ("Daily"), is part of the name
+      The film had the best opening weekend, according to trade publication Screen Daily. Its takings doubled, Screen Daily said. | R "The film had the best opening weekend" <- Screen Daily / according to / trade publication Screen Daily ; R "Its takings doubled" <- Screen Daily / said / Screen Daily
       # no newspaper named: the words as written, not the company named last
       Norcross Steel cut 300 jobs. The newspaper said the mill would close.                 | R "the mill would close" <- newspaper / said / The newspaper
       """)
