@@ -57,7 +57,7 @@ final class Sources {
     organisations = new Organisations(sentences);
     newspapers = new Newspapers(sentences);
     referents = new Referents(sentences, lexicon, genders, organisations);
-    pronouns = new Pronouns(referents, genders, quotes);
+    pronouns = new Pronouns(referents, genders, quotes, sentences);
     runs = new NameRuns(lexicon);
     roles = new RoleNouns(lexicon);
   }
@@ -512,6 +512,11 @@ final class Sources {
   private static List<String> fields(SemanticGraph g, IndexedWord x) {
     return Clauses.children(g, x, "compound").stream().filter(c -> c.index() < x.index() && c.tag().equals("NN"))
         .map(c -> c.word().toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** Whether a speaker named {@code name} spoke before {@code at}. */
+  boolean spoke(String name, int at) {
+    return referents.lastSpeaker(at, x -> x.name().equals(name)) != null;
   }
 
   /** The fullest person name in the document that holds every word of {@code name}. */

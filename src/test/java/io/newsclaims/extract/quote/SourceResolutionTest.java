@@ -357,6 +357,10 @@ class SourceResolutionTest {
       At a town hall, a young man asked Ann Roe why she ran. "I was angry," she said.                 | R "why she ran" <- young man / asked / a young man ; D "I was angry," <- Ann Roe / said / she
       # the subject of the sentence before counts only as the main clause's, of the pronoun's gender, outside quotation marks
       "Prices will rise," said Ann Roe. She implied that Nora Lind could lose the vote. "Lind is weak," she said. | D "Prices will rise," <- Ann Roe / said / Ann Roe ; D "Lind is weak," <- Ann Roe / said / she
+      # a quotation with no cue after a sentence about a person who has not spoken yet is that person's, not the last speaker's
+      "We won," said Ana Ruiz. Team coach Tom Baker wants the players to train harder on grass. "It will teach them patience." | D "We won," <- Ana Ruiz / said / Ana Ruiz ; D "It will teach them patience." <- Tom Baker / wants / Tom Baker
+      # "he" after a long quotation of its speaker: the quoted sentences are no distance, so the name inside them is not "he"
+      "We won," said Tom Baker. "Peter Lund played well. We were ready. The crowd helped us. The fans were great. We will be back," he continued. | D "We won," <- Tom Baker / said / Tom Baker ; D "Peter Lund played well. We were ready. The crowd helped us. The fans were great. We will be back," <- Tom Baker / continued / he
       """)
   void pronounAfterDescription(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
