@@ -33,6 +33,8 @@ class SourceResolutionTest {
       The plan was praised by the union, which said the wages were fair.          | R "the wages were fair" <- union / said / which
       # … an aside on the speaker just quoted: a quotation that runs on after it continues the earlier cue
       "The harbor is safe," said Rita Moll, a port official, who said she would stay. "The boats can sail in May." | D "The harbor is safe," <- Rita Moll / said / Rita Moll ; R "she would stay" <- Rita Moll / said / who ; D "The boats can sail in May." <- Rita Moll / said / Rita Moll
+      # … and "told" before a colon is no inverted cue: its object is the hearer, not the source
+      Tom Reed, who is a member of the defence committee, told the BBC: "That is the rule." | D "That is the rule." <- Tom Reed / told / who
       # a document put out by a source speaks for it
       The union put out a statement saying the talks had failed.                  | R "the talks had failed" <- union / saying / The union
       The health ministry released a statement saying that the water was safe.    | R "that the water was safe" <- health ministry / saying / The health ministry
