@@ -48,16 +48,19 @@ final class Pronouns {
   }
 
   /**
-   * How many sentences lie from {@code from} to {@code to}, less those that open inside a
-   * quotation: "“…,” said Ann Roe. “A. B. C. D,” she continued" is in reach of Ann Roe however
-   * long her quotation. For "he"/"she" only: "it" and "they" keep to the bodies named lately.
+   * How many sentences lie from {@code from} to {@code to}, or one when every sentence between
+   * them opens inside a quotation: "“…,” said Ann Roe. “A. B. C. D,” she continued" is in reach
+   * of Ann Roe however long her quotation, but a sentence of the writer's between them ("Roe has
+   * an ally in Eva Lind.") keeps the plain count. For "he"/"she" only: "it" and "they" keep to the
+   * bodies named lately.
    */
   private int distance(int from, int to) {
-    int n = to - from;
     for (int s = Math.max(0, from + 1); s < to && s < quoted.length; s++) {
-      n -= quoted[s] ? 1 : 0;
+      if (!quoted[s]) {
+        return to - from;
+      }
     }
-    return n;
+    return Math.min(to - from, 1);
   }
 
   /**
