@@ -112,6 +112,10 @@ final class NameRuns {
     while (!"PERSON".equals(ner) && written && from > 0 && namePart(tokens.get(from - 1)) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
       from--;
     }
+    while (!NAME_TAGS.contains(ner) && from > 1 && capitalized(tokens.get(from - 1)) && !SourceWords.isTitle(tokens.get(from - 1))
+        && !lexicon.isSourceNoun(tokens.get(from - 1).word()) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
+      from--; // "trade publication Screen Daily", "Screen" tagged a common noun and "Daily" a date word: one name
+    }
     if (!"PERSON".equals(ner) && !"LOCATION".equals(ner)) {
       while (from > 1 && joined(tokens, from - 1, from - 2, r)) {
         from -= 2; // "the Hostages and Missing Families Forum"

@@ -1,11 +1,13 @@
 package io.newsclaims.extract.quote;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import io.newsclaims.extract.quote.Referents.Referent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import edu.stanford.nlp.util.CoreMap;
 
 /**
  * Who a pronoun source stands for: "he"/"she" is the last person who spoke within a few
@@ -27,10 +29,38 @@ final class Pronouns {
   /** The document's quotations: a name inside one is in a speaker's words, no one the writer's "he" refers to. */
   private final List<QuoteMarks.Found> quotes;
 
-  Pronouns(Referents referents, Genders genders, List<QuoteMarks.Found> quotes) {
+  /** Whether each sentence opens inside a quotation: a speaker's words, which a pronoun's reach does not count. */
+  private final boolean[] quoted;
+
+  Pronouns(Referents referents, Genders genders, List<QuoteMarks.Found> quotes, List<CoreMap> sentences) {
     this.referents = referents;
     this.genders = genders;
     this.quotes = quotes;
+    quoted = new boolean[sentences.size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      for (CoreLabel t : sentences.get(s).get(CoreAnnotations.TokensAnnotation.class)) {
+        if (Character.isLetterOrDigit(t.word().charAt(0))) {
+          quoted[s] = TokenRanges.insideQuote(t.beginPosition(), quotes);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * How many sentences lie from {@code from} to {@code to}, or one when every sentence between
+   * them opens inside a quotation: "“…,” said Ann Roe. “A. B. C. D,” she continued" is in reach
+   * of Ann Roe however long her quotation, but a sentence of the writer's between them ("Roe has
+   * an ally in Eva Lind.") keeps the plain count. For "he"/"she" only: "it" and "they" keep to the
+   * bodies named lately.
+   */
+  private int distance(int from, int to) {
+    for (int s = Math.max(0, from + 1); s < to && s < quoted.length; s++) {
+      if (!quoted[s]) {
+        return to - from;
+      }
+    }
+    return Math.min(to - from, 1);
   }
 
   /**
@@ -83,7 +113,7 @@ final class Pronouns {
       return new Sources.Named(word.equals("i") ? "the author" : "the authors", null, "PERSON", word.equals("we"));
     }
     boolean person = word.equals("he") || word.equals("she");
-    Referent s = referents.lastSpeaker(at, x -> sentence - x.sentence() <= PRONOUN_REACH && (fits(x, word, person) || describedPerson(x, word)));
+    Referent s = referents.lastSpeaker(at, x -> (person ? distance(x.sentence(), sentence) : sentence - x.sentence()) <= PRONOUN_REACH && (fits(x, word, person) || describedPerson(x, word)));
     // "A spokesman said …. Party spokesman Mark Oaten has branded …. He said: …": the subject of the
     // sentence before, of the pronoun's gender, named since the speaker spoke and not in a quotation
     Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1 && x.sentence() > s.sentence()

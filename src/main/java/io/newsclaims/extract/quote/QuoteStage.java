@@ -162,6 +162,9 @@ public final class QuoteStage implements Stage {
           a = dashLine(doc, q, sources);
         }
         boolean runsOn = false;
+        if (a == null && startsSentence(doc, q)) {
+          a = leadSubject(doc, q, reports, quotes, sources, paragraphOf);
+        }
         if (a == null && startsSentence(doc, q) && paragraphOf[q.open()] - lastParagraph <= RUN_ON_PARAGRAPHS) {
           a = afterAside(last, lastNamed) ? lastNamed : last; // a quotation that runs on with no cue of its own is the last speaker's
           runsOn = a != null;
@@ -346,6 +349,33 @@ public final class QuoteStage implements Stage {
     String text = doc.text().substring(begin, end);
     boolean person = tokens.get(name[1]).ner().equals("PERSON");
     return new Attribution(person ? sources.fullest(text) : text, Spans.ref(doc, cueBegin, cueEnd), Spans.ref(doc, begin, end), null);
+  }
+
+  /**
+   * "Coach Ray Lind wants the team to play on clay. “We need …”": the attribution of a quotation
+   * with no cue to the person named as the subject of the sentence right before it in its
+   * paragraph (or the one before), when that sentence reports nothing and the person has not
+   * spoken yet ({@link LeadSubject}); null otherwise.
+   */
+  private static Attribution leadSubject(Document doc, QuoteMarks.Found q, List<Report> reports, List<QuoteMarks.Found> quotes,
+      Sources sources, int[] paragraphOf) {
+    int s = SentenceIndex.of(doc, trim(doc.text(), q.contentBegin(), q.contentEnd())[0]) - 1;
+    if (s < 0 || reports.stream().anyMatch(r -> r.sentence() == s)) {
+      return null;
+    }
+    List<CoreLabel> tokens = doc.parsed().sentences().get(s).get(CoreAnnotations.TokensAnnotation.class);
+    int[] lead = LeadSubject.of(doc.parsed().sentences(), s, quotes);
+    if (lead == null || paragraphOf[q.open()] - paragraphOf[tokens.get(tokens.size() - 1).beginPosition()] > RUN_ON_PARAGRAPHS) {
+      return null;
+    }
+    int begin = tokens.get(lead[0]).beginPosition();
+    String name = sources.fullest(doc.text().substring(begin, tokens.get(lead[1] - 1).endPosition()));
+    if (sources.spoke(name, q.open())) {
+      return null;
+    }
+    CoreLabel verb = tokens.get(lead[2]);
+    return new Attribution(name, Spans.ref(doc, verb.beginPosition(), verb.endPosition()),
+        Spans.ref(doc, begin, tokens.get(lead[1] - 1).endPosition()), NameRuns.roleBefore(tokens, lead[0]));
   }
 
   /**

@@ -32,6 +32,10 @@ final class Sources {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Reflexive objects of "calling itself …". */
   private static final Set<String> SELF = Set.of("itself", "themselves", "himself", "herself");
+  /** Verbs whose "as" phrase names their object or subject: "identified only as …", "known as …". */
+  private static final Set<String> NAMING = Set.of("identify", "know", "introduce");
+  /** Tags of the other words of a clause that gives a name: "who", "asked to be", "her", "only", "himself". */
+  private static final Set<String> GIVING = Set.of("WP", "WDT", "VBD", "VBZ", "VBP", "VB", "VBN", "TO", "PRP$", "PRP", "RB", "JJ");
   /** Generic nouns for a business, which no public body ("… Office", "… Commission") is. */
   private static final Set<String> BUSINESS = Set.of("company", "firm", "corporation", "carrier", "airline", "bank", "insurer", "lender", "retailer", "manufacturer", "publisher");
 
@@ -53,7 +57,7 @@ final class Sources {
     organisations = new Organisations(sentences);
     newspapers = new Newspapers(sentences);
     referents = new Referents(sentences, lexicon, genders, organisations);
-    pronouns = new Pronouns(referents, genders, quotes);
+    pronouns = new Pronouns(referents, genders, quotes, sentences);
     runs = new NameRuns(lexicon);
     roles = new RoleNouns(lexicon);
   }
@@ -116,11 +120,12 @@ final class Sources {
       appos = appos != null ? appos : roles.bodyAppos(g, x);
       IndexedWord dep = Clauses.child(g, x, "dep"); // "the activist group Mosul Eye": a name right after the noun
       IndexedWord named = RoleNouns.personBefore(g, x); // "Dr Mike Watts head of exploration"
-      IndexedWord self = selfNamed(g, x); // "a hacking group calling itself Crimson Harbor": the name it gives itself
+      IndexedWord self = selfNamed(g, tokens, x); // "a hacking group calling itself Crimson Harbor": the name it gives itself
       IndexedWord beside = self != null ? self : appos;
       if (beside != null) { // the name may run on past the mention, which the comma before it ends: "firm, Oil & Natural Gas Corp (ONGC),"
         int end = Math.max(r.mentionEnd(), tokens.get(Clauses.lastIndex(g, beside) - 1).endPosition());
         run = runs.nameRun(tokens, beside.index() - 1, r.withMention(new int[] {r.mentionBegin(), end}));
+        role = self != null ? MentionText.modifiersAndHead(g, tokens, x) : null; // "trader", not "trader who gave her name only as"
       } else if (dep != null && dep.tag().startsWith("NNP")) {
         run = runs.nameRun(tokens, dep.index() - 1, r);
         IndexedWord field = Clauses.child(g, x, "nmod"); // "the head of security John Pike"
@@ -236,8 +241,12 @@ final class Sources {
     return new Named(phrase + of + (of.isEmpty() ? roles.principal(g, tokens, x) : ""), null, "NOUN", plural);
   }
 
-  /** The name that noun {@code x} gives itself: "a group calling itself Crimson Harbor" (the parser hangs the name as a dep or xcomp); null if none. */
-  private static IndexedWord selfNamed(SemanticGraph g, IndexedWord x) {
+  /**
+   * The name that noun {@code x} gives itself: "a group calling itself Crimson Harbor" (the
+   * parser hangs the name as a dep or xcomp), or gives for itself, "a trader who gave her name
+   * only as Ada Obi", "a man identified only as Yusuf"; null if none.
+   */
+  private static IndexedWord selfNamed(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
     for (IndexedWord acl : Clauses.children(g, x, "acl")) {
       IndexedWord obj = Clauses.child(g, acl, "obj");
       if (!"call".equals(acl.lemma()) || obj == null || !SELF.contains(obj.word().toLowerCase(Locale.ROOT))) {
@@ -251,7 +260,44 @@ final class Sources {
         }
       }
     }
-    return null;
+    int as = givenAs(tokens, x.index());
+    return as < 0 ? null : g.getNodeByIndexSafe(as + 1);
+  }
+
+  /**
+   * The last word of the name after "as" in the words right after token {@code from} that give a
+   * name ("who gave her name only as Ada Obi", "identified only as Yusuf", "who asked to be
+   * identified as …"), or after the comma that ends "gave his first name", read from the tokens
+   * since the parser often breaks the clause; -1 if none.
+   */
+  private static int givenAs(List<CoreLabel> tokens, int from) {
+    boolean naming = false;
+    boolean gave = false;
+    for (int k = from; k < tokens.size() && k < from + 9; k++) {
+      CoreLabel t = tokens.get(k);
+      String lemma = t.lemma() == null ? t.word() : t.lemma().toLowerCase(Locale.ROOT);
+      if (k == from && t.word().equals(",")) {
+        continue; // "One farmer, who gave …"
+      }
+      boolean apposed = t.word().equals(",") && naming && gave; // "who gave only his first name, Tomas,"
+      if (t.word().equalsIgnoreCase("as") || apposed) {
+        int end = k + 1;
+        while (end < tokens.size() && tokens.get(end).tag().startsWith("NNP")) {
+          end++;
+        }
+        return (naming || gave) && end > k + 1 ? end - 1 : -1;
+      }
+      if (lemma.equals("name") && t.tag().startsWith("NN")) {
+        naming = gave;
+      } else if (NAMING.contains(lemma) && t.tag().startsWith("VB")) {
+        naming = true;
+      } else if (lemma.equals("give") && t.tag().startsWith("VB")) {
+        gave = true;
+      } else if (!GIVING.contains(t.tag())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -466,6 +512,11 @@ final class Sources {
   private static List<String> fields(SemanticGraph g, IndexedWord x) {
     return Clauses.children(g, x, "compound").stream().filter(c -> c.index() < x.index() && c.tag().equals("NN"))
         .map(c -> c.word().toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** Whether a speaker named {@code name} spoke before {@code at}. */
+  boolean spoke(String name, int at) {
+    return referents.lastSpeaker(at, x -> x.name().equals(name)) != null;
   }
 
   /** The fullest person name in the document that holds every word of {@code name}. */

@@ -33,6 +33,8 @@ class SourceResolutionTest {
       The plan was praised by the union, which said the wages were fair.          | R "the wages were fair" <- union / said / which
       # … an aside on the speaker just quoted: a quotation that runs on after it continues the earlier cue
       "The harbor is safe," said Rita Moll, a port official, who said she would stay. "The boats can sail in May." | D "The harbor is safe," <- Rita Moll / said / Rita Moll ; R "she would stay" <- Rita Moll / said / who ; D "The boats can sail in May." <- Rita Moll / said / Rita Moll
+      # … and "told" before a colon is no inverted cue: its object is the hearer, not the source
+      Tom Reed, who is a member of the defence committee, told the BBC: "That is the rule." | D "That is the rule." <- Tom Reed / told / who
       # a document put out by a source speaks for it
       The union put out a statement saying the talks had failed.                  | R "the talks had failed" <- union / saying / The union
       The health ministry released a statement saying that the water was safe.    | R "that the water was safe" <- health ministry / saying / The health ministry
@@ -88,6 +90,10 @@ class SourceResolutionTest {
       Officials in the district gave a higher toll. One of them, a member of the town council, said nine people had died. "We buried them ourselves," he said. | R "a higher toll" <- Officials / gave / Officials in the district ; R "nine people had died" <- member of the town council / said / One of them ; D "We buried them ourselves," <- member of the town council / said / he
       # a body named by the name it gives itself
       A militant group calling itself the Northern Shield said it carried out the attack. | R "it carried out the attack" <- Northern Shield / said / A militant group
+      # … or gives for itself after "as": "gave her name as", "identified only as", also after "asked to be"
+      "I saw the roof fall," said a trader who gave her name only as Ada Obi.       | D "I saw the roof fall," <- Ada Obi / said / a trader
+      "The road is closed," said a driver who asked to be identified only as Yusuf. | D "The road is closed," <- Yusuf / said / a driver
+      One driver, who gave only his first name, Yusuf, said the road was closed.   | R "the road was closed" <- Yusuf / said / One driver
       # the pronoun after a name, past its verb, is evidence: Dr. Okafor is "he", so "She" finds no one
       Dr. Okafor said his depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "his depot would close" <- Okafor / said / Dr. Okafor ; R "the workers would be moved" <- she / said / She
       # a title before a surname the tagger leaves untagged still marks the gender: "He" is not Ms Okoye
@@ -228,6 +234,8 @@ class SourceResolutionTest {
       The Harbor Gazette interviewed workers at Norcross Steel. The newspaper said the mill would close. | R "the mill would close" <- Harbor Gazette / said / The newspaper
       # a name right before "newspaper" is the paper's
       The Clarion newspaper said the mayor would resign.                                    | R "the mayor would resign" <- Clarion / said / The Clarion newspaper
+      # a capitalised word the tagger left a common noun, before a name's word it took for a date ("Daily"), is part of the name
+      The film had the best opening weekend, according to trade publication Screen Daily. Its takings doubled, Screen Daily said. | R "The film had the best opening weekend" <- Screen Daily / according to / trade publication Screen Daily ; R "Its takings doubled" <- Screen Daily / said / Screen Daily
       # no newspaper named: the words as written, not the company named last
       Norcross Steel cut 300 jobs. The newspaper said the mill would close.                 | R "the mill would close" <- newspaper / said / The newspaper
       """)
@@ -351,6 +359,10 @@ class SourceResolutionTest {
       At a town hall, a young man asked Ann Roe why she ran. "I was angry," she said.                 | R "why she ran" <- young man / asked / a young man ; D "I was angry," <- Ann Roe / said / she
       # the subject of the sentence before counts only as the main clause's, of the pronoun's gender, outside quotation marks
       "Prices will rise," said Ann Roe. She implied that Nora Lind could lose the vote. "Lind is weak," she said. | D "Prices will rise," <- Ann Roe / said / Ann Roe ; D "Lind is weak," <- Ann Roe / said / she
+      # a quotation with no cue after a sentence about a person who has not spoken yet is that person's, not the last speaker's
+      "We won," said Ana Ruiz. Team coach Tom Baker wants the players to train harder on grass. "It will teach them patience." | D "We won," <- Ana Ruiz / said / Ana Ruiz ; D "It will teach them patience." <- Tom Baker / wants / Tom Baker
+      # "he" after a long quotation of its speaker: the quoted sentences are no distance, so the name inside them is not "he"
+      "We won," said Tom Baker. "Peter Lund played well. We were ready. The crowd helped us. The fans were great. We will be back," he continued. | D "We won," <- Tom Baker / said / Tom Baker ; D "Peter Lund played well. We were ready. The crowd helped us. The fans were great. We will be back," <- Tom Baker / continued / he
       """)
   void pronounAfterDescription(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
