@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class AncientRemains {
   /** Relations of a word that describes a noun: "ancient remains", "Bronze Age tomb". */
-  private static final Set<String> MODIFIER = Set.of("amod", "compound", "nmod");
+  private static final Set<String> MODIFIER = Set.of("amod", "compound");
 
   private final Map<String, String[]> words = Tables.columns("antiquity-words.txt", 2);
 
@@ -26,24 +26,34 @@ final class AncientRemains {
       String r = e.getRelation().toString();
       IndexedWord d = e.getDependent();
       boolean subject = r.equals("nsubj") || r.equals("obl") && deps.hasCase(d, "by");
-      if (subject && role(d).equals("scholar") || r.equals("obl") && role(d).equals("site")) {
-        return true; // "archaeologists found", "found … at the dig"
+      if (subject && role(d).equals("scholar") && !forensic(deps, d) || r.equals("obl") && role(d).equals("site")) {
+        return true; // "archaeologists found", "found … at the dig"; not "forensic anthropologists" at a mass grave
       }
     }
     return aged(deps, noun, 2) || aged(deps, people, 2);
   }
 
-  /** A word of age on {@code w}, or on a noun it governs, up to {@code depth} steps down. */
+  /**
+   * A word of age on {@code w}, or on a word that describes it or an event it comes from ("from a
+   * medieval battle"; never a place: "villagers from the ancient town"), up to {@code depth} steps down.
+   */
   private boolean aged(Deps deps, IndexedWord w, int depth) {
     for (SemanticGraphEdge e : deps.children(w)) {
       IndexedWord d = e.getDependent();
       String r = e.getRelation().toString();
+      boolean describes = MODIFIER.contains(r) || r.equals("nmod") && role(d).equals("event");
       if (MODIFIER.contains(r) && role(d).equals("age") || r.equals("amod") && "old".equalsIgnoreCase(d.word()) && agedOld(deps, d)
-          || depth > 1 && MODIFIER.contains(r) && aged(deps, d, depth - 1)) {
+          || depth > 1 && describes && aged(deps, d, depth - 1)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether scholar {@code w} works for an inquiry of today: "forensic anthropologists". */
+  private static boolean forensic(Deps deps, IndexedWord w) {
+    IndexedWord a = deps.child(w, "amod");
+    return a != null && a.word().equalsIgnoreCase("forensic");
   }
 
   /** "centuries-old", "2,000 years old": an age of centuries before "old" (never "30-year-old"). */

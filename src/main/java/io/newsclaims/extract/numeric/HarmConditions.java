@@ -97,13 +97,13 @@ final class HarmConditions {
   }
 
   /**
-   * Whether a refuge serves people in need: bare ("moved to camps") or named so by a relief word
-   * ("relief camps", "evacuation shelters"); a camp named for another purpose is none ("training
-   * camps", "summer camps").
+   * Whether a refuge serves people in need: bare ("moved to camps") or named by any word but one
+   * of another pursuit ("relief camps", "IDP camps", "school shelters"; not "training camps",
+   * "summer camps").
    */
   private boolean forRelief(Deps deps, IndexedWord place) {
     IndexedWord purpose = deps.child(place, "compound");
-    return purpose == null || role(purpose).equals("relief");
+    return purpose == null || !role(purpose).equals("pursuit");
   }
 
   /**

@@ -301,8 +301,8 @@ final class HarmLinker {
           }
         }
         case INTRANS, STATE -> {
-          if (!harms.personOk(h, counted) || h.kind() == Kind.STATE && ofComplement(deps, g) || harms.getaway(deps, g, h)) {
-            break; // "The 200 workers are sick of broken promises": weary, not ill; "disappeared into the crowd": gone, not missing
+          if (!harms.personOk(h, counted) || h.kind() == Kind.STATE && ofComplement(deps, g)) {
+            break; // "The 200 workers are sick of broken promises": weary, not ill
           }
           boolean of = h.kind() == Kind.STATE && !h.inOnly() && (r.equals("nmod") || r.equals("appos"));
           // "were ill or wounded": a finer harm joined to a predicate of harm without a category

@@ -28,7 +28,7 @@ final class HarmModifiers {
       if (h == null || deps.negated(m)) {
         continue;
       }
-      if (!harms.personOk(h, counted) || harms.getaway(deps, m, h)) {
+      if (!harms.personOk(h, counted)) {
         continue;
       }
       if (r.equals("amod") && h.kind() == Kind.STATE

@@ -1,7 +1,6 @@
 package io.newsclaims.extract.numeric;
 
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsclaims.text.Lexicon;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,20 +19,10 @@ final class HarmWords {
   /**
    * One entry: the category it gives and how it links; {@code inOnly}: a result word that counts
    * only after "in" or "into" ("remain in custody", not "released from custody"); {@code needsKin}:
-   * the counted noun must be a kin noun ("lost three of her children", not "lost three games");
-   * {@code noPath}: no harm with a path after it ("disappeared into the crowd" is a getaway).
+   * the counted noun must be a kin noun ("lost three of her children", not "lost three games").
    */
-  record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly, boolean inOnly, boolean needsKin, boolean noPath) {
-    Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly, boolean inOnly, boolean needsKin) {
-      this(category, kind, needsPerson, passiveOnly, inOnly, needsKin, false);
-    }
-  }
+  record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly, boolean inOnly, boolean needsKin) {}
 
-  /**
-   * Prepositions of a path: "vanished into the night", "disappeared down an alley"; not "over" or
-   * "across", which also say when or where people went missing ("over the weekend", "across the country").
-   */
-  private static final Set<String> PATH = Set.of("into", "through", "down", "behind", "onto", "toward", "towards");
 
   /** Plural personal pronouns, which count people for a word that needs them: "Six of them were in critical condition". */
   private static final Set<String> PLURAL_PERSONAL = Set.of("they", "we");
@@ -70,7 +59,7 @@ final class HarmWords {
       Kind kind = Kind.valueOf(cols[1].toUpperCase());
       Set<String> flags = cols.length > 2 ? Set.of(cols[2].split(",")) : Set.of();
       (flags.contains("raised") ? raised : m).put(word, new Harm(cols[0], kind, flags.contains("person"),
-          flags.contains("passive"), flags.contains("in"), flags.contains("kin"), flags.contains("nopath")));
+          flags.contains("passive"), flags.contains("in"), flags.contains("kin")));
     });
     Map<String, Harm> n = new HashMap<>();
     Set<String> bare = new HashSet<>();
@@ -131,24 +120,6 @@ final class HarmWords {
   private Harm lookup(String lemma, String word) {
     Harm h = words.get(lemma.toLowerCase());
     return h != null ? h : words.get(word.toLowerCase());
-  }
-
-  /**
-   * Whether harm {@code h} of verb {@code w} is a movement rather than a fate: a word flagged
-   * nopath with a path after it ("two gunmen disappeared into the crowd"; "disappeared in the
-   * mountains" stays a fate).
-   */
-  boolean getaway(Deps deps, IndexedWord w, Harm h) {
-    if (h == null || !h.noPath()) {
-      return false;
-    }
-    for (SemanticGraphEdge e : deps.children(w)) {
-      IndexedWord to = e.getDependent(); // "disappeared into police custody" is no getaway
-      if (e.getRelation().toString().equals("obl") && to.index() > w.index() && deps.hasAnyCase(to, PATH) && of(to) == null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The fate that word {@code w} gives only after a verb of belief ("believed to be buried"), or null. */

@@ -239,12 +239,11 @@ class FigureExtractorTest {
       # "sick of" is weariness; "sick with" an illness
       The 200 workers are sick of broken promises.                  |
       Forty children were sick with fever.                          | [0,14) casualty affected exact 40 'Forty children'
-      # manner, getaways, finds of the past and camps of another purpose are no harm
+      # manner, finds of the past and camps of another purpose are no harm; a path after a fate keeps it
       The 11 players were ill prepared for the final.               |
       The 20 students were ill-equipped for the exam.               |
       Three teachers had fallen ill themselves, the principal said. | [0,14) casualty affected exact 3 'Three teachers'
-      Three suspects vanished into the night after the robbery.     |
-      Two robbers disappeared down an alley.                        |
+      Three fishermen disappeared into the sea after their boat capsized. | [0,15) casualty missing exact 3 'Three fishermen'
       Two hikers disappeared in the mountains last week.            | [0,10) casualty missing exact 2 'Two hikers'
       Three climbers vanished over the weekend.                     | [0,14) casualty missing exact 3 'Three climbers'
       Twelve people who disappeared into police custody have not been seen since.| [0,13) casualty missing exact 12 'Twelve people'
@@ -253,6 +252,9 @@ class FigureExtractorTest {
       Workers found the centuries-old remains of 40 people under the church.|
       Rescuers recovered the bodies of 12 tourists from the collapsed ancient temple.| [33,44) casualty killed exact 12 '12 tourists'
       Forty athletes were moved to training camps before the games. |
+      About 3,000 people were moved to government shelters as the river rose. | [0,18) casualty displaced about 3000 'About 3,000 people'
+      Forensic anthropologists found the remains of 12 people in a mass grave near the town. | [46,55) casualty killed exact 12 '12 people'
+      The bodies of 20 villagers from the ancient town of Hatra were found in a ditch on Monday. | [14,26) casualty killed exact 20 '20 villagers'
       Some 300 villagers were moved to emergency shelters.          | [0,18) casualty displaced about 300 'Some 300 villagers'
       # a part of people no figure harmed yet; a toll or a result the parser loses; every one is no amount
       Ninety passengers were rescued, and 14 of them were being treated for burns at a clinic.| [36,46) casualty injured exact 14 '14 of them'
