@@ -63,6 +63,8 @@ public final class CueLexicon {
   public static final String FRAMED = "framed";
   /** A verb that may name whom it was said to right after it ("told reporters", "asked me"). */
   public static final String HEARER = "hearer";
+  /** A verb that never stands inverted before its source ("…, told the BBC: “…”" is not the BBC's). */
+  public static final String NOINVERT = "noinvert";
   /** Prefix of a frame that names a word after which the verb says nothing ("not-up": "added up to"). */
   public static final String NOT = "not-";
 

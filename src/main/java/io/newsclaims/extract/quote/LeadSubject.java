@@ -12,7 +12,9 @@ import java.util.List;
  * "US coach Ray Lind wants his team to play more on clay. “We need to learn …”": a quotation with
  * no cue of its own, right after a sentence about a person who has not spoken yet, is that
  * person's, as a reader takes it, not the last speaker's. The person is the named subject of the
- * sentence's main verb; the sentence holds no quotation and no report of its own. Stateless.
+ * sentence's main verb, a verb with a clause that says what the person wants or thinks (a deed,
+ * "President Mora fired her predecessor", leaves a quotation to the last speaker); the sentence
+ * holds no quotation and no report of its own. Stateless.
  */
 final class LeadSubject {
   private LeadSubject() {}
@@ -37,8 +39,9 @@ final class LeadSubject {
     }
     IndexedWord verb = g.getFirstRoot();
     IndexedWord subject = Clauses.child(g, verb, "nsubj");
-    if (!verb.tag().startsWith("VB") || subject == null || !"PERSON".equals(subject.ner())) {
-      return null;
+    if (!verb.tag().startsWith("VB") || subject == null || !"PERSON".equals(subject.ner())
+        || Clauses.child(g, verb, "xcomp") == null && Clauses.child(g, verb, "ccomp") == null) {
+      return null; // a stance ("wants the team to play on clay"), not a deed ("fired her predecessor", "died on Monday")
     }
     int from = subject.index() - 1;
     int to = subject.index();

@@ -26,12 +26,6 @@ final class MarkCues {
   /** How many tokens may stand between a cue and the quotation it introduces ("said in an interview with CNN,"). */
   private static final int ADVERBIAL = 8;
   private static final Set<String> NOUN_PHRASE = Set.of("DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "CD", "POS", "HYPH");
-  /**
-   * Verbs that must name their hearer and so never stand inverted before their subject ("…,
-   * explained Dan Roe, “…”"): "…, told the BBC: “…”" is not the BBC's. Narrower than the lexicon's
-   * hearer frame, whose "asked" and "wrote" do stand inverted.
-   */
-  private static final Set<String> NEVER_INVERTED = Set.of("tell", "inform", "assure", "remind", "brief", "notify");
   private static final Set<String> ADVERBIAL_TAGS = Set.of("IN", "DT", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "POS", "PRP$", "RB", "TO");
   private static final Set<String> NOT_PREPOSITION = Set.of("that", "if", "whether", "because", "as");
 
@@ -150,7 +144,7 @@ final class MarkCues {
       return null;
     }
     if (tokens.get(v - 1).word().equals(",") && !isParticiple(tokens.get(v)) && !putsIt(tokens, v) && !subjectBefore(g, v)
-        && !NEVER_INVERTED.contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
+        && !lexicon.hasFrame(tokens.get(v).lemma(), CueLexicon.NOINVERT)) {
       // inverted: "Because of the calendar, explained Dan Roe, “…”"
       int[] np = nounPhraseFrom(tokens, v + 1);
       if (np != null && np[1] == o - 2 && !isPronoun(tokens.get(np[0]))) {

@@ -275,7 +275,7 @@ final class Sources {
     boolean gave = false;
     for (int k = from; k < tokens.size() && k < from + 9; k++) {
       CoreLabel t = tokens.get(k);
-      String lemma = t.lemma() == null ? t.word() : t.lemma().toLowerCase(Locale.ROOT);
+      String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
       if (k == from && t.word().equals(",")) {
         continue; // "One farmer, who gave …"
       }

@@ -43,6 +43,9 @@ final class TokenCues {
     if (inverted != null) {
       return inverted;
     }
+    if (v.index() > 1 && Character.isUpperCase(v.word().charAt(0))) {
+      return null; // a capital mid-sentence is a name's word: "…, Oyo State, bringing …"
+    }
     int i = v.index() + 1; // 1-based index of the token after the cue
     if (lexicon.hasFrame(v.lemma(), CueLexicon.HEARER)) {
       while (i <= tokens.size() && i - v.index() <= ADDRESSEE_WORDS && TokenRanges.NOUN_PHRASE.matcher(tokens.get(i - 1).tag()).matches()) {
@@ -133,15 +136,16 @@ final class TokenCues {
 
   /**
    * Whether 1-based token {@code k} is a comma that sets off an adjunct to the end of the
-   * sentence, opened by a preposition or subordinator: "…, residents said on Friday, in one of
-   * the deadliest attacks …", "…, aid agencies say, while hundreds of schools remain closed."
+   * sentence, opened by a preposition, a subordinator or a participle: "…, residents said on
+   * Friday, in one of the deadliest attacks …", "…, aid agencies say, while hundreds of schools
+   * remain closed.", "…, a hospital official said, speaking on condition of anonymity …"
    */
   private static boolean commaAdjunct(List<CoreLabel> tokens, int k) {
     if (k >= tokens.size() || !tokens.get(k - 1).word().equals(",")) {
       return false;
     }
     CoreLabel next = tokens.get(k);
-    return next.tag().equals("IN") && !next.word().equalsIgnoreCase("that");
+    return next.tag().equals("IN") && !next.word().equalsIgnoreCase("that") || next.tag().equals("VBG");
   }
 
   /**
@@ -284,8 +288,9 @@ final class TokenCues {
     boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",") || FrontedClause.isSubordinator(tokens.get(begin - 2).word());
     if (cue > 4 && tokens.get(cue - 2).tag().matches("WDT|WP") && tokens.get(cue - 3).word().equals(",") && tokens.get(cue - 4).tag().startsWith("NN")) {
       // "…, according to the Nepal Army, which said three of its helicopters had …": the relative
-      // word the parser took for an object stands for the noun phrase before the comma, and is the mention
-      head = cue - 3;
+      // word the parser took for an object stands for the noun phrase before the comma (the head
+      // that a prepositional phrase ends: "the Ministry of Health, which said"), and is the mention
+      head = nounBefore(g, cue - 3);
       first = cue - 1;
     } else if (bounded && TokenRanges.NOUN_PHRASE.matcher(tokens.get(cue - 2).tag()).matches()
         && (tokens.get(cue - 2).tag().startsWith("NN") || tokens.get(cue - 2).tag().equals("PRP"))) {
@@ -342,10 +347,24 @@ final class TokenCues {
         || !(speech || SourceWords.isDocument(source.lemma()))) {
       return null; // another cue than a verb of saying only for a document: "A poll by Ipsos published on Wednesday found that …"
     }
-    int last = Math.max(first, head); // the relative word after its antecedent
+    int last = Math.max(first, head); // after an antecedent, the mention is the relative word alone
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         tokens.get(first - 1).beginPosition(), tokens.get(last - 1).endPosition(),
         tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /**
+   * The 1-based index of the head of the noun phrase that ends at 1-based word {@code k}: the
+   * noun an "of" or "in" phrase on it ends with stands for the noun it modifies ("Ministry" for
+   * "Health" in "the Ministry of Health", "hospital" for "Rafah" in "the hospital in Rafah"; not
+   * "complaints from smaller providers, which said").
+   */
+  private static int nounBefore(SemanticGraph g, int k) {
+    IndexedWord w = g.getNodeByIndexSafe(k);
+    IndexedWord up = w == null ? null : g.getParent(w);
+    IndexedWord prep = up == null ? null : Clauses.child(g, w, "case");
+    return prep != null && prep.word().matches("(?i)of|in") && "nmod".equals(Clauses.rel(g, w)) && up.index() < k
+        && up.tag().startsWith("NN") ? up.index() : k;
   }
 
   /**

@@ -89,11 +89,16 @@ class ReportShapesTest {
       Gunmen opened fire on a bus shortly after the market opened, killing three traders and wounding several others, two witnesses told Reuters. | R "Gunmen opened fire on a bus shortly after the market opened, killing three traders and wounding several others" <- two witnesses / told / two witnesses
       Police fired tear gas near the stadium soon after the match ended, injuring four fans and wounding several others, three witnesses told the BBC. | R "Police fired tear gas near the stadium soon after the match ended, injuring four fans and wounding several others" <- three witnesses / told / three witnesses
       The dam could burst within hours and the valley must be evacuated, the regional ministry warned residents. | R "The dam could burst within hours and the valley must be evacuated" <- regional ministry / warned / the regional ministry
+      # a closing cue followed by a participle adjunct set off by a comma reports all before its own comma
+      At least 42 people were taken to hospitals in the city and to the burn unit of the main hospital, a hospital official said, speaking on condition of anonymity. | R "At least 42 people were taken to hospitals in the city and to the burn unit of the main hospital" <- hospital official / said / a hospital official
+      Nine children died in a crush at a fair in Ibadan, Oyo State, bringing the week's toll to 40. | ~~
       # a closing inverted cue in the present tense, with a plural source
       The share of drivers using diesel cars has dropped to below 30%, say industry analysts. | R "The share of drivers using diesel cars has dropped to below 30%" <- industry analysts / say / industry analysts
       # "admit" with people for object receives patients, whatever clause the parser hangs on it
       At the city hospital, doctors have admitted 86 children with measles this month, 14 of them to intensive care, according to Dr. Ana Ruiz, who heads its ward. | ~~
       # a relative word right before a cue, taken for its object, stands for the noun phrase before its comma
+      Casualties were confirmed by the Ministry of Health, which said 31 people had been wounded. | R "31 people had been wounded" <- Ministry of Health / said / which
+      The inquiry opened after complaints from smaller providers, which said they had lost customers. | R "they had lost customers" <- smaller providers / said / which
       Bad weather grounded rescue helicopters for most of the morning, according to the Nepal Army, which said three of its helicopters had flown 11 rescuers to the camp by early afternoon. | R "Bad weather grounded rescue helicopters for most of the morning" <- Nepal Army / according to / the Nepal Army ; R "three of its helicopters had flown 11 rescuers to the camp by early afternoon" <- Nepal Army / said / which
       # a hyphen between spaces is a dash: the phrase it sets off is the subject's, not one word with the cue
       At the same time as Kenya announced its new plan, Uganda - the region's second largest coffee exporter - announced sales from the crop had broken new records. | R "its new plan" <- Kenya / announced / Kenya ; R "sales from the crop had broken new records" <- Uganda / announced / Uganda

@@ -361,6 +361,8 @@ class SourceResolutionTest {
       "Prices will rise," said Ann Roe. She implied that Nora Lind could lose the vote. "Lind is weak," she said. | D "Prices will rise," <- Ann Roe / said / Ann Roe ; D "Lind is weak," <- Ann Roe / said / she
       # a quotation with no cue after a sentence about a person who has not spoken yet is that person's, not the last speaker's
       "We won," said Ana Ruiz. Team coach Tom Baker wants the players to train harder on grass. "It will teach them patience." | D "We won," <- Ana Ruiz / said / Ana Ruiz ; D "It will teach them patience." <- Tom Baker / wants / Tom Baker
+      # … but a sentence of a deed, not a stance, leaves the quotation to the last speaker
+      "The economy is weak," said Finance Minister Ana Ruiz. President Luis Mora fired her deputy in March. "We need to rebuild trust." | D "The economy is weak," <- Ana Ruiz / said / Finance Minister Ana Ruiz ; D "We need to rebuild trust." <- Ana Ruiz / said / Finance Minister Ana Ruiz
       # "he" after a long quotation of its speaker: the quoted sentences are no distance, so the name inside them is not "he"
       "We won," said Tom Baker. "Peter Lund played well. We were ready. The crowd helped us. The fans were great. We will be back," he continued. | D "We won," <- Tom Baker / said / Tom Baker ; D "Peter Lund played well. We were ready. The crowd helped us. The fans were great. We will be back," <- Tom Baker / continued / he
       """)
