@@ -21,6 +21,8 @@ final class HarmLevels {
   private static final Set<String> RECORD = Set.of("a", "an", "new", "record", "all-time");
   /** Prepositions between a level verb and its amount: "has risen to 45", "stands at 30". */
   private static final Set<String> LEVEL_PREPOSITIONS = Set.of("to", "at");
+  /** How many words the "number of" of a toll may stand before its level verb, past a long phrase on the people. */
+  private static final int SUM_REACH = 16;
 
   private final HarmWords harms;
   private final HarmModifiers modifiers;
@@ -52,7 +54,7 @@ final class HarmLevels {
       return null; // "stands" may be tagged as a plural noun
     }
     // "the number of people forced to flee war, persecution and violence around the world has risen to …"
-    for (int of = v - 1; of > 0 && of >= v - 16; of--) {
+    for (int of = v - 1; of > 0 && of >= v - SUM_REACH; of--) {
       IndexedWord w = deps.node(of);
       IndexedWord sum = deps.node(of - 1);
       IndexedWord noun = deps.node(of + 1);

@@ -3,11 +3,11 @@ package io.newsclaims.extract.quote;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.util.CoreMap;
 import io.newsclaims.extract.quote.Referents.Referent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import edu.stanford.nlp.util.CoreMap;
 
 /**
  * Who a pronoun source stands for: "he"/"she" is the last person who spoke within a few
