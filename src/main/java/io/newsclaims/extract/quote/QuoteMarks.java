@@ -171,9 +171,12 @@ public final class QuoteMarks {
     return i > 0 && ".?!,".indexOf(text.charAt(i - 1)) >= 0 && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
   }
 
-  /** Whether the mark at {@code i} ends a word: a word's last letter or punctuation before it, no letter or digit after it. */
+  /**
+   * Whether the mark at {@code i} ends a word: a word's last letter or punctuation before it, no
+   * letter or digit after it; after a digit it is an inch mark ("a 12" crack").
+   */
   private static boolean closesQuotation(String text, int i) {
-    return i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && closesWord(text, i);
+    return i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && !Character.isDigit(text.charAt(i - 1)) && closesWord(text, i);
   }
 
   private static boolean closesWord(String text, int i) {

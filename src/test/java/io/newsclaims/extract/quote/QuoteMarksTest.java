@@ -30,6 +30,8 @@ class QuoteMarksTest {
       “We will not back down," the mayor said. “Not now."       | [We will not back down,] [Not now.]
       "The pier is safe,” she said.                             | [The pier is safe,]
       “He said "wait" and left,” she said.                       | [He said "wait" and left,] [wait]
+      # a straight mark after a digit inside a curly quotation is an inch mark
+      “We found a 12" crack in the wall,” the engineer said.    | [We found a 12" crack in the wall,]
       # an unclosed quotation at a paragraph end is dropped; pairing starts afresh
       He said "never.\\n\\nThen "yes" came.                      | [yes]
       # a wrapped line inside a sentence is no paragraph end
