@@ -122,7 +122,11 @@ final class Pronouns {
     if (s != null && since == null) {
       return new Sources.Named(s.name(), s.role(), s.kind(), s.plural());
     }
-    Referent last = since != null ? since : referents.lastEntity(at, x -> fits(x, word, person));
+    // the last person named in the writer's words: a name inside a quotation is a speaker's ("“Gordon
+    // Brown is a great chancellor.” … “…,” he said" is not Brown's), unless no other fits
+    Referent outside = since != null ? since
+        : referents.lastEntity(at, x -> fits(x, word, person) && !(person && TokenRanges.insideQuote(x.position(), quotes)));
+    Referent last = outside != null ? outside : referents.lastEntity(at, x -> fits(x, word, person));
     Referent e = last;
     if (last != null && !last.subject()) {
       // "Ann Roe lost to Eva Lind. … she said": the subject of the sentence before, not its object;
