@@ -163,7 +163,9 @@ final class Sources {
       own = false;
     }
     IndexedWord det = Clauses.child(g, x, "det");
-    boolean definite = det != null && DEFINITE.contains(det.word().toLowerCase(Locale.ROOT));
+    IndexedWord ours = Clauses.child(g, x, "nmod:poss");
+    // "our correspondent": the paper's own, as definite as "the correspondent"
+    boolean definite = det != null && DEFINITE.contains(det.word().toLowerCase(Locale.ROOT)) || ours != null && ours.word().equalsIgnoreCase("our");
     boolean bare = Clauses.child(g, x, "nmod") == null && (run == null || run[1] - run[0] == 1);
     if (run != null) {
       int from = run[0];

@@ -361,6 +361,8 @@ class SourceResolutionTest {
       "Prices will rise," said Ann Roe. She implied that Nora Lind could lose the vote. "Lind is weak," she said. | D "Prices will rise," <- Ann Roe / said / Ann Roe ; D "Lind is weak," <- Ann Roe / said / she
       # a quotation with no cue after a sentence about a person who has not spoken yet is that person's, not the last speaker's
       "We won," said Ana Ruiz. Team coach Tom Baker wants the players to train harder on grass. "It will teach them patience." | D "We won," <- Ana Ruiz / said / Ana Ruiz ; D "It will teach them patience." <- Tom Baker / wants / Tom Baker
+      # "our correspondent" is the paper's own correspondent named before, as "the correspondent" is
+      The talks could fail, said BBC labour correspondent Ann Cole. This would allow months of talks, said our correspondent. | R "The talks could fail" <- Ann Cole / said / BBC labour correspondent Ann Cole ; R "This would allow months of talks" <- Ann Cole / said / our correspondent
       # a name inside a quotation is the speaker's words: the writer's later "he" is not that person
       Mr Reed said: "Disunity has a corrosive effect. "Tom Hale is a great chancellor." The businessman also voiced concern about the war. And he called the response "poor". "The people need help," he said. | D "Disunity has a corrosive effect." <- Reed / said / Mr Reed ; D "Tom Hale is a great chancellor." <- Reed / said / Mr Reed ; D "poor" <- Reed / called / he ; D "The people need help," <- Reed / said / he
       # … but a sentence of a deed, not a stance, leaves the quotation to the last speaker
