@@ -98,7 +98,9 @@ final class CueSources {
       return null;
     }
     String r = Clauses.rel(g, v);
-    boolean says = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || lexicon.hasFrame(v.lemma(), CueLexicon.FINDING);
+    // "a statement calling the ruling “a disgrace”": a document judges as its issuer would
+    boolean judges = lexicon.hasFrame(v.lemma(), CueLexicon.PREDICATE) && SourceWords.isDocument(parent.lemma());
+    boolean says = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || lexicon.hasFrame(v.lemma(), CueLexicon.FINDING) || judges;
     IndexedWord detached = "acl".equals(r) && says ? detachedSource(g, v, parent, depth) : null;
     if (detached != null && !isSource(g, detached)) {
       IndexedWord earlier = earlierCueSource(g, v, depth); // "X does not believe it should be an issue, arguing …": not the issue

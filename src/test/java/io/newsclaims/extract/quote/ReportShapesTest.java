@@ -92,6 +92,8 @@ class ReportShapesTest {
       # a closing cue followed by a participle adjunct set off by a comma reports all before its own comma
       At least 42 people were taken to hospitals in the city and to the burn unit of the main hospital, a hospital official said, speaking on condition of anonymity. | R "At least 42 people were taken to hospitals in the city and to the burn unit of the main hospital" <- hospital official / said / a hospital official
       Nine children died in a crush at a fair in Ibadan, Oyo State, bringing the week's toll to 40. | ~~
+      # a document's participle of a verb of judging speaks for its issuer
+      Ann Lee issued a statement calling the ruling "a disgrace".                  | D "a disgrace" <- Ann Lee / calling / Ann Lee
       # a closing inverted cue in the present tense, with a plural source
       The share of drivers using diesel cars has dropped to below 30%, say industry analysts. | R "The share of drivers using diesel cars has dropped to below 30%" <- industry analysts / say / industry analysts
       # "admit" with people for object receives patients, whatever clause the parser hangs on it
