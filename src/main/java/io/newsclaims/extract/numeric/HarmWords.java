@@ -23,7 +23,6 @@ final class HarmWords {
    */
   record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly, boolean inOnly, boolean needsKin) {}
 
-
   /** Plural personal pronouns, which count people for a word that needs them: "Six of them were in critical condition". */
   private static final Set<String> PLURAL_PERSONAL = Set.of("they", "we");
   private static final Set<String> CATEGORIES =

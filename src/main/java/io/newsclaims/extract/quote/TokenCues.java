@@ -286,12 +286,13 @@ final class TokenCues {
     }
     // after a comma, the sentence's start or a subordinator the parser took for a preposition ("came after the ministry said")
     boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",") || FrontedClause.isSubordinator(tokens.get(begin - 2).word());
-    if (cue > 4 && tokens.get(cue - 2).tag().matches("WDT|WP") && tokens.get(cue - 3).word().equals(",") && tokens.get(cue - 4).tag().startsWith("NN")) {
-      // "…, according to the Nepal Army, which said three of its helicopters had …": the relative
-      // word the parser took for an object stands for the noun phrase before the comma (the head
-      // that a prepositional phrase ends: "the Ministry of Health, which said"), and is the mention
+    // "…, according to the Nepal Army, which said three of its helicopters had …": the relative
+    // word the parser took for an object stands for the noun phrase before the comma (the head
+    // that a prepositional phrase ends: "the Ministry of Health, which said"), and is the mention
+    boolean relative = cue > 4 && tokens.get(cue - 2).tag().matches("WDT|WP") && tokens.get(cue - 3).word().equals(",")
+        && tokens.get(cue - 4).tag().startsWith("NN");
+    if (relative) {
       head = nounBefore(g, cue - 3);
-      first = cue - 1;
     } else if (bounded && TokenRanges.NOUN_PHRASE.matcher(tokens.get(cue - 2).tag()).matches()
         && (tokens.get(cue - 2).tag().startsWith("NN") || tokens.get(cue - 2).tag().equals("PRP"))) {
       head = cue - 1;
@@ -347,9 +348,10 @@ final class TokenCues {
         || !(speech || SourceWords.isDocument(source.lemma()))) {
       return null; // another cue than a verb of saying only for a document: "A poll by Ipsos published on Wednesday found that …"
     }
-    int last = Math.max(first, head); // after an antecedent, the mention is the relative word alone
+    CoreLabel mentionFirst = tokens.get(relative ? cue - 2 : first - 1);
+    CoreLabel mentionLast = tokens.get(relative ? cue - 2 : head - 1);
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
-        tokens.get(first - 1).beginPosition(), tokens.get(last - 1).endPosition(),
+        mentionFirst.beginPosition(), mentionLast.endPosition(),
         tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
   }
 
