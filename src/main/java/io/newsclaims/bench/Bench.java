@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -86,7 +87,7 @@ public final class Bench {
       int maxThreads = options.maxThreads();
 
       Workload primary = workloads.get(0);
-      log.printf("bench: %d documents (%d for %s); loading %s...%n", docs.size(), baseline.size(), COREF, primary.name());
+      log.printf(Locale.ROOT, "bench: %d documents (%d for %s); loading %s...%n", docs.size(), baseline.size(), COREF, primary.name());
       long t0 = System.nanoTime();
       primary.load(docs.get(0));
       long t1 = System.nanoTime();
@@ -103,7 +104,7 @@ public final class Bench {
       if (options.solo() && primary.name().equals(NEWSCLAIMS)) {
         memory.takePeakHeapUsed();
         solo = new Tally(NEWSCLAIMS + " (alone)", maxThreads);
-        log.printf("bench: %s alone, %d documents, %d threads...%n", primary.name(), docs.size(), maxThreads);
+        log.printf(Locale.ROOT, "bench: %s alone, %d documents, %d threads...%n", primary.name(), docs.size(), maxThreads);
         timed(new Config(primary, maxThreads, docs, solo));
         soloMemory.put("peak_rss_bytes", ProcMemory.peakRss());
         soloMemory.put("peak_heap_used_bytes", memory.takePeakHeapUsed());
@@ -111,7 +112,7 @@ public final class Bench {
       }
 
       for (Workload w : workloads.subList(1, workloads.size())) {
-        log.printf("bench: loading %s...%n", w.name());
+        log.printf(Locale.ROOT, "bench: loading %s...%n", w.name());
         long l0 = System.nanoTime();
         w.load(docs.get(0));
         loads.put(w.name(), loadInfo((System.nanoTime() - l0) / 1e9, memory));
@@ -127,7 +128,7 @@ public final class Bench {
       }
       memory.takePeakHeapUsed();
       for (int r = 0; r < options.rounds(); r++) {
-        log.printf("bench: round %d of %d...%n", r + 1, options.rounds());
+        log.printf(Locale.ROOT, "bench: round %d of %d...%n", r + 1, options.rounds());
         for (int k = 0; k < configs.size(); k++) {
           Config c = configs.get((r + k) % configs.size());
           List<InputDocument> chunk = chunk(c.docs(), r, options.rounds());
@@ -168,6 +169,7 @@ public final class Bench {
   }
 
   /** CPU time of this process so far, or 0 where the JVM does not tell. */
+  @SuppressForbidden(reason = "the only portable-enough source of process CPU time; checked with instanceof")
   private static long processCpuNanos() {
     var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? Math.max(0, sun.getProcessCpuTime()) : 0;

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -200,7 +201,7 @@ public final class ExtractCommand implements Callable<Integer> {
         files.completed();
       }
       if (!quiet) {
-        err.printf("newsclaims: %d documents read, %d succeeded, %d failed%s; %d warnings; %d claims %s in %.1f s%s%n",
+        err.printf(Locale.ROOT, "newsclaims: %d documents read, %d succeeded, %d failed%s; %d warnings; %d claims %s in %.1f s%s%n",
             stats.read(), stats.succeeded(), stats.failed(), stats.failed() > 0 ? " " + stats.failuresByStage() : "",
             stats.warnings(), stats.totalClaims(), stats.claimsByType(), wall, toStdout ? "" : " -> " + output);
       }

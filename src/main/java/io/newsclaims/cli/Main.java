@@ -1,7 +1,10 @@
 package io.newsclaims.cli;
 
 import io.newsclaims.bench.BenchCommand;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -18,7 +21,12 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    System.exit(run(utf8(System.out), utf8(System.err), args));
+  }
+
+  /** JSON lines on standard output are UTF-8 whatever the platform's charset (LANG=C: ASCII). */
+  public static PrintWriter utf8(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
   /** Runs the command line with the given streams; returns the exit code (tests call this). */

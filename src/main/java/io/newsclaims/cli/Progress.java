@@ -1,6 +1,7 @@
 package io.newsclaims.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * A one-line progress display on stderr (documents done / total, documents per second, time
@@ -29,7 +30,7 @@ final class Progress {
       double rate = done / Math.max(secs, 1e-9);
       String left = total > 0 && rate > 0 ? ", " + clock((total - done) / rate) + " left" : "";
       String of = total > 0 ? "/" + total : "";
-      err.print("\r" + done + of + " documents, " + String.format("%.1f", rate) + " docs/s" + left + "   ");
+      err.print("\r" + done + of + " documents, " + String.format(Locale.ROOT, "%.1f", rate) + " docs/s" + left + "   ");
       err.flush();
     }
   }
@@ -43,6 +44,6 @@ final class Progress {
 
   private static String clock(double seconds) {
     long s = Math.round(seconds);
-    return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
+    return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,7 +90,7 @@ public final class ReportCommand implements Callable<Integer> {
       for (String note : page.notes()) {
         err.println("newsclaims: note: " + note);
       }
-      err.printf("newsclaims: %s of %d documents, %d claims -> %s (%,d bytes)%n", diff != null ? "diff" : "report",
+      err.printf(Locale.ROOT, "newsclaims: %s of %d documents, %d claims -> %s (%,d bytes)%n", diff != null ? "diff" : "report",
           page.documents(), page.claims(), output, page.html().getBytes(StandardCharsets.UTF_8).length);
     }
     return ExitCodes.OK;

@@ -6,6 +6,7 @@ import io.newsclaims.pipeline.Stage;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ public final class StagesCommand implements Callable<Integer> {
     }
     String format = "%-" + width[0] + "s  %-" + width[1] + "s  %-" + width[2] + "s  %s%n";
     for (String[] row : rows) {
-      out.printf(format, (Object[]) row);
+      out.printf(Locale.ROOT, format, (Object[]) row);
     }
     return ExitCodes.OK;
   }

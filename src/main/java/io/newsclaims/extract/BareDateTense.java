@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +74,7 @@ final class BareDateTense {
     }
     Matcher last = LAST_WEEKDAY.matcher(mentionText.strip());
     if (docDate != null && last.matches() && value.length() >= 10) {
-      return lastWeekday(value, DayOfWeek.valueOf(last.group(1).toUpperCase()), docDate);
+      return lastWeekday(value, DayOfWeek.valueOf(last.group(1).toUpperCase(Locale.ROOT)), docDate);
     }
     if (docDate == null || !BARE_WEEKDAY.matcher(mentionText.strip()).matches()) {
       return value;
@@ -116,7 +117,7 @@ final class BareDateTense {
         before = t;
       }
     }
-    return before != null && UNTIL.contains(before.word().toLowerCase());
+    return before != null && UNTIL.contains(before.word().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -131,7 +132,7 @@ final class BareDateTense {
     Tense tense = tense(tokens, graph, mentionBegin, mentionEnd);
     boolean ahead = tense == Tense.FUTURE || tense == Tense.CONDITIONAL; // "said it would hold elections in December"
     int shift = tense == Tense.PAST && first.isAfter(docDate) ? -1 : ahead && last.isBefore(docDate) ? 1 : 0;
-    return shift == 0 ? value : String.format("%04d", first.getYear() + shift) + value.substring(4);
+    return shift == 0 ? value : String.format(Locale.ROOT, "%04d", first.getYear() + shift) + value.substring(4);
   }
 
   /** The mention's tense: read on the parse where the sentence has one, else from the nearest verb group. */
@@ -257,7 +258,7 @@ final class BareDateTense {
     boolean wasBe = false;
     boolean have = false;
     for (CoreLabel t : group) {
-      String word = t.word().toLowerCase();
+      String word = t.word().toLowerCase(Locale.ROOT);
       String lemma = t.lemma() == null ? word : t.lemma();
       if (FUTURE_WORDS.contains(word) || ("going".equals(word) && group.size() > 1)) {
         return Tense.FUTURE;

@@ -8,6 +8,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsclaims.text.Lexicon;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -113,7 +114,7 @@ final class DateLookalikes {
     if (i < 0) {
       return false;
     }
-    String word = tokens.get(i).word().toLowerCase();
+    String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
     return NAME_WORDS.contains(word) || word.endsWith("s") && NAME_WORDS.contains(word.substring(0, word.length() - 1));
   }
 
@@ -139,7 +140,7 @@ final class DateLookalikes {
     }
     String next = tokens.get(first + 1).word();
     return next.chars().allMatch(Character::isLetter) && Character.isUpperCase(next.charAt(0))
-        && !TIME_WORDS.contains(next.toLowerCase());
+        && !TIME_WORDS.contains(next.toLowerCase(Locale.ROOT));
   }
 
   /**

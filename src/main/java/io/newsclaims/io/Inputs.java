@@ -27,6 +27,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -359,7 +360,7 @@ public final class Inputs implements Iterator<InputItem> {
       return "permission denied";
     }
     if (e instanceof FileSystemException fse && fse.getReason() != null) {
-      return fse.getReason().toLowerCase();
+      return fse.getReason().toLowerCase(Locale.ROOT);
     }
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Decodes a document's bytes by one fixed rule, and says which rule applied (docs/robustness.md):
@@ -78,7 +79,7 @@ public final class TextDecoder {
       // fall through to the fallback rules
     }
     int firstBad = firstInvalidUtf8(bytes);
-    String where = String.format("byte 0x%02X at offset %d", bytes[firstBad] & 0xFF, firstBad);
+    String where = String.format(Locale.ROOT, "byte 0x%02X at offset %d", bytes[firstBad] & 0xFF, firstBad);
     if (hasValidMultiByteSequence(bytes)) {
       String text = new String(bytes, StandardCharsets.UTF_8);
       return new Decoded(text, UTF8_REPLACED,
@@ -141,7 +142,7 @@ public final class TextDecoder {
       }
     }
     if (controls > 0 && controls > n * MAX_CONTROL_SHARE) {
-      throw new NotTextException(String.format(
+      throw new NotTextException(String.format(Locale.ROOT, 
           "binary data, not text: %d control characters in %d", controls, n));
     }
   }

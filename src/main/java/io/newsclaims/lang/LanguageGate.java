@@ -7,6 +7,7 @@ import io.newsclaims.pipeline.StageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -69,7 +70,7 @@ public final class LanguageGate implements Stage {
     Language[] ranked = detector.get().predictLanguages(sample);
     String best = ranked[0].getLang();
     if (!best.equals("eng")) {
-      throw new StageException(String.format(
+      throw new StageException(String.format(Locale.ROOT, 
           "not English: language detected as '%s' (confidence %.2f)", best, ranked[0].getConfidence()));
     }
     return doc.withLanguage(best);

@@ -10,6 +10,7 @@ import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -140,6 +141,6 @@ public final class AnnotateStage implements Stage {
   }
 
   private static boolean has(Set<String> words, CoreLabel t) {
-    return words.contains(t.lemma().toLowerCase()) || words.contains(t.word().toLowerCase());
+    return words.contains(t.lemma().toLowerCase(Locale.ROOT)) || words.contains(t.word().toLowerCase(Locale.ROOT));
   }
 }

@@ -3,6 +3,7 @@ package io.newsclaims.regress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,7 +54,7 @@ public final class EvalReport {
     if (misses) {
       b.append(String.join("\n", s.misses())).append('\n');
     }
-    b.append(String.format("%-9s%7s%7s%7s   attributes (share right among matched)\n", "type", "P", "R", "F1"));
+    b.append(String.format(Locale.ROOT, "%-9s%7s%7s%7s   attributes (share right among matched)\n", "type", "P", "R", "F1"));
     @SuppressWarnings("unchecked")
     Map<String, Map<String, Object>> types = (Map<String, Map<String, Object>>) figures(s).get("types");
     for (String type : Evaluation.TYPES) {
@@ -64,7 +65,7 @@ public final class EvalReport {
           attrs.add(a + "=" + PythonText.fixed2((Double) o.get(a)));
         }
       }
-      b.append(String.format("%-9s%7s%7s%7s   %s\n", type, PythonText.fixed2((Double) o.get("precision")),
+      b.append(String.format(Locale.ROOT, "%-9s%7s%7s%7s   %s\n", type, PythonText.fixed2((Double) o.get("precision")),
           PythonText.fixed2((Double) o.get("recall")), PythonText.fixed2((Double) o.get("f1")), String.join("  ", attrs)));
     }
     b.append("records=").append(s.records()).append(" bad_records=").append(s.badRecords())

@@ -145,15 +145,15 @@ public final class PythonText {
       } else if (cp == '\r') {
         b.append("\\r");
       } else if (cp < ' ' || cp == 0x7f) {
-        b.append(String.format("\\x%02x", cp));
+        b.append(String.format(Locale.ROOT, "\\x%02x", cp));
       } else if (cp < 0x7f || isPrintable(cp)) {
         b.appendCodePoint(cp);
       } else if (cp <= 0xff) {
-        b.append(String.format("\\x%02x", cp));
+        b.append(String.format(Locale.ROOT, "\\x%02x", cp));
       } else if (cp <= 0xffff) {
-        b.append(String.format("\\u%04x", cp));
+        b.append(String.format(Locale.ROOT, "\\u%04x", cp));
       } else {
-        b.append(String.format("\\U%08x", cp));
+        b.append(String.format(Locale.ROOT, "\\U%08x", cp));
       }
     }
     return b.append(q).toString();
@@ -191,7 +191,7 @@ public final class PythonText {
       return sign + (plain.indexOf('.') < 0 ? plain + ".0" : plain);
     }
     String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-    return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + String.format("%02d", Math.abs(exp));
+    return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exp));
   }
 
   /** Python's {@code round(x, 3)}: the exact binary value rounded half to even. */
@@ -265,7 +265,7 @@ public final class PythonText {
         case '\f' -> b.append("\\f");
         default -> {
           if (c < 0x20 || c > 0x7e) {
-            b.append(String.format("\\u%04x", (int) c));
+            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             b.append(c);
           }

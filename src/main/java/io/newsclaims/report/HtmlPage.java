@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,7 +129,7 @@ public final class HtmlPage {
     @Override
     public SerializableString getEscapeSequence(int ch) {
       if (ch == 0x2028 || ch == 0x2029) {
-        return new SerializedString(String.format("\\u%04x", ch));
+        return new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch));
       }
       return null;
     }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -131,7 +132,7 @@ public final class SparkCommand implements Callable<Integer> {
     }
     var stats = run.stats();
     if (!quiet) {
-      err.printf("newsclaims: %d documents read, %d succeeded, %d failed%s; %d warnings; %d claims %s in %.1f s "
+      err.printf(Locale.ROOT, "newsclaims: %d documents read, %d succeeded, %d failed%s; %d warnings; %d claims %s in %.1f s "
               + "on Spark %s (%d partitions)%s%n",
           stats.read(), stats.succeeded(), stats.failed(), stats.failed() > 0 ? " " + stats.failuresByStage() : "",
           stats.warnings(), stats.totalClaims(), stats.claimsByType(), run.wallSeconds(),

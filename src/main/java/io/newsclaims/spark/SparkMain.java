@@ -1,7 +1,6 @@
 package io.newsclaims.spark;
 
 import io.newsclaims.cli.Main;
-import java.io.PrintWriter;
 
 /**
  * The main class for spark-submit: {@code newsclaims spark ARGS}, with the master, executors
@@ -14,6 +13,6 @@ public final class SparkMain {
     String[] all = new String[args.length + 1];
     all[0] = "spark";
     System.arraycopy(args, 0, all, 1, args.length);
-    System.exit(Main.run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), all));
+    System.exit(Main.run(Main.utf8(System.out), Main.utf8(System.err), all));
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,7 +30,7 @@ public final class Lexicon {
     this.lines = Collections.unmodifiableList(lines);
     Set<String> set = new LinkedHashSet<>();
     for (String line : lines) {
-      set.add(line.split("\t")[0].toLowerCase());
+      set.add(line.split("\t")[0].toLowerCase(Locale.ROOT));
     }
     this.entries = Collections.unmodifiableSet(set);
   }
@@ -59,7 +60,7 @@ public final class Lexicon {
   }
 
   public boolean contains(String word) {
-    return word != null && entries.contains(word.toLowerCase());
+    return word != null && entries.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** The first column of every entry, lower-cased, in file order. */

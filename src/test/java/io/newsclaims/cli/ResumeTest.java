@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class ResumeTest {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Path bbc = Shared.SHARED.resolve("corpus/bbc/business");
     for (int i = 1; i <= DOCS; i++) {
-      String name = String.format("%03d.txt", i);
+      String name = String.format(Locale.ROOT, "%03d.txt", i);
       // the headline and first paragraphs: short documents keep the test fast
       String text = Files.readString(bbc.resolve(name));
       Files.writeString(in.resolve("b" + name), text.substring(0, text.indexOf('\n', Math.min(600, text.length() - 1)) + 1));

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class EvaluationTest {
       + "\\\"We will rebuild,\\\" Ana Lopez told reporters. Two groups met on Monday.";
 
   /** Seven gold claims: a direct and a reported quote, two casualty figures, a count, a date and an optional date. */
-  static final String GOLD = """
+  static final String GOLD = String.format(Locale.ROOT, """
       {"doc_id": "a1", "text": "%s", "claims": [
         {"type": "quote", "anchor": "\\"We will rebuild,\\"", "direct": true, "speaker": ["Ana Lopez"]},
         {"type": "quote", "anchor": "12 people were killed and about 40 injured", "direct": false, "speaker": ["health ministry", "Ministry of Health"]},
@@ -26,7 +27,7 @@ class EvaluationTest {
         {"type": "count", "anchor": "Two groups", "value": 2, "category": "group"},
         {"type": "date", "anchor": "Monday", "value": "2024-05-06"},
         {"type": "date", "anchor": "Monday", "nth": 2, "value": "2024-05-06", "optional": true}]}
-      """.formatted(TEXT).replace("\n  ", " ").replace("\n", " ").strip() + "\n";
+      """, TEXT).replace("\n  ", " ").replace("\n", " ").strip() + "\n";
 
   /**
    * Predictions: quote 1 without its marks, speaker "Ms Ana Lopez" (accepted: both words of

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,7 +151,7 @@ class ScorePyAgreementTest {
       default -> o.set("value", gv);
     }
     String cat = g != null && g.has("category") ? g.get("category").asText() : "group";
-    List<String> cats = List.of(cat, cat + "s", cat.toUpperCase(), "killed");
+    List<String> cats = List.of(cat, cat + "s", cat.toUpperCase(Locale.ROOT), "killed");
     if (rnd.nextInt(5) > 0) {
       o.put("category", cats.get(rnd.nextInt(cats.size())));
     }
@@ -162,7 +163,7 @@ class ScorePyAgreementTest {
     List<String> names = new ArrayList<>(List.of("Foreign Ministry spokesman Lin Jian", "Lin", "Xi Jinping’s office", "Israel"));
     if (g != null && g.has("speaker") && g.get("speaker").isArray()) {
       g.get("speaker").forEach(n -> names.add(n.asText()));
-      g.get("speaker").forEach(n -> names.add("the " + n.asText().toUpperCase() + " said"));
+      g.get("speaker").forEach(n -> names.add("the " + n.asText().toUpperCase(Locale.ROOT) + " said"));
     }
     if (rnd.nextInt(4) > 0) {
       o.putObject("attribution").put("speaker", names.get(rnd.nextInt(names.size())));

@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,11 +104,11 @@ class ReportBatchBrowserTest {
   static Document load(String fragment) throws Exception {
     long t0 = System.nanoTime();
     Chromium.Loaded loaded = chromium.load(page, fragment);
-    System.out.printf("[batch report] #%s loaded and rendered in %.1f s%n", fragment, (System.nanoTime() - t0) / 1e9);
+    System.out.printf(Locale.ROOT, "[batch report] #%s loaded and rendered in %.1f s%n", fragment, (System.nanoTime() - t0) / 1e9);
     assertEquals(List.of(), loaded.console());
     Document dom = Jsoup.parse(loaded.dom());
     assertEquals("ok", dom.body().attr("data-status"), dom.getElementById("errors").text());
-    System.out.printf("[batch report] #%s: page ready %s ms after navigation start, %d elements%n", fragment,
+    System.out.printf(Locale.ROOT, "[batch report] #%s: page ready %s ms after navigation start, %d elements%n", fragment,
         dom.body().attr("data-ready-ms"), dom.getAllElements().size());
     int elements = dom.getAllElements().size();
     assertTrue(elements < MAX_ELEMENTS, elements + " elements");

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -59,7 +60,7 @@ public final class CoreNlpQuoteBaseline {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.err.printf("corenlp quote baseline: %d documents, %d tokens in %.0f s, peak heap %d MB%n",
+    System.err.printf(Locale.ROOT, "corenlp quote baseline: %d documents, %d tokens in %.0f s, peak heap %d MB%n",
         docs, words, seconds, (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
   }
 

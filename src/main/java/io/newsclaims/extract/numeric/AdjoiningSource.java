@@ -6,6 +6,7 @@ import io.newsclaims.model.Attribution;
 import io.newsclaims.model.TextRef;
 import io.newsclaims.pipeline.Document;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -85,12 +86,12 @@ final class AdjoiningSource {
       return false;
     }
     i++;
-    if (i >= from || !OPENERS.contains(tokens.get(i).word().toLowerCase())) {
+    if (i >= from || !OPENERS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
       return false;
     }
     if (tokens.get(i).word().equalsIgnoreCase("among")) {
       i++;
-      if (i >= from || !AMONG.contains(tokens.get(i).word().toLowerCase())) {
+      if (i >= from || !AMONG.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
@@ -121,7 +122,7 @@ final class AdjoiningSource {
     while (i < from && tokens.get(i).beginPosition() < cue[1]) {
       i++;
     }
-    boolean opens = i + 3 <= from && tokens.get(i).word().equals(",") && RELATIVE.contains(tokens.get(i + 1).word().toLowerCase())
+    boolean opens = i + 3 <= from && tokens.get(i).word().equals(",") && RELATIVE.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
         && SAYING.contains(tokens.get(i + 2).lemma());
     for (int j = i; opens && j < from; j++) {
       opens = !tokens.get(j).word().equals(";");

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ie.NumberNormalizer;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ final class Amounts {
   }
 
   boolean isScale(String word) {
-    return scales.containsKey(word.toLowerCase());
+    return scales.containsKey(word.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -81,7 +82,7 @@ final class Amounts {
     }
     Double value = null;
     for (String raw : words) {
-      String w = raw.toLowerCase();
+      String w = raw.toLowerCase(Locale.ROOT);
       Matcher m = DIGITS.matcher(w);
       if (m.matches()) {
         if (value != null) {
@@ -108,15 +109,15 @@ final class Amounts {
     List<String> rest = words.stream().filter(w -> !w.equals("-")).toList(); // "twenty-eight"
     if (!rest.isEmpty() && rest.get(0).equalsIgnoreCase("a")) {
       rest = rest.subList(1, rest.size());
-      if (rest.size() == 1 && scales.containsKey(rest.get(0).toLowerCase())) {
-        return scales.get(rest.get(0).toLowerCase()); // "a dozen", "a hundred"
+      if (rest.size() == 1 && scales.containsKey(rest.get(0).toLowerCase(Locale.ROOT))) {
+        return scales.get(rest.get(0).toLowerCase(Locale.ROOT)); // "a dozen", "a hundred"
       }
     }
     if (rest.isEmpty()) {
       return null;
     }
     try {
-      Number n = NumberNormalizer.wordToNumber(String.join(" ", rest).toLowerCase());
+      Number n = NumberNormalizer.wordToNumber(String.join(" ", rest).toLowerCase(Locale.ROOT));
       return n == null ? null : n.doubleValue();
     } catch (RuntimeException e) {
       return null; // not a number word after all

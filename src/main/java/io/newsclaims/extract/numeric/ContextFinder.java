@@ -8,6 +8,7 @@ import io.newsclaims.model.Context;
 import io.newsclaims.model.TextRef;
 import io.newsclaims.pipeline.Document;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -52,7 +53,7 @@ final class ContextFinder {
         continue;
       }
       int prep = tokens.get(i - 1).word().equalsIgnoreCase("the") && i >= 2 ? i - 2 : i - 1;
-      if (!PLACE_PREPOSITIONS.contains(tokens.get(prep).word().toLowerCase())) {
+      if (!PLACE_PREPOSITIONS.contains(tokens.get(prep).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
       int j = i;

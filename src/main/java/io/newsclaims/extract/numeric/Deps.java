@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Small reads of a basic dependency graph, by 0-based token index. */
@@ -23,7 +24,7 @@ final class Deps {
 
   /** The lower-case lemma of {@code w}, its word when it has none. */
   static String lemma(IndexedWord w) {
-    return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase();
+    return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
   }
 
   static int index(IndexedWord w) {
@@ -88,7 +89,7 @@ final class Deps {
     for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
       String r = e.getRelation().toString();
       boolean negRel = r.equals("neg") || r.equals("advmod") || r.equals("det");
-      if (negRel && NEGATORS.contains(e.getDependent().word().toLowerCase())) {
+      if (negRel && NEGATORS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -19,6 +19,7 @@ import io.newsclaims.text.Lexicon;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -195,7 +196,7 @@ public final class FigureExtractor implements Stage {
         return null;
       }
       type = ClaimType.COUNT;
-      category = counted.lemma().toLowerCase();
+      category = counted.lemma().toLowerCase(Locale.ROOT);
     }
     if (counted != null && Deps.index(counted) >= end && Deps.index(counted) - end < 8) {
       end = Deps.index(counted) + 1; // "14 Palestinian groups", "dozens of people"
@@ -243,7 +244,7 @@ public final class FigureExtractor implements Stage {
    * of the Atlantic"), or marked "notposs" and owned by a possessive ("the country's 10 provinces").
    */
   private boolean isActor(Deps deps, IndexedWord noun) {
-    String[] cols = actors.get(noun.lemma().toLowerCase());
+    String[] cols = actors.get(noun.lemma().toLowerCase(Locale.ROOT));
     if (cols == null) {
       return false;
     }
@@ -269,7 +270,7 @@ public final class FigureExtractor implements Stage {
       IndexedWord noun = deps.parent(w);
       int n = Deps.index(noun);
       if (n > i && n - i < 4 && isActor(deps, noun) && !deps.rel(noun).equals("compound") && deps.child(noun, "conj") == null) {
-        claims.add(finish(doc, s, tokens, i, n + 1, ClaimType.COUNT, noun.lemma().toLowerCase())
+        claims.add(finish(doc, s, tokens, i, n + 1, ClaimType.COUNT, noun.lemma().toLowerCase(Locale.ROOT))
             .withValue(2L, Qualifier.EXACT));
       }
     }
@@ -348,7 +349,7 @@ public final class FigureExtractor implements Stage {
   private static boolean everyOne(List<CoreLabel> tokens, NumberPhrase p) {
     int b = p.start();
     boolean one = p.value() != null && p.value() == 1.0 && p.numEnd() - p.numStart() == 1;
-    return one && b > 0 && EVERY.contains(tokens.get(b - 1).word().toLowerCase());
+    return one && b > 0 && EVERY.contains(tokens.get(b - 1).word().toLowerCase(Locale.ROOT));
   }
 
   /** "1972 killings": four digits with no separator from 1800 to 2099 are a year the NER missed. */

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsclaims.extract.numeric.HarmWords.Harm;
 import io.newsclaims.extract.numeric.HarmWords.Kind;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -196,7 +197,7 @@ final class HarmClauses {
     int i = Deps.index(people);
     IndexedWord who = deps.node(i + 1);
     IndexedWord verb = deps.node(i + 2);
-    if (who == null || verb == null || !Set.of("who", "that").contains(who.word().toLowerCase()) || !SUFFER.contains(Deps.lemma(verb))) {
+    if (who == null || verb == null || !Set.of("who", "that").contains(who.word().toLowerCase(Locale.ROOT)) || !SUFFER.contains(Deps.lemma(verb))) {
       return null;
     }
     for (int j = i + 3; j <= i + 4; j++) {
@@ -297,7 +298,7 @@ final class HarmClauses {
    */
   private String believed(Deps deps, IndexedWord x, IndexedWord counted) {
     int b = Deps.index(x) + 1;
-    while (deps.node(b) != null && AUXILIARY.contains(deps.node(b).word().toLowerCase())) {
+    while (deps.node(b) != null && AUXILIARY.contains(deps.node(b).word().toLowerCase(Locale.ROOT))) {
       b++; // "17 people were reported killed"
     }
     IndexedWord belief = deps.node(b);
@@ -306,7 +307,7 @@ final class HarmClauses {
       return null;
     }
     int i = Deps.index(belief) + 1;
-    while (deps.node(i) != null && RAISING.contains(deps.node(i).word().toLowerCase())) {
+    while (deps.node(i) != null && RAISING.contains(deps.node(i).word().toLowerCase(Locale.ROOT))) {
       i++;
     }
     IndexedWord fate = deps.node(i);
@@ -380,7 +381,7 @@ final class HarmClauses {
       return null;
     }
     String tag = verb.tag() == null ? "" : verb.tag();
-    String before = start > 1 ? tokens.get(start - 2).word().toLowerCase() : "";
+    String before = start > 1 ? tokens.get(start - 2).word().toLowerCase(Locale.ROOT) : "";
     boolean active = tag.equals("VBD") || tag.equals("VBG") || tag.equals("VBN") && PERFECT.contains(before);
     return active && !"DT".equals(start > 1 ? tokens.get(start - 2).tag() : "") ? h.category() : null;
   }

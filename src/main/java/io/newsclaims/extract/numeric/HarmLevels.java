@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsclaims.extract.numeric.HarmWords.Harm;
 import io.newsclaims.extract.numeric.HarmWords.Kind;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,11 +42,11 @@ final class HarmLevels {
    */
   String sumOfPeople(Deps deps, int start) {
     int v = start - 1;
-    while (v > 0 && deps.node(v) != null && RECORD.contains(deps.node(v).word().toLowerCase())) {
+    while (v > 0 && deps.node(v) != null && RECORD.contains(deps.node(v).word().toLowerCase(Locale.ROOT))) {
       v--; // "has risen to a record 120 million"
     }
     IndexedWord prep = deps.node(v);
-    if (prep != null && LEVEL_PREPOSITIONS.contains(prep.word().toLowerCase())) {
+    if (prep != null && LEVEL_PREPOSITIONS.contains(prep.word().toLowerCase(Locale.ROOT))) {
       v--;
     }
     IndexedWord verb = deps.node(v);
@@ -60,7 +61,7 @@ final class HarmLevels {
       IndexedWord noun = deps.node(of + 1);
       IndexedWord harmed = deps.node(of + 2);
       if (w == null || sum == null || noun == null || harmed == null || !w.word().equalsIgnoreCase("of")
-          || !SUMS.contains(sum.word().toLowerCase()) || noun.tag() == null || !noun.tag().startsWith("NN")) {
+          || !SUMS.contains(sum.word().toLowerCase(Locale.ROOT)) || noun.tag() == null || !noun.tag().startsWith("NN")) {
         continue;
       }
       Harm h = harms.of(harmed);

@@ -6,6 +6,7 @@ import io.newsclaims.extract.numeric.HarmWords.Harm;
 import io.newsclaims.extract.numeric.HarmWords.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -397,7 +398,7 @@ final class HarmLinker {
 
   /** The adjective on a reflexive object, "ill" of "fallen ill themselves"; null for any other word. */
   private static IndexedWord reflexiveResult(Deps deps, IndexedWord w, String rel) {
-    String word = w.word().toLowerCase();
+    String word = w.word().toLowerCase(Locale.ROOT);
     boolean reflexive = rel.equals("obj") && "PRP".equals(w.tag()) && (word.endsWith("self") || word.endsWith("selves"));
     IndexedWord adjective = reflexive ? deps.child(w, "amod") : null;
     return adjective != null && adjective.index() < w.index() ? adjective : null;
@@ -485,7 +486,7 @@ final class HarmLinker {
   private static boolean relativeWord(Deps deps, IndexedWord clause) {
     for (SemanticGraphEdge e : deps.children(clause)) {
       String r = e.getRelation().toString();
-      String w = e.getDependent().word().toLowerCase();
+      String w = e.getDependent().word().toLowerCase(Locale.ROOT);
       if ((r.equals("mark") || r.startsWith("nsubj")) && (w.equals("that") || w.equals("who") || w.equals("which"))) {
         return true;
       }

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import io.newsclaims.text.Lexicon;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,7 +56,7 @@ final class HarmWords {
       if (!CATEGORIES.contains(cols[0])) {
         throw new IllegalStateException("models/harm-words.txt: '" + word + "' has unknown category '" + cols[0] + "'");
       }
-      Kind kind = Kind.valueOf(cols[1].toUpperCase());
+      Kind kind = Kind.valueOf(cols[1].toUpperCase(Locale.ROOT));
       Set<String> flags = cols.length > 2 ? Set.of(cols[2].split(",")) : Set.of();
       (flags.contains("raised") ? raised : m).put(word, new Harm(cols[0], kind, flags.contains("person"),
           flags.contains("passive"), flags.contains("in"), flags.contains("kin")));
@@ -87,7 +88,7 @@ final class HarmWords {
    * noun reading from harm-nouns.txt when it has one: "arrests" is a harm noun, "arrested" a verb.
    */
   Harm get(String lemma, String word, String tag) {
-    Harm noun = tag != null && tag.startsWith("NN") ? nouns.get(lemma.toLowerCase()) : null;
+    Harm noun = tag != null && tag.startsWith("NN") ? nouns.get(lemma.toLowerCase(Locale.ROOT)) : null;
     if (noun != null) {
       return noun;
     }
@@ -101,7 +102,7 @@ final class HarmWords {
    * ("one of the metric martyrs").
    */
   boolean bareOnly(String lemma, String tag) {
-    return tag != null && tag.startsWith("NN") && lemma != null && bare.contains(lemma.toLowerCase());
+    return tag != null && tag.startsWith("NN") && lemma != null && bare.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** The entry of a noun for human remains ("bodies"), null for any other word. */
@@ -112,18 +113,18 @@ final class HarmWords {
 
   /** True for a verb by which remains are found ("recover", "pull", "find"). */
   boolean isFinder(String lemma) {
-    Harm h = lemma == null ? null : words.get(lemma.toLowerCase());
+    Harm h = lemma == null ? null : words.get(lemma.toLowerCase(Locale.ROOT));
     return h != null && h.kind() == Kind.FINDER;
   }
 
   private Harm lookup(String lemma, String word) {
-    Harm h = words.get(lemma.toLowerCase());
-    return h != null ? h : words.get(word.toLowerCase());
+    Harm h = words.get(lemma.toLowerCase(Locale.ROOT));
+    return h != null ? h : words.get(word.toLowerCase(Locale.ROOT));
   }
 
   /** The fate that word {@code w} gives only after a verb of belief ("believed to be buried"), or null. */
   Harm raised(IndexedWord w) {
-    return raised.get(w.word().toLowerCase());
+    return raised.get(w.word().toLowerCase(Locale.ROOT));
   }
 
   /** The entry for word {@code w}, by its lemma (its word when it has none): {@link #get}. */
@@ -153,7 +154,7 @@ final class HarmWords {
       return counted != null && isKin(counted.lemma()); // "lost three of her children"
     }
     return !h.needsPerson() || counted == null || isPerson(counted.lemma(), counted.tag())
-        || counted.tag().equals("PRP") && PLURAL_PERSONAL.contains(counted.lemma().toLowerCase()); // "Six of them were in critical condition"
+        || counted.tag().equals("PRP") && PLURAL_PERSONAL.contains(counted.lemma().toLowerCase(Locale.ROOT)); // "Six of them were in critical condition"
   }
 
   boolean isPerson(String lemma, String tag) {

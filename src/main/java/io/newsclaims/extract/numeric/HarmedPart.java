@@ -2,6 +2,7 @@ package io.newsclaims.extract.numeric;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -65,6 +66,6 @@ final class HarmedPart {
   }
 
   private static String word(List<CoreLabel> tokens, int i) {
-    return tokens.get(i).word().toLowerCase();
+    return tokens.get(i).word().toLowerCase(Locale.ROOT);
   }
 }

@@ -3,6 +3,7 @@ package io.newsclaims.extract.numeric;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -53,7 +54,7 @@ final class InheritedHarm {
       return whole != null && (among || found == null) ? whole : found;
     }
     boolean ofThem = end + 1 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("of")
-        && Set.of("them", "whom").contains(tokens.get(end + 1).word().toLowerCase());
+        && Set.of("them", "whom").contains(tokens.get(end + 1).word().toLowerCase(Locale.ROOT));
     // a vague part ("several of them in critical condition") adds no figure to the whole
     if (ofThem && numbered && start > 0 && tokens.get(start - 1).word().equals(",")) {
       String whole = before(earlier, start);
@@ -93,7 +94,7 @@ final class InheritedHarm {
    */
   private static int marker(List<CoreLabel> tokens, int start) {
     for (int i = start - 1; i >= 1 && i >= start - LIST_REACH; i--) {
-      String w = tokens.get(i).word().toLowerCase();
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
       if (w.equals("including") && tokens.get(i - 1).word().equals(",")) {
         return i;
       }
@@ -148,6 +149,6 @@ final class InheritedHarm {
   }
 
   private static String lemma(CoreLabel t) {
-    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase();
+    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
   }
 }

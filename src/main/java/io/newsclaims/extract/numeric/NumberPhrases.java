@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import io.newsclaims.model.Qualifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -117,7 +118,7 @@ final class NumberPhrases {
     if (numEnd + 1 >= tokens.size()) {
       return null;
     }
-    String join = tokens.get(numEnd).word().toLowerCase();
+    String join = tokens.get(numEnd).word().toLowerCase(Locale.ROOT);
     boolean between = numStart > 0 && tokens.get(numStart - 1).word().equalsIgnoreCase("between");
     boolean from = numStart > 0 && tokens.get(numStart - 1).word().equalsIgnoreCase("from");
     if (from || !(RANGE_JOINS.contains(join) || between && join.equals("and")) || !isNumber(tokens.get(numEnd + 1))) {

@@ -12,6 +12,7 @@ import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
 
@@ -74,7 +75,7 @@ public final class QuantityExtractor implements Stage {
   }
 
   private String unitOf(CoreLabel next, List<CoreLabel> tokens, int i) {
-    String w = next.word().toLowerCase();
+    String w = next.word().toLowerCase(Locale.ROOT);
     if (w.equals("percent") || w.equals("pc")
         || w.equals("per") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("cent")) {
       return "%";
@@ -87,7 +88,7 @@ public final class QuantityExtractor implements Stage {
     }
     String[] u = units.get(w);
     if (u == null && next.lemma() != null) {
-      u = units.get(next.lemma().toLowerCase());
+      u = units.get(next.lemma().toLowerCase(Locale.ROOT));
     }
     return u == null ? null : u[0];
   }
@@ -102,7 +103,7 @@ public final class QuantityExtractor implements Stage {
     }
     for (int k = i + 1; k < tokens.size(); k++) {
       CoreLabel t = tokens.get(k);
-      if (currencies.containsKey(t.word().toLowerCase()) || "NNS".equals(t.tag()) || "NNPS".equals(t.tag())) {
+      if (currencies.containsKey(t.word().toLowerCase(Locale.ROOT)) || "NNS".equals(t.tag()) || "NNPS".equals(t.tag())) {
         return true;
       }
       if (!"NN".equals(t.tag()) && !"JJ".equals(t.tag())) {
@@ -140,7 +141,7 @@ public final class QuantityExtractor implements Stage {
     List<String> number = new ArrayList<>();
     for (int k = from; k < to; k++) {
       String w = tokens.get(k).word();
-      String[] iso = currencies.get(w.toLowerCase());
+      String[] iso = currencies.get(w.toLowerCase(Locale.ROOT));
       if (iso != null && currency == null) {
         currency = iso[0];
       } else if (!w.equalsIgnoreCase("a")) {

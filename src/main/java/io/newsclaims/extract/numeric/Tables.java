@@ -3,6 +3,7 @@ package io.newsclaims.extract.numeric;
 import io.newsclaims.text.Lexicon;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Reads the tab-separated columns of a {@code models/} word list into a map. */
@@ -18,7 +19,7 @@ final class Tables {
       if (cols.length < columns) {
         throw new IllegalStateException("models/" + file + ": line '" + line + "' has fewer than " + columns + " columns");
       }
-      map.put(cols[0].strip().toLowerCase(), List.of(cols).subList(1, cols.length).stream().map(String::strip).toArray(String[]::new));
+      map.put(cols[0].strip().toLowerCase(Locale.ROOT), List.of(cols).subList(1, cols.length).stream().map(String::strip).toArray(String[]::new));
     }
     return map;
   }

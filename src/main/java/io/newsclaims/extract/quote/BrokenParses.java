@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,7 +42,7 @@ final class BrokenParses {
     // which 90 countries backed it, showed …")
     boolean delimited = g.getChildList(obj).stream().anyMatch(c -> Clauses.rel(g, c).matches("acl:relcl|appos"));
     return Clauses.finiteAfter(g, tokens, obj, t -> TokenRanges.NOUN_PHRASE.matcher(t.tag()).matches()
-        || PLACE_PREPOSITIONS.contains(t.word().toLowerCase()) || t.tag().equals("RB") || delimited && t.word().equals(","));
+        || PLACE_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT)) || t.tag().equals("RB") || delimited && t.word().equals(","));
   }
 
   /** Whether the phrase of {@code obj} is followed right away, past adverbs, by a finite verb ("staff were told"; not "reporters the plan was"). */

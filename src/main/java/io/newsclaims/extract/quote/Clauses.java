@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -135,7 +136,7 @@ final class Clauses {
       IndexedWord c = e.getDependent();
       boolean subject = child(g, c, "nsubj") != null || child(g, c, "nsubj:pass") != null;
       IndexedWord mark = child(g, c, "mark");
-      boolean reporting = mark == null || (c.index() > v.index() && mark.word().toLowerCase().matches("that|if|whether"));
+      boolean reporting = mark == null || (c.index() > v.index() && mark.word().toLowerCase(Locale.ROOT).matches("that|if|whether"));
       if (subject && r.equals("advcl") && setOffWhen(g, c)) {
         continue;
       }
@@ -149,7 +150,7 @@ final class Clauses {
   /** Whether clause {@code c} opens with "when" or "where" right after a comma: "…, when the code was changed". */
   private static boolean setOffWhen(SemanticGraph g, IndexedWord c) {
     IndexedWord wh = child(g, c, "advmod");
-    if (wh == null || !wh.word().toLowerCase().matches("when|where") || wh.index() < 2) {
+    if (wh == null || !wh.word().toLowerCase(Locale.ROOT).matches("when|where") || wh.index() < 2) {
       return false;
     }
     IndexedWord before = g.getNodeByIndexSafe(wh.index() - 1);

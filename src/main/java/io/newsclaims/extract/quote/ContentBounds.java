@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import io.newsclaims.text.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -179,7 +180,7 @@ final class ContentBounds {
    */
   private static Report relativeClause(Report r, SemanticGraph g, List<CoreLabel> tokens) {
     IndexedWord obj = Clauses.child(g, r.cue(), "obj");
-    if (r.kind() != Report.Kind.NOMINAL || obj == null || !RELATIVE.contains(obj.word().toLowerCase()) || obj.index() > r.cue().index()
+    if (r.kind() != Report.Kind.NOMINAL || obj == null || !RELATIVE.contains(obj.word().toLowerCase(Locale.ROOT)) || obj.index() > r.cue().index()
         || r.contentBegin() != obj.beginPosition() || r.contentEnd() != obj.endPosition()) {
       return null;
     }
@@ -215,7 +216,7 @@ final class ContentBounds {
         continue;
       }
       // the relative pronoun itself may be the subject ("…, who says it is 'disastrous'")
-      int subjectFrom = from > k + 1 && RELATIVE.contains(tokens.get(from - 1).word().toLowerCase()) ? from - 1 : from;
+      int subjectFrom = from > k + 1 && RELATIVE.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT)) ? from - 1 : from;
       return lexicon.isCueVerb(w.lemma()) && !w.equals(r.cue()) && ownSubject(g, w, subjectFrom);
     }
     return false;
@@ -238,7 +239,7 @@ final class ContentBounds {
     if (!tokens.get(k).word().equals(",") || i >= tokens.size()) {
       return false;
     }
-    if (tokens.get(i).tag().startsWith("RB") && !NEGATION.contains(tokens.get(i).word().toLowerCase()) && i + 1 < tokens.size()) {
+    if (tokens.get(i).tag().startsWith("RB") && !NEGATION.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) && i + 1 < tokens.size()) {
       i++; // ", also adding …"; not ", not agreeing …", which continues the content
     }
     IndexedWord w = g.getNodeByIndexSafe(i + 1);

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,13 +42,13 @@ final class CueFrames {
    */
   static Set<IndexedWord> toll(SemanticGraph g, IndexedWord v) {
     IndexedWord obj = Clauses.child(g, v, "obj");
-    if (obj == null || !TOLL_NOUNS.contains(obj.lemma().toLowerCase())) {
+    if (obj == null || !TOLL_NOUNS.contains(obj.lemma().toLowerCase(Locale.ROOT))) {
       return null;
     }
     Set<IndexedWord> content = new HashSet<>(g.descendants(obj));
     for (IndexedWord obl : Clauses.children(g, v, "obl")) {
       IndexedWord prep = Clauses.child(g, obl, "case");
-      if (obl.index() > obj.index() && prep != null && TOLL_PREPOSITIONS.contains(prep.word().toLowerCase())) {
+      if (obl.index() > obj.index() && prep != null && TOLL_PREPOSITIONS.contains(prep.word().toLowerCase(Locale.ROOT))) {
         content.addAll(g.descendants(obl));
       }
     }
@@ -72,7 +73,7 @@ final class CueFrames {
           : r.equals("advcl") ? Clauses.opener(g, d) // "accused the government of ignoring …": "of" its case
           : r.equals("dep") && d.tag().equals("IN") ? d : null;
       // not a date: "insisted on Monday", "called all the candidates on Monday"
-      if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase()) && !TokenRanges.isDate(d.backingLabel())) {
+      if (prep != null && d.index() > v.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase(Locale.ROOT)) && !TokenRanges.isDate(d.backingLabel())) {
         return new Phrase(d, prep);
       }
     }
@@ -82,10 +83,10 @@ final class CueFrames {
       // "accused the committee of sabotaging …", "accused him of fraud", "asked the frontrunner about the
       // tweet" (a topic), "praised the mayor for …"; not "warned the Ministry of Finance", "called a
       // referendum on the tax": the noun's own phrase
-      String p = prep == null ? "" : prep.word().toLowerCase();
+      String p = prep == null ? "" : prep.word().toLowerCase(Locale.ROOT);
       boolean phrase = n.tag().equals("VBG") || obj.tag().equals("PRP") || p.equals("about")
           || (!p.equals("of") && sources.isSource(g, obj));
-      if (phrase && prep != null && n.index() > obj.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())) {
+      if (phrase && prep != null && n.index() > obj.index() && lexicon.hasFrame(v.lemma(), prep.word().toLowerCase(Locale.ROOT))) {
         return new Phrase(obj, prep);
       }
     }
@@ -119,7 +120,7 @@ final class CueFrames {
   int[] leadingFrame(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     IndexedWord prep = g.getNodeByIndexSafe(v.index() + 1);
     IndexedWord head = prep == null ? null : g.getParent(prep);
-    if (head == null || !prep.tag().equals("IN") || !lexicon.hasFrame(v.lemma(), prep.word().toLowerCase())
+    if (head == null || !prep.tag().equals("IN") || !lexicon.hasFrame(v.lemma(), prep.word().toLowerCase(Locale.ROOT))
         || !(head.equals(v) || v.equals(g.getParent(head))) || TokenRanges.isDate(tokens.get(prep.index()))) {
       return null;
     }
@@ -153,7 +154,7 @@ final class CueFrames {
    */
   boolean particleFrame(SemanticGraph g, IndexedWord v) {
     IndexedWord prt = Clauses.child(g, v, "compound:prt");
-    return prt != null && lexicon.hasFrame(v.lemma(), prt.word().toLowerCase());
+    return prt != null && lexicon.hasFrame(v.lemma(), prt.word().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -162,7 +163,7 @@ final class CueFrames {
    * of a cue verb ({@link ReportFinder}) then requires to be a name, a pronoun or a source noun.
    */
   boolean thatClause(SemanticGraph g, IndexedWord w) {
-    if (NOT_STANCE.contains(w.lemma().toLowerCase())) {
+    if (NOT_STANCE.contains(w.lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
     IndexedWord subject = Clauses.child(g, w, "nsubj");
@@ -190,12 +191,12 @@ final class CueFrames {
    * goodbye").
    */
   static boolean emptyObject(IndexedWord obj) {
-    return reflexive(obj) || EMPTY_OBJECTS.contains(obj.word().toLowerCase());
+    return reflexive(obj) || EMPTY_OBJECTS.contains(obj.word().toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code w} is a reflexive pronoun: "himself", "themselves". */
   private static boolean reflexive(IndexedWord w) {
-    String word = w.word().toLowerCase();
+    String word = w.word().toLowerCase(Locale.ROOT);
     return w.tag().equals("PRP") && (word.endsWith("self") || word.endsWith("selves"));
   }
 }

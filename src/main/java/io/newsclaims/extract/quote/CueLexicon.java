@@ -4,6 +4,7 @@ import io.newsclaims.text.Lexicon;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -91,7 +92,7 @@ public final class CueLexicon {
     Set<String> tollVerbs = new HashSet<>();
     Map<String, Set<String>> framedVerbs = new HashMap<>();
     for (String line : Lexicon.load("cue-verbs.txt").lines()) {
-      String[] cols = line.toLowerCase().split("\\s+");
+      String[] cols = line.toLowerCase(Locale.ROOT).split("\\s+");
       if (verbs.containsKey(cols[0]) || tollVerbs.contains(cols[0]) || framedVerbs.containsKey(cols[0])) {
         throw new IllegalStateException("cue-verbs.txt lists '" + cols[0] + "' twice");
       }
@@ -114,27 +115,27 @@ public final class CueLexicon {
   }
 
   public boolean isCueVerb(String lemma) {
-    return verbs.containsKey(lemma.toLowerCase());
+    return verbs.containsKey(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code lemma} is a verb of the {@link #TOLL} frame, a cue only with a toll noun for object. */
   public boolean isTollVerb(String lemma) {
-    return tollVerbs.contains(lemma.toLowerCase());
+    return tollVerbs.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code lemma} is a verb of the {@link #FRAMED} frame, a cue only with a phrase of its prepositions. */
   public boolean isFramedVerb(String lemma) {
-    return framedVerbs.containsKey(lemma.toLowerCase());
+    return framedVerbs.containsKey(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Whether cue verb {@code lemma} takes its content in {@code frame} (a frame name or a preposition), or is of class {@code frame} ({@link #MIND}). */
   public boolean hasFrame(String lemma, String frame) {
-    Set<String> f = verbs.getOrDefault(lemma.toLowerCase(), framedVerbs.get(lemma.toLowerCase()));
-    return f != null && f.contains(frame.toLowerCase());
+    Set<String> f = verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), framedVerbs.get(lemma.toLowerCase(Locale.ROOT)));
+    return f != null && f.contains(frame.toLowerCase(Locale.ROOT));
   }
 
   public boolean isCueNoun(String lemma) {
-    return nouns.contains(lemma.toLowerCase());
+    return nouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -142,12 +143,12 @@ public final class CueLexicon {
    * ("filings", "emails") counts by its singular.
    */
   public boolean isSourceNoun(String lemma) {
-    String l = lemma.toLowerCase();
+    String l = lemma.toLowerCase(Locale.ROOT);
     return sources.contains(l) || (l.length() > 3 && l.endsWith("s") && sources.contains(l.substring(0, l.length() - 1)));
   }
 
   public boolean isMarker(String word) {
-    return markers.contains(word.toLowerCase());
+    return markers.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Every cue word (verbs, nouns, markers): sentences holding one are worth parsing. */

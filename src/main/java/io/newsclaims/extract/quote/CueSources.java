@@ -2,6 +2,7 @@ package io.newsclaims.extract.quote;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -72,7 +73,7 @@ final class CueSources {
   IndexedWord source(SemanticGraph g, IndexedWord v, int depth) {
     IndexedWord subj = CueSubject.of(g, v);
     if (subj != null) {
-      if (RELATIVE.contains(subj.word().toLowerCase()) && "acl:relcl".equals(Clauses.rel(g, v)) || looseWho(g, v, subj)) {
+      if (RELATIVE.contains(subj.word().toLowerCase(Locale.ROOT)) && "acl:relcl".equals(Clauses.rel(g, v)) || looseWho(g, v, subj)) {
         return g.getParent(v);
       }
       return subj;
@@ -315,7 +316,7 @@ final class CueSources {
 
   /** Whether {@code w} can be a source: a name, a pronoun, or a noun of the source list. */
   boolean isSource(SemanticGraph g, IndexedWord w) {
-    String word = w.word().toLowerCase();
+    String word = w.word().toLowerCase(Locale.ROOT);
     if (w.tag().equals("PRP")) {
       return PRONOUNS.contains(word);
     }
@@ -340,7 +341,7 @@ final class CueSources {
    */
   static boolean isNominal(SemanticGraph g, IndexedWord w) {
     String tag = w.tag();
-    String word = w.word().toLowerCase();
+    String word = w.word().toLowerCase(Locale.ROOT);
     if (THINGS.contains(word)) {
       return false; // "unaware of anything to suggest it would be in February"
     }

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -33,7 +34,7 @@ final class CueSubject {
 
   /** Whether {@code word} is a relative pronoun that stands as the mention of a cue's source ("who", "which"). */
   static boolean isRelative(String word) {
-    return RELATIVE.contains(word.toLowerCase());
+    return RELATIVE.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -221,7 +222,7 @@ final class CueSubject {
         // "Lund, who sees himself as …, won": the parser may hang the relative clause on its noun as a bare dep
         String rel = Clauses.rel(g, w);
         boolean onNoun = "dep".equals(rel) && g.getParent(w).tag().startsWith("NN") && subject.index() > g.getParent(w).index();
-        boolean relative = RELATIVE.contains(subject.word().toLowerCase()) && ("acl:relcl".equals(rel) || onNoun);
+        boolean relative = RELATIVE.contains(subject.word().toLowerCase(Locale.ROOT)) && ("acl:relcl".equals(rel) || onNoun);
         return relative ? subject : null;
       }
       if (!"conj".equals(Clauses.rel(g, w))) {

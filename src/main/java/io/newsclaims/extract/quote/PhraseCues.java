@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -45,7 +46,7 @@ final class PhraseCues {
       // "Trump's call for a ban", "his proposal to deport …", "Ms. Warren's criticism of the developer"
       boolean to = mark != null && "to".equalsIgnoreCase(mark.word()) && mark.index() == n.index() + 1;
       boolean prepositional = "nmod".equals(r) && prep != null && prep.index() == n.index() + 1
-          && NOUN_PREPOSITIONS.contains(prep.word().toLowerCase());
+          && NOUN_PREPOSITIONS.contains(prep.word().toLowerCase(Locale.ROOT));
       if ((("ccomp".equals(r) || "acl".equals(r)) && (that || to)) || prepositional) {
         // the preposition or "to" right after the noun belongs to the cue ("call for"), as with verbs
         IndexedWord joined = prepositional ? prep : to ? mark : null;
@@ -174,7 +175,7 @@ final class PhraseCues {
     int poll = -1;
     for (int k = 1; k < comma; k++) {
       CoreLabel t = tokens.get(k);
-      if (t.tag().startsWith("NN") && t.lemma() != null && lexicon.isMarker(p.word() + " " + t.lemma().toLowerCase())) {
+      if (t.tag().startsWith("NN") && t.lemma() != null && lexicon.isMarker(p.word() + " " + t.lemma().toLowerCase(Locale.ROOT))) {
         poll = k;
       }
     }

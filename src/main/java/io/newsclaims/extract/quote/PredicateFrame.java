@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -88,8 +89,8 @@ final class PredicateFrame {
       if (opening && ((before == v && !namingParticiple(g, v)) || (OBJECT_END.contains(before.tag()) && phrase.contains(before)))) {
         return true;
       }
-      boolean ends = OBJECT_END.contains(before.tag()) || DEMONSTRATIVES.contains(before.word().toLowerCase());
-      if (in && ARTICLES.contains(w.word().toLowerCase()) && phrase.contains(before) && ends) {
+      boolean ends = OBJECT_END.contains(before.tag()) || DEMONSTRATIVES.contains(before.word().toLowerCase(Locale.ROOT));
+      if (in && ARTICLES.contains(w.word().toLowerCase(Locale.ROOT)) && phrase.contains(before) && ends) {
         return true;
       }
       if (in && w.tag().startsWith("JJ") && w.index() > obj.index() && "amod".equals(Clauses.rel(g, w)) && g.getParent(w).equals(obj)) {
@@ -122,7 +123,7 @@ final class PredicateFrame {
     IndexedWord parent = g.getParent(v);
     IndexedWord subject = Clauses.child(g, v, "nsubj");
     if (!("acl:relcl".equals(r) || "dep".equals(r)) || parent == null || !parent.tag().startsWith("NN") || subject == null
-        || RELATIVE.contains(subject.word().toLowerCase()) || obj.index() < v.index()) {
+        || RELATIVE.contains(subject.word().toLowerCase(Locale.ROOT)) || obj.index() < v.index()) {
       return false;
     }
     return Clauses.firstIndex(g, subject) == parent.index() + 1;

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -833,11 +834,11 @@ public final class QuoteStage implements Stage {
     String content = text.substring(q.contentBegin(), q.contentEnd()).strip().replaceAll("[,.]$", "").strip();
     String[] words = content.split("\\s+");
     if (words.length > 8 || content.isEmpty() || content.matches(".*[.?!;:]\\s.*|.*[?!]$") || !Character.isUpperCase(content.charAt(0))
-        || (words.length > 1 && content.equals(content.toUpperCase()))) {
+        || (words.length > 1 && content.equals(content.toUpperCase(Locale.ROOT)))) {
       return false;
     }
     for (String w : words) {
-      if (!TITLE_SMALL.contains(w.toLowerCase()) && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+      if (!TITLE_SMALL.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
         return false;
       }
     }
