@@ -127,7 +127,11 @@ final class BrokenParses {
     if ("ccomp".equals(r)) {
       // "The ferry was insured for $3 million, records show, and …": a cue between commas after
       // the clause, which the parser made that clause's complement
-      boolean after = v.index() < tokens.size() && tokens.get(v.index()).word().equals(",");
+      int next = v.index(); // 0-based: the word after the cue, past a date ("…, the agency said Tuesday, and …")
+      while (next < tokens.size() && TokenRanges.isDate(tokens.get(next))) {
+        next++;
+      }
+      boolean after = next < tokens.size() && tokens.get(next).word().equals(",");
       return before != null && before.word().equals(",") && after && g.getParent(v).index() < first;
     }
     if ("parataxis".equals(r)) {

@@ -114,12 +114,22 @@ final class Clauses {
     // "declined to comment, saying it could not …": a clause the parser marks with a participle
     // of saying is that participle's report
     all.removeIf(c -> child(g, c, "mark") != null && child(g, c, "mark").tag().equals("VBG"));
+    // "…63 people, the ministry said Wednesday, and health workers fear …": a clause after the
+    // cue that opens with a comma and "and"/"but" is the writer's next sentence, not what was said
+    all.removeIf(c -> c.index() > v.index() && coordinatedAfterComma(g, c));
     for (IndexedWord c : all) {
       if (c.index() > v.index() && subject != null && subject.index() < v.index()) {
         return c;
       }
     }
     return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** Whether clause {@code c}'s first word is "and"/"but" after a comma. */
+  private static boolean coordinatedAfterComma(SemanticGraph g, IndexedWord c) {
+    IndexedWord first = g.descendants(c).stream().min(Comparator.comparingInt(IndexedWord::index)).orElse(c);
+    IndexedWord before = g.getNodeByIndexSafe(first.index() - 1);
+    return first.tag().equals("CC") && before != null && before.word().equals(",");
   }
 
   /**

@@ -16,6 +16,10 @@ final class Descriptions {
   /** Nouns for whoever heads a body: "the refugee chief" stands for the person named with an office in that field ({@code models/leader-nouns.txt}). */
   private static final Set<String> LEADER_NOUNS = Lexicon.load("leader-nouns.txt").entries();
 
+  /** Number words that count a described group: "the two parties". */
+  private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "both");
+
   private Descriptions() {}
 
   /**
@@ -34,7 +38,7 @@ final class Descriptions {
       if (LEADER_NOUNS.contains(h) && "PERSON".equals(kind) && role != null && fieldOf(role, said.subList(0, Math.max(0, said.indexOf(h))))) {
         return true; // "the refugee chief": the person named with an office in refugees
       }
-    } else if (headed(name, h, said, plural, many)) {
+    } else if (headed(name, h, said, plural, many) && sameCount(name, said)) {
       return true;
     }
     return role != null && headed(role.toLowerCase(Locale.ROOT).split("\\s+"), h, said, plural, many);
@@ -107,6 +111,22 @@ final class Descriptions {
       n++;
     }
     return a.equals(b) || (n >= 5 && (n == a.length() || n == b.length()));
+  }
+
+  /**
+   * Whether a description and a referent that both count their noun count the same: "the two
+   * parties" is not "seven parties", though either is "the parties".
+   */
+  private static boolean sameCount(String[] name, List<String> said) {
+    String a = count(List.of(name));
+    String b = count(said);
+    return a == null || b == null || a.equals(b);
+  }
+
+  /** The first number among {@code words}, as written ("two", "14"); null if none. */
+  private static String count(List<String> words) {
+    return words.stream().filter(w -> COUNT_WORDS.contains(w) || w.matches("\\d[\\d,]*")).findFirst()
+        .map(w -> w.equals("both") ? "two" : w).orElse(null);
   }
 
   /** Whether the last of {@code words} is noun {@code h}, with no office qualifier before it that {@code said} lacks. */

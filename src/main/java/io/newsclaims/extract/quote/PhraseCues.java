@@ -118,6 +118,13 @@ final class PhraseCues {
     Set<IndexedWord> excluded = new HashSet<>(g.descendants(x));
     IndexedWord name = lexicon.isMarker(p.word()) ? nameAfter(g, tokens, x) : null;
     int[] m = TokenRanges.mention(g, tokens, source);
+    IndexedWord appositive = name == null && lexicon.isMarker(p.word()) ? closingAppositive(g, tokens, x) : null;
+    int[] sentence = appositive == null ? null : closingSentence(g, tokens, p, x, appositive);
+    if (sentence != null && m != null) {
+      // "…, according to the village chief, Faustin Ndjadi.": the name is the source's, whatever
+      // the parser hung the phrase on
+      return new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, appositive, m[0], appositive.endPosition(), sentence[0], sentence[1]);
+    }
     if (name != null && m != null) { // "according to the shipping data firm Clarksons, traffic …"
       for (int k = x.index(); k <= name.index(); k++) {
         excluded.add(g.getNodeByIndexSafe(k + 1));
@@ -214,6 +221,32 @@ final class PhraseCues {
     }
     IndexedWord last = g.getNodeByIndexSafe(k);
     return last == null || g.descendants(x).contains(last) ? null : last;
+  }
+
+  /**
+   * The last word of a name set off by a comma right after common noun {@code x} of a source
+   * phrase and closing the sentence ("…, according to Kahindo's village chief, Faustin Ndjadi."):
+   * an apposition naming the source; null if none.
+   */
+  private static IndexedWord closingAppositive(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    int k = Clauses.lastIndex(g, x); // 0-based index of the word after the phrase
+    if (!x.tag().startsWith("NN") || x.tag().startsWith("NNP") || k + 1 >= tokens.size() || !tokens.get(k).word().equals(",")) {
+      return null;
+    }
+    int end = k + 1;
+    while (end < tokens.size() && tokens.get(end).tag().startsWith("NNP")) {
+      end++;
+    }
+    if (end == k + 1) {
+      return null;
+    }
+    for (int j = end; j < tokens.size(); j++) {
+      if (!TokenRanges.isPunct(tokens.get(j))) {
+        return null;
+      }
+    }
+    IndexedWord last = g.getNodeByIndexSafe(end);
+    return last != null && "PERSON".equals(last.ner()) ? last : null;
   }
 
   /**

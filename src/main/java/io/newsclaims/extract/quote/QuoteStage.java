@@ -411,12 +411,14 @@ public final class QuoteStage implements Stage {
    * The report whose speaker a quotation records: {@code r} itself, unless its cue is a verb of
    * taking sides or of finding ("backed", "supported", "showed") inside the content of a verb of
    * saying ("Wang said the vote, in which 143 countries backed the resolution, showed that “…”"),
-   * or a verb of the mind ("She said the bank expected to cut rates “if the data allow”"): the
-   * quoted words are then the outer speaker's. Null stays null.
+   * or a verb of the mind ("She said the bank expected to cut rates “if the data allow”"), or any
+   * other that is no verb of saying ("said that he was seeking “memorandums of understanding”"):
+   * the quoted words are then the outer speaker's. Null stays null.
    */
   private Report speakerOf(Report r, List<Report> reports) {
-    if (r == null || r.cue() == null || !(lexicon.hasFrame(r.cue().lemma(), CueLexicon.AGENT)
-        || lexicon.hasFrame(r.cue().lemma(), CueLexicon.FINDING) || lexicon.hasFrame(r.cue().lemma(), CueLexicon.MIND))) {
+    String lemma = r == null || r.cue() == null ? null : r.cue().lemma();
+    if (lemma == null || !(lexicon.hasFrame(lemma, CueLexicon.AGENT) || lexicon.hasFrame(lemma, CueLexicon.FINDING)
+        || lexicon.hasFrame(lemma, CueLexicon.MIND) || !lexicon.hasFrame(lemma, CueLexicon.SPEECH))) {
       return r;
     }
     for (Report outer : reports) {

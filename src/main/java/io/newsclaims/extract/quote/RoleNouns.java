@@ -253,6 +253,22 @@ final class RoleNouns {
   }
 
   /**
+   * The last word of a person's name right after common noun {@code n} within {@code n}'s phrase
+   * ("Botswana's trade minister Kefilwe Molefhe", which the parser hangs on "minister"); null if none.
+   */
+  static IndexedWord nameAfterRole(SemanticGraph g, IndexedWord n) {
+    if (!n.tag().matches("NNS?")) {
+      return null;
+    }
+    IndexedWord last = null;
+    for (IndexedWord w = g.getNodeByIndexSafe(n.index() + 1); w != null && "PERSON".equals(w.ner()) && w.tag().startsWith("NNP");
+        w = g.getNodeByIndexSafe(w.index() + 1)) {
+      last = w;
+    }
+    return last != null && g.descendants(n).contains(last) ? last : null;
+  }
+
+  /**
    * The person's name that ends {@code r}'s mention after a role noun when the parser took the
    * organisation before them for the head ("Commission for Racial Equality chairman Trevor
    * Phillips said"); null otherwise.

@@ -91,6 +91,25 @@ final class Sources {
     return named;
   }
 
+  /**
+   * Whether the words between noun {@code x} and the name run starting at 0-based token {@code
+   * from} are lower-case words of the name's own phrase: a role before it ("Brazil's airport
+   * authority chief Carlos Wilson", with "Carlos Wilson" hung on "authority").
+   */
+  private static boolean titledAfter(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, IndexedWord name, int from) {
+    if (from <= x.index()) {
+      return false;
+    }
+    Set<IndexedWord> own = g.descendants(name);
+    for (int k = x.index(); k < from; k++) {
+      IndexedWord w = g.getNodeByIndexSafe(k + 1);
+      if (w == null || !own.contains(w) || !Character.isLowerCase(w.word().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether source {@code x} lies outside {@code r}'s mention: a relative pronoun at the cue ("the Health Ministry, which said …"), named from its antecedent. */
   private static boolean outside(IndexedWord x, Report r) {
     return x.beginPosition() < r.mentionBegin() || x.endPosition() > r.mentionEnd();
@@ -118,6 +137,8 @@ final class Sources {
     if (run == null) {
       IndexedWord appos = Clauses.child(g, x, "appos"); // "the spokesperson, Lin Jian,"
       appos = appos != null ? appos : roles.bodyAppos(g, x);
+      IndexedWord holding = appos == null ? null : RoleNouns.nameAfterRole(g, appos);
+      appos = holding != null ? holding : appos; // "The summit's chairwoman, Botswana's trade minister Kefilwe Molefhe,"
       IndexedWord dep = Clauses.child(g, x, "dep"); // "the activist group Mosul Eye": a name right after the noun
       IndexedWord named = RoleNouns.personBefore(g, x); // "Dr Mike Watts head of exploration"
       IndexedWord self = selfNamed(g, tokens, x); // "a hacking group calling itself Crimson Harbor": the name it gives itself
@@ -130,7 +151,7 @@ final class Sources {
         run = runs.nameRun(tokens, dep.index() - 1, r);
         IndexedWord field = Clauses.child(g, x, "nmod"); // "the head of security John Pike"
         boolean afterField = field != null && "PERSON".equals(dep.ner()) && run != null && run[0] == Clauses.lastIndex(g, field);
-        run = run != null && (run[0] == x.index() || afterField) ? run : null;
+        run = run != null && (run[0] == x.index() || afterField || titledAfter(g, tokens, x, dep, run[0])) ? run : null;
       } else if (named != null) {
         run = runs.nameRun(tokens, named.index() - 1, r);
         role = MentionText.phrase(g, tokens, x);

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,8 @@ final class TokenCues {
   private static final int PROSE_WORDS = 4;
   /** The most words a closing cue of the hearer frame gives whom it was said to: "told the Associated Press news agency". */
   private static final int ADDRESSEE_WORDS = 5;
+  /** Prepositions that lengthen a source's noun phrase: "the Ministry of Health", "the head of police in Lagos". */
+  private static final Set<String> OF_PHRASE = Set.of("of", "in", "for");
   /** Words that may follow the head of a long subject: "the campaign, which …", "veterans interviewed at …". */
   private static final Pattern POSTMODIFIER = Pattern.compile(",|IN|VBN|VBG|WDT|WP|TO");
 
@@ -77,11 +80,15 @@ final class TokenCues {
     }
     head = beforeAcronym(tokens, head);
     int first = head;
+    boolean verb = v.tag().startsWith("VB"); // a cue taken for a noun ("…, records show.") closes no longer phrase: "… Darfur state, on Saturday"
     while (first > 1 && (TokenRanges.NOUN_PHRASE.matcher(tokens.get(first - 2).tag()).matches()
         || first > 2 && tokens.get(first - 2).word().equals("and") && tokens.get(first - 3).tag().matches("NN.*|JJ")
+        || verb && first > 2 && OF_PHRASE.contains(tokens.get(first - 2).word()) && tokens.get(first - 3).tag().startsWith("NN")
         || attributive(g, first - 1))) {
       first--; // and two noun phrases or adjectives joined: "…, residents and aid workers said.", "…, current and former officials said."
     }
+    int last = head;
+    head = modifiedNoun(g, head, first);
     if (head < 1 || !tokens.get(head - 1).tag().startsWith("NN") && !tokens.get(head - 1).tag().equals("PRP")
         || first < 3 || !tokens.get(first - 2).word().equals(",")) {
       return null;
@@ -92,10 +99,28 @@ final class TokenCues {
       return null;
     }
     CoreLabel start = tokens.get(first - 1);
-    CoreLabel end = tokens.get(head - 1);
+    CoreLabel end = tokens.get(last - 1);
     int[] c = contentBefore(tokens, first - 1);
     return c == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         start.beginPosition(), end.endPosition(), c[0], c[1]);
+  }
+
+  /**
+   * The noun that the "of"/"in"/"for" phrases ending at 1-based word {@code k} modify, within the
+   * phrase from {@code first}: "Ministry" for "Unity" in "the Health Ministry of the Tripoli-based
+   * Government of National Unity said".
+   */
+  private static int modifiedNoun(SemanticGraph g, int k, int first) {
+    IndexedWord w = g.getNodeByIndexSafe(k);
+    while (w != null && "nmod".equals(Clauses.rel(g, w))) {
+      IndexedWord prep = Clauses.child(g, w, "case");
+      IndexedWord up = g.getParent(w);
+      if (prep == null || !OF_PHRASE.contains(prep.word()) || up.index() < first || up.index() > w.index() || !up.tag().startsWith("NN")) {
+        break;
+      }
+      w = up;
+    }
+    return w == null ? k : w.index();
   }
 
   /** Whether 1-based word {@code k} is a participle the parse makes an adjective of its noun: "presiding officer", "ruling party". */

@@ -281,6 +281,14 @@ class ReportShapesTest {
       Reed landed himself in trouble last week by saying that the judge overseeing the port lawsuits can't be impartial. | R "that the judge overseeing the port lawsuits can't be impartial" <- Reed / saying / Reed
       # a full stop before an opening mark ends the sentence also where the tokenizer takes the word before it for an abbreviation
       "The roads are flooded," Governor Lena Ross wrote on X. "Stay at home tonight." | D "The roads are flooded," <- Lena Ross / wrote / Governor Lena Ross ; D "Stay at home tonight." <- Lena Ross / wrote / Governor Lena Ross
+      # a closing source whose noun phrase runs on in "of" phrases, which the parser left out of the cue's subject
+      The storm cut power to 9,000 homes, and flooded two schools, the Energy Agency of the Northern Province said on Friday. | R "The storm cut power to 9,000 homes, and flooded two schools" <- Energy Agency of the Northern Province / said / the Energy Agency of the Northern Province
+      # a clause after a closing cue opened by ", and" is the writer's next clause, not what was said
+      The outbreak has sickened 80 people since May, the health agency said Tuesday, and doctors fear the number will grow. | R "The outbreak has sickened 80 people since May" <- health agency / said / the health agency ; R "the number will grow" <- doctors / fear / doctors
+      # "according to" a role and the name in apposition after it, closing the sentence
+      Work on the dam remains unpaid for, according to the site manager, Rosa Lind.     | R "Work on the dam remains unpaid for" <- Rosa Lind / according to / the site manager, Rosa Lind
+      # a quoted phrase inside a clause of saying, that a verb of seeking governs: the speaker's one direct claim
+      Ms Lund said that she was seeking "firm guarantees" from the lenders before the vote. | D "she was seeking "firm guarantees" from the lenders before the vote" <- Ms Lund / said / Ms Lund
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));

@@ -338,6 +338,11 @@ class SourceResolutionTest {
       Velora's chief counsel in Geneva, Ines Marku, told reporters that the firm would appeal.     | R "that the firm would appeal" <- Ines Marku / told / Velora's chief counsel in Geneva
       # "the two unions" after a joint statement are the bodies named together
       The Dock Workers Union and the Seafarers Guild said the port was unsafe. The two unions said talks had stalled. | R "the port was unsafe" <- Dock Workers Union and the Seafarers Guild / said / The Dock Workers Union and the Seafarers Guild ; R "talks had stalled" <- Dock Workers Union and the Seafarers Guild / said / The two unions
+      # a role in apposition to a role, and the name after it
+      The panel's chairwoman, Kenya's health minister Amina Odera, told reporters that the report was late. | R "that the report was late" <- Amina Odera / told / The panel's chairwoman
+      Lagos's port authority chief Ade Bello had claimed the harbor was full.     | R "the harbor was full" <- Ade Bello / claimed / Lagos's port authority
+      # a description that counts its noun is no group counted otherwise
+      Seven unions joined the strike in May. The Dock Workers Union and the Drivers Guild led it. The two unions said in a statement that talks had failed. | R "that talks had failed" <- two unions / said / The two unions
       """)
   void nameBesideRole(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
