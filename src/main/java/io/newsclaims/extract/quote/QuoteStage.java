@@ -245,7 +245,8 @@ public final class QuoteStage implements Stage {
         lastParagraph = paragraphOf[r.contentEnd() - 1];
       }
     }
-    return doc.plusClaims(claims).plusAttributed(published);
+    List<Claim> out = passages ? PassageClaims.join(doc, claims, (from, to, cue) -> otherVerbBetween(doc, from, to, cue)) : claims;
+    return doc.plusClaims(out).plusAttributed(published);
   }
 
   private record Item(int position, QuoteMarks.Found quote, Report report, Titled titled) {}
