@@ -171,6 +171,10 @@ class QuoteStageTest {
       # the quoted pieces of one cue are one statement, unless another verb of the speaker stands between them
       Mayor Ines Varga called the budget “a disgrace” and “a betrayal of the voters.”            | D "a disgrace” and “a betrayal of the voters." <- Ines Varga / called / Mayor Ines Varga
       Mayor Ines Varga called the budget “a disgrace” and said the council must “start again.”  | D "a disgrace" <- Ines Varga / called / Mayor Ines Varga ; D "the council must “start again.”" <- Ines Varga / said / Mayor Ines Varga
+      # a quotation that runs on after the speaker's aside in a participle continues the quotation before the aside
+      “The bridge is safe,” engineer Ruth Okafor said, noting that inspectors checked it twice. “We will reopen it on Monday.” | D "The bridge is safe,” engineer Ruth Okafor said, noting that inspectors checked it twice. “We will reopen it on Monday." <- Ruth Okafor / said / engineer Ruth Okafor ; R "that inspectors checked it twice" <- Ruth Okafor / noting / engineer Ruth Okafor
+      # ... not after an aside with a finite cue of its own
+      “The bridge is safe,” said Ruth Okafor, who added that inspectors had checked it twice. “We will reopen it on Monday.” | D "The bridge is safe," <- Ruth Okafor / said / Ruth Okafor ; R "that inspectors had checked it twice" <- Ruth Okafor / added / who ; D "We will reopen it on Monday." <- Ruth Okafor / said / Ruth Okafor
       # a quoted phrase inside the speaker's reported clause is no statement of its own
       Tomas Berg said that he would offer “a fair deal” to the striking miners.                  | R "that he would offer “a fair deal” to the striking miners" <- Tomas Berg / said / Tomas Berg
       """)
