@@ -150,6 +150,9 @@ class QuoteStageTest {
       The plan was backed by Mayor Lena Ortiz, who told reporters when asked about the vote: “The budget is balanced.”\\n\\nShe added, “Taxes will not rise.” | D "The budget is balanced." <- Lena Ortiz / told / who ; D "Taxes will not rise." <- Lena Ortiz / added / She
       # a quotation of two paragraphs: the first paragraph leaves it open, the next reopens it; one claim per paragraph, both the speaker's
       Senator Omar Haddad spoke first.\\n\\n“We counted every ballot twice.\\n\\n“Nobody should doubt the result,” he added. | D "We counted every ballot twice." <- Omar Haddad / added / he ; D "Nobody should doubt the result," <- Omar Haddad / added / he
+      # a headline or transcript line below the headline is a statement only with a finite verb: a name, a colon and words with none head a section
+      Here is what each mayor needs.\\n\\nAna Torres: Hold the north side.\\n\\nIda Brandt: Now or never. | ~~
+      Here is what each mayor said.\\n\\nAna Torres: The bridge will reopen in May. | R "The bridge will reopen in May" <- Ana Torres / : / Ana Torres
       """)
   void acrossSentences(String text, String expected) {
     assertEquals(expected.replace("\\n", "\n"), quotes(text.replace("\\n", "\n")));
