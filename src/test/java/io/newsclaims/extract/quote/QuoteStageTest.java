@@ -153,6 +153,8 @@ class QuoteStageTest {
       # a headline or transcript line below the headline is a statement only with a finite verb: a name, a colon and words with none head a section
       Here is what each mayor needs.\\n\\nAna Torres: Hold the north side.\\n\\nIda Brandt: Now or never. | ~~
       Here is what each mayor said.\\n\\nAna Torres: The bridge will reopen in May. | R "The bridge will reopen in May" <- Ana Torres / : / Ana Torres
+      # "think tank" after a name is a noun, not a cue of the name
+      “The rail math is very daunting for the council, the rail math is daunting for anyone,” explained strategist Ivo Dahl, president of the Harbor Policy Network think tank. “Something dramatic would have to happen.” | D "The rail math is very daunting for the council, the rail math is daunting for anyone," <- Ivo Dahl / explained / strategist Ivo Dahl ; D "Something dramatic would have to happen." <- Ivo Dahl / explained / strategist Ivo Dahl
       """)
   void acrossSentences(String text, String expected) {
     assertEquals(expected.replace("\\n", "\n"), quotes(text.replace("\\n", "\n")));
