@@ -246,7 +246,8 @@ public final class QuoteStage implements Stage {
         lastParagraph = paragraphOf[r.contentEnd() - 1];
       }
     }
-    return doc.plusClaims(claims).plusAttributed(published);
+    List<Claim> out = passages ? PassageClaims.join(doc, claims, (from, to, cue) -> otherVerbBetween(doc, from, to, cue)) : claims;
+    return doc.plusClaims(out).plusAttributed(published);
   }
 
   private record Item(int position, QuoteMarks.Found quote, Report report, Titled titled) {}
@@ -294,8 +295,8 @@ public final class QuoteStage implements Stage {
     for (int i = colon + 1; i <= last; i++) {
       words += tokens.get(i).word().matches(".*\\p{L}.*") ? 1 : 0;
     }
-    if (words < 3) {
-      return null;
+    if (words < 3 || (s > 0 && !finite(tokens, colon + 1, last))) {
+      return null; // "Sanders: Win in a walk" below the headline: a section's heading, not his words
     }
     int begin = tokens.get(colon + 1).beginPosition();
     int end = tokens.get(last).endPosition();
@@ -305,6 +306,16 @@ public final class QuoteStage implements Stage {
       }
     }
     return new Titled(begin, end, attribution(doc, tokens, name, colon, sources));
+  }
+
+  /** Whether tokens [{@code from}, {@code to}] hold a finite verb: a statement, not a heading ("Now or never", "Win in a walk"). */
+  private static boolean finite(List<CoreLabel> tokens, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (tokens.get(i).tag().matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -150,6 +150,11 @@ class QuoteStageTest {
       The plan was backed by Mayor Lena Ortiz, who told reporters when asked about the vote: “The budget is balanced.”\\n\\nShe added, “Taxes will not rise.” | D "The budget is balanced." <- Lena Ortiz / told / who ; D "Taxes will not rise." <- Lena Ortiz / added / She
       # a quotation of two paragraphs: the first paragraph leaves it open, the next reopens it; one claim per paragraph, both the speaker's
       Senator Omar Haddad spoke first.\\n\\n“We counted every ballot twice.\\n\\n“Nobody should doubt the result,” he added. | D "We counted every ballot twice." <- Omar Haddad / added / he ; D "Nobody should doubt the result," <- Omar Haddad / added / he
+      # a headline or transcript line below the headline is a statement only with a finite verb: a name, a colon and words with none head a section
+      Here is what each mayor needs.\\n\\nAna Torres: Hold the north side.\\n\\nIda Brandt: Now or never. | ~~
+      Here is what each mayor said.\\n\\nAna Torres: The bridge will reopen in May. | R "The bridge will reopen in May" <- Ana Torres / : / Ana Torres
+      # "think tank" after a name is a noun, not a cue of the name
+      “The rail math is very daunting for the council, the rail math is daunting for anyone,” explained strategist Ivo Dahl, president of the Harbor Policy Network think tank. “Something dramatic would have to happen.” | D "The rail math is very daunting for the council, the rail math is daunting for anyone," <- Ivo Dahl / explained / strategist Ivo Dahl ; D "Something dramatic would have to happen." <- Ivo Dahl / explained / strategist Ivo Dahl
       """)
   void acrossSentences(String text, String expected) {
     assertEquals(expected.replace("\\n", "\n"), quotes(text.replace("\\n", "\n")));
@@ -168,6 +173,15 @@ class QuoteStageTest {
       # ... but not one whose quotation came after the writer's words, nor one after the writer's words
       “The vote was fair,” Ines Varga told reporters.\\n\\nShe smiled. “Nobody was turned away.”    | D "The vote was fair," <- Ines Varga / told / Ines Varga ; D "Nobody was turned away." <- Ines Varga / told / Ines Varga
       The levee was checked at noon. “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.” | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
+      # the quoted pieces of one cue are one statement, unless another verb of the speaker stands between them
+      Mayor Ines Varga called the budget “a disgrace” and “a betrayal of the voters.”            | D "a disgrace” and “a betrayal of the voters." <- Ines Varga / called / Mayor Ines Varga
+      Mayor Ines Varga called the budget “a disgrace” and said the council must “start again.”  | D "a disgrace" <- Ines Varga / called / Mayor Ines Varga ; D "the council must “start again.”" <- Ines Varga / said / Mayor Ines Varga
+      # a quotation that runs on after the speaker's aside in a participle continues the quotation before the aside
+      “The bridge is safe,” engineer Ruth Okafor said, noting that inspectors checked it twice. “We will reopen it on Monday.” | D "The bridge is safe,” engineer Ruth Okafor said, noting that inspectors checked it twice. “We will reopen it on Monday." <- Ruth Okafor / said / engineer Ruth Okafor ; R "that inspectors checked it twice" <- Ruth Okafor / noting / engineer Ruth Okafor
+      # ... not after an aside with a finite cue of its own
+      “The bridge is safe,” said Ruth Okafor, who added that inspectors had checked it twice. “We will reopen it on Monday.” | D "The bridge is safe," <- Ruth Okafor / said / Ruth Okafor ; R "that inspectors had checked it twice" <- Ruth Okafor / added / who ; D "We will reopen it on Monday." <- Ruth Okafor / said / Ruth Okafor
+      # a quoted phrase inside the speaker's reported clause is no statement of its own
+      Tomas Berg said that he would offer “a fair deal” to the striking miners.                  | R "that he would offer “a fair deal” to the striking miners" <- Tomas Berg / said / Tomas Berg
       """)
   void passagesWhereTheQuoteUnitIsThePassage(String text, String expected) {
     String t = text.replace("\\n", "\n");
