@@ -79,6 +79,9 @@ final class DateLookalikes {
     if (adjective(tokens, first, last)) {
       return true;
     }
+    if (first == last && seasonVerb(tokens.get(first))) {
+      return true; // "prices will fall", "buds spring up": a verb, not a season
+    }
     if (tokens.get(first).word().equalsIgnoreCase("last") && tokens.get(first).tag().startsWith("VB")) {
       return true; // "expected to last two days": a duration after the verb, not "the last two days"
     }
@@ -88,6 +91,11 @@ final class DateLookalikes {
     }
     return surname(tokens, first, last) || givenName(tokens, first, last) || (ratio && text.contains(" to "))
         || !digits && inName(tokens, first) || first == last && plainNoun(sentence, first);
+  }
+
+  /** "fall", "spring" as a verb ("Sales are expected to fall in 2005"): no season. */
+  static boolean seasonVerb(CoreLabel t) {
+    return SEASON.matcher(t.word()).matches() && t.tag().startsWith("VB");
   }
 
   /**
@@ -144,7 +152,7 @@ final class DateLookalikes {
 
   /**
    * A capitalized day word right after another word, or a capitalized season right after a
-   * capitalized word, belongs to a name ("USA TODAY", "the Today programme", "My Summer of
+   * capitalized word, belongs to a name ("USA TODAY", "Radio 4's Today programme", "My Summer of
    * Love", "the Arab Spring"); a sentence or a quotation that opens with "Today", "last Summer"
    * and "an expected Spring poll" stay dates.
    */
@@ -152,7 +160,7 @@ final class DateLookalikes {
     for (int i = Math.max(first, 1); i < tokens.size() && i <= first + 1; i++) {
       String word = tokens.get(i).word();
       String before = tokens.get(i - 1).word();
-      if (!Character.isUpperCase(word.charAt(0)) || !Character.isLetterOrDigit(before.charAt(0))) {
+      if (!Character.isUpperCase(word.charAt(0)) || !Character.isLetterOrDigit(before.charAt(0)) && !"POS".equals(tokens.get(i - 1).tag())) {
         continue;
       }
       if (DEICTIC.matcher(word).matches() || SEASON.matcher(word).matches() && Character.isUpperCase(before.charAt(0))) {

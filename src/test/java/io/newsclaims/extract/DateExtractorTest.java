@@ -71,7 +71,16 @@ class DateExtractorTest {
       Voters backed him by a ratio of about four to one.             | ''
       The attacks may end up strengthening the camp.                 | ''
       He will start work at a bank in the fall.                      | fall=2024-FA
-      The Americans evacuated the base at dawn.                      | dawn=2024-07-26
+      # a time of day with no day of its own is no calendar point; with its day it is
+      The Americans evacuated the base at dawn.                      | ''
+      Shops stayed open overnight and closed at 2 a.m.               | ''
+      The crowd gathered at three in the morning.                    | ''
+      The blast came at 2 a.m. on Monday.                            | 2 a.m. on Monday=2024-07-22
+      The rally ended late last night.                               | late last night=2024-07-25
+      # "fall" as a verb is no season
+      Sales are expected to fall in 2027.                            | 2027=2027
+      Prices will fall sharply.                                      | ''
+      He told Radio 4's Today programme the plan would fail.         | ''
       The talks resumed last Summer.                                 | last Summer=2023-SU
       The Arab Spring began in 2011.                                 | 2011=2011
       Lobbies prepare for the poll in Spring.                        | Spring=2024-SP
