@@ -69,6 +69,7 @@ public final class DateExtractor implements Stage {
     List<Claim> claims = new ArrayList<>();
     List<CoreMap> sentences = doc.parsed().sentences();
     for (int s = 0; s < sentences.size(); s++) {
+      MidDates.claims(doc, sentences.get(s), s).forEach(c -> claims.add(doc.attributed(c)));
       List<CoreMap> mentions = sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions == null) {
         continue;

@@ -77,6 +77,10 @@ class DateExtractorTest {
       The crowd gathered at three in the morning.                    | ''
       The blast came at 2 a.m. on Monday.                            | 2 a.m. on Monday=2024-07-22
       The rally ended late last night.                               | late last night=2024-07-25
+      # "mid-" and its month or year, one word that SUTime does not read
+      Crews have arrived since mid-June.                             | mid-June=2024-06
+      Fighters seized the town in mid-October.                       | mid-October=2023-10
+      The rule comes into force in mid-2027.                         | mid-2027=2027
       # "fall" as a verb is no season
       Sales are expected to fall in 2027.                            | 2027=2027
       Prices will fall sharply.                                      | ''
