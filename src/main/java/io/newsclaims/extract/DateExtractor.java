@@ -69,12 +69,16 @@ public final class DateExtractor implements Stage {
     List<Claim> claims = new ArrayList<>();
     List<CoreMap> sentences = doc.parsed().sentences();
     for (int s = 0; s < sentences.size(); s++) {
-      MidDates.claims(doc, sentences.get(s), s).forEach(c -> claims.add(doc.attributed(c)));
       List<CoreMap> mentions = sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class);
+      TokenDates.claims(doc, sentences.get(s), s, mentions).forEach(c -> claims.add(doc.attributed(c)));
       if (mentions == null) {
         continue;
       }
       for (CoreMap m : mentions) {
+        if (TokenDates.yearSpan(m.get(CoreAnnotations.TextAnnotation.class))) {
+          claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), s).withValue(null, null)));
+          continue;
+        }
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
         if (timex == null || timex.value() == null && !relativeWithoutDate(doc, m, timex)) {
           continue;

@@ -81,6 +81,11 @@ class DateExtractorTest {
       Crews have arrived since mid-June.                             | mid-June=2024-06
       Fighters seized the town in mid-October.                       | mid-October=2023-10
       The rule comes into force in mid-2027.                         | mid-2027=2027
+      # a financial year or a span of years: a period with no single calendar value
+      Borrowing fell in 2011/12 and has risen since 1996/7.          | 2011/12=null; 1996/7=null
+      The plan covers the years 2014-2020.                           | 2014-2020=null
+      Exports doubled during 2009-10.                                | 2009-10=null
+      The home side won 2001-0 in the replay.                        | ''
       # "fall" as a verb is no season
       Sales are expected to fall in 2027.                            | 2027=2027
       Prices will fall sharply.                                      | ''
