@@ -43,6 +43,7 @@ final class DateLookalikes {
   private static final Lexicon NAME_WORDS = Lexicon.load("number-names.txt");
   /** Units of time that are also adjectives: "second" (the ordinal), "minute" (tiny). */
   private static final Pattern UNIT_ADJECTIVE = Pattern.compile("(?i)second|minute");
+  private static final Pattern INDEFINITE = Pattern.compile("(?i)an?");
   private static final Set<String> LINKS = Set.of("and", "or", ",");
   /** NER tags of names: a date's own words are tagged DATE or TIME, never one of these. */
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
@@ -90,7 +91,22 @@ final class DateLookalikes {
       return true;
     }
     return surname(tokens, first, last) || givenName(tokens, first, last) || (ratio && text.contains(" to "))
-        || !digits && inName(tokens, first) || first == last && plainNoun(sentence, first);
+        || !digits && inName(tokens, first) || first == last && (indefinite(tokens, first) || plainNoun(sentence, first));
+  }
+
+  /**
+   * "not an exceptional summer any more", "a long cold winter": a season or part of the day after
+   * "a" or "an" (and its adjectives) is a kind of season, not one on the calendar.
+   */
+  private static boolean indefinite(List<CoreLabel> tokens, int i) {
+    if (!SEASON.matcher(tokens.get(i).word()).matches() && !PART_OF_DAY.matcher(tokens.get(i).word()).matches()) {
+      return false;
+    }
+    int j = i - 1;
+    while (j >= 0 && (tokens.get(j).tag().startsWith("JJ") || tokens.get(j).tag().startsWith("RB"))) {
+      j--;
+    }
+    return j >= 0 && INDEFINITE.matcher(tokens.get(j).word()).matches();
   }
 
   /** "fall", "spring" as a verb ("Sales are expected to fall in 2005"): no season. */
@@ -173,7 +189,7 @@ final class DateLookalikes {
   /**
    * A season or part of the day that the parse makes a thing rather than a time: the subject,
    * object or first part of a compound ("the fall came", "a tough night", "a night table",
-   * "the autumn internationals"), or a noun with an "of" complement ("the dawn of the
+   * "the autumn internationals"), a noun with an "of" complement ("the dawn of the
    * conflict"). "The night's results" keeps its date. Unparsed sentences keep their dates.
    */
   private static boolean plainNoun(CoreMap sentence, int i) {
@@ -186,6 +202,7 @@ final class DateLookalikes {
     if (parent != null && NOUN_ROLES.contains(graph.reln(parent, w).toString())) {
       return true;
     }
+
     return graph.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
         && graph.outgoingEdgeList(e.getDependent()).stream().anyMatch(
             c -> c.getRelation().toString().equals("case") && c.getDependent().word().equalsIgnoreCase("of")));

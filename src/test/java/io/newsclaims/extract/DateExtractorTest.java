@@ -86,6 +86,9 @@ class DateExtractorTest {
       The plan covers the years 2014-2020.                           | 2014-2020=null
       Exports doubled during 2009-10.                                | 2009-10=null
       The home side won 2001-0 in the replay.                        | ''
+      # a season after "a" or "an" is a kind of season, not one on the calendar
+      Farmers braced for a long dry summer.                          | ''
+      It was not an ordinary winter for the town.                    | ''
       # "fall" as a verb is no season
       Sales are expected to fall in 2027.                            | 2027=2027
       Prices will fall sharply.                                      | ''
