@@ -50,6 +50,9 @@ class DateExtractorTest {
       The army said it would hold elections in December.             | December=2024-12
       Rebels still hold a German aid worker kidnapped in Niamey in November. | November=2023-11
       The bloc gave them a transition period ending November 29.     | November 29=2024-11-29
+      # a month after "since" is behind the document date, whatever the tense
+      Thousands of families have sheltered in schools since October. | October=2023-10
+      Aid has been blocked since mid-November.                       | mid-November=2023-11
       USA TODAY's editor wrote the column.                           | ''
       He spoke on the Today programme.                               | ''
       Today, the minister resigned.                                  | Today=2024-07-26
