@@ -44,6 +44,8 @@ final class BareDateTense {
       "(?i)last\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
   /** Words before a bare week day that make it a deadline: "has until Monday", "rain until Saturday". */
   private static final Set<String> UNTIL = Set.of("until", "till", "til");
+  /** Words before a month that put it in the past: "have fled since October". */
+  private static final Set<String> SINCE = Set.of("since");
   /** A month with or without its day, and no year: "in November", "on October 7", "7 October". */
   private static final Pattern BARE_MONTH = Pattern.compile("(?i)((in|on)\\s+)?(early\\s+|mid-?|late\\s+)?("
       + "(\\d{1,2}(st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -111,13 +113,18 @@ final class BareDateTense {
 
   /** Whether the token right before the mention is "until": a bare week day as a deadline. */
   private static boolean until(List<CoreLabel> tokens, int mentionBegin) {
+    return UNTIL.contains(wordBefore(tokens, mentionBegin));
+  }
+
+  /** The lower-cased word right before the mention, or "". */
+  private static String wordBefore(List<CoreLabel> tokens, int mentionBegin) {
     CoreLabel before = null;
     for (CoreLabel t : tokens) {
       if (t.endPosition() <= mentionBegin) {
         before = t;
       }
     }
-    return before != null && UNTIL.contains(before.word().toLowerCase(Locale.ROOT));
+    return before == null ? "" : before.word().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -129,7 +136,8 @@ final class BareDateTense {
       int mentionEnd, LocalDate docDate) {
     LocalDate first = LocalDate.parse(value.length() == 7 ? value + "-01" : value);
     LocalDate last = value.length() == 7 ? first.plusMonths(1).minusDays(1) : first;
-    Tense tense = tense(tokens, graph, mentionBegin, mentionEnd);
+    // "since October": a month that something has lasted since is behind the document date
+    Tense tense = SINCE.contains(wordBefore(tokens, mentionBegin)) ? Tense.PAST : tense(tokens, graph, mentionBegin, mentionEnd);
     boolean ahead = tense == Tense.FUTURE || tense == Tense.CONDITIONAL; // "said it would hold elections in December"
     int shift = tense == Tense.PAST && first.isAfter(docDate) ? -1 : ahead && last.isBefore(docDate) ? 1 : 0;
     return shift == 0 ? value : String.format(Locale.ROOT, "%04d", first.getYear() + shift) + value.substring(4);

@@ -70,15 +70,20 @@ public final class DateExtractor implements Stage {
     List<CoreMap> sentences = doc.parsed().sentences();
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreMap> mentions = sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class);
+      TokenDates.claims(doc, sentences.get(s), s, mentions).forEach(c -> claims.add(doc.attributed(c)));
       if (mentions == null) {
         continue;
       }
       for (CoreMap m : mentions) {
+        if (TokenDates.yearSpan(m.get(CoreAnnotations.TextAnnotation.class))) {
+          claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), s).withValue(null, null)));
+          continue;
+        }
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
         if (timex == null || timex.value() == null && !relativeWithoutDate(doc, m, timex)) {
           continue;
         }
-        if (DateLookalikes.matches(sentences.get(s), m)) {
+        if (DateLookalikes.matches(sentences.get(s), m) || TimeOfDay.dayless(m, timex.timexType())) {
           continue;
         }
         Claim c = timex.value() == null
@@ -120,12 +125,25 @@ public final class DateExtractor implements Stage {
     if (STORY_OFFSET.matcher(m.get(CoreAnnotations.TextAnnotation.class)).matches()) {
       return Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), sentence).withValue(null, null);
     }
+    int begin = Spans.begin(m);
+    CoreLabel verb = firstToken(tokens, begin);
+    if (verb != null && DateLookalikes.seasonVerb(verb) && value.matches("[0-9]{4}-(SP|SU|FA|WI)")) {
+      // "expected to fall in 2005": the verb is no season, the date is the year after it
+      value = value.substring(0, 4);
+      begin = tokens.stream().filter(t -> t.beginPosition() > verb.beginPosition() && "CD".equals(t.tag()))
+          .findFirst().map(CoreLabel::beginPosition).orElse(begin);
+    }
     // a TIME ("Monday morning") keeps its calendar day
     String date = TwoDigitYear.resolve("TIME".equals(type) ? calendar.group() : value,
         m.get(CoreAnnotations.TextAnnotation.class), doc.date());
     date = BareDateTense.adjust(date, m.get(CoreAnnotations.TextAnnotation.class), tokens,
         doc.parsed().isParsed(sentence) ? doc.parsed().sentences().get(sentence).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null,
         Spans.begin(m), Spans.end(m), doc.date());
-    return Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), sentence).withValue(date, null);
+    return Spans.claim(doc, ClaimType.DATE, begin, Spans.end(m), sentence).withValue(date, null);
+  }
+
+  /** The token that opens the mention at {@code begin}, or null. */
+  private static CoreLabel firstToken(List<CoreLabel> tokens, int begin) {
+    return tokens.stream().filter(t -> t.beginPosition() == begin).findFirst().orElse(null);
   }
 }

@@ -44,6 +44,7 @@ final class DateLookalikes {
   private static final Lexicon NAME_WORDS = Lexicon.load("number-names.txt");
   /** Units of time that are also adjectives: "second" (the ordinal), "minute" (tiny). */
   private static final Pattern UNIT_ADJECTIVE = Pattern.compile("(?i)second|minute");
+  private static final Pattern INDEFINITE = Pattern.compile("(?i)an?");
   private static final Set<String> LINKS = Set.of("and", "or", ",");
   /** NER tags of names: a date's own words are tagged DATE or TIME, never one of these. */
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
@@ -80,6 +81,9 @@ final class DateLookalikes {
     if (adjective(tokens, first, last)) {
       return true;
     }
+    if (first == last && seasonVerb(tokens.get(first))) {
+      return true; // "prices will fall", "buds spring up": a verb, not a season
+    }
     if (tokens.get(first).word().equalsIgnoreCase("last") && tokens.get(first).tag().startsWith("VB")) {
       return true; // "expected to last two days": a duration after the verb, not "the last two days"
     }
@@ -88,7 +92,27 @@ final class DateLookalikes {
       return true;
     }
     return surname(tokens, first, last) || givenName(tokens, first, last) || (ratio && text.contains(" to "))
-        || !digits && inName(tokens, first) || first == last && plainNoun(sentence, first);
+        || !digits && inName(tokens, first) || first == last && (indefinite(tokens, first) || plainNoun(sentence, first));
+  }
+
+  /**
+   * "not an exceptional summer any more", "a long cold winter": a season or part of the day after
+   * "a" or "an" (and its adjectives) is a kind of season, not one on the calendar.
+   */
+  private static boolean indefinite(List<CoreLabel> tokens, int i) {
+    if (!SEASON.matcher(tokens.get(i).word()).matches() && !PART_OF_DAY.matcher(tokens.get(i).word()).matches()) {
+      return false;
+    }
+    int j = i - 1;
+    while (j >= 0 && (tokens.get(j).tag().startsWith("JJ") || tokens.get(j).tag().startsWith("RB"))) {
+      j--;
+    }
+    return j >= 0 && INDEFINITE.matcher(tokens.get(j).word()).matches();
+  }
+
+  /** "fall", "spring" as a verb ("Sales are expected to fall in 2005"): no season. */
+  static boolean seasonVerb(CoreLabel t) {
+    return SEASON.matcher(t.word()).matches() && t.tag().startsWith("VB");
   }
 
   /**
@@ -145,7 +169,7 @@ final class DateLookalikes {
 
   /**
    * A capitalized day word right after another word, or a capitalized season right after a
-   * capitalized word, belongs to a name ("USA TODAY", "the Today programme", "My Summer of
+   * capitalized word, belongs to a name ("USA TODAY", "Radio 4's Today programme", "My Summer of
    * Love", "the Arab Spring"); a sentence or a quotation that opens with "Today", "last Summer"
    * and "an expected Spring poll" stay dates.
    */
@@ -153,7 +177,7 @@ final class DateLookalikes {
     for (int i = Math.max(first, 1); i < tokens.size() && i <= first + 1; i++) {
       String word = tokens.get(i).word();
       String before = tokens.get(i - 1).word();
-      if (!Character.isUpperCase(word.charAt(0)) || !Character.isLetterOrDigit(before.charAt(0))) {
+      if (!Character.isUpperCase(word.charAt(0)) || !Character.isLetterOrDigit(before.charAt(0)) && !"POS".equals(tokens.get(i - 1).tag())) {
         continue;
       }
       if (DEICTIC.matcher(word).matches() || SEASON.matcher(word).matches() && Character.isUpperCase(before.charAt(0))) {
@@ -166,7 +190,7 @@ final class DateLookalikes {
   /**
    * A season or part of the day that the parse makes a thing rather than a time: the subject,
    * object or first part of a compound ("the fall came", "a tough night", "a night table",
-   * "the autumn internationals"), or a noun with an "of" complement ("the dawn of the
+   * "the autumn internationals"), a noun with an "of" complement ("the dawn of the
    * conflict"). "The night's results" keeps its date. Unparsed sentences keep their dates.
    */
   private static boolean plainNoun(CoreMap sentence, int i) {
@@ -179,6 +203,7 @@ final class DateLookalikes {
     if (parent != null && NOUN_ROLES.contains(graph.reln(parent, w).toString())) {
       return true;
     }
+
     return graph.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
         && graph.outgoingEdgeList(e.getDependent()).stream().anyMatch(
             c -> c.getRelation().toString().equals("case") && c.getDependent().word().equalsIgnoreCase("of")));

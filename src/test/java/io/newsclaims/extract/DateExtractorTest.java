@@ -50,6 +50,9 @@ class DateExtractorTest {
       The army said it would hold elections in December.             | December=2024-12
       Rebels still hold a German aid worker kidnapped in Niamey in November. | November=2023-11
       The bloc gave them a transition period ending November 29.     | November 29=2024-11-29
+      # a month after "since" is behind the document date, whatever the tense
+      Thousands of families have sheltered in schools since October. | October=2023-10
+      Aid has been blocked since mid-November.                       | mid-November=2023-11
       USA TODAY's editor wrote the column.                           | ''
       He spoke on the Today programme.                               | ''
       Today, the minister resigned.                                  | Today=2024-07-26
@@ -71,7 +74,28 @@ class DateExtractorTest {
       Voters backed him by a ratio of about four to one.             | ''
       The attacks may end up strengthening the camp.                 | ''
       He will start work at a bank in the fall.                      | fall=2024-FA
-      The Americans evacuated the base at dawn.                      | dawn=2024-07-26
+      # a time of day with no day of its own is no calendar point; with its day it is
+      The Americans evacuated the base at dawn.                      | ''
+      Shops stayed open overnight and closed at 2 a.m.               | ''
+      The crowd gathered at three in the morning.                    | ''
+      The blast came at 2 a.m. on Monday.                            | 2 a.m. on Monday=2024-07-22
+      The rally ended late last night.                               | late last night=2024-07-25
+      # "mid-" and its month or year, one word that SUTime does not read
+      Crews have arrived since mid-June.                             | mid-June=2024-06
+      Fighters seized the town in mid-October.                       | mid-October=2023-10
+      The rule comes into force in mid-2027.                         | mid-2027=2027
+      # a financial year or a span of years: a period with no single calendar value
+      Borrowing fell in 2011/12 and has risen since 1996/7.          | 2011/12=null; 1996/7=null
+      The plan covers the years 2014-2020.                           | 2014-2020=null
+      Exports doubled during 2009-10.                                | 2009-10=null
+      The home side won 2001-0 in the replay.                        | ''
+      # a season after "a" or "an" is a kind of season, not one on the calendar
+      Farmers braced for a long dry summer.                          | ''
+      It was not an ordinary winter for the town.                    | ''
+      # "fall" as a verb is no season
+      Sales are expected to fall in 2027.                            | 2027=2027
+      Prices will fall sharply.                                      | ''
+      He told Radio 4's Today programme the plan would fail.         | ''
       The talks resumed last Summer.                                 | last Summer=2023-SU
       The Arab Spring began in 2011.                                 | 2011=2011
       Lobbies prepare for the poll in Spring.                        | Spring=2024-SP

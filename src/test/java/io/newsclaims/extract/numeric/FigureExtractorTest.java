@@ -81,6 +81,8 @@ class FigureExtractorTest {
       The official death toll of 1,200 has been revised.            | [27,32) casualty killed exact 1200 '1,200'
       500 or more people were arrested.                             | [0,18) casualty arrested at_least 500 '500 or more people'
       A million people fled the city.                               | [0,16) casualty displaced exact 1000000 'A million people'
+      Some 4,000 villagers were relocated to make way for the reservoir. | [0,20) casualty displaced about 4000 'Some 4,000 villagers'
+      The bank relocated 300 jobs to its northern office.           |
       The war has displaced nearly 1.7 million Palestinians.        | [22,53) casualty displaced about 1700000 'nearly 1.7 million Palestinians'
       More than 60 people were killed.                              | [0,19) casualty killed more_than 60 'More than 60 people'
       Hamas is holding 120 hostages.                                | [17,29) casualty captive exact 120 '120 hostages'
@@ -345,6 +347,8 @@ class FigureExtractorTest {
       Three carmakers recalled their vans.                          | [0,15) count carmaker exact 3 'Three carmakers'
       Nine regional banks cut their rates.                          | [0,19) count bank exact 9 'Nine regional banks'
       Twenty teams will race in the tour.                           | [0,12) count team exact 20 'Twenty teams'
+      Some 40 small developers make games for the console.          | [0,24) count developer about 40 'Some 40 small developers'
+      The network dropped six ringtone sellers.                     | [20,40) count seller exact 6 'six ringtone sellers'
       Four observer missions criticised the count.                  | [0,22) count mission exact 4 'Four observer missions'
       Six farming communities blocked the road.                     | [0,23) count community exact 6 'Six farming communities'
       Eleven human rights organizations signed the letter.          | [0,33) count organization exact 11 'Eleven human rights organizations'
