@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsclaims.extract.quote.Referents.Referent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -292,7 +293,7 @@ final class Sources {
 
   /** The words of role noun {@code head} and its modifiers, lower case, the head by its lemma: "chief constable" of "A chief constable", "survivor" of "the survivors". */
   private static List<String> description(SemanticGraph g, List<CoreLabel> tokens, IndexedWord head) {
-    List<String> words = new java.util.ArrayList<>(List.of(MentionText.modifiersAndHead(g, tokens, head).toLowerCase(Locale.ROOT).split("\\s+")));
+    List<String> words = new ArrayList<>(List.of(MentionText.modifiersAndHead(g, tokens, head).toLowerCase(Locale.ROOT).split("\\s+")));
     words.set(words.size() - 1, head.lemma().toLowerCase(Locale.ROOT));
     return words;
   }

@@ -359,6 +359,9 @@ class SourceResolutionTest {
       At a town hall, a young man asked Ann Roe why she ran. "I was angry," she said.                 | R "why she ran" <- young man / asked / a young man ; D "I was angry," <- Ann Roe / said / she
       # the subject of the sentence before counts only as the main clause's, of the pronoun's gender, outside quotation marks
       "Prices will rise," said Ann Roe. She implied that Nora Lind could lose the vote. "Lind is weak," she said. | D "Prices will rise," <- Ann Roe / said / Ann Roe ; D "Lind is weak," <- Ann Roe / said / she
+      # … also the subject of a clause that "but" sets against the speaker's
+      Mark Hale won in Oslo last week and then claimed the race was his, but David Price is unfazed. He admitted: "Mark looked good." | R "the race was his" <- Mark Hale / claimed / Mark Hale ; D "Mark looked good." <- David Price / admitted / He
+      Ann Lee said the title would be hers, but Mary Berg disagrees. She said: "I will win in June." | R "the title would be hers" <- Ann Lee / said / Ann Lee ; D "I will win in June." <- Mary Berg / said / She
       # a quotation with no cue after a sentence about a person who has not spoken yet is that person's, not the last speaker's
       "We won," said Ana Ruiz. Team coach Tom Baker wants the players to train harder on grass. "It will teach them patience." | D "We won," <- Ana Ruiz / said / Ana Ruiz ; D "It will teach them patience." <- Tom Baker / wants / Tom Baker
       # "our correspondent" is the paper's own correspondent named before, as "the correspondent" is
