@@ -312,9 +312,10 @@ final class RoleNouns {
     if (head == null) {
       return null;
     }
-    IndexedWord appos = Clauses.child(g, head, "appos");
-    if (appos == null && "appos".equals(Clauses.rel(g, head))) {
-      appos = g.getParent(head);
+    // the noun the name is set beside first: "The survivor, Tom Lee, a 41-year-old engineer," is the survivor
+    IndexedWord appos = "appos".equals(Clauses.rel(g, head)) ? g.getParent(head) : null;
+    if (appos == null || !appos.tag().matches("NNS?") || !"O".equals(appos.ner())) {
+      appos = Clauses.child(g, head, "appos");
     }
     return appos != null && appos.tag().matches("NNS?") && "O".equals(appos.ner()) ? MentionText.modifiersAndHead(g, tokens, appos) : null;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Adds the words that stand for a source without naming it: titles before a person's name
@@ -27,6 +28,9 @@ final class SourceWords {
   /** Generic nouns for a company or body: "the firm said" stands for the organisation last named ({@code models/organisation-nouns.txt}). */
   private static final Set<String> ORGANISATION_NOUNS = Lexicon.load("organisation-nouns.txt").entries();
   private static final Set<String> PERSON_NOUNS = Lexicon.load("person-nouns.txt").entries();
+  /** Source nouns for institutions and collectives, marked "body" in {@code models/source-nouns.txt}: "government", "ministry". */
+  private static final Set<String> BODIES = Lexicon.load("source-nouns.txt").lines().stream().map(l -> l.split("\t"))
+      .filter(c -> c.length > 1 && c[1].equals("body")).map(c -> c[0].toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   /** An agent noun's ending: "analyst", "fisherman", "spokesperson". */
   private static final Pattern AGENT = Pattern.compile("[a-z-]{2,}(ist|man|woman|person)");
   /** The titles of peers, a closed set. */
@@ -46,6 +50,11 @@ final class SourceWords {
   static boolean isTitle(CoreLabel t) {
     String w = t.word().toLowerCase(Locale.ROOT);
     return TITLES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+  }
+
+  /** Whether lower-case {@code word} is a title written before a name ("mr", "dr."). */
+  static boolean isTitleWord(String word) {
+    return TITLES.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
   }
 
   /** Whether {@code t} is a peer's title ("Lord", "Baroness"), which stays part of the name: "Lord Goldsmith" is not "Goldsmith". */
@@ -83,6 +92,11 @@ final class SourceWords {
   /** Whether {@code lemma} names a document or finding ("review", "survey", "forecasts"). */
   static boolean isDocument(String lemma) {
     return DOCUMENTS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code lemma} is a source noun for an institution or collective ("government", "ministry", "firm"). */
+  static boolean isBody(String lemma) {
+    return BODIES.contains(lemma.toLowerCase(Locale.ROOT)) || isOrganisationNoun(lemma);
   }
 
   /** Whether {@code lemma} is a generic noun for a company or body ("firm", "agency", "group"). */

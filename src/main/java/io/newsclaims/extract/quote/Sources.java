@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsclaims.extract.quote.Referents.Referent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,8 +51,9 @@ final class Sources {
   private final Pronouns pronouns;
   private final NameRuns runs;
   private final RoleNouns roles;
+  private final LaterNames later;
 
-  Sources(List<CoreMap> sentences, CueLexicon lexicon, List<QuoteMarks.Found> quotes) {
+  Sources(List<CoreMap> sentences, String text, CueLexicon lexicon, List<QuoteMarks.Found> quotes) {
     this.lexicon = lexicon;
     genders = new Genders(sentences);
     organisations = new Organisations(sentences);
@@ -60,6 +62,7 @@ final class Sources {
     pronouns = new Pronouns(referents, genders, quotes, sentences);
     runs = new NameRuns(lexicon);
     roles = new RoleNouns(lexicon);
+    later = new LaterNames(sentences, text, referents);
   }
 
   /**
@@ -254,6 +257,13 @@ final class Sources {
       x = appos; // "One of them, a member of the municipal council, said": the description says who
     }
     String of = office ? RoleNouns.officeOf(g, tokens, x) : RoleNouns.bodyOf(g, tokens, x);
+    String principal = of.isEmpty() ? roles.principal(g, tokens, x) : "";
+    // not an office of a body or with its holder beside it ("Shadow leader of the Commons Oliver Heald"); "one of the survivors" is a survivor
+    boolean one = x.word().equalsIgnoreCase("one");
+    Named elsewhere = plural || (!of.isEmpty() || !principal.isEmpty()) && !one ? null : namedElsewhere(g, tokens, x, r);
+    if (elsewhere != null) {
+      return elsewhere;
+    }
     String phrase = MentionText.modifiersAndHead(g, tokens, x);
     IndexedWord poss = Clauses.child(g, x, "nmod:poss");
     boolean source = lexicon.isSourceNoun(x.lemma()) || SourceWords.isOrganisationNoun(x.lemma());
@@ -261,7 +271,52 @@ final class Sources {
     if (owner != null) { // "His office" → "Benjamin Netanyahu's office"
       phrase = owner + (owner.endsWith("s") ? "' " : "'s ") + phrase.substring(poss.word().length() + 1);
     }
-    return new Named(phrase + of + (of.isEmpty() ? roles.principal(g, tokens, x) : ""), null, "NOUN", plural);
+    return new Named(phrase + of + principal, null, "NOUN", plural);
+  }
+
+  /**
+   * The name the article gives elsewhere to a source described only by common role noun
+   * {@code x} ({@link LaterNames}): the one person the article names with the same description,
+   * else, for an indefinite or possessive description in the lead ("a chief constable", "its
+   * chief executive", not "the attorney general", an office known without a name), the subject
+   * the next paragraph names; null if none.
+   */
+  private Named namedElsewhere(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
+    IndexedWord head = x;
+    if (x.word().equalsIgnoreCase("one")) {
+      IndexedWord of = Clauses.child(g, x, "nmod"); // "one of the survivors": a survivor
+      head = of != null && Clauses.child(g, x, "appos") == null ? of : null;
+    }
+    if (head == null || !head.tag().matches("NNS?") || SourceWords.isDocument(head.lemma())) {
+      return null;
+    }
+    IndexedWord det = Clauses.child(g, x, "det");
+    String article = det == null ? "" : det.word().toLowerCase(Locale.ROOT);
+    boolean indefinite = x != head || Set.of("a", "an", "another").contains(article);
+    boolean possessed = Clauses.child(g, x, "nmod:poss") != null;
+    boolean organisation = SourceWords.isBody(head.lemma());
+    boolean person = !organisation && (lexicon.isSourceNoun(head.lemma()) || SourceWords.namesPerson(head.lemma().toLowerCase(Locale.ROOT)));
+    // "his spokesperson": whose the possessor says, not whoever else holds the role
+    Referent e = organisation || possessed ? null : later.holder(description(g, tokens, head), r.mentionBegin(), indefinite);
+    // a body in the lead by an indefinite description only: "an anti-fraud agency", not "Zimbabwe's main opposition party"
+    boolean lead = organisation ? indefinite : person && (indefinite || possessed);
+    if (e == null && lead && !DEFINITE.contains(article)) {
+      e = later.namedAfterLead(r.sentence(), organisation ? "ORGANIZATION" : "PERSON");
+    }
+    if (e == null) {
+      return null;
+    }
+    if ("PERSON".equals(e.kind())) {
+      return new Named(referents.fullest(e.name(), Integer.MAX_VALUE, null), e.role(), "PERSON", false);
+    }
+    return new Named(referents.organisation(e), e.role(), e.kind(), false);
+  }
+
+  /** The words of role noun {@code head} and its modifiers, lower case, the head by its lemma: "chief constable" of "A chief constable", "survivor" of "the survivors". */
+  private static List<String> description(SemanticGraph g, List<CoreLabel> tokens, IndexedWord head) {
+    List<String> words = new ArrayList<>(List.of(MentionText.modifiersAndHead(g, tokens, head).toLowerCase(Locale.ROOT).split("\\s+")));
+    words.set(words.size() - 1, head.lemma().toLowerCase(Locale.ROOT));
+    return words;
   }
 
   /**
