@@ -75,7 +75,7 @@ public final class DateExtractor implements Stage {
         continue;
       }
       for (CoreMap m : mentions) {
-        if (TokenDates.yearSpan(m.get(CoreAnnotations.TextAnnotation.class))) {
+        if (TokenDates.yearSpan(m.get(CoreAnnotations.TextAnnotation.class)) && !DateLookalikes.matches(sentences.get(s), m)) {
           claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), s).withValue(null, null)));
           continue;
         }
@@ -83,7 +83,7 @@ public final class DateExtractor implements Stage {
         if (timex == null || timex.value() == null && !relativeWithoutDate(doc, m, timex)) {
           continue;
         }
-        if (DateLookalikes.matches(sentences.get(s), m) || TimeOfDay.dayless(m, timex.timexType())) {
+        if (DateLookalikes.matches(sentences.get(s), m) || TimeOfDay.dayless(sentences.get(s), m, timex.timexType())) {
           continue;
         }
         Claim c = timex.value() == null

@@ -76,6 +76,9 @@ class DateExtractorTest {
       He will start work at a bank in the fall.                      | fall=2024-FA
       # a time of day with no day of its own is no calendar point; with its day it is
       The Americans evacuated the base at dawn.                      | ''
+      Gunmen stormed the village. Later that night, soldiers arrived. | night=2024-07-26
+      On the night of the election, crowds gathered in the square.   | night=2024-07-26
+      The bill became Law No. 2015-25 after a long debate.           | ''
       Shops stayed open overnight and closed at 2 a.m.               | ''
       The crowd gathered at three in the morning.                    | ''
       The blast came at 2 a.m. on Monday.                            | 2 a.m. on Monday=2024-07-22

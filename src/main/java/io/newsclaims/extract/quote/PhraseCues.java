@@ -230,7 +230,9 @@ final class PhraseCues {
    */
   private static IndexedWord closingAppositive(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
     int k = Clauses.lastIndex(g, x); // 0-based index of the word after the phrase
-    if (!x.tag().startsWith("NN") || x.tag().startsWith("NNP") || k + 1 >= tokens.size() || !tokens.get(k).word().equals(",")) {
+    // the name stands beside the phrase's noun itself, not beside one deeper in it ("according to a
+    // statement from the family of the victim, Jane Doe": the victim's name)
+    if (!x.tag().startsWith("NN") || x.tag().startsWith("NNP") || k != x.index() || k + 1 >= tokens.size() || !tokens.get(k).word().equals(",")) {
       return null;
     }
     int end = k + 1;

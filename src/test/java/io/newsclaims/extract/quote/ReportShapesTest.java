@@ -287,8 +287,12 @@ class ReportShapesTest {
       The outbreak has sickened 80 people since May, the health agency said Tuesday, and doctors fear the number will grow. | R "The outbreak has sickened 80 people since May" <- health agency / said / the health agency ; R "the number will grow" <- doctors / fear / doctors
       # "according to" a role and the name in apposition after it, closing the sentence
       Work on the dam remains unpaid for, according to the site manager, Rosa Lind.     | R "Work on the dam remains unpaid for" <- Rosa Lind / according to / the site manager, Rosa Lind
+      The boy died of his wounds, according to a statement from the family of the victim, Jane Doe. | R "The boy died of his wounds" <- statement / according to / a statement from the family of the victim
       # a quoted phrase inside a clause of saying, that a verb of seeking governs: the speaker's one direct claim
       Ms Lund said that she was seeking "firm guarantees" from the lenders before the vote. | D "she was seeking "firm guarantees" from the lenders before the vote" <- Ms Lund / said / Ms Lund
+      # a jury, a tribunal or a coroner rules or finds: a source like a court
+      A jury ruled that the driver had been negligent.                                    | R "that the driver had been negligent" <- jury / ruled / A jury
+      The tribunal found that the dismissal was unfair.                                   | R "that the dismissal was unfair" <- tribunal / found / The tribunal
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));

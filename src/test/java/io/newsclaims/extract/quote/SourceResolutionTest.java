@@ -364,9 +364,8 @@ class SourceResolutionTest {
       At a town hall, a young man asked Ann Roe why she ran. "I was angry," she said.                 | R "why she ran" <- young man / asked / a young man ; D "I was angry," <- Ann Roe / said / she
       # the subject of the sentence before counts only as the main clause's, of the pronoun's gender, outside quotation marks
       "Prices will rise," said Ann Roe. She implied that Nora Lind could lose the vote. "Lind is weak," she said. | D "Prices will rise," <- Ann Roe / said / Ann Roe ; D "Lind is weak," <- Ann Roe / said / she
-      # … also the subject of a clause that "but" sets against the speaker's
-      Mark Hale won in Oslo last week and then claimed the race was his, but David Price is unfazed. He admitted: "Mark looked good." | R "the race was his" <- Mark Hale / claimed / Mark Hale ; D "Mark looked good." <- David Price / admitted / He
-      Ann Lee said the title would be hers, but Mary Berg disagrees. She said: "I will win in June." | R "the title would be hers" <- Ann Lee / said / Ann Lee ; D "I will win in June." <- Mary Berg / said / She
+      # … not the subject of a clause that "but" sets against the speaker's: the speaker goes on
+      Coach Tom Lee said his team would win, but striker Peter Brown is injured. He said the squad was ready for Sunday. | R "his team would win" <- Tom Lee / said / Coach Tom Lee ; R "the squad was ready for Sunday" <- Tom Lee / said / He
       # a quotation with no cue after a sentence about a person who has not spoken yet is that person's, not the last speaker's
       "We won," said Ana Ruiz. Team coach Tom Baker wants the players to train harder on grass. "It will teach them patience." | D "We won," <- Ana Ruiz / said / Ana Ruiz ; D "It will teach them patience." <- Tom Baker / wants / Tom Baker
       # "our correspondent" is the paper's own correspondent named before, as "the correspondent" is
@@ -390,9 +389,10 @@ class SourceResolutionTest {
       A fire officer said the blaze was contained. Later, fire officer Anna Berg said the cause was unknown. | R "the blaze was contained" <- Anna Berg / said / A fire officer ; R "the cause was unknown" <- Anna Berg / said / fire officer Anna Berg
       # … not a role with more words, another one
       "We will not back down," a spokesman said. Green Party spokesman Paul Hines said the plan would fail. | D "We will not back down," <- spokesman / said / a spokesman ; R "the plan would fail" <- Paul Hines / said / Green Party spokesman Paul Hines
-      # a lead's indefinite or possessive description: the subject the next paragraph names
-      Mill to close\\n\\nThe paper mill will close in May, its chief executive has said.\\n\\nThe family firm has run the mill since 1920. However, Oskar Lind told workers that the plant had lost money. | R "The paper mill will close in May" <- Oskar Lind / said / its chief executive ; R "that the plant had lost money" <- Oskar Lind / told / Oskar Lind
-      Tax plans\\n\\nThere will be no tax rise, Mayor Ann Roe's closest ally has said.\\n\\nRob Tamm, the deputy mayor, said the budget was sound. | R "There will be no tax rise" <- Rob Tamm / said / Mayor Ann Roe's closest ally ; R "the budget was sound" <- Rob Tamm / said / Rob Tamm
+      # … not a lead's description that the next paragraph does not give a name: whoever it names is someone else
+      Crash on the A1\\n\\nA hospital spokesman has said the patient is stable.\\n\\nJohn Smith, 45, suffered head injuries in the crash on Sunday. | R "the patient is stable" <- hospital spokesman / said / A hospital spokesman
+      # … not a definite description of someone named only later, in another story
+      The judge said the evidence was weak. In a separate case, Judge Ann Wu jailed a man for fraud. | R "the evidence was weak" <- judge / said / The judge
       # … not a definite one: an office known without its name
       Budget cuts\\n\\nThe budget will be cut, the finance minister has said.\\n\\nOpposition leader Mia Sand said the cuts would hurt schools. | R "The budget will be cut" <- finance minister / said / the finance minister ; R "the cuts would hurt schools" <- Mia Sand / said / Opposition leader Mia Sand
       """)
