@@ -388,7 +388,8 @@ final class HarmLinker {
         boolean placed = res == null || !res.inOnly() || placedIn(deps, e.getDependent());
         // "were ill prepared": an adverb before the verb says how, not what became of them
         boolean manner = er.equals("advmod") && e.getDependent().index() < g.index();
-        if (e.getDependent() != x && RESULT.contains(er) && result && placed && !manner && !deps.negated(e.getDependent())) {
+        if (e.getDependent() != x && RESULT.contains(er) && result && placed && !manner && !deps.negated(e.getDependent())
+            && harms.personOk(res, counted)) { // "two ferries remain unaccounted for": no people
           return res.category();
         }
       }

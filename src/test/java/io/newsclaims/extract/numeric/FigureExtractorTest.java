@@ -181,6 +181,8 @@ class FigureExtractorTest {
       The snow trapped 300 cars on the motorway.                    |
       # harm words of wire news: unaccounted for, martyrs, arrests as a noun, infected, shelters
       Five people are unaccounted for after the landslide.          | [0,11) casualty missing exact 5 'Five people'
+      Four climbers remain unaccounted for on the ridge.            | [0,13) casualty missing exact 4 'Four climbers'
+      Three barges remain unaccounted for after the gale.           |
       The group mourned 12 martyrs on Friday.                       | [18,28) casualty killed exact 12 '12 martyrs'
       He became one of the town's famous martyrs.                   |
       Four paramedics had been martyred in the strike.              | [0,15) casualty killed exact 4 'Four paramedics'
