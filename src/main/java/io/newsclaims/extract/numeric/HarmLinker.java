@@ -20,6 +20,8 @@ final class HarmLinker {
   private static final Set<String> PATIENT = Set.of("obj", "nsubj:pass", "iobj");
   /** Verbs of leaving a place, for people made to leave it: "ordered to leave their homes". */
   private static final Set<String> LEAVE = Set.of("leave", "abandon", "flee", "quit");
+  /** Relations inside a noun phrase, for the people an apposition renames: "Residents of two streets near the plant". */
+  private static final Set<String> INSIDE_PHRASE = Set.of("nmod", "obl", "amod", "acl");
   private static final Set<String> RESULT = Set.of("xcomp", "obj", "obl", "advmod", "ccomp");
   /** Relations of a place or time beside a verb, to which the parser may join a gapped amount. */
   private static final Set<String> OBLIQUE = Set.of("obl", "obl:tmod", "obl:npmod");
@@ -260,8 +262,8 @@ final class HarmLinker {
       while (deps.rel(x).equals("conj") && deps.parent(x) != null) {
         x = deps.parent(x); // "killed 12 soldiers and 3 civilians": the first conjunct's role
       }
-      IndexedWord named = deps.rel(x).equals("appos") ? deps.parent(x) : null;
-      if (named != null && named.index() < x.index() && harms.of(named) == null && harms.isPerson(named.lemma(), named.tag())) {
+      IndexedWord named = deps.rel(x).equals("appos") ? renamed(deps, deps.parent(x)) : null;
+      if (named != null && named.index() < x.index() && harms.of(named) == null) {
         x = named; // "Residents of two streets, about 400 people, were evacuated": the people it renames take the role
       }
       g = deps.parent(x);
@@ -402,6 +404,23 @@ final class HarmLinker {
             && harms.personOk(res, counted)) { // "two ferries remain unaccounted for": no people
           return res.category();
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The people an apposition renames, from the noun the parser hangs it on: that noun, or the
+   * people its phrase belongs to ("Residents of two streets near the plant, about 400 people");
+   * null when there are none.
+   */
+  private IndexedWord renamed(Deps deps, IndexedWord w) {
+    for (int up = 0; w != null && up < 4; up++, w = deps.parent(w)) {
+      if (harms.isPerson(w.lemma(), w.tag())) {
+        return w;
+      }
+      if (!INSIDE_PHRASE.contains(deps.rel(w))) {
+        return null;
       }
     }
     return null;

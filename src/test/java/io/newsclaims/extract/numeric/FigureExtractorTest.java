@@ -187,6 +187,7 @@ class FigureExtractorTest {
       The flood forced 800 families to abandon their homes.         | [17,29) casualty displaced exact 800 '800 families'
       The bank told 40 clients to leave their accounts open.        |
       Two of the climbers were in hospital with frostbite.          | [0,19) casualty injured exact 2 'Two of the climbers'
+      Residents of three streets nearest the depot, about 150 people, were evacuated. | [46,62) casualty displaced about 150 'about 150 people'
       Workers at the mill, some 90 people, were evacuated.          | [21,35) casualty displaced about 90 'some 90 people'
       The group mourned 12 martyrs on Friday.                       | [18,28) casualty killed exact 12 '12 martyrs'
       He became one of the town's famous martyrs.                   |
