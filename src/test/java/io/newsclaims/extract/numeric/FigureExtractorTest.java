@@ -188,6 +188,8 @@ class FigureExtractorTest {
       The bank told 40 clients to leave their accounts open.        |
       Two of the climbers were in hospital with frostbite.          | [0,19) casualty injured exact 2 'Two of the climbers'
       Residents of three streets nearest the depot, about 150 people, were evacuated. | [46,62) casualty displaced about 150 'about 150 people'
+      Officials said 85 suspected cases were logged this week.      | [15,33) casualty affected exact 85 '85 suspected cases'
+      Police opened 30 suspected cases of fraud last year.          |
       Workers at the mill, some 90 people, were evacuated.          | [21,35) casualty displaced about 90 'some 90 people'
       The group mourned 12 martyrs on Friday.                       | [18,28) casualty killed exact 12 '12 martyrs'
       He became one of the town's famous martyrs.                   |
