@@ -68,7 +68,10 @@ final class HarmClauses {
     // (a number is a part: "23 of the 53 wounded remained in hospital" names no new figure, but
     // "23 of them were treated for injuries" does, the number standing for the people)
     boolean ofPronoun = "CD".equals(head.tag()) && counted != null && "PRP".equals(counted.tag());
-    boolean vagueHead = counted != null && (!"CD".equals(head.tag()) || ofPronoun) && deps.parent(counted) != null
+    // "six of the survivors were in hospital": a part of people with no figure of their own is a new figure
+    boolean ofPeople = "CD".equals(head.tag()) && counted != null && counted.tag().startsWith("NN")
+        && deps.child(counted, "nummod") == null && harms.of(counted) == null && harms.isPerson(counted.lemma(), counted.tag());
+    boolean vagueHead = counted != null && (!"CD".equals(head.tag()) || ofPronoun || ofPeople) && deps.parent(counted) != null
         && deps.parent(counted).index() == head.index();
     c = c != null || !vagueHead ? c : conditions.category(deps, head, ofPronoun ? null : counted);
     c = c != null ? c : described(deps, x);

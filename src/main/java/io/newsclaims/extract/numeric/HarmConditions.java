@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsclaims.extract.numeric.HarmWords.Harm;
 import io.newsclaims.extract.numeric.HarmWords.Kind;
 import io.newsclaims.text.Lexicon;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +18,9 @@ import java.util.Set;
 final class HarmConditions {
   /** Verbs whose subject goes through a deprivation: "were facing catastrophic levels of hunger". */
   private static final Set<String> FACE = Set.of("face", "suffer", "endure");
+
+  /** Words that make "cases" a disease's without naming it: "2,140 suspected cases", "80 confirmed cases". */
+  private static final Set<String> MEDICAL_CASES = Set.of("suspected", "confirmed");
 
   private final HarmWords harms;
   private final Lexicon diseases;
@@ -172,6 +176,11 @@ final class HarmConditions {
       if (of && diseases.contains(Deps.lemma(d))) {
         return "affected";
       }
+    }
+    IndexedWord amod = deps.child(counted, "amod");
+    boolean medical = amod != null && MEDICAL_CASES.contains(amod.word().toLowerCase(Locale.ROOT));
+    if (medical && deps.child(counted, "nmod") == null) {
+      return "affected"; // "2,140 suspected cases had been recorded", not "suspected cases of fraud"
     }
     IndexedWord beside = deps.rel(counted).equals("conj") ? deps.parent(counted) : deps.child(counted, "conj");
     Harm h = beside == null ? null : harms.of(beside);

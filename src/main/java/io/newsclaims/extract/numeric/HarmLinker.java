@@ -18,6 +18,10 @@ import java.util.Set;
  */
 final class HarmLinker {
   private static final Set<String> PATIENT = Set.of("obj", "nsubj:pass", "iobj");
+  /** Verbs of leaving a place, for people made to leave it: "ordered to leave their homes". */
+  private static final Set<String> LEAVE = Set.of("leave", "abandon", "flee", "quit");
+  /** Relations inside a noun phrase, for the people an apposition renames: "Residents of two streets near the plant". */
+  private static final Set<String> INSIDE_PHRASE = Set.of("nmod", "obl", "amod", "acl");
   private static final Set<String> RESULT = Set.of("xcomp", "obj", "obl", "advmod", "ccomp");
   /** Relations of a place or time beside a verb, to which the parser may join a gapped amount. */
   private static final Set<String> OBLIQUE = Set.of("obl", "obl:tmod", "obl:npmod");
@@ -258,6 +262,10 @@ final class HarmLinker {
       while (deps.rel(x).equals("conj") && deps.parent(x) != null) {
         x = deps.parent(x); // "killed 12 soldiers and 3 civilians": the first conjunct's role
       }
+      IndexedWord named = deps.rel(x).equals("appos") ? renamed(deps, deps.parent(x)) : null;
+      if (named != null && named.index() < x.index() && harms.of(named) == null) {
+        x = named; // "Residents of two streets, about 400 people, were evacuated": the people it renames take the role
+      }
       g = deps.parent(x);
       r = deps.rel(x);
     }
@@ -352,6 +360,10 @@ final class HarmLinker {
       if (fromPlace && e.getRelation().toString().equals("obl") && out && theirs) {
         return from.category();
       }
+      String left = e.getRelation().toString().equals("xcomp") ? leftPlace(deps, e.getDependent(), counted) : null;
+      if (left != null) {
+        return left;
+      }
     }
     // "were seriously ill or wounded": a harm joined to the predicate the amount is subject of
     String joined = h == null && r.startsWith("nsubj") ? joinedHarm(deps, g, counted) : null;
@@ -388,12 +400,42 @@ final class HarmLinker {
         boolean placed = res == null || !res.inOnly() || placedIn(deps, e.getDependent());
         // "were ill prepared": an adverb before the verb says how, not what became of them
         boolean manner = er.equals("advmod") && e.getDependent().index() < g.index();
-        if (e.getDependent() != x && RESULT.contains(er) && result && placed && !manner && !deps.negated(e.getDependent())) {
+        if (e.getDependent() != x && RESULT.contains(er) && result && placed && !manner && !deps.negated(e.getDependent())
+            && harms.personOk(res, counted)) { // "two ferries remain unaccounted for": no people
           return res.category();
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The people an apposition renames, from the noun the parser hangs it on: that noun, or the
+   * people its phrase belongs to ("Residents of two streets near the plant, about 400 people");
+   * null when there are none.
+   */
+  private IndexedWord renamed(Deps deps, IndexedWord w) {
+    for (int up = 0; w != null && up < 4; up++, w = deps.parent(w)) {
+      if (harms.isPerson(w.lemma(), w.tag())) {
+        return w;
+      }
+      if (!INSIDE_PHRASE.contains(deps.rel(w))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "were ordered to leave their homes", "forced 5,000 people to abandon their homes": people
+   * made to leave a place they are driven from (a "from" word) are displaced, as when driven from it;
+   * {@code leave} is the clause the people are made to do.
+   */
+  private String leftPlace(Deps deps, IndexedWord leave, IndexedWord counted) {
+    IndexedWord place = LEAVE.contains(Deps.lemma(leave)) && !deps.negated(leave) ? deps.child(leave, "obj") : null;
+    Harm from = place == null ? null : harms.of(place);
+    boolean theirs = place != null && "NNS".equals(place.tag()); // "their homes", not a firm's "its home"
+    return from != null && from.kind() == Kind.FROM && theirs && harms.personOk(from, counted) ? from.category() : null;
   }
 
   /** The adjective on a reflexive object, "ill" of "fallen ill themselves"; null for any other word. */

@@ -182,6 +182,16 @@ class FigureExtractorTest {
       The snow trapped 300 cars on the motorway.                    |
       # harm words of wire news: unaccounted for, martyrs, arrests as a noun, infected, shelters
       Five people are unaccounted for after the landslide.          | [0,11) casualty missing exact 5 'Five people'
+      Four climbers remain unaccounted for on the ridge.            | [0,13) casualty missing exact 4 'Four climbers'
+      Three barges remain unaccounted for after the gale.           |
+      About 3,000 villagers were told to leave their homes by noon.  | [0,21) casualty displaced about 3000 'About 3,000 villagers'
+      The flood forced 800 families to abandon their homes.         | [17,29) casualty displaced exact 800 '800 families'
+      The bank told 40 clients to leave their accounts open.        |
+      Two of the climbers were in hospital with frostbite.          | [0,19) casualty injured exact 2 'Two of the climbers'
+      Residents of three streets nearest the depot, about 150 people, were evacuated. | [46,62) casualty displaced about 150 'about 150 people'
+      Officials said 85 suspected cases were logged this week.      | [15,33) casualty affected exact 85 '85 suspected cases'
+      Police opened 30 suspected cases of fraud last year.          |
+      Workers at the mill, some 90 people, were evacuated.          | [21,35) casualty displaced about 90 'some 90 people'
       The group mourned 12 martyrs on Friday.                       | [18,28) casualty killed exact 12 '12 martyrs'
       He became one of the town's famous martyrs.                   |
       Four paramedics had been martyred in the strike.              | [0,15) casualty killed exact 4 'Four paramedics'
