@@ -27,6 +27,12 @@ public final class CueLexicon {
   /** A verb of findings ("show", "find"): a participle of it reports for the noun it modifies ("polls showing …"). */
   public static final String FINDING = "finding";
   /**
+   * A verb of evidence as well as of display ("show"): its object is content only when its
+   * subject is a document or piece of evidence ("figures show a rise"), never a person or a body
+   * ("he showed the letter", "the court showed no mercy").
+   */
+  public static final String EVIDENCE = "evidence";
+  /**
    * A verb of the mind, of belief or intention ("expect", "hope", "plan"): inside a speaker's
    * reported clause it reports what the speaker says of someone's mind, so a quotation there is
    * the speaker's words ("She said the bank expected to cut rates “if the data allow”").

@@ -235,7 +235,8 @@ final class ReportFinder {
         }
       } else if (said != null) {
         content = said; // "called the deal a mistake", "calls Clinton unqualified"
-      } else if (obj != null && (lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) || frames.particleFrame(g, v)) && !BrokenParses.beforeVerb(g, tokens, v, obj) && !CueFrames.emptyObject(obj)) {
+      } else if (obj != null && (lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT) || frames.particleFrame(g, v)) && !BrokenParses.beforeVerb(g, tokens, v, obj) && !CueFrames.emptyObject(obj)
+          && (!lexicon.hasFrame(v.lemma(), CueLexicon.EVIDENCE) || SourceWords.isRecord(source.lemma()))) {
         content = new HashSet<>(g.descendants(obj));
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
           String r = e.getRelation().toString();

@@ -31,6 +31,8 @@ final class SourceWords {
   /** Source nouns for institutions and collectives, marked "body" in {@code models/source-nouns.txt}: "government", "ministry". */
   private static final Set<String> BODIES = Lexicon.load("source-nouns.txt").lines().stream().map(l -> l.split("\t"))
       .filter(c -> c.length > 1 && c[1].equals("body")).map(c -> c[0].toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> RECORDS = Lexicon.load("source-nouns.txt").lines().stream().map(l -> l.split("\t"))
+      .filter(c -> c.length > 1 && c[1].equals("record")).map(c -> c[0].toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   /** An agent noun's ending: "analyst", "fisherman", "spokesperson". */
   private static final Pattern AGENT = Pattern.compile("[a-z-]{2,}(ist|man|woman|person)");
   /** The titles of peers, a closed set. */
@@ -92,6 +94,11 @@ final class SourceWords {
   /** Whether {@code lemma} names a document or finding ("review", "survey", "forecasts"). */
   static boolean isDocument(String lemma) {
     return DOCUMENTS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code lemma} is a document or piece of evidence that can show something ("figures", "video", "records"). */
+  static boolean isRecord(String lemma) {
+    return RECORDS.contains(lemma.toLowerCase(Locale.ROOT)) || isDocument(lemma);
   }
 
   /** Whether {@code lemma} is a source noun for an institution or collective ("government", "ministry", "firm"). */

@@ -293,6 +293,8 @@ class ReportShapesTest {
       # a jury, a tribunal or a coroner rules or finds: a source like a court
       A jury ruled that the driver had been negligent.                                    | R "that the driver had been negligent" <- jury / ruled / A jury
       The tribunal found that the dismissal was unfair.                                   | R "that the dismissal was unfair" <- tribunal / found / The tribunal
+      # … a document or piece of evidence shows what its object says
+      The video shows a man running from the bank.                                        | R "a man running from the bank" <- video / shows / The video
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
@@ -374,6 +376,9 @@ class ReportShapesTest {
       The case grew out of an investigation launched in March 2022, known as Operation “Blue Card” (Red Card), which examined contracts signed with four marketing companies over nearly a decade. |
       # a preposition of a cue's frame before a date is no frame ("called … on Monday")
       The union called all the members on Monday.                            |
+      # "show" with a person or a body for subject displays its object, it reports nothing
+      He showed the letter to reporters on Monday.                                        | ~~
+      The court showed no mercy to the smugglers.                                         | ~~
       """)
   void noStatement(String text, String expected) {
     assertEquals("", quotes(text));
