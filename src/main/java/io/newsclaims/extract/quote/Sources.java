@@ -428,8 +428,13 @@ final class Sources {
       // statement to the London Stock Exchange, the company said"); a company's noun is no public
       // body's ("the company" is not the Information Commissioner's Office)
       boolean fronted = r.contentBegin() > r.mentionBegin();
-      return referents.lastEntity(at, e -> "ORGANIZATION".equals(e.kind()) && !otherKind(e.name(), noun)
-          && !(fronted && e.sentence() == r.sentence()));
+      Predicate<Referent> fits = e -> "ORGANIZATION".equals(e.kind()) && !otherKind(e.name(), noun) && !(fronted && e.sentence() == r.sentence());
+      Referent last = referents.lastEntity(at, fits);
+      // of its sentence, the organisation that is a clause's subject, not one it acts against
+      // ("X was fighting suits, notably against Y, which …. The company said" → X)
+      Referent subject = last == null || last.subject() ? null
+          : referents.lastEntity(at, e -> fits.test(e) && e.subject() && e.sentence() == last.sentence());
+      return subject != null ? subject : last;
     }
     if (!"NOUN".equals(earlier.kind()) || referents.isSpeaker(earlier)) {
       return earlier;
