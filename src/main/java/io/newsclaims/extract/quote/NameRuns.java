@@ -101,6 +101,9 @@ final class NameRuns {
         && Character.isUpperCase(before.word().charAt(0)) && before.beginPosition() >= r.mentionBegin()) {
       from--; // "the Liberal Democrats", "the Free Democrats": the adjective of an untagged name
     }
+    while ("ORGANIZATION".equals(ner) && from > 1 && spelledBefore(tokens, from, to) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
+      from--; // "the Japanese Rugby Football Union (JRFU)": the adjective the acronym after the name spells
+    }
     while ("LOCATION".equals(ner) && from > 0 && "ORGANIZATION".equals(tokens.get(from - 1).ner()) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
       from--; // "NHS England", "BBC Scotland": an organisation's branch named by its place
     }
@@ -138,6 +141,23 @@ final class NameRuns {
       from++; // "the Court of Appeal", its article tagged with the name
     }
     return new int[] {from, to};
+  }
+
+  /**
+   * Whether the capitalised word before name [from, to) belongs to it by the acronym in
+   * parentheses right after it: "(JRFU)" spells "Japanese" with "Rugby Football Union".
+   */
+  private static boolean spelledBefore(List<CoreLabel> tokens, int from, int to) {
+    if (to + 2 >= tokens.size() || !tokens.get(to).word().matches("\\(|-LRB-") || !tokens.get(to + 2).word().matches("\\)|-RRB-")) {
+      return false;
+    }
+    String acronym = tokens.get(to + 1).word();
+    CoreLabel before = tokens.get(from - 1);
+    if (!acronym.matches("[A-Z]{3,8}") || !Character.isUpperCase(before.word().charAt(0)) || !before.tag().matches("JJ|NNP|NNPS")) {
+      return false;
+    }
+    String spelled = Organisations.initials(MentionText.text(tokens, from - 1, to));
+    return acronym.equals(spelled);
   }
 
   /** A proper noun that can open a name that is no person's: no person's name, title, party word or role ("Watchdog"). */

@@ -66,7 +66,7 @@ final class Organisations {
   }
 
   /** The initials of the capitalised words of {@code name} ("Office for National Statistics" → "ONS"); "" if any word is lower-case and not skipped. */
-  private static String initials(String name) {
+  static String initials(String name) {
     StringBuilder sb = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {
       if (w.isEmpty() || SKIPPED.contains(w)) {

@@ -38,6 +38,8 @@ final class Referents {
   private final List<Referent> speakers = new ArrayList<>();
   /** Untagged plural-looking proper nouns after "the" ("the Houthis"): groups that only a described group gives way to. */
   private final List<Referent> groups = new ArrayList<>();
+  /** Untagged proper nouns that are the subject of a clause ("OptInRealBig was fighting …"): a body a described body may stand for. */
+  private final List<Referent> untaggedSubjects = new ArrayList<>();
   /** Where each capitalised word of the document is written, by its word. */
   private final Map<String, List<Integer>> capitalised = new HashMap<>();
   /** Where a name that is the subject of its sentence's main verb is written ("Mark Oaten has branded …"). */
@@ -71,6 +73,10 @@ final class Referents {
         } else if (run[1] - run[0] == 1 && untaggedPeople.containsKey(name)) {
           name = untaggedPeople.get(name); // "Cuban" after "Mark Cuban"
         } else {
+          List<CoreLabel> rt = tokens.subList(run[0], run[1]);
+          if (!Genders.isGivenName(rt.get(0).word()) && !SourceWords.isTitle(rt.get(0)) && subject(g, tokens, rt)) {
+            untaggedSubjects.add(new Referent(rt.get(0).beginPosition(), s, name, "ORGANIZATION", false, null, true));
+          }
           continue;
         }
         List<CoreLabel> mt = tokens.subList(run[0], run[1]);
@@ -239,6 +245,11 @@ final class Referents {
   /** The speaker mentioned last before {@code at} that passes {@code test}; null if none. */
   Referent lastSpeaker(int at, Predicate<Referent> test) {
     return latest(speakers, at, test);
+  }
+
+  /** The last untagged proper noun before {@code at} that is a clause's subject in sentence {@code sentence}; null if none. */
+  Referent untaggedSubject(int sentence, int at) {
+    return latest(untaggedSubjects, at, x -> x.sentence() == sentence);
   }
 
   /** The untagged group mentioned last before {@code at} that passes {@code test}; null if none. */

@@ -413,8 +413,21 @@ final class Sources {
       // statement to the London Stock Exchange, the company said"); a company's noun is no public
       // body's ("the company" is not the Information Commissioner's Office)
       boolean fronted = r.contentBegin() > r.mentionBegin();
-      return referents.lastEntity(at, e -> "ORGANIZATION".equals(e.kind()) && !otherKind(e.name(), noun)
-          && !(fronted && e.sentence() == r.sentence()));
+      Predicate<Referent> fits = e -> "ORGANIZATION".equals(e.kind()) && !otherKind(e.name(), noun) && !(fronted && e.sentence() == r.sentence());
+      Referent last = referents.lastEntity(at, fits);
+      // of its sentence, the organisation that is a clause's subject, not one it acts against
+      // ("X was fighting suits, notably against Y, which …. The company said" → X)
+      Referent subject = last == null || last.subject() ? null
+          : referents.lastEntity(at, e -> fits.test(e) && e.subject() && e.sentence() == last.sentence());
+      if (subject == null && last != null && !last.subject() && SourceWords.isOrganisationNoun(noun)) {
+        // "OptInRealBig was fighting …", a one-word name tagged a person's that no role or gender makes one, or left untagged
+        subject = referents.lastEntity(last.position(), e -> e.sentence() == last.sentence() && e.subject() && "PERSON".equals(e.kind())
+            && e.role() == null && !e.name().contains(" ") && !Genders.isGivenName(e.name()) && genders.of(e.name()) == null);
+        subject = subject != null ? subject : referents.untaggedSubject(last.sentence(), last.position());
+        subject = subject == null ? null
+            : new Referent(subject.position(), subject.sentence(), subject.name(), "ORGANIZATION", false, subject.role(), true);
+      }
+      return subject != null ? subject : last;
     }
     if (!"NOUN".equals(earlier.kind()) || referents.isSpeaker(earlier)) {
       return earlier;

@@ -286,6 +286,12 @@ class SourceResolutionTest {
       # "the company" is not the body named in the cue's own phrase before it, nor a public body
       Harlow Foods said on Monday that sales fell. In a filing to the New York Stock Exchange, the company said it would cut jobs. | R "that sales fell" <- Harlow Foods / said / Harlow Foods ; R "it would cut jobs" <- Harlow Foods / said / the company
       Harlow Foods cut prices. The Competition and Markets Office opened an inquiry. The company said it had done nothing wrong. | R "it had done nothing wrong" <- Harlow Foods / said / The company
+      # … and of the sentence that names it, the organisation that is the subject, not one it acts against
+      Fastmail Corp was fighting a lawsuit brought by Google, which wants damages. The company said it would appeal. | R "it would appeal" <- Fastmail Corp / said / The company
+      # … also a one-word name tagged a person's that no role or gender makes one
+      ZapWireMail was fighting several legal battles, most notably against Google, which is pushing for damages. The company said filing for bankruptcy would help it. | R "filing for bankruptcy would help it" <- ZapWireMail / said / The company
+      # an adjective before a body's name is part of it when the acronym after the name spells it
+      The British Chess Federation (BCF) said the match would go ahead.                     | R "the match would go ahead" <- British Chess Federation / said / The British Chess Federation (BCF)
       # a body named with its field is not a description with another field before the same noun
       The Ministry of Economy, Trade and Industry ordered a review. On Monday the transport ministry said three carmakers had submitted false data. | R "three carmakers had submitted false data" <- transport ministry / said / the transport ministry
       The Ministry of Health opened two clinics. The health ministry said the clinics were full. | R "the clinics were full" <- Ministry of Health / said / The health ministry
