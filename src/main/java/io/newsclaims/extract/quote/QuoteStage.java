@@ -89,7 +89,7 @@ public final class QuoteStage implements Stage {
     String text = doc.text();
     List<CoreMap> sentences = doc.parsed().sentences();
     List<QuoteMarks.Found> quotes = QuoteMarks.find(text).stream().filter(q -> isQuotation(text, q)).toList();
-    Sources sources = new Sources(sentences, text, lexicon, quotes);
+    Sources sources = new Sources(sentences, lexicon, quotes);
     List<Report> reports = new ArrayList<>();
     Map<Report, Attribution> attributions = new HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {

@@ -53,7 +53,7 @@ final class Sources {
   private final RoleNouns roles;
   private final LaterNames later;
 
-  Sources(List<CoreMap> sentences, String text, CueLexicon lexicon, List<QuoteMarks.Found> quotes) {
+  Sources(List<CoreMap> sentences, CueLexicon lexicon, List<QuoteMarks.Found> quotes) {
     this.lexicon = lexicon;
     genders = new Genders(sentences);
     organisations = new Organisations(sentences);
