@@ -130,10 +130,17 @@ final class ReportFinder {
     return lexicon.hasFrame(v.lemma(), CueLexicon.TARGET) && !someone(g, target)
         // "The fire claimed 14 lives": a toll, not words ("attacked his personal life" stays)
         || "life".equals(target.lemma()) && "NNS".equals(target.tag())
-        // "hospitals admitted 300 people", "doctors admitted 86 children": patients received; not
-        // "admitted two soldiers had been killed"
-        || lexicon.hasFrame(v.lemma(), CueLexicon.THING) && (someone(g, target) || SourceWords.namesPerson(target.lemma().toLowerCase(Locale.ROOT)))
-            && !clauseAfter(g, v, target);
+        // "hospitals admitted 300 people", "doctors admitted 86 children", "police found the body": people received or found; not
+        // "admitted two soldiers had been killed", nor a poll that finds someone ahead ("the poll found Trump even with Clinton")
+        || lexicon.hasFrame(v.lemma(), CueLexicon.THING) && (someone(g, target) || SourceWords.namesPerson(target.lemma().toLowerCase(Locale.ROOT))
+            || SourceWords.isRemains(target.lemma()))
+            && !clauseAfter(g, v, target) && !recordSubject(g, v);
+  }
+
+  /** Whether cue {@code v}'s subject is a document or piece of evidence ("the poll", "records"). */
+  private static boolean recordSubject(SemanticGraph g, IndexedWord v) {
+    IndexedWord subject = Clauses.child(g, v, "nsubj");
+    return subject != null && SourceWords.isRecord(subject.lemma());
   }
 
   private Report verbCue(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {

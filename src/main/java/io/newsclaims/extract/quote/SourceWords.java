@@ -33,6 +33,9 @@ final class SourceWords {
       .filter(c -> c.length > 1 && c[1].equals("body")).map(c -> c[0].toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> RECORDS = Lexicon.load("source-nouns.txt").lines().stream().map(l -> l.split("\t"))
       .filter(c -> c.length > 1 && c[1].equals("record")).map(c -> c[0].toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  /** Nouns for human remains ("body", "remains"): the harm lexicon's {@code remains} entries. */
+  private static final Set<String> REMAINS = Lexicon.load("harm-words.txt").lines().stream().map(l -> l.split("\t"))
+      .filter(c -> c.length > 2 && c[2].equals("remains")).map(c -> c[0].toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   /** An agent noun's ending: "analyst", "fisherman", "spokesperson". */
   private static final Pattern AGENT = Pattern.compile("[a-z-]{2,}(ist|man|woman|person)");
   /** The titles of peers, a closed set. */
@@ -94,6 +97,11 @@ final class SourceWords {
   /** Whether {@code lemma} names a document or finding ("review", "survey", "forecasts"). */
   static boolean isDocument(String lemma) {
     return DOCUMENTS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code lemma} names human remains: "police found the body" finds no statement. */
+  static boolean isRemains(String lemma) {
+    return REMAINS.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code lemma} is a document or piece of evidence that can show something ("figures", "video", "records"). */

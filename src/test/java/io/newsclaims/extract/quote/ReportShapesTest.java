@@ -295,6 +295,8 @@ class ReportShapesTest {
       The tribunal found that the dismissal was unfair.                                   | R "that the dismissal was unfair" <- tribunal / found / The tribunal
       # … a document or piece of evidence shows what its object says
       The video shows a man running from the bank.                                        | R "a man running from the bank" <- video / shows / The video
+      The review found serious flaws in the hospital's records.                          | R "serious flaws in the hospital's records" <- review / found / The review
+      A poll this week found Ruiz level with Lind among farmers.                          | R "Ruiz level with Lind among farmers" <- poll / found / A poll this week
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
@@ -379,6 +381,9 @@ class ReportShapesTest {
       # "show" with a person or a body for subject displays its object, it reports nothing
       He showed the letter to reporters on Monday.                                        | ~~
       The court showed no mercy to the smugglers.                                         | ~~
+      # "find" with a person or human remains for object finds them, it reports nothing
+      Police found the body of a man in the river on Sunday.                              | ~~
+      Ana Ruiz found her sister alive in a shelter in Bago.                               | ~~
       """)
   void noStatement(String text, String expected) {
     assertEquals("", quotes(text));
