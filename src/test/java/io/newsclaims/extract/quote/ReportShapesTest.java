@@ -295,6 +295,7 @@ class ReportShapesTest {
       The tribunal found that the dismissal was unfair.                                   | R "that the dismissal was unfair" <- tribunal / found / The tribunal
       # … a document or piece of evidence shows what its object says
       The video shows a man running from the bank.                                        | R "a man running from the bank" <- video / shows / The video
+      Satellite images show a new runway at the air base.                                 | R "a new runway at the air base" <- Satellite images / show / Satellite images
       The review found serious flaws in the hospital's records.                          | R "serious flaws in the hospital's records" <- review / found / The review
       A poll this week found Ruiz level with Lind among farmers.                          | R "Ruiz level with Lind among farmers" <- poll / found / A poll this week
       """)
