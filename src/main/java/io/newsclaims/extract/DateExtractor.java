@@ -75,15 +75,16 @@ public final class DateExtractor implements Stage {
         continue;
       }
       for (CoreMap m : mentions) {
-        if (TokenDates.yearSpan(m.get(CoreAnnotations.TextAnnotation.class)) && !DateLookalikes.matches(sentences.get(s), m)) {
+        if (DateLookalikes.matches(sentences.get(s), m)) {
+          continue;
+        }
+        if (TokenDates.yearSpan(m.get(CoreAnnotations.TextAnnotation.class))) {
           claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), s).withValue(null, null)));
           continue;
         }
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-        if (timex == null || timex.value() == null && !relativeWithoutDate(doc, m, timex)) {
-          continue;
-        }
-        if (DateLookalikes.matches(sentences.get(s), m) || TimeOfDay.dayless(sentences.get(s), m, timex.timexType())) {
+        if (timex == null || timex.value() == null && !relativeWithoutDate(doc, m, timex)
+            || TimeOfDay.dayless(sentences.get(s), m, timex.timexType())) {
           continue;
         }
         Claim c = timex.value() == null

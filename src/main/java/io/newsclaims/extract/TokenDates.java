@@ -38,14 +38,13 @@ final class TokenDates {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     for (CoreLabel t : tokens) {
       Matcher m = MID.matcher(t.word());
-      Matcher years = YEARS.matcher(t.word());
       if (mentions != null && mentions.stream().anyMatch(x -> Spans.begin(x) < t.endPosition() && t.beginPosition() < Spans.end(x))) {
         continue;
       }
       if (m.matches()) {
         String value = value(doc, sentence, s, tokens, t, m.group(1).toLowerCase(Locale.ROOT));
         claims.add(Spans.claim(doc, ClaimType.DATE, t.beginPosition(), t.endPosition(), s).withValue(value, null));
-      } else if (years.matches() && later(years.group(1), years.group(3))) {
+      } else if (yearSpan(t.word())) {
         claims.add(Spans.claim(doc, ClaimType.DATE, t.beginPosition(), t.endPosition(), s).withValue(null, null));
       }
     }

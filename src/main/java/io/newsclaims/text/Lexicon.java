@@ -68,6 +68,21 @@ public final class Lexicon {
     return entries;
   }
 
+  /**
+   * The first column, lower-cased, of the entries whose tab-separated column {@code column}
+   * (0-based) is {@code mark}: the nouns of {@code source-nouns.txt} marked "body".
+   */
+  public Set<String> marked(int column, String mark) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String line : lines) {
+      String[] cols = line.split("\t");
+      if (cols.length > column && cols[column].equals(mark)) {
+        out.add(cols[0].toLowerCase(Locale.ROOT));
+      }
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
   /** Every entry line as written (tab-separated columns kept). */
   public List<String> lines() {
     return lines;

@@ -127,9 +127,10 @@ final class Clauses {
 
   /** Whether clause {@code c}'s first word is "and"/"but" after a comma. */
   private static boolean coordinatedAfterComma(SemanticGraph g, IndexedWord c) {
-    IndexedWord first = g.descendants(c).stream().min(Comparator.comparingInt(IndexedWord::index)).orElse(c);
-    IndexedWord before = g.getNodeByIndexSafe(first.index() - 1);
-    return first.tag().equals("CC") && before != null && before.word().equals(",");
+    int first = firstIndex(g, c);
+    IndexedWord opener = g.getNodeByIndexSafe(first);
+    IndexedWord before = g.getNodeByIndexSafe(first - 1);
+    return opener != null && opener.tag().equals("CC") && before != null && before.word().equals(",");
   }
 
   /**

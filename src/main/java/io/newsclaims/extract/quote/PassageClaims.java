@@ -106,14 +106,12 @@ final class PassageClaims {
   private static boolean oneCue(Claim a, Claim b) {
     Attribution x = a.attribution();
     Attribution y = b.attribution();
-    return a.sentence() == b.sentence() && x != null && y != null && x.speaker().equals(y.speaker())
-        && x.cue() != null && y.cue() != null && x.cue().start() == y.cue().start();
+    return a.sentence() == b.sentence() && sameSpeaker(a, b) && x.cue() != null && y.cue() != null && x.cue().start() == y.cue().start();
   }
 
   /** Whether {@code c} lies inside the longer claim {@code o} of the same speaker. */
   private static boolean inside(Claim c, Claim o) {
-    return o.attribution() != null && c.attribution() != null && o.attribution().speaker().equals(c.attribution().speaker())
-        && o.span().start() <= c.span().start() && c.span().end() <= o.span().end()
+    return sameSpeaker(o, c) && o.span().start() <= c.span().start() && c.span().end() <= o.span().end()
         && o.span().end() - o.span().start() > c.span().end() - c.span().start();
   }
 

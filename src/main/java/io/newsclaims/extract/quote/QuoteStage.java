@@ -295,7 +295,7 @@ public final class QuoteStage implements Stage {
     for (int i = colon + 1; i <= last; i++) {
       words += tokens.get(i).word().matches(".*\\p{L}.*") ? 1 : 0;
     }
-    if (words < 3 || (s > 0 && !finite(tokens, colon + 1, last))) {
+    if (words < 3 || (s > 0 && !TokenCues.finiteVerb(tokens, colon + 2, last + 2))) { // 1-based, the words after the colon
       return null; // "Sanders: Win in a walk" below the headline: a section's heading, not his words
     }
     int begin = tokens.get(colon + 1).beginPosition();
@@ -306,16 +306,6 @@ public final class QuoteStage implements Stage {
       }
     }
     return new Titled(begin, end, attribution(doc, tokens, name, colon, sources));
-  }
-
-  /** Whether tokens [{@code from}, {@code to}] hold a finite verb: a statement, not a heading ("Now or never", "Win in a walk"). */
-  private static boolean finite(List<CoreLabel> tokens, int from, int to) {
-    for (int i = from; i <= to; i++) {
-      if (tokens.get(i).tag().matches("VBD|VBZ|VBP|MD")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

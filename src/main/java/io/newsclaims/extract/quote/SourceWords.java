@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Adds the words that stand for a source without naming it: titles before a person's name
@@ -28,14 +27,13 @@ final class SourceWords {
   /** Generic nouns for a company or body: "the firm said" stands for the organisation last named ({@code models/organisation-nouns.txt}). */
   private static final Set<String> ORGANISATION_NOUNS = Lexicon.load("organisation-nouns.txt").entries();
   private static final Set<String> PERSON_NOUNS = Lexicon.load("person-nouns.txt").entries();
+  private static final Lexicon SOURCE_NOUNS = Lexicon.load("source-nouns.txt");
   /** Source nouns for institutions and collectives, marked "body" in {@code models/source-nouns.txt}: "government", "ministry". */
-  private static final Set<String> BODIES = Lexicon.load("source-nouns.txt").lines().stream().map(l -> l.split("\t"))
-      .filter(c -> c.length > 1 && c[1].equals("body")).map(c -> c[0].toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-  private static final Set<String> RECORDS = Lexicon.load("source-nouns.txt").lines().stream().map(l -> l.split("\t"))
-      .filter(c -> c.length > 1 && c[1].equals("record")).map(c -> c[0].toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> BODIES = SOURCE_NOUNS.marked(1, "body");
+  /** Documents and evidence, marked "record" there: what "shows" something. */
+  private static final Set<String> RECORDS = SOURCE_NOUNS.marked(1, "record");
   /** Nouns for human remains ("body", "remains"): the harm lexicon's {@code remains} entries. */
-  private static final Set<String> REMAINS = Lexicon.load("harm-words.txt").lines().stream().map(l -> l.split("\t"))
-      .filter(c -> c.length > 2 && c[2].equals("remains")).map(c -> c[0].toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> REMAINS = Lexicon.load("harm-words.txt").marked(2, "remains");
   /** An agent noun's ending: "analyst", "fisherman", "spokesperson". */
   private static final Pattern AGENT = Pattern.compile("[a-z-]{2,}(ist|man|woman|person)");
   /** The titles of peers, a closed set. */

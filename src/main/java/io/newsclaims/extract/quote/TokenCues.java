@@ -247,7 +247,7 @@ final class TokenCues {
   }
 
   /** Whether 1-based tokens [from, to) hold a finite verb or a modal. */
-  private static boolean finiteVerb(List<CoreLabel> tokens, int from, int to) {
+  static boolean finiteVerb(List<CoreLabel> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       if (isFinite(tokens.get(k - 1))) {
         return true;
