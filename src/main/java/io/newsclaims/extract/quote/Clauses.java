@@ -122,7 +122,24 @@ final class Clauses {
         return c;
       }
     }
-    return all.isEmpty() ? null : all.get(0);
+    return all.isEmpty() ? inPhrase(g, v) : all.get(0);
+  }
+
+  /**
+   * "…, saying in a statement that the group had used drones": the that-clause the parser hung
+   * on the noun of the cue's in-phrase instead of on the cue.
+   */
+  private static IndexedWord inPhrase(SemanticGraph g, IndexedWord v) {
+    for (IndexedWord n : children(g, v, "obl")) {
+      IndexedWord preposition = child(g, n, "case");
+      IndexedWord clause = child(g, n, "ccomp");
+      IndexedWord mark = clause == null ? null : child(g, clause, "mark");
+      if (n.index() > v.index() && preposition != null && preposition.word().equalsIgnoreCase("in")
+          && mark != null && mark.word().equalsIgnoreCase("that") && clause.index() > n.index()) {
+        return clause;
+      }
+    }
+    return null;
   }
 
   /** Whether clause {@code c}'s first word is "and"/"but" after a comma. */

@@ -96,6 +96,11 @@ final class MarkCues {
         return report(s, g, tokens, k, np, q);
       }
     }
+    if (ownSentence && !open) {
+      // "… had used “drones.” The rebels did not respond …": a quotation closed by its full stop
+      // is over; the next sentence's subject and verb are not its source and cue
+      return null;
+    }
     int[] np = nounPhraseFrom(tokens, k);
     if (np == null) {
       return null;

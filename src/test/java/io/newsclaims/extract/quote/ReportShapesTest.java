@@ -298,6 +298,10 @@ class ReportShapesTest {
       Satellite images show a new runway at the air base.                                 | R "a new runway at the air base" <- Satellite images / show / Satellite images
       The review found serious flaws in the hospital's records.                          | R "serious flaws in the hospital's records" <- review / found / The review
       A poll this week found Ruiz level with Lind among farmers.                          | R "Ruiz level with Lind among farmers" <- poll / found / A poll this week
+      # a that-clause the parser hangs on the noun of the cue's in-phrase is the cue's
+      The ministry condemned the attack, saying in a statement that the group had used drones. | R "the attack" <- ministry / condemned / The ministry ; R "that the group had used drones" <- ministry / saying / The ministry
+      # a quotation closed by its full stop is over: the next sentence's subject and verb are not its source and cue
+      The council said the firm had used “cheap steel from abroad.” The firm did not respond to a request for comment. | D "the firm had used “cheap steel from abroad.”" <- council / said / The council
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
