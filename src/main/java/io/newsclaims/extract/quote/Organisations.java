@@ -4,8 +4,10 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,14 +23,19 @@ final class Organisations {
   private static final Set<String> SKIPPED = Set.of("of", "for", "the", "and", "&", "on", "in", "de");
 
   /** Words after a short form that join another name to it rather than lengthen it. */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
   private static final Set<String> JOINERS = Set.of("and", "&", "or", ",", "/");
 
   private record Mention(int position, String name) {}
 
   private final List<Mention> names = new ArrayList<>();
+  /** Names tagged as persons that an apposition calls an organisation ("Zorggroep Meridiaan, a Dutch hospital group,"), and their last words. */
+  private final Set<String> described = new HashSet<>();
 
   Organisations(List<CoreMap> sentences) {
     for (CoreMap sentence : sentences) {
+      describedAsBodies(sentence.get(CoreAnnotations.TokensAnnotation.class));
       List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions == null) {
         continue;
@@ -41,6 +48,44 @@ final class Organisations {
         }
       }
     }
+  }
+
+  /** Finds person-tagged names followed by ", a/an/the …NOUN," whose noun is one for a company or body. */
+  private void describedAsBodies(List<CoreLabel> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!"PERSON".equals(tokens.get(i).ner()) || (i > 0 && "PERSON".equals(tokens.get(i - 1).ner()))) {
+        continue;
+      }
+      int end = i;
+      while (end < tokens.size() && "PERSON".equals(tokens.get(end).ner())) {
+        end++;
+      }
+      int k = end + 1;
+      if (end >= tokens.size() || !tokens.get(end).word().equals(",") || k >= tokens.size()
+          || !ARTICLES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      k++;
+      while (k + 1 < tokens.size() && tokens.get(k + 1).tag().matches("NN|NNS|JJ|NNP|HYPH") && !tokens.get(k).word().equals(",")) {
+        k++;
+      }
+      CoreLabel head = k < tokens.size() ? tokens.get(k) : null;
+      boolean closed = k + 1 >= tokens.size() || tokens.get(k + 1).word().matches("[,.;]|that|which");
+      if (head != null && head.tag().startsWith("NN") && closed && SourceWords.isOrganisationNoun(head.lemma())) {
+        String name = MentionText.text(tokens, i, end);
+        described.add(name);
+        described.add(tokens.get(end - 1).word());
+        names.add(new Mention(tokens.get(i).beginPosition(), name));
+      }
+    }
+  }
+
+  /**
+   * Whether {@code name}, tagged as a person's, is an organisation's: the document describes it
+   * (or a name it ends) as a company or body in an apposition.
+   */
+  boolean describedAsBody(String name) {
+    return described.contains(name);
   }
 
   /** The fullest form of organisation name {@code name} mentioned at {@code position}; the name itself if none or two. */

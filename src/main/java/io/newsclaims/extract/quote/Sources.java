@@ -207,6 +207,9 @@ final class Sources {
       if (!NameRuns.NAME_TAGS.contains(kind) && !referents.fullest(name, r.mentionBegin(), null).equals(name)) {
         kind = "PERSON"; // "Cuban said" after "Mark Cuban"
       }
+      if ("PERSON".equals(kind) && organisations.describedAsBody(name)) {
+        kind = "ORGANIZATION"; // "Meridiaan said" after "Zorggroep Meridiaan, a Dutch hospital group"
+      }
       if ("PERSON".equals(kind)) {
         name = referents.fullest(name, r.mentionBegin(), Genders.titleBefore(tokens, from)); // "Mrs. Clinton"
       } else {

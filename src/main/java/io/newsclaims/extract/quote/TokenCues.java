@@ -84,7 +84,7 @@ final class TokenCues {
     while (first > 1 && (TokenRanges.NOUN_PHRASE.matcher(tokens.get(first - 2).tag()).matches()
         || first > 2 && tokens.get(first - 2).word().equals("and") && tokens.get(first - 3).tag().matches("NN.*|JJ")
         || verb && first > 2 && OF_PHRASE.contains(tokens.get(first - 2).word()) && tokens.get(first - 3).tag().startsWith("NN")
-        || attributive(g, first - 1))) {
+        || attributive(g, first - 1) || commaInName(tokens, first - 1))) {
       first--; // and two noun phrases or adjectives joined: "…, residents and aid workers said.", "…, current and former officials said."
     }
     int last = head;
@@ -121,6 +121,13 @@ final class TokenCues {
       w = up;
     }
     return w == null ? k : w.index();
+  }
+
+  /** Whether 1-based word {@code k} is a comma the tagger put inside one organisation's name: "the Ministry of Health, Welfare and Sport". */
+  private static boolean commaInName(List<CoreLabel> tokens, int k) {
+    return k > 1 && k < tokens.size() && tokens.get(k - 1).word().equals(",")
+        && "ORGANIZATION".equals(tokens.get(k - 1).ner()) && "ORGANIZATION".equals(tokens.get(k - 2).ner())
+        && "ORGANIZATION".equals(tokens.get(k).ner());
   }
 
   /** Whether 1-based word {@code k} is a participle the parse makes an adjective of its noun: "presiding officer", "ruling party". */

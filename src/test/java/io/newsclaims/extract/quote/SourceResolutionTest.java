@@ -238,6 +238,10 @@ class SourceResolutionTest {
       The film had the best opening weekend, according to trade publication Screen Daily. Its takings doubled, Screen Daily said. | R "The film had the best opening weekend" <- Screen Daily / according to / trade publication Screen Daily ; R "Its takings doubled" <- Screen Daily / said / Screen Daily
       # no newspaper named: the words as written, not the company named last
       Norcross Steel cut 300 jobs. The newspaper said the mill would close.                 | R "the mill would close" <- newspaper / said / The newspaper
+      # a name the tagger took for a person's, which an apposition calls a company or body, is an organisation's: "it" stands for it
+      Verhoef Lanssen, a Dutch shipping group, lost a contract on Monday. Verhoef Lanssen said the ruling was wrong. More than 40 ships were idle, it said. | R "the ruling was wrong" <- Verhoef Lanssen / said / Verhoef Lanssen ; R "More than 40 ships were idle" <- Verhoef Lanssen / said / it
+      # a comma the tagger put inside one body's name does not end it
+      Exports fell sharply in May, the Ministry of Trade, Industry and Energy said.        | R "Exports fell sharply in May" <- Ministry of Trade, Industry and Energy / said / the Ministry of Trade, Industry and Energy
       """)
   void organisation(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
