@@ -51,6 +51,21 @@ final class BrokenParses {
   }
 
   /**
+   * The rest of a reported clause that the parser broke off and hung on cue {@code v} as a bare
+   * "dep" verb right after clause {@code ccomp}, with no punctuation between ("said the evidence
+   * showed Ceban | had received …", "Ceban" taken for the object of "showed"); null if none.
+   */
+  static IndexedWord clauseAfter(SemanticGraph g, IndexedWord v, IndexedWord ccomp) {
+    int next = Clauses.lastIndex(g, ccomp) + 1;
+    for (IndexedWord d : Clauses.children(g, v, "dep")) {
+      if (d.tag().startsWith("VB") && Clauses.firstIndex(g, d) == next) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether cue {@code v} is an infinitive that says what something is for, not what anyone
    * states: on a noun that is no source ("a plan to announce …"), or in a for-to clause ("called
    * for further cuts to support investment", its noun parsed as the subject).

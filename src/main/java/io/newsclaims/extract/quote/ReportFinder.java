@@ -208,6 +208,11 @@ final class ReportFinder {
         content = new HashSet<>(content);
         content.addAll(g.descendants(obj)); // "said staff were told …": the broken clause's subject
       }
+      IndexedWord rest = BrokenParses.clauseAfter(g, v, ccomp);
+      if (rest != null) {
+        content = new HashSet<>(content);
+        content.addAll(g.descendants(rest));
+      }
     } else if (parataxis != null && parataxis.index() > v.index() && !frames.framedBefore(g, v, parataxis) && !(BrokenParses.objectBefore(g, v, parataxis) && !speech)
         && !frames.infinitiveBefore(g, v, parataxis)) {
       if (closingCue(g, parataxis)) {
