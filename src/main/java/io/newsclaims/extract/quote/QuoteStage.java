@@ -474,6 +474,9 @@ public final class QuoteStage implements Stage {
     if (best != null) {
       return best;
     }
+    if (doc.text().substring(q.contentBegin(), q.contentEnd()).strip().endsWith(".")) {
+      return null; // "“… a problem.” The agency estimates …": a quotation its full stop closed takes no cue after it
+    }
     for (Report r : reports) {
       // "“…?” asked Ann Lee.", split off as a sentence of its own; not "The minister spoke …" in
       // the next paragraph

@@ -207,6 +207,8 @@ class QuoteStageTest {
       Ana Ruiz said: "Members say they made no profit. But they did." She said 29% of the code was copied. | D "Members say they made no profit. But they did." <- Ana Ruiz / said / Ana Ruiz ; R "29% of the code was copied" <- Ana Ruiz / said / She
       # a quotation that ends its sentence is not the cue's after it when "there" opens that cue's clause
       "We lost. They played better than us." Lind admitted there had been problems before the game. | R "there had been problems before the game" <- Lind / admitted / Lind
+      # … nor one whose clause the parser lost ("estimates" parsed as a clausal subject)
+      "We have a plan. If the door is open, we have a problem." The agency estimates the total cost will be $40m. | ~~
       # a verb outside the lexicon in the slot of a cue, next to a name that ends the clause
       The park was busy. “Not again,” scoffed Arianna Gil, 22.                                   | D "Not again," <- Arianna Gil / scoffed / Arianna Gil
       The park was busy. “Not again,” Ivo Marr groaned.                                          | D "Not again," <- Ivo Marr / groaned / Ivo Marr
