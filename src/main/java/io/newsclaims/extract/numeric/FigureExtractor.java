@@ -148,6 +148,10 @@ public final class FigureExtractor implements Stage {
       }
       counted = whole; // "the 19 member countries": the number hangs on the first noun of a compound
     }
+    if (counted != null && deps.rel(counted).equals("nmod:poss") && counted.tag().equals("NNS") && !isActor(deps, counted)
+        && isActor(deps, deps.parent(counted))) {
+      counted = deps.parent(counted); // "Four fishermen's associations": the parser hangs the number on the owners
+    }
     String category = linker.category(deps, head, counted);
     if (category == null && counted == null) {
       category = linker.sumOfPeople(deps, p.start()); // "the number of people killed has risen to 45"
