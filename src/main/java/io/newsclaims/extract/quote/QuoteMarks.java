@@ -111,6 +111,10 @@ public final class QuoteMarks {
           straight.open(i);
         } else if (straight.isOpen() && !straight.continuing) {
           straight.close(i, out);
+        } else if (!straight.isOpen() && typedForClosing(text, i) && lostOpening(text, i) >= 0) {
+          // "It's come out of the blue," he said, "…": a closing mark whose opening mark was lost
+          // closes a quotation from its sentence's start, so the marks after it pair up again
+          out.add(new Found(lostOpening(text, i), i, 1));
         } else {
           straight.open(i);
         }
@@ -146,10 +150,25 @@ public final class QuoteMarks {
     if (j < 0 || text.charAt(j) != ' ') {
       return false;
     }
-    while (j >= 0 && text.charAt(j) == ' ') {
+    // a mark between a space and a letter opens: the quotation open before it lost its closing
+    // mark ("had been "ambitious, but take-up had not been "sufficient to …"")
+    return i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  /**
+   * The index before the first word of the sentence that ends in closing mark {@code i} with no
+   * opening mark ("Speaking to the BBC he said it was a surprise. It's come out of the blue," he
+   * said): the space after the sentence before, or the paragraph's line break; -1 when the
+   * sentence holds another mark or fewer than three words.
+   */
+  private static int lostOpening(String text, int i) {
+    int j = i - 2;
+    while (j > 0 && text.charAt(j) != '\n' && !(".?!".indexOf(text.charAt(j - 1)) >= 0 && text.charAt(j) == ' ')) {
       j--;
     }
-    return j >= 0 && ".?!".indexOf(text.charAt(j)) >= 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    String words = text.substring(j + 1, i);
+    boolean marked = words.chars().anyMatch(c -> c == '"' || c == '“' || c == '”');
+    return j <= 0 || marked || words.strip().split("\\s+").length < 3 ? -1 : j;
   }
 
   private static boolean endsSentence(String text, int newline) {

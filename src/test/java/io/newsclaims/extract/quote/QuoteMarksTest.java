@@ -32,6 +32,10 @@ class QuoteMarksTest {
       “He said "wait" and left,” she said.                       | [He said "wait" and left,] [wait]
       # a straight mark after a digit inside a curly quotation is an inch mark
       “We found a 12" crack in the wall,” the engineer said.    | [We found a 12" crack in the wall,]
+      # a mark between a space and a letter opens: the quotation open before it lost its closing mark
+      She said the plan was "bold but the budget was "too small to last". Then she left. | [bold but the budget was] [too small to last]
+      # a closing mark whose opening mark was lost closes a quotation from its sentence's start
+      He spoke to us. It came out of the blue," he said, "I never guessed."  | [It came out of the blue,] [I never guessed.]
       # an unclosed quotation at a paragraph end is dropped; pairing starts afresh
       He said "never.\\n\\nThen "yes" came.                      | [yes]
       # a wrapped line inside a sentence is no paragraph end
