@@ -163,6 +163,11 @@ final class Pronouns {
     Genders.Gender g = Genders.ofPronoun(pronoun);
     String[] words = r.name().split(" (for|of) ")[0].split("\\s+"); // "spokesman for Michael Howard", "member of the council": the spokesman, the member
     String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+    String[] all = r.name().split("\\s+");
+    String last = all[all.length - 1].toLowerCase(Locale.ROOT);
+    if (Genders.ofWord(head) == null && Genders.ofWord(last) != null) {
+      head = last; // "Department for Education and Skills spokeswoman": the role after the body's name
+    }
     Genders.Gender of = Genders.ofWord(head);
     return g != null && "NOUN".equals(r.kind()) && !r.plural()
         && (of == g || (of == null && referents.introduced(r) && SourceWords.namesPerson(head) && !namesOther(r, pronoun)));
