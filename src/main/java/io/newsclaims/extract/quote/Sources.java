@@ -480,8 +480,10 @@ final class Sources {
     // "her pop star son": someone of hers, not she herself
     Referent owned = "he".equals(owner) || "she".equals(owner) ? referents.lastEntity(r.mentionBegin(), x -> pronouns.fits(x, owner, true)) : null;
     String description = MentionText.text(tokens, from, to).toLowerCase(Locale.ROOT);
+    // "the Tory leader" names a party, not an office: anyone not named with another party
+    boolean party = SourceWords.describesPartyMember(tokens, from, to);
     Predicate<Referent> candidate = x -> "PERSON".equals(x.kind()) && (pronoun == null || pronouns.fits(x, pronoun, true))
-        && (owned == null || !owned.name().equals(x.name())) && !otherRole(x, description);
+        && (owned == null || !owned.name().equals(x.name())) && (party ? !otherParty(x, description) : !otherRole(x, description));
     // who spoke in the sentence before: "And Agassi said Melzer was … . “…,” said the American"
     Referent e = referents.lastSpeaker(r.mentionBegin(), x -> candidate.test(x) && r.sentence() - x.sentence() == 1);
     if (e == null) {
@@ -508,6 +510,13 @@ final class Sources {
       return null;
     }
     return new Named(referents.fullest(e.name(), r.mentionBegin(), gender != null ? gender : genders.of(e.name())), e.role(), "PERSON", false);
+  }
+
+  /** Whether person {@code r} was named with a party word that {@code description} lacks ("Labour MP Ann Roe" is not "the Tory leader"). */
+  private static boolean otherParty(Referent r, String description) {
+    Set<String> own = SourceWords.affiliations(r.role() == null ? "" : r.role());
+    own.removeAll(SourceWords.affiliations(description));
+    return !own.isEmpty();
   }
 
   /**

@@ -115,6 +115,9 @@ class SourceResolutionTest {
       # an age, a kin word with a count or an epithet (models/person-epithets.txt) refers again to the last person named, in the fullest form
       Lena Okafor won the race on Sunday. The 24-year-old said the track was slow.        | R "the track was slow" <- Lena Okafor / said / 24-year-old
       Piet Hals left the party on Monday. The MEP said the party had lost its way.         | R "the party had lost its way" <- Piet Hals / said / The MEP
+      # "the", a party word and a role noun is a party's member named before, not someone named with another party
+      Karl Dunmore arrived in Leeds. The Tory leader said the vote would be close.     | R "the vote would be close" <- Karl Dunmore / said / The Tory leader
+      Karl Dunmore spoke first. Labour MP Ann Roe spoke next. The Tory spokesman said the vote would be close. | R "the vote would be close" <- Karl Dunmore / said / The Tory spokesman
       # of the people named in the last sentences, the one named most: the person the story is about, not one named in passing
       Jason Okafor won in Leeds. Okafor beat Tom Reed easily. His time was short of Paul Lind's record. "It was hard," said the world indoor champion. | D "It was hard," <- Jason Okafor / said / the world indoor champion
       # the subject of the sentence before comes first, however often someone else was named
