@@ -381,6 +381,8 @@ class SourceResolutionTest {
       The talks could fail, said BBC labour correspondent Ann Cole. This would allow months of talks, said our correspondent. | R "The talks could fail" <- Ann Cole / said / BBC labour correspondent Ann Cole ; R "This would allow months of talks" <- Ann Cole / said / our correspondent
       # a name inside a quotation is the speaker's words: the writer's later "he" is not that person
       Mr Reed said: "Disunity has a corrosive effect. "Tom Hale is a great chancellor." The businessman also voiced concern about the war. And he called the response "poor". "The people need help," he said. | D "Disunity has a corrosive effect." <- Reed / said / Mr Reed ; D "Tom Hale is a great chancellor." <- Reed / said / Mr Reed ; D "poor" <- Reed / called / he ; D "The people need help," <- Reed / said / he
+      # … also when the speaker before is named only by a noun for a person: "he" is that speaker, not a name in a chant
+      Greeted by cries of "Tomas! Tomas!" the mayor said the bridge would open. He added that tolls would fall. | R "the bridge would open" <- mayor / said / the mayor ; R "that tolls would fall" <- mayor / added / He
       # … but a sentence of a deed, not a stance, leaves the quotation to the last speaker
       "The economy is weak," said Finance Minister Ana Ruiz. President Luis Mora fired her deputy in March. "We need to rebuild trust." | D "The economy is weak," <- Ana Ruiz / said / Finance Minister Ana Ruiz ; D "We need to rebuild trust." <- Ana Ruiz / said / Finance Minister Ana Ruiz
       # "he" after a long quotation of its speaker: the quoted sentences are no distance, so the name inside them is not "he"
