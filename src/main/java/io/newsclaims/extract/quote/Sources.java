@@ -265,6 +265,10 @@ final class Sources {
       return elsewhere;
     }
     String phrase = MentionText.modifiersAndHead(g, tokens, x);
+    String whole = of.isEmpty() && principal.isEmpty() && !plural ? organisations.fullest(phrase, r.mentionBegin()) : phrase;
+    if (!whole.equals(phrase)) {
+      return new Named(whole, null, "ORGANIZATION", false); // "the U.N. mission" of "the U.N. mission in South Sudan, known as UNMISS"
+    }
     IndexedWord poss = Clauses.child(g, x, "nmod:poss");
     boolean source = lexicon.isSourceNoun(x.lemma()) || SourceWords.isOrganisationNoun(x.lemma());
     String owner = source && poss != null && poss.tag().equals("PRP$") && phrase.startsWith(poss.word() + " ") ? pronouns.possessor(poss, r) : null;

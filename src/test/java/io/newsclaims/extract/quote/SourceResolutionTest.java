@@ -215,6 +215,9 @@ class SourceResolutionTest {
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
       # an organisation's short form or acronym is the one fuller name the document gives
       Cairn Energy drilled in India. Cairn said the field was larger than thought.      | R "the field was larger than thought" <- Cairn Energy / said / Cairn
+      # … and a name given an acronym with the place or field after it runs up to the acronym
+      The Democratic Union of Farmers in Westmark (UDFW) said prices had fallen.          | R "prices had fallen" <- Democratic Union of Farmers in Westmark / said / The Democratic Union of Farmers in Westmark (UDFW)
+      The U.N. mission in Tolvania (UNMT) said the border was calm. The mission said the camps were full. | R "the border was calm" <- U.N. mission in Tolvania / said / The U.N. mission in Tolvania (UNMT) ; R "the camps were full" <- U.N. mission in Tolvania / said / The mission
       The Institute for Fiscal Studies disagreed. The IFS said taxes would rise.            | R "taxes would rise" <- Institute for Fiscal Studies / said / The IFS
       # an unnamed source keeps the name it speaks for
       A spokesman for Harbor Freight Lines said the strike was over.                         | R "the strike was over" <- spokesman for Harbor Freight Lines / said / A spokesman for Harbor Freight Lines
