@@ -22,10 +22,14 @@ final class Organisations {
   /** Words an acronym skips: "Office for National Statistics" is ONS. */
   private static final Set<String> SKIPPED = Set.of("of", "for", "the", "and", "&", "on", "in", "de");
 
-  /** Words after a short form that join another name to it rather than lengthen it. */
+  /** The articles that open an apposition describing a name ("Zorggroep Meridiaan, a Dutch hospital group"). */
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+  /** Words after a short form that join another name to it rather than lengthen it. */
   private static final Set<String> JOINERS = Set.of("and", "&", "or", ",", "/");
+
+  /** Words that join an organisation's place or field to its name: "Alliance of Hungarians in Romania". */
+  private static final Set<String> PLACED = Set.of("in", "of", "on", "for");
 
   private record Mention(int position, String name) {}
 
@@ -45,6 +49,10 @@ final class Organisations {
         if ("ORGANIZATION".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))
             && mt.stream().anyMatch(t -> t.tag().startsWith("NNP"))) {
           names.add(new Mention(mt.get(0).beginPosition(), m.get(CoreAnnotations.TextAnnotation.class)));
+          String whole = placed(sentence.get(CoreAnnotations.TokensAnnotation.class), mt.get(0).index() - 1, mt.get(mt.size() - 1).index());
+          if (whole != null) {
+            names.add(new Mention(Integer.MIN_VALUE, whole)); // the name its acronym gives it, wherever the short form is written
+          }
         }
       }
     }
@@ -86,6 +94,39 @@ final class Organisations {
    */
   boolean describedAsBody(String name) {
     return described.contains(name);
+  }
+
+  /**
+   * The whole name of the organisation named by tokens [from, to) when the place or field after
+   * it is given one acronym with it: "the Democratic Alliance of Hungarians in Romania (UDMR)",
+   * "the U.N. mission in South Sudan, known as UNMISS" (a body noun may come first); null if none.
+   */
+  private static String placed(List<CoreLabel> tokens, int from, int to) {
+    int k = to;
+    if (k < tokens.size() && tokens.get(k).tag().equals("NN") && Character.isLowerCase(tokens.get(k).word().charAt(0))
+        && SourceWords.isBody(tokens.get(k).lemma() == null ? tokens.get(k).word() : tokens.get(k).lemma())) {
+      k++; // "U.N. mission"
+    }
+    if (k >= tokens.size() || !PLACED.contains(tokens.get(k).word())) {
+      return null;
+    }
+    int end = ++k;
+    while (end < tokens.size() && tokens.get(end).tag().startsWith("NNP") && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
+      end++;
+    }
+    if (end == k || !acronymAt(tokens, end)) {
+      return null;
+    }
+    return MentionText.text(tokens, from, end);
+  }
+
+  /** Whether an acronym is given at token {@code k}: "(UDMR)" or ", known as AFAD". */
+  private static boolean acronymAt(List<CoreLabel> tokens, int k) {
+    if (k + 2 < tokens.size() && tokens.get(k).word().matches("\\(|-LRB-") && tokens.get(k + 2).word().matches("\\)|-RRB-")) {
+      return tokens.get(k + 1).word().matches("[A-Z]{2,8}");
+    }
+    return k + 3 < tokens.size() && tokens.get(k).word().equals(",") && tokens.get(k + 1).word().equals("known")
+        && tokens.get(k + 2).word().equals("as") && tokens.get(k + 3).word().matches("[A-Z]{2,8}");
   }
 
   /** The fullest form of organisation name {@code name} mentioned at {@code position}; the name itself if none or two. */

@@ -126,6 +126,11 @@ final class Pronouns {
     // Brown is a great chancellor.” … “…,” he said" is not Brown's), unless no other fits
     Referent outside = since != null ? since
         : referents.lastEntity(at, x -> fits(x, word, person) && !(person && TokenRanges.insideQuote(x.position(), quotes)));
+    if (outside == null && person) {
+      // "… to chants of “Marco!,” the senator said …. He noted …": a speaker described by a person's
+      // noun in reach, rather than a name only a quotation gives
+      outside = referents.lastSpeaker(at, x -> distance(x.sentence(), sentence) <= PRONOUN_REACH && personNoun(x));
+    }
     Referent last = outside != null ? outside : referents.lastEntity(at, x -> fits(x, word, person));
     Referent e = last;
     if (last != null && !last.subject()) {
@@ -139,6 +144,12 @@ final class Pronouns {
       return new Sources.Named(name, e.role(), e.kind(), e.plural());
     }
     return new Sources.Named(word, null, person ? "PERSON" : "ORGANIZATION", word.equals("they"));
+  }
+
+  /** Whether speaker {@code r} is one person described by a noun that names a person by its meaning ("the senator", "a farmer"). */
+  private static boolean personNoun(Referent r) {
+    String[] words = r.name().split(" (for|of) ")[0].split("\\s+");
+    return "NOUN".equals(r.kind()) && !r.plural() && SourceWords.namesPerson(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code pronoun} can stand for {@code r}: as a person's ({@code person}) of its gender and role, else as a group's or body's. */

@@ -142,6 +142,9 @@ final class SourceWords {
     if (from >= to || !opensDescription(tokens.get(from))) {
       return false;
     }
+    if (describesPartyMember(tokens, from, to)) {
+      return true;
+    }
     StringBuilder text = new StringBuilder();
     boolean epithet = false;
     boolean plural = false;
@@ -166,6 +169,31 @@ final class SourceWords {
       }
     }
     return !plural && (epithet || AGE.matcher(text).find() || KIN_OF.matcher(text).find());
+  }
+
+  /**
+   * Whether tokens [from, to) are "the", a party word and one person's role noun ("the Tory
+   * leader", "the Republican senator", "The Tory spokesman"): a writer names a party's member
+   * this way after naming them, as with an epithet; not a body ("the Labour party").
+   */
+  static boolean describesPartyMember(List<CoreLabel> tokens, int from, int to) {
+    if (to - from != 3 || !tokens.get(from).word().equalsIgnoreCase("the") || !isAffiliation(tokens.get(from + 1))) {
+      return false;
+    }
+    CoreLabel head = tokens.get(from + 2);
+    String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
+    return head.tag().equals("NN") && "O".equals(head.ner()) && SOURCE_NOUNS.entries().contains(lemma) && !isBody(lemma) && !isRecord(lemma);
+  }
+
+  /** The party words of {@code text} ("tory" of "Tory leader"), lower case. */
+  static Set<String> affiliations(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+      if (AFFILIATIONS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** Whether {@code t} opens a description of someone already named: "the", "his", "her", "their". */

@@ -268,6 +268,10 @@ final class Sources {
       return elsewhere;
     }
     String phrase = MentionText.modifiersAndHead(g, tokens, x);
+    String whole = of.isEmpty() && principal.isEmpty() && !plural ? organisations.fullest(phrase, r.mentionBegin()) : phrase;
+    if (!whole.equals(phrase)) {
+      return new Named(whole, null, "ORGANIZATION", false); // "the U.N. mission" of "the U.N. mission in South Sudan, known as UNMISS"
+    }
     IndexedWord poss = Clauses.child(g, x, "nmod:poss");
     boolean source = lexicon.isSourceNoun(x.lemma()) || SourceWords.isOrganisationNoun(x.lemma());
     String owner = source && poss != null && poss.tag().equals("PRP$") && phrase.startsWith(poss.word() + " ") ? pronouns.possessor(poss, r) : null;
@@ -483,8 +487,10 @@ final class Sources {
     // "her pop star son": someone of hers, not she herself
     Referent owned = "he".equals(owner) || "she".equals(owner) ? referents.lastEntity(r.mentionBegin(), x -> pronouns.fits(x, owner, true)) : null;
     String description = MentionText.text(tokens, from, to).toLowerCase(Locale.ROOT);
+    // "the Tory leader" names a party, not an office: anyone not named with another party
+    boolean party = SourceWords.describesPartyMember(tokens, from, to);
     Predicate<Referent> candidate = x -> "PERSON".equals(x.kind()) && (pronoun == null || pronouns.fits(x, pronoun, true))
-        && (owned == null || !owned.name().equals(x.name())) && !otherRole(x, description);
+        && (owned == null || !owned.name().equals(x.name())) && (party ? !otherParty(x, description) : !otherRole(x, description));
     // who spoke in the sentence before: "And Agassi said Melzer was … . “…,” said the American"
     Referent e = referents.lastSpeaker(r.mentionBegin(), x -> candidate.test(x) && r.sentence() - x.sentence() == 1);
     if (e == null) {
@@ -511,6 +517,13 @@ final class Sources {
       return null;
     }
     return new Named(referents.fullest(e.name(), r.mentionBegin(), gender != null ? gender : genders.of(e.name())), e.role(), "PERSON", false);
+  }
+
+  /** Whether person {@code r} was named with a party word that {@code description} lacks ("Labour MP Ann Roe" is not "the Tory leader"). */
+  private static boolean otherParty(Referent r, String description) {
+    Set<String> own = SourceWords.affiliations(r.role() == null ? "" : r.role());
+    own.removeAll(SourceWords.affiliations(description));
+    return !own.isEmpty();
   }
 
   /**

@@ -116,6 +116,9 @@ class SourceResolutionTest {
       # an age, a kin word with a count or an epithet (models/person-epithets.txt) refers again to the last person named, in the fullest form
       Lena Okafor won the race on Sunday. The 24-year-old said the track was slow.        | R "the track was slow" <- Lena Okafor / said / 24-year-old
       Piet Hals left the party on Monday. The MEP said the party had lost its way.         | R "the party had lost its way" <- Piet Hals / said / The MEP
+      # "the", a party word and a role noun is a party's member named before, not someone named with another party
+      Karl Dunmore arrived in Leeds. The Tory leader said the vote would be close.     | R "the vote would be close" <- Karl Dunmore / said / The Tory leader
+      Karl Dunmore spoke first. Labour MP Ann Roe spoke next. The Tory spokesman said the vote would be close. | R "the vote would be close" <- Karl Dunmore / said / The Tory spokesman
       # of the people named in the last sentences, the one named most: the person the story is about, not one named in passing
       Jason Okafor won in Leeds. Okafor beat Tom Reed easily. His time was short of Paul Lind's record. "It was hard," said the world indoor champion. | D "It was hard," <- Jason Okafor / said / the world indoor champion
       # the subject of the sentence before comes first, however often someone else was named
@@ -213,6 +216,9 @@ class SourceResolutionTest {
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
       # an organisation's short form or acronym is the one fuller name the document gives
       Cairn Energy drilled in India. Cairn said the field was larger than thought.      | R "the field was larger than thought" <- Cairn Energy / said / Cairn
+      # … and a name given an acronym with the place or field after it runs up to the acronym
+      The Democratic Union of Farmers in Westmark (UDFW) said prices had fallen.          | R "prices had fallen" <- Democratic Union of Farmers in Westmark / said / The Democratic Union of Farmers in Westmark (UDFW)
+      The U.N. mission in Tolvania (UNMT) said the border was calm. The mission said the camps were full. | R "the border was calm" <- U.N. mission in Tolvania / said / The U.N. mission in Tolvania (UNMT) ; R "the camps were full" <- U.N. mission in Tolvania / said / The mission
       The Institute for Fiscal Studies disagreed. The IFS said taxes would rise.            | R "taxes would rise" <- Institute for Fiscal Studies / said / The IFS
       # an unnamed source keeps the name it speaks for
       A spokesman for Harbor Freight Lines said the strike was over.                         | R "the strike was over" <- spokesman for Harbor Freight Lines / said / A spokesman for Harbor Freight Lines
@@ -383,6 +389,8 @@ class SourceResolutionTest {
       The talks could fail, said BBC labour correspondent Ann Cole. This would allow months of talks, said our correspondent. | R "The talks could fail" <- Ann Cole / said / BBC labour correspondent Ann Cole ; R "This would allow months of talks" <- Ann Cole / said / our correspondent
       # a name inside a quotation is the speaker's words: the writer's later "he" is not that person
       Mr Reed said: "Disunity has a corrosive effect. "Tom Hale is a great chancellor." The businessman also voiced concern about the war. And he called the response "poor". "The people need help," he said. | D "Disunity has a corrosive effect." <- Reed / said / Mr Reed ; D "Tom Hale is a great chancellor." <- Reed / said / Mr Reed ; D "poor" <- Reed / called / he ; D "The people need help," <- Reed / said / he
+      # … also when the speaker before is named only by a noun for a person: "he" is that speaker, not a name in a chant
+      Greeted by cries of "Tomas! Tomas!" the mayor said the bridge would open. He added that tolls would fall. | R "the bridge would open" <- mayor / said / the mayor ; R "that tolls would fall" <- mayor / added / He
       # … but a sentence of a deed, not a stance, leaves the quotation to the last speaker
       "The economy is weak," said Finance Minister Ana Ruiz. President Luis Mora fired her deputy in March. "We need to rebuild trust." | D "The economy is weak," <- Ana Ruiz / said / Finance Minister Ana Ruiz ; D "We need to rebuild trust." <- Ana Ruiz / said / Finance Minister Ana Ruiz
       # "he" after a long quotation of its speaker: the quoted sentences are no distance, so the name inside them is not "he"
