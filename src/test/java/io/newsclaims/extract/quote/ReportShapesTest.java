@@ -298,6 +298,9 @@ class ReportShapesTest {
       Satellite images show a new runway at the air base.                                 | R "a new runway at the air base" <- Satellite images / show / Satellite images
       The review found serious flaws in the hospital's records.                          | R "serious flaws in the hospital's records" <- review / found / The review
       A poll this week found Ruiz level with Lind among farmers.                          | R "Ruiz level with Lind among farmers" <- poll / found / A poll this week
+      # a quotation that a preposition governs in a phrase before the subject of a cue with a clause of its own: the writer's words, the clause the claim
+      Stepping off the bus to cries of "Save the pier!," the mayor said her budget would "fund every repair." | D "her budget would "fund every repair."" <- mayor / said / the mayor
+      To shouts of "Four more years," the governor said her plan was working.         | R "her plan was working" <- governor / said / the governor
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
