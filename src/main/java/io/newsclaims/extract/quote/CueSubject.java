@@ -222,7 +222,8 @@ final class CueSubject {
         // "Lund, who sees himself as …, won": the parser may hang the relative clause on its noun as a bare dep
         String rel = Clauses.rel(g, w);
         boolean onNoun = "dep".equals(rel) && g.getParent(w).tag().startsWith("NN") && subject.index() > g.getParent(w).index();
-        boolean relative = RELATIVE.contains(subject.word().toLowerCase(Locale.ROOT)) && ("acl:relcl".equals(rel) || onNoun);
+        boolean relative = RELATIVE.contains(subject.word().toLowerCase(Locale.ROOT)) && ("acl:relcl".equals(rel) || onNoun)
+            || whoBeforeClause(g, w, subject);
         return relative ? subject : null;
       }
       if (!"conj".equals(Clauses.rel(g, w))) {
@@ -231,6 +232,19 @@ final class CueSubject {
       w = g.getParent(w);
     }
     return null;
+  }
+
+  /**
+   * Whether {@code subject} is the "who" after a name and a comma of a cue {@code v} that the parser
+   * made the subject of the clause it reports or hung on the name as a complement ("…, Ana Ruiz, who
+   * claimed the tax was unfair", with "claimed" as csubj of "unfair"; "was Ana Ruiz, who claimed
+   * …" with "claimed" as ccomp of "Ruiz"): the relative clause on that name.
+   */
+  static boolean whoBeforeClause(SemanticGraph g, IndexedWord v, IndexedWord subject) {
+    IndexedWord comma = g.getNodeByIndexSafe(subject.index() - 1);
+    IndexedWord name = g.getNodeByIndexSafe(subject.index() - 2);
+    return subject.word().equalsIgnoreCase("who") && Clauses.rel(g, v).matches("csubj.*|ccomp|parataxis") && comma != null && comma.word().equals(",")
+        && name != null && name.tag().startsWith("NNP");
   }
 
   /**

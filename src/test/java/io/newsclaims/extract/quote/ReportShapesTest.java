@@ -301,6 +301,9 @@ class ReportShapesTest {
       # a quotation that a preposition governs in a phrase before the subject of a cue with a clause of its own: the writer's words, the clause the claim
       Stepping off the bus to cries of "Save the pier!," the mayor said her budget would "fund every repair." | D "her budget would "fund every repair."" <- mayor / said / the mayor
       To shouts of "Four more years," the governor said her plan was working.         | R "her plan was working" <- governor / said / the governor
+      # "who" after a name and a comma, its cue made the subject of the clause it reports: the name's relative clause
+      The levy was opposed by Ana Ruiz, who argued the tax was unfair.                 | R "the tax was unfair" <- Ana Ruiz / argued / who
+      The plan was backed by Ana Ruiz, who claimed the tax was unfair.                 | R "the tax was unfair" <- Ana Ruiz / claimed / who
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
