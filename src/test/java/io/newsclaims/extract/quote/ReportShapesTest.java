@@ -304,6 +304,9 @@ class ReportShapesTest {
       # "who" after a name and a comma, its cue made the subject of the clause it reports: the name's relative clause
       The levy was opposed by Ana Ruiz, who argued the tax was unfair.                 | R "the tax was unfair" <- Ana Ruiz / argued / who
       The plan was backed by Ana Ruiz, who claimed the tax was unfair.                 | R "the tax was unfair" <- Ana Ruiz / claimed / who
+      # a contracted "has" that the parser reads as a passive "is": the perfect of a cue with its subject
+      She's said the ferry would stay open.                                              | R "the ferry would stay open" <- she / said / She
+      The fund was set up by Tom Lee, who's argued for years that fees are too high.     | R "that fees are too high" <- Tom Lee / argued / who
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
@@ -390,6 +393,8 @@ class ReportShapesTest {
       The court showed no mercy to the smugglers.                                         | ~~
       # "find" with a person or human remains for object finds them, it reports nothing
       Police found the body of a man in the river on Sunday.                              | ~~
+      # … and a true passive in "'s" has no source
+      It's said the ferry would stay open.                                                | ~~
       Ana Ruiz found her sister alive in a shelter in Bago.                               | ~~
       """)
   void noStatement(String text, String expected) {
