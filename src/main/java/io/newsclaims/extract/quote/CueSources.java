@@ -76,6 +76,9 @@ final class CueSources {
       if (RELATIVE.contains(subj.word().toLowerCase(Locale.ROOT)) && "acl:relcl".equals(Clauses.rel(g, v)) || looseWho(g, v, subj)) {
         return g.getParent(v);
       }
+      if (CueSubject.whoBeforeClause(g, v, subj)) {
+        return g.getNodeByIndex(subj.index() - 2);
+      }
       return subj;
     }
     if (Clauses.child(g, v, "nsubj:pass") != null || Clauses.child(g, v, "aux:pass") != null) {

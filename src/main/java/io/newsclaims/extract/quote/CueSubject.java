@@ -46,6 +46,7 @@ final class CueSubject {
     List<IndexedWord> subjects = Clauses.children(g, v, "nsubj");
     if (subjects.isEmpty()) {
       IndexedWord relative = relativeObject(g, v);
+      relative = relative != null ? relative : contractedPerfect(g, v);
       return relative != null ? relative : reducedRelative(g, v);
     }
     IndexedWord subject = subjects.get(0);
@@ -218,11 +219,13 @@ final class CueSubject {
     for (int depth = 0; w != null && depth < 4; depth++) {
       IndexedWord subject = Clauses.child(g, w, "nsubj");
       subject = subject != null ? subject : relativeObject(g, w);
+      subject = subject != null ? subject : contractedPerfect(g, w);
       if (subject != null) {
         // "Lund, who sees himself as …, won": the parser may hang the relative clause on its noun as a bare dep
         String rel = Clauses.rel(g, w);
         boolean onNoun = "dep".equals(rel) && g.getParent(w).tag().startsWith("NN") && subject.index() > g.getParent(w).index();
-        boolean relative = RELATIVE.contains(subject.word().toLowerCase(Locale.ROOT)) && ("acl:relcl".equals(rel) || onNoun);
+        boolean relative = RELATIVE.contains(subject.word().toLowerCase(Locale.ROOT)) && ("acl:relcl".equals(rel) || onNoun)
+            || whoBeforeClause(g, w, subject);
         return relative ? subject : null;
       }
       if (!"conj".equals(Clauses.rel(g, w))) {
@@ -231,6 +234,33 @@ final class CueSubject {
       w = g.getParent(w);
     }
     return null;
+  }
+
+  /**
+   * The subject of a cue in the perfect whose "has" is contracted, which the parser reads as a
+   * passive "is" ("She's said the plan would fail", "who's argued that …"); null for a true passive
+   * ("It's said that …", "He's been told …") or any other shape.
+   */
+  private static IndexedWord contractedPerfect(SemanticGraph g, IndexedWord v) {
+    List<IndexedWord> aux = Clauses.children(g, v, "aux:pass");
+    IndexedWord subject = Clauses.child(g, v, "nsubj:pass");
+    boolean contracted = aux.size() == 1 && aux.get(0).word().matches("'s|’s") && aux.get(0).index() == v.index() - 1;
+    boolean clause = Clauses.child(g, v, "ccomp") != null || Clauses.child(g, v, "iobj") != null;
+    return contracted && clause && v.tag().equals("VBN") && subject != null && subject.index() < v.index()
+        && !subject.word().matches("(?i)it|this|that|there") ? subject : null;
+  }
+
+  /**
+   * Whether {@code subject} is the "who" after a name and a comma of a cue {@code v} that the parser
+   * made the subject of the clause it reports or hung on the name as a complement ("…, Ana Ruiz, who
+   * claimed the tax was unfair", with "claimed" as csubj of "unfair"; "was Ana Ruiz, who claimed
+   * …" with "claimed" as ccomp of "Ruiz"): the relative clause on that name.
+   */
+  static boolean whoBeforeClause(SemanticGraph g, IndexedWord v, IndexedWord subject) {
+    IndexedWord comma = g.getNodeByIndexSafe(subject.index() - 1);
+    IndexedWord name = g.getNodeByIndexSafe(subject.index() - 2);
+    return subject.word().equalsIgnoreCase("who") && Clauses.rel(g, v).matches("csubj.*|ccomp|parataxis") && comma != null && comma.word().equals(",")
+        && name != null && name.tag().startsWith("NNP");
   }
 
   /**

@@ -27,7 +27,7 @@ final class MarkCues {
   private static final int ADVERBIAL = 8;
   private static final Set<String> NOUN_PHRASE = Set.of("DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "CD", "POS", "HYPH");
   private static final Set<String> ADVERBIAL_TAGS = Set.of("IN", "DT", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "POS", "PRP$", "RB", "TO");
-  private static final Set<String> NOT_PREPOSITION = Set.of("that", "if", "whether", "because", "as");
+  static final Set<String> NOT_PREPOSITION = Set.of("that", "if", "whether", "because", "as");
 
   private final CueLexicon lexicon;
 
@@ -365,7 +365,7 @@ final class MarkCues {
     if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("that")) {
       return true;
     }
-    if (k >= tokens.size() || !tokens.get(k).tag().matches("PRP|DT|NNS?|EX") || lexicon.hasFrame(tokens.get(v).lemma(), CueLexicon.HEARER)) {
+    if (k >= tokens.size() || !tokens.get(k).tag().matches("PRP\\$?|DT|NNS?|EX") || lexicon.hasFrame(tokens.get(v).lemma(), CueLexicon.HEARER)) {
       return false;
     }
     for (int j = k + 1; j < tokens.size() && !tokens.get(j).word().equals(",") && !tokens.get(j).tag().equals("."); j++) {

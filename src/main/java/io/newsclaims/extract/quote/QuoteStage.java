@@ -394,6 +394,24 @@ public final class QuoteStage implements Stage {
     return a.mention() != null && CueSubject.isRelative(a.mention().text());
   }
 
+  /**
+   * Whether {@code q} is a preposition's object in a phrase fronted before the subject of a cue that
+   * reports a clause after it ("To chants of “Go Lee!,” the senator said his bill would pass"):
+   * words the writer names, not what that speaker says.
+   */
+  private static boolean wordsOfAPhrase(Report r, QuoteMarks.Found q, Document doc) {
+    if (r.kind() != Report.Kind.CLAUSE || q.close() > Math.min(r.mentionBegin(), r.cueBegin()) || r.contentBegin() < r.cueEnd()) {
+      return false;
+    }
+    CoreLabel before = null;
+    for (CoreLabel t : doc.parsed().sentences().get(SentenceIndex.of(doc, q.open())).get(CoreAnnotations.TokensAnnotation.class)) {
+      if (t.endPosition() <= q.open()) {
+        before = t;
+      }
+    }
+    return before != null && before.tag().equals("IN") && !MarkCues.NOT_PREPOSITION.contains(before.word().toLowerCase(Locale.ROOT));
+  }
+
   /** "…” He added: “…”": a cue ending in a colon right before another quotation introduces that one, not {@code q}. */
   private static boolean opensAnother(Report r, QuoteMarks.Found q, List<QuoteMarks.Found> quotes, Document doc) {
     if (r.kind() != Report.Kind.OPEN) {
@@ -462,7 +480,7 @@ public final class QuoteStage implements Stage {
     int bestDistance = Integer.MAX_VALUE;
     for (Report r : reports) {
       if (r.kind() == Report.Kind.MARKER || r.kind() == Report.Kind.DIRECT || (r.sentence() != first && r.sentence() != lastSentence)
-          || TokenRanges.insideQuote(r.cueBegin(), quotes) || opensAnother(r, q, quotes, doc)) {
+          || TokenRanges.insideQuote(r.cueBegin(), quotes) || opensAnother(r, q, quotes, doc) || wordsOfAPhrase(r, q, doc)) {
         continue;
       }
       int distance = r.cueBegin() < q.open() ? q.open() - r.cueEnd() : r.cueBegin() - q.close();

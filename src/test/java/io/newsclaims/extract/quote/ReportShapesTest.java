@@ -304,6 +304,15 @@ class ReportShapesTest {
       The auditor said the records showed Moreno had taken 40,000 dollars from two charities that won grants. | R "the records showed Moreno had taken 40,000 dollars from two charities that won grants" <- auditor / said / The auditor
       # a quotation closed by its full stop is over: the next sentence's subject and verb are not its source and cue
       The council said the firm had used “cheap steel from abroad.” The firm did not respond to a request for comment. | D "the firm had used “cheap steel from abroad.”" <- council / said / The council
+      # a quotation that a preposition governs in a phrase before the subject of a cue with a clause of its own: the writer's words, the clause the claim
+      Stepping off the bus to cries of "Save the pier!," the mayor said her budget would "fund every repair." | D "her budget would "fund every repair."" <- mayor / said / the mayor
+      To shouts of "Four more years," the governor said her plan was working.         | R "her plan was working" <- governor / said / the governor
+      # "who" after a name and a comma, its cue made the subject of the clause it reports: the name's relative clause
+      The levy was opposed by Ana Ruiz, who argued the tax was unfair.                 | R "the tax was unfair" <- Ana Ruiz / argued / who
+      The plan was backed by Ana Ruiz, who claimed the tax was unfair.                 | R "the tax was unfair" <- Ana Ruiz / claimed / who
+      # a contracted "has" that the parser reads as a passive "is": the perfect of a cue with its subject
+      She's said the ferry would stay open.                                              | R "the ferry would stay open" <- she / said / She
+      The fund was set up by Tom Lee, who's argued for years that fees are too high.     | R "that fees are too high" <- Tom Lee / argued / who
       """)
   void reported(String text, String expected) {
     assertEquals(expected, quotes(text));
@@ -390,6 +399,8 @@ class ReportShapesTest {
       The court showed no mercy to the smugglers.                                         | ~~
       # "find" with a person or human remains for object finds them, it reports nothing
       Police found the body of a man in the river on Sunday.                              | ~~
+      # … and a true passive in "'s" has no source
+      It's said the ferry would stay open.                                                | ~~
       Ana Ruiz found her sister alive in a shelter in Bago.                               | ~~
       """)
   void noStatement(String text, String expected) {
