@@ -172,6 +172,9 @@ final class BareDateTense {
       while (head != null && head.tag() != null && head.tag().startsWith("NN") && graph.getParent(head) != null
           && (NAME_LINKS.contains(graph.reln(graph.getParent(head), head).toString())
               || !"NNP".equals(head.tag()) && NOUN_LINKS.contains(graph.reln(graph.getParent(head), head).toString()))) {
+        if (!"NNP".equals(head.tag()) && goal(graph, head)) {
+          return Tense.OTHER; // "invited them to a summit on Wednesday", "pointed to a pause in July": the goal lies ahead of its verb
+        }
         viaNoun |= !"NNP".equals(head.tag());
         head = graph.getParent(head);
       }
@@ -182,6 +185,12 @@ final class BareDateTense {
       return viaNoun && tense == Tense.FUTURE ? Tense.OTHER : tense;
     }
     return Tense.OTHER;
+  }
+
+  /** Whether the noun is its verb's goal, marked by "to": what it names comes after the verb's act. */
+  private static boolean goal(SemanticGraph graph, IndexedWord noun) {
+    return graph.getChildrenWithReln(noun, UniversalEnglishGrammaticalRelations.CASE_MARKER).stream()
+        .anyMatch(c -> "to".equalsIgnoreCase(c.word()));
   }
 
   /**
@@ -196,8 +205,8 @@ final class BareDateTense {
       String rel = e.getRelation().getShortName();
       if ("TO".equals(e.getDependent().tag()) && (rel.equals("mark") || rel.startsWith("aux"))) {
         infinitive = true; // "to" marks the infinitive; it is no auxiliary of tense
-      } else if (rel.startsWith("aux") || rel.equals("cop")) { // aux, aux:pass, cop
-        group.add(e.getDependent());
+      } else if (rel.startsWith("aux") || rel.equals("cop") || "due".equalsIgnoreCase(e.getDependent().word())) {
+        group.add(e.getDependent()); // aux, aux:pass, cop; and "due" the parser hangs on the verb ("were due to arrive")
       }
     }
     group.add(verb);
