@@ -83,8 +83,11 @@ class DateExtractorTest {
       Shops stayed open overnight and closed at 2 a.m.               | ''
       The crowd gathered at three in the morning.                    | ''
       The blast came at 2 a.m. on Monday.                            | 2 a.m. on Monday=2024-07-22
-      # a duration before "on" and a day is no part of the date: SUTime's merge of the two had no value
+      # a duration before "on" and a day is no part of the date, nor before "in" and a date: SUTime's merge had no value
       The athlete was banned for four years on Wednesday.            | Wednesday=2024-07-24
+      The panel cleared the 27-year-old in December after a hearing. | December=2023-12
+      The region suffered its worst floods in decades in 2023.       | 2023=2023
+      The clinic treated 150 patients a day last week.               | last week=2024-W29
       The rally ended late last night.                               | late last night=2024-07-25
       # "mid-" and its month or year, one word that SUTime does not read
       Crews have arrived since mid-June.                             | mid-June=2024-06
