@@ -111,6 +111,10 @@ class DateExtractorTest {
       # "last" and a week day: the latest such day at least two days back, not the calendar week before
       The strike began last Tuesday.                                 | last Tuesday=2024-07-23
       The strike began last Thursday.                                | last Thursday=2024-07-18
+      # a place in a run of days is no calendar point
+      The offensive is now in its sixth day.                         | ''
+      Workers extended their strike into a third day on Wednesday.   | Wednesday=2024-07-24
+      Two parties pulled out at the last minute.                     | ''
       # an offset from the story's own time has no value
       The war began in 2014. Eight months later, talks collapsed.    | 2014=2014; Eight months later=null
       The rebels struck again the following morning.                 | the following morning=null
