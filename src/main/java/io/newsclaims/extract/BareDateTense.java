@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * an active subject and no auxiliary ("Smith bused down on Friday") is a simple past. An
  * expectation looks ahead in any tense ("more rain was expected from Thursday"), and so does an
  * infinitive after it ("is expected to be sworn in on Sunday"); a participle on a noun is past
- * ("an aid worker kidnapped in April"); "would" puts a month ahead, not a week day; a day after
+ * ("an aid worker kidnapped in April"); "would" puts a month or a week day ahead ("said he would
+ * take charge for Saturday's game"); a day after
  * "until" that is not past is a deadline ahead ("has until Monday"). "last Monday" is the latest
  * Monday at least two days back; other week days with a modifier ("next Friday", "Friday, May
  * 3") are SUTime's alone.
@@ -63,7 +64,7 @@ final class BareDateTense {
   private static final Set<String> NOUN_LINKS = Set.of("obj", "obl", "nmod");
   private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve");
 
-  /** CONDITIONAL is "would": ahead of a past saying, so a month's next one, but of no week. */
+  /** CONDITIONAL is "would": ahead of a past saying, so a month's next one and a week day's next one. */
   private enum Tense { PAST, FUTURE, CONDITIONAL, OTHER }
 
   private BareDateTense() {}
@@ -94,7 +95,7 @@ final class BareDateTense {
     if (tense == Tense.PAST && date.isAfter(docDate)) {
       return date.minusWeeks(1) + value.substring(10);
     }
-    if (tense == Tense.FUTURE && date.isBefore(docDate)) {
+    if ((tense == Tense.FUTURE || tense == Tense.CONDITIONAL) && date.isBefore(docDate)) {
       return date.plusWeeks(1) + value.substring(10);
     }
     return value;

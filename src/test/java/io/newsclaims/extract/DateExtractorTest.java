@@ -150,6 +150,8 @@ class DateExtractorTest {
       Heavy rain is likely to last until Monday.                     | Monday=2024-05-20
       The pool stayed open until Monday.                             | Monday=2024-05-13
       The board announced late on Saturday night that it had failed. | late on Saturday night=2024-05-11
+      # "would" after a past saying looks ahead
+      The club said the new coach would take charge for Monday's game. | Monday=2024-05-20
       # a gerund after a past verb may lie ahead of it: SUTime's nearest day
       All signs pointed to the president endorsing her on Thursday.  | Thursday=2024-05-16
       # "due" the parser hangs on the verb still looks ahead; a noun after "to" is a goal, ahead of its past verb
