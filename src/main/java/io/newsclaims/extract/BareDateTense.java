@@ -64,8 +64,12 @@ final class BareDateTense {
   private static final Set<String> NOUN_LINKS = Set.of("obj", "obl", "nmod");
   private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve");
 
-  /** CONDITIONAL is "would": ahead of a past saying, so a month's next one and a week day's next one. */
-  private enum Tense { PAST, FUTURE, CONDITIONAL, OTHER }
+  /**
+   * CONDITIONAL is "would": ahead of a past saying, so a month's next one and a week day's next
+   * one. LATER is an infinitive after a simple past ("agreed to meet in June"): a month's next one,
+   * but a week day may be past or ahead ("agreed to meet on Thursday").
+   */
+  private enum Tense { PAST, FUTURE, CONDITIONAL, LATER, OTHER }
 
   private BareDateTense() {}
 
@@ -139,7 +143,7 @@ final class BareDateTense {
     LocalDate last = value.length() == 7 ? first.plusMonths(1).minusDays(1) : first;
     // "since October": a month that something has lasted since is behind the document date
     Tense tense = SINCE.contains(wordBefore(tokens, mentionBegin)) ? Tense.PAST : tense(tokens, graph, mentionBegin, mentionEnd);
-    boolean ahead = tense == Tense.FUTURE || tense == Tense.CONDITIONAL; // "said it would hold elections in December"
+    boolean ahead = tense == Tense.FUTURE || tense == Tense.CONDITIONAL || tense == Tense.LATER; // "said it would hold elections in December"
     int shift = tense == Tense.PAST && first.isAfter(docDate) ? -1 : ahead && last.isBefore(docDate) ? 1 : 0;
     return shift == 0 ? value : String.format(Locale.ROOT, "%04d", first.getYear() + shift) + value.substring(4);
   }
@@ -236,7 +240,11 @@ final class BareDateTense {
       }
       // what lies ahead of a past verb may be past or still ahead: "agreed to meet on Thursday",
       // "all signs pointed to Obama endorsing Clinton on Thursday"
-      return governing == Tense.PAST ? Tense.OTHER : governing;
+      // a month after the infinitive of a simple past ("agreed to meet in June") lies ahead; not
+      // one told from a time before ("had not been allowed to question him on January 14")
+      boolean simplePast = "VBD".equals(governor.tag()) && !graph.hasChildWithReln(governor, UniversalEnglishGrammaticalRelations.AUX_MODIFIER)
+          && !graph.hasChildWithReln(governor, UniversalEnglishGrammaticalRelations.AUX_PASSIVE_MODIFIER);
+      return governing != Tense.PAST ? governing : infinitive && simplePast ? Tense.LATER : Tense.OTHER;
     }
     group.sort(Comparator.comparingInt(IndexedWord::index));
     return tenseOf(group.stream().map(IndexedWord::backingLabel).toList());

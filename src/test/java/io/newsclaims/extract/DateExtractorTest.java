@@ -50,6 +50,8 @@ class DateExtractorTest {
       The army said it would hold elections in December.             | December=2024-12
       Rebels still hold a German aid worker kidnapped in Niamey in November. | November=2023-11
       The bloc gave them a transition period ending November 29.     | November 29=2024-11-29
+      The two leaders agreed to meet again in March.                 | March=2025-03
+      The court said he had been allowed to leave the country in March. | March=2024-03
       # a month after "since" is behind the document date, whatever the tense
       Analysts said weak orders pointed to a cut in September.       | September=2024-09
       Thousands of families have sheltered in schools since October. | October=2023-10
