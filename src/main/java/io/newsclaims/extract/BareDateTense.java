@@ -62,6 +62,8 @@ final class BareDateTense {
   private static final Set<String> NAME_LINKS = Set.of("nmod", "obl", "compound", "flat");
   /** Relations by which a common noun carries a verb's time: the verb's object or oblique. */
   private static final Set<String> NOUN_LINKS = Set.of("obj", "obl", "nmod");
+  /** Case words that put a noun's event ahead of its verb: "polls tightened ahead of the November 5 election". */
+  private static final Set<String> AHEAD = Set.of("before", "ahead", "until", "till", "to", "towards", "toward");
   private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve");
 
   /**
@@ -166,7 +168,9 @@ final class BareDateTense {
         continue; // not the mention's head: "Friday" in "Friday night"
       }
       if (head != null && "compound".equals(graph.reln(head, word).toString()) && head.tag().matches("NNS?")) {
-        return Tense.OTHER; // "detailed the operation in the March states": a modifier, of no tense
+        // "detailed the operation in the March states": a modifier, of no tense; but a day names
+        // an event ("seized in the October 7 attack"), in the past when its clause is
+        return dayIn(tokens, mentionBegin, mentionEnd) ? eventTense(graph, head) : Tense.OTHER;
       }
       // "will appear before the Judiciary Committee on Tuesday": a name has no time of its own,
       // the parser only hung the day on it instead of on the verb. A common noun ("exploited a
@@ -190,6 +194,38 @@ final class BareDateTense {
       return viaNoun && tense == Tense.FUTURE ? Tense.OTHER : tense;
     }
     return Tense.OTHER;
+  }
+
+  /** Whether a number (the day) stands in the mention: "October 7", "7 October". */
+  private static boolean dayIn(List<CoreLabel> tokens, int mentionBegin, int mentionEnd) {
+    return tokens.stream().anyMatch(t -> t.beginPosition() >= mentionBegin && t.endPosition() <= mentionEnd && "CD".equals(t.tag()));
+  }
+
+  /**
+   * PAST when the event noun a day names hangs, through nouns and gerunds, on a past verb
+   * ("seized in the October 7 attack", "accused them of taking part in the 7 October attack");
+   * OTHER otherwise, and when a word puts the event ahead ("ahead of the November 5 election").
+   */
+  private static Tense eventTense(SemanticGraph graph, IndexedWord noun) {
+    IndexedWord h = noun;
+    while (!ahead(graph, h) && h.tag().startsWith("NN") && graph.getParent(h) != null
+        && (NAME_LINKS.contains(graph.reln(graph.getParent(h), h).toString()) || NOUN_LINKS.contains(graph.reln(graph.getParent(h), h).toString()))) {
+      h = graph.getParent(h);
+    }
+    if (ahead(graph, h)) {
+      return Tense.OTHER;
+    }
+    while ("VBG".equals(h.tag()) && graph.getParent(h) != null && isVerbal(graph.getParent(h).backingLabel())
+        && !graph.hasChildWithReln(h, UniversalEnglishGrammaticalRelations.AUX_MODIFIER)) {
+      h = graph.getParent(h); // "of taking part in …": the gerund's time is its governor's
+    }
+    return isVerbal(h.backingLabel()) && tenseOfVerb(graph, h) == Tense.PAST ? Tense.PAST : Tense.OTHER;
+  }
+
+  /** Whether a case word puts the noun ahead of its verb: "before the vote", "ahead of the election". */
+  private static boolean ahead(SemanticGraph graph, IndexedWord noun) {
+    return graph.getChildrenWithReln(noun, UniversalEnglishGrammaticalRelations.CASE_MARKER).stream()
+        .anyMatch(c -> AHEAD.contains(c.word().toLowerCase(Locale.ROOT)));
   }
 
   /** Whether the noun is its verb's goal, marked by "to": what it names comes after the verb's act. */

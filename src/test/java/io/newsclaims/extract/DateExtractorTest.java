@@ -45,6 +45,11 @@ class DateExtractorTest {
       The rebels seized the town in March.                           | March=2024-03
       The summit will open in September.                             | September=2024-09
       Aides described plans for the November states.                 | November=2024-11
+      # a day that names an event is past in a past clause, not ahead of it
+      Police arrested a man over the September 3 shooting.           | September 3=2023-09-03
+      Prosecutors accused two guards of taking part in the 9 November raid. | 9 November=2023-11-09
+      Two men were charged over the December 2 bombing.              | December 2=2023-12-02
+      Polls tightened ahead of the November 5 election.              | November 5=2024-11-05
       An aid worker kidnapped in the capital in November was freed.  | November=2023-11
       Last month, the army said it would hold elections starting in March. | Last month=2024-06; March=2025-03
       The army said it would hold elections in December.             | December=2024-12
