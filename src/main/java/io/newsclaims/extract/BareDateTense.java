@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * an active subject and no auxiliary ("Smith bused down on Friday") is a simple past. An
  * expectation looks ahead in any tense ("more rain was expected from Thursday"), and so does an
  * infinitive after it ("is expected to be sworn in on Sunday"); a participle on a noun is past
- * ("an aid worker kidnapped in April"); "would" puts a month ahead, not a week day; a day after
+ * ("an aid worker kidnapped in April"); "would" puts a month or a week day ahead ("said he would
+ * take charge for Saturday's game"); a day after
  * "until" that is not past is a deadline ahead ("has until Monday"). "last Monday" is the latest
  * Monday at least two days back; other week days with a modifier ("next Friday", "Friday, May
  * 3") are SUTime's alone.
@@ -61,10 +62,16 @@ final class BareDateTense {
   private static final Set<String> NAME_LINKS = Set.of("nmod", "obl", "compound", "flat");
   /** Relations by which a common noun carries a verb's time: the verb's object or oblique. */
   private static final Set<String> NOUN_LINKS = Set.of("obj", "obl", "nmod");
+  /** Case words that put a noun's event ahead of its verb: "polls tightened ahead of the November 5 election". */
+  private static final Set<String> AHEAD = Set.of("before", "ahead", "until", "till", "to", "towards", "toward");
   private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve");
 
-  /** CONDITIONAL is "would": ahead of a past saying, so a month's next one, but of no week. */
-  private enum Tense { PAST, FUTURE, CONDITIONAL, OTHER }
+  /**
+   * CONDITIONAL is "would": ahead of a past saying, so a month's next one and a week day's next
+   * one. LATER is an infinitive after a simple past ("agreed to meet in June"): a month's next one,
+   * but a week day may be past or ahead ("agreed to meet on Thursday").
+   */
+  private enum Tense { PAST, FUTURE, CONDITIONAL, LATER, OTHER }
 
   private BareDateTense() {}
 
@@ -94,7 +101,7 @@ final class BareDateTense {
     if (tense == Tense.PAST && date.isAfter(docDate)) {
       return date.minusWeeks(1) + value.substring(10);
     }
-    if (tense == Tense.FUTURE && date.isBefore(docDate)) {
+    if ((tense == Tense.FUTURE || tense == Tense.CONDITIONAL) && date.isBefore(docDate)) {
       return date.plusWeeks(1) + value.substring(10);
     }
     return value;
@@ -138,7 +145,7 @@ final class BareDateTense {
     LocalDate last = value.length() == 7 ? first.plusMonths(1).minusDays(1) : first;
     // "since October": a month that something has lasted since is behind the document date
     Tense tense = SINCE.contains(wordBefore(tokens, mentionBegin)) ? Tense.PAST : tense(tokens, graph, mentionBegin, mentionEnd);
-    boolean ahead = tense == Tense.FUTURE || tense == Tense.CONDITIONAL; // "said it would hold elections in December"
+    boolean ahead = tense == Tense.FUTURE || tense == Tense.CONDITIONAL || tense == Tense.LATER; // "said it would hold elections in December"
     int shift = tense == Tense.PAST && first.isAfter(docDate) ? -1 : ahead && last.isBefore(docDate) ? 1 : 0;
     return shift == 0 ? value : String.format(Locale.ROOT, "%04d", first.getYear() + shift) + value.substring(4);
   }
@@ -161,7 +168,9 @@ final class BareDateTense {
         continue; // not the mention's head: "Friday" in "Friday night"
       }
       if (head != null && "compound".equals(graph.reln(head, word).toString()) && head.tag().matches("NNS?")) {
-        return Tense.OTHER; // "detailed the operation in the March states": a modifier, of no tense
+        // "detailed the operation in the March states": a modifier, of no tense; but a day names
+        // an event ("seized in the October 7 attack"), in the past when its clause is
+        return dayIn(tokens, mentionBegin, mentionEnd) ? eventTense(graph, head) : Tense.OTHER;
       }
       // "will appear before the Judiciary Committee on Tuesday": a name has no time of its own,
       // the parser only hung the day on it instead of on the verb. A common noun ("exploited a
@@ -172,6 +181,9 @@ final class BareDateTense {
       while (head != null && head.tag() != null && head.tag().startsWith("NN") && graph.getParent(head) != null
           && (NAME_LINKS.contains(graph.reln(graph.getParent(head), head).toString())
               || !"NNP".equals(head.tag()) && NOUN_LINKS.contains(graph.reln(graph.getParent(head), head).toString()))) {
+        if (!"NNP".equals(head.tag()) && goal(graph, head)) {
+          return Tense.OTHER; // "invited them to a summit on Wednesday", "pointed to a pause in July": the goal lies ahead of its verb
+        }
         viaNoun |= !"NNP".equals(head.tag());
         head = graph.getParent(head);
       }
@@ -182,6 +194,44 @@ final class BareDateTense {
       return viaNoun && tense == Tense.FUTURE ? Tense.OTHER : tense;
     }
     return Tense.OTHER;
+  }
+
+  /** Whether a number (the day) stands in the mention: "October 7", "7 October". */
+  private static boolean dayIn(List<CoreLabel> tokens, int mentionBegin, int mentionEnd) {
+    return tokens.stream().anyMatch(t -> t.beginPosition() >= mentionBegin && t.endPosition() <= mentionEnd && "CD".equals(t.tag()));
+  }
+
+  /**
+   * PAST when the event noun a day names hangs, through nouns and gerunds, on a past verb
+   * ("seized in the October 7 attack", "accused them of taking part in the 7 October attack");
+   * OTHER otherwise, and when a word puts the event ahead ("ahead of the November 5 election").
+   */
+  private static Tense eventTense(SemanticGraph graph, IndexedWord noun) {
+    IndexedWord h = noun;
+    while (!ahead(graph, h) && h.tag().startsWith("NN") && graph.getParent(h) != null
+        && (NAME_LINKS.contains(graph.reln(graph.getParent(h), h).toString()) || NOUN_LINKS.contains(graph.reln(graph.getParent(h), h).toString()))) {
+      h = graph.getParent(h);
+    }
+    if (ahead(graph, h)) {
+      return Tense.OTHER;
+    }
+    while ("VBG".equals(h.tag()) && graph.getParent(h) != null && isVerbal(graph.getParent(h).backingLabel())
+        && !graph.hasChildWithReln(h, UniversalEnglishGrammaticalRelations.AUX_MODIFIER)) {
+      h = graph.getParent(h); // "of taking part in …": the gerund's time is its governor's
+    }
+    return isVerbal(h.backingLabel()) && tenseOfVerb(graph, h) == Tense.PAST ? Tense.PAST : Tense.OTHER;
+  }
+
+  /** Whether a case word puts the noun ahead of its verb: "before the vote", "ahead of the election". */
+  private static boolean ahead(SemanticGraph graph, IndexedWord noun) {
+    return graph.getChildrenWithReln(noun, UniversalEnglishGrammaticalRelations.CASE_MARKER).stream()
+        .anyMatch(c -> AHEAD.contains(c.word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether the noun is its verb's goal, marked by "to": what it names comes after the verb's act. */
+  private static boolean goal(SemanticGraph graph, IndexedWord noun) {
+    return graph.getChildrenWithReln(noun, UniversalEnglishGrammaticalRelations.CASE_MARKER).stream()
+        .anyMatch(c -> "to".equalsIgnoreCase(c.word()));
   }
 
   /**
@@ -196,8 +246,8 @@ final class BareDateTense {
       String rel = e.getRelation().getShortName();
       if ("TO".equals(e.getDependent().tag()) && (rel.equals("mark") || rel.startsWith("aux"))) {
         infinitive = true; // "to" marks the infinitive; it is no auxiliary of tense
-      } else if (rel.startsWith("aux") || rel.equals("cop")) { // aux, aux:pass, cop
-        group.add(e.getDependent());
+      } else if (rel.startsWith("aux") || rel.equals("cop") || "due".equalsIgnoreCase(e.getDependent().word())) {
+        group.add(e.getDependent()); // aux, aux:pass, cop; and "due" the parser hangs on the verb ("were due to arrive")
       }
     }
     group.add(verb);
@@ -226,7 +276,11 @@ final class BareDateTense {
       }
       // what lies ahead of a past verb may be past or still ahead: "agreed to meet on Thursday",
       // "all signs pointed to Obama endorsing Clinton on Thursday"
-      return governing == Tense.PAST ? Tense.OTHER : governing;
+      // a month after the infinitive of a simple past ("agreed to meet in June") lies ahead; not
+      // one told from a time before ("had not been allowed to question him on January 14")
+      boolean simplePast = "VBD".equals(governor.tag()) && !graph.hasChildWithReln(governor, UniversalEnglishGrammaticalRelations.AUX_MODIFIER)
+          && !graph.hasChildWithReln(governor, UniversalEnglishGrammaticalRelations.AUX_PASSIVE_MODIFIER);
+      return governing != Tense.PAST ? governing : infinitive && simplePast ? Tense.LATER : Tense.OTHER;
     }
     group.sort(Comparator.comparingInt(IndexedWord::index));
     return tenseOf(group.stream().map(IndexedWord::backingLabel).toList());

@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Tells which of SUTime's date mentions only look like dates: names that hold a month, day or
+ * Tells which of SUTime's date mentions only look like dates: places in a run of days ("now in
+ * its sixth day", "at the last minute"), names that hold a month, day or
  * season word ("Theresa May", "Jan Egeland", "USA TODAY", "My Summer of Love"), the common words
  * "march" and "may", plural parts of the day ("two nights of violence"), a season or part of the
  * day used as a plain noun ("the fall came", "a tough night", "the dawn of the conflict"),
@@ -34,6 +35,14 @@ final class DateLookalikes {
   private static final Pattern PLURAL_PERIOD = Pattern.compile("(?i)mornings|afternoons|evenings|nights|weekends");
   /** Light of day with no day of its own: "in broad daylight", the film "Twilight". */
   private static final Pattern LIGHT = Pattern.compile("(?i)(broad\\s+)?(daylight|twilight)");
+  /**
+   * A place in a run of days or years, not on the calendar: "now in its sixth day", "into a third
+   * day", "for the fifth month running", "at the last minute" (SUTime counts the first from the
+   * document date).
+   */
+  private static final Pattern PLACE_IN_SEQUENCE = Pattern.compile("(?i)((the|a|an|its|their|his|her|our)\\s+)?"
+      + "((first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(st|nd|rd|th))\\s+(day|night|week|month|year)"
+      + "|(last|final)\\s+(minute|second))");
   /** A season in the plural with a capital is a place's name: "Colorado Springs", "Niagara Falls". */
   private static final Pattern PLACE_SEASON = Pattern.compile("Springs|Falls");
   private static final Pattern NUMBER_OR_TO = Pattern.compile("(?i)to|about|some|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+");
@@ -54,7 +63,7 @@ final class DateLookalikes {
   /** True when the mention of the sentence is no date. */
   static boolean matches(CoreMap sentence, CoreMap mention) {
     String text = mention.get(CoreAnnotations.TextAnnotation.class);
-    if (PLURAL_PERIOD.matcher(text).matches() || LIGHT.matcher(text).matches()) {
+    if (PLURAL_PERIOD.matcher(text).matches() || LIGHT.matcher(text).matches() || PLACE_IN_SEQUENCE.matcher(text).matches()) {
       return true;
     }
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);

@@ -45,12 +45,20 @@ class DateExtractorTest {
       The rebels seized the town in March.                           | March=2024-03
       The summit will open in September.                             | September=2024-09
       Aides described plans for the November states.                 | November=2024-11
+      # a day that names an event is past in a past clause, not ahead of it
+      Police arrested a man over the September 3 shooting.           | September 3=2023-09-03
+      Prosecutors accused two guards of taking part in the 9 November raid. | 9 November=2023-11-09
+      Two men were charged over the December 2 bombing.              | December 2=2023-12-02
+      Polls tightened ahead of the November 5 election.              | November 5=2024-11-05
       An aid worker kidnapped in the capital in November was freed.  | November=2023-11
       Last month, the army said it would hold elections starting in March. | Last month=2024-06; March=2025-03
       The army said it would hold elections in December.             | December=2024-12
       Rebels still hold a German aid worker kidnapped in Niamey in November. | November=2023-11
       The bloc gave them a transition period ending November 29.     | November 29=2024-11-29
+      The two leaders agreed to meet again in March.                 | March=2025-03
+      The court said he had been allowed to leave the country in March. | March=2024-03
       # a month after "since" is behind the document date, whatever the tense
+      Analysts said weak orders pointed to a cut in September.       | September=2024-09
       Thousands of families have sheltered in schools since October. | October=2023-10
       Aid has been blocked since mid-November.                       | mid-November=2023-11
       USA TODAY's editor wrote the column.                           | ''
@@ -82,6 +90,11 @@ class DateExtractorTest {
       Shops stayed open overnight and closed at 2 a.m.               | ''
       The crowd gathered at three in the morning.                    | ''
       The blast came at 2 a.m. on Monday.                            | 2 a.m. on Monday=2024-07-22
+      # a duration before "on" and a day is no part of the date, nor before "in" and a date: SUTime's merge had no value
+      The athlete was banned for four years on Wednesday.            | Wednesday=2024-07-24
+      The panel cleared the 27-year-old in December after a hearing. | December=2023-12
+      The region suffered its worst floods in decades in 2023.       | 2023=2023
+      The clinic treated 150 patients a day last week.               | last week=2024-W29
       The rally ended late last night.                               | late last night=2024-07-25
       # "mid-" and its month or year, one word that SUTime does not read
       Crews have arrived since mid-June.                             | mid-June=2024-06
@@ -105,6 +118,10 @@ class DateExtractorTest {
       # "last" and a week day: the latest such day at least two days back, not the calendar week before
       The strike began last Tuesday.                                 | last Tuesday=2024-07-23
       The strike began last Thursday.                                | last Thursday=2024-07-18
+      # a place in a run of days is no calendar point
+      The offensive is now in its sixth day.                         | ''
+      Workers extended their strike into a third day on Wednesday.   | Wednesday=2024-07-24
+      Two parties pulled out at the last minute.                     | ''
       # an offset from the story's own time has no value
       The war began in 2014. Eight months later, talks collapsed.    | 2014=2014; Eight months later=null
       The rebels struck again the following morning.                 | the following morning=null
@@ -140,8 +157,13 @@ class DateExtractorTest {
       Heavy rain is likely to last until Monday.                     | Monday=2024-05-20
       The pool stayed open until Monday.                             | Monday=2024-05-13
       The board announced late on Saturday night that it had failed. | late on Saturday night=2024-05-11
+      # "would" after a past saying looks ahead
+      The club said the new coach would take charge for Monday's game. | Monday=2024-05-20
       # a gerund after a past verb may lie ahead of it: SUTime's nearest day
       All signs pointed to the president endorsing her on Thursday.  | Thursday=2024-05-16
+      # "due" the parser hangs on the verb still looks ahead; a noun after "to" is a goal, ahead of its past verb
+      The agency sent doses that were due to arrive on Friday.       | Friday=2024-05-17
+      The mayor invited the two rivals to a debate on Thursday.      | Thursday=2024-05-16
       """)
   void aBareWeekDayFollowsTheTenseOfItsVerb(String sentence, String expected) {
     assertEquals(expected, dates(Shared.claims(sentence, "2024-05-15")));

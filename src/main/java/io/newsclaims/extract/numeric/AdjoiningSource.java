@@ -33,6 +33,10 @@ final class AdjoiningSource {
    * does not read the quote stage's cue lexicon (stages do not reach into each other).
    */
   private static final Set<String> SAYING = Set.of("say", "add", "report", "tell", "confirm", "estimate");
+  /** Words that join a second "that" clause to a reported one: "said A, and that B". */
+  private static final Set<String> COORDINATORS = Set.of("and", "but");
+  /** How many words of its second "that" clause may stand before the figure: "and that the army had killed 12". */
+  private static final int SECOND_THAT_REACH = 6;
   /** Tokens that may stand between a closing cue and the comma before its appendix: "said on Friday". */
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME");
 
@@ -47,7 +51,8 @@ final class AdjoiningSource {
       if (at.cue() == null || at.mention() == null) {
         continue;
       }
-      if (appendix(doc, tokens, from, a) || relative(doc, tokens, to, at) || sourceSays(doc, tokens, from, a)) {
+      if (appendix(doc, tokens, from, a) || relative(doc, tokens, to, at) || sourceSays(doc, tokens, from, a)
+          || secondThat(doc, tokens, from, a)) {
         return at;
       }
     }
@@ -128,6 +133,39 @@ final class AdjoiningSource {
       opens = !tokens.get(j).word().equals(";");
     }
     return opens;
+  }
+
+  /**
+   * "The agency said 130 people had been killed, and that more than 800 had been injured": a
+   * second "that" clause coordinated with the stretch after its cue is the same source's. The
+   * stretch ends, a comma or none, "and" or "but" and the complementizer "that" follow, and the figure stands in the
+   * next few words with no punctuation between.
+   */
+  private static boolean secondThat(Document doc, List<CoreLabel> tokens, int from, AttributedSpan a) {
+    int contentBegin = index(doc, a.content().start());
+    int contentEnd = index(doc, a.content().end());
+    int[] cue = cueRange(doc, a.attribution());
+    if (cue[1] > contentBegin || contentEnd <= tokens.get(0).beginPosition() || contentEnd > tokens.get(from).beginPosition()) {
+      return false;
+    }
+    int i = 0;
+    while (i < from && tokens.get(i).endPosition() <= contentEnd) {
+      i++;
+    }
+    while (i < from && punctuation(tokens.get(i))) {
+      i++;
+    }
+    if (i + 2 > from || i + 2 + SECOND_THAT_REACH < from || !COORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+        || !tokens.get(i + 1).word().equalsIgnoreCase("that") || !"IN".equals(tokens.get(i + 1).tag())) {
+      // the complementizer, not the determiner of "and that night 30 people drowned"
+      return false;
+    }
+    for (int j = i + 2; j < from; j++) {
+      if (punctuation(tokens.get(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

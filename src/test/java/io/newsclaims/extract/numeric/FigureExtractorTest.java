@@ -492,6 +492,9 @@ class FigureExtractorTest {
       The fire spread through a market in the old town, according to the fire service, which said crews were still searching for at least four people believed to be trapped. | 'at least four people' affected 4 | fire service
       The ferry sank in heavy seas, according to the coast guard, who said nine passengers had drowned. | 'nine passengers' killed 9 | coast guard
       The ferry sank in heavy seas, according to the coast guard, which sent two boats; nine passengers drowned. | 'nine passengers' killed 9 | -
+      # a second "that" clause coordinated with the stretch after its cue; not "that" as a determiner
+      The navy said its ships shelled the port, and that eight of its sailors had been killed. | 'eight of its sailors' killed 8 | navy
+      The mayor said the dam had held, and that night 30 people drowned in the valley. | '30 people' killed 30 | -
       # the clause around a partial quotation is its speaker's too
       The commission also said it had documented "arrests of students by men thought to be police officers", with at least 26 people reported missing since Friday. | 'at least 26 people' missing 26 | commission
       The group said it had received "reports of looting by soldiers in uniform", with at least 40 people detained over the weekend. | 'at least 40 people' arrested 40 | group
