@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * day used as a plain noun ("the fall came", "a tough night", "the dawn of the conflict"),
  * daylight and twilight, places named by a season ("Colorado Springs"), ratios ("four to one")
  * and words the NER tags as a name ("Lawrence H. Summers", "the SEC", which SUTime reads as
- * "this second"), and "second" or "minute" as an adjective ("a second bid"). Stateless and thread-safe.
+ * "this second"), "second" or "minute" as an adjective ("a second bid"), and ages ("The
+ * 47-year-old later returned"). Stateless and thread-safe.
  */
 final class DateLookalikes {
   private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
@@ -43,6 +44,8 @@ final class DateLookalikes {
   private static final Pattern PLACE_IN_SEQUENCE = Pattern.compile("(?i)((the|a|an|its|their|his|her|our)\\s+)?"
       + "((first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(st|nd|rd|th))\\s+(day|night|week|month|year)"
       + "|(last|final)\\s+(minute|second))");
+  /** An age, which SUTime joins to a "later" after it: "The 47-year-old later returned". */
+  private static final Pattern AGE = Pattern.compile("(?i)\\d+-year-old");
   /** A season in the plural with a capital is a place's name: "Colorado Springs", "Niagara Falls". */
   private static final Pattern PLACE_SEASON = Pattern.compile("Springs|Falls");
   private static final Pattern NUMBER_OR_TO = Pattern.compile("(?i)to|about|some|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+");
@@ -63,7 +66,8 @@ final class DateLookalikes {
   /** True when the mention of the sentence is no date. */
   static boolean matches(CoreMap sentence, CoreMap mention) {
     String text = mention.get(CoreAnnotations.TextAnnotation.class);
-    if (PLURAL_PERIOD.matcher(text).matches() || LIGHT.matcher(text).matches() || PLACE_IN_SEQUENCE.matcher(text).matches()) {
+    if (PLURAL_PERIOD.matcher(text).matches() || LIGHT.matcher(text).matches() || PLACE_IN_SEQUENCE.matcher(text).matches()
+        || AGE.matcher(text).find()) {
       return true;
     }
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);

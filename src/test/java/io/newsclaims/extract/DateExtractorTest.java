@@ -70,6 +70,8 @@ class DateExtractorTest {
       Lawrence H. Summers said the plan would fail.                  | ''
       The SEC said it would review the rule.                         | ''
       The club made a second bid for the striker.                    | ''
+      # an age is no date, also where SUTime joins it to a "later" after it
+      The 52-year-old later joined a club in Lyon.                   | ''
       Clubs circled the 22-year-old before Monday's deadline.        | Monday=2024-07-22
       Sales showed a minute rise in June.                            | June=2024-06
       Sales will rise in the second half of 2025.                    | the second half of 2025=2025
