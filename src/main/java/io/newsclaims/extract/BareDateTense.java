@@ -65,6 +65,9 @@ final class BareDateTense {
   /** Case words that put a noun's event ahead of its verb: "polls tightened ahead of the November 5 election". */
   private static final Set<String> AHEAD = Set.of("before", "ahead", "until", "till", "to", "towards", "toward");
   private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve");
+  /** Verbs whose infinitive says what is still to come ("agreed to meet in June"), unlike "tried", "refused", "managed" or "began". */
+  private static final Set<String> LOOKS_AHEAD = Set.of("agree", "plan", "promise", "pledge", "vow", "decide", "vote", "hope", "intend",
+      "aim", "threaten", "arrange", "prepare", "offer", "propose", "undertake", "expect", "schedule", "resolve", "commit");
 
   /**
    * CONDITIONAL is "would": ahead of a past saying, so a month's next one and a week day's next
@@ -278,7 +281,7 @@ final class BareDateTense {
       // "all signs pointed to Obama endorsing Clinton on Thursday"
       // a month after the infinitive of a simple past ("agreed to meet in June") lies ahead; not
       // one told from a time before ("had not been allowed to question him on January 14")
-      boolean simplePast = "VBD".equals(governor.tag()) && !graph.hasChildWithReln(governor, UniversalEnglishGrammaticalRelations.AUX_MODIFIER)
+      boolean simplePast = "VBD".equals(governor.tag()) && LOOKS_AHEAD.contains(governor.lemma().toLowerCase(Locale.ROOT)) && !graph.hasChildWithReln(governor, UniversalEnglishGrammaticalRelations.AUX_MODIFIER)
           && !graph.hasChildWithReln(governor, UniversalEnglishGrammaticalRelations.AUX_PASSIVE_MODIFIER);
       return governing != Tense.PAST ? governing : infinitive && simplePast ? Tense.LATER : Tense.OTHER;
     }

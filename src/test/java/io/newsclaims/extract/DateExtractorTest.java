@@ -56,6 +56,7 @@ class DateExtractorTest {
       Rebels still hold a German aid worker kidnapped in Niamey in November. | November=2023-11
       The bloc gave them a transition period ending November 29.     | November 29=2024-11-29
       The two leaders agreed to meet again in March.                 | March=2025-03
+      She tried to call him in February.                             | February=2024-02
       The court said he had been allowed to leave the country in March. | March=2024-03
       # a month after "since" is behind the document date, whatever the tense
       Analysts said weak orders pointed to a cut in September.       | September=2024-09

@@ -246,7 +246,9 @@ final class CueSubject {
     IndexedWord subject = Clauses.child(g, v, "nsubj:pass");
     boolean contracted = aux.size() == 1 && aux.get(0).word().matches("'s|’s") && aux.get(0).index() == v.index() - 1;
     boolean clause = Clauses.child(g, v, "ccomp") != null || Clauses.child(g, v, "iobj") != null;
-    return contracted && clause && v.tag().equals("VBN") && subject != null && subject.index() < v.index()
+    IndexedWord next = g.getNodeByIndexSafe(v.index() + 1);
+    boolean raised = next != null && next.word().equalsIgnoreCase("to"); // "She's said to have fled": a real passive
+    return contracted && clause && !raised && v.tag().equals("VBN") && subject != null && subject.index() < v.index()
         && !subject.word().matches("(?i)it|this|that|there") ? subject : null;
   }
 

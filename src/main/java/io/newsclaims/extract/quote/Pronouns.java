@@ -129,7 +129,7 @@ final class Pronouns {
     if (outside == null && person) {
       // "… to chants of “Marco!,” the senator said …. He noted …": a speaker described by a person's
       // noun in reach, rather than a name only a quotation gives
-      outside = referents.lastSpeaker(at, x -> distance(x.sentence(), sentence) <= PRONOUN_REACH && personNoun(x));
+      outside = referents.lastSpeaker(at, x -> distance(x.sentence(), sentence) <= PRONOUN_REACH && personNoun(x, word));
     }
     Referent last = outside != null ? outside : referents.lastEntity(at, x -> fits(x, word, person));
     Referent e = last;
@@ -146,10 +146,18 @@ final class Pronouns {
     return new Sources.Named(word, null, person ? "PERSON" : "ORGANIZATION", word.equals("they"));
   }
 
-  /** Whether speaker {@code r} is one person described by a noun that names a person by its meaning ("the senator", "a farmer"). */
-  private static boolean personNoun(Referent r) {
+  /**
+   * Whether speaker {@code r} is one person described by a noun that names a person by its
+   * meaning ("the senator", "a farmer") and whose gender, if the noun gives one, is {@code
+   * pronoun}'s ("a spokeswoman" is no "he").
+   */
+  private static boolean personNoun(Referent r, String pronoun) {
     String[] words = r.name().split(" (for|of) ")[0].split("\\s+");
-    return "NOUN".equals(r.kind()) && !r.plural() && SourceWords.namesPerson(words[words.length - 1].toLowerCase(Locale.ROOT));
+    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+    String[] all = r.name().toLowerCase(Locale.ROOT).split("\\s+");
+    Genders.Gender of = Genders.ofWord(head) != null ? Genders.ofWord(head) : Genders.ofWord(all[all.length - 1]);
+    boolean gendered = of == null || of == Genders.ofPronoun(pronoun);
+    return "NOUN".equals(r.kind()) && !r.plural() && SourceWords.namesPerson(head) && gendered;
   }
 
   /** Whether {@code pronoun} can stand for {@code r}: as a person's ({@code person}) of its gender and role, else as a group's or body's. */

@@ -106,11 +106,17 @@ public final class QuoteMarks {
           curly.close(i, out); // “…" : a curly opening mark closed by a straight one
           continue;
         }
+        if (straight.isOpen() && !straight.continuing && i > 0 && text.charAt(i - 1) == ' ' && nested(text, i)) {
+          i = text.indexOf('"', i + 1); // a quotation nested in straight marks: its marks are the outer one's words
+          continue;
+        }
         if (straight.isOpen() && !straight.continuing && reopens(text, i)) {
           straight.close(i - 1, out); // the previous paragraph's part ends before the space
           straight.open(i);
         } else if (straight.isOpen() && !straight.continuing) {
           straight.close(i, out);
+        } else if (!straight.isOpen() && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+          continue; // "a 12" pizza": an inch mark, no quotation's opening
         } else if (!straight.isOpen() && typedForClosing(text, i) && lostOpening(text, i) >= 0) {
           // "It's come out of the blue," he said, "…": a closing mark whose opening mark was lost
           // closes a quotation from its sentence's start, so the marks after it pair up again
@@ -151,8 +157,25 @@ public final class QuoteMarks {
       return false;
     }
     // a mark between a space and a letter opens: the quotation open before it lost its closing
-    // mark ("had been "ambitious, but take-up had not been "sufficient to …"")
+    // mark ("had been "ambitious, but take-up had not been "sufficient to …""); a nested
+    // quotation ("It's a "wait and see" situation,"") is skipped before
     return i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  /** Whether the two straight marks after {@code i} in its paragraph both close: a nested quotation's and the outer one's. */
+  private static boolean nested(String text, int i) {
+    int end = text.indexOf("\n\n", i);
+    end = end < 0 ? text.length() : end;
+    int closing = 0;
+    for (int k = i + 1; k < end && closing < 2; k++) {
+      if (text.charAt(k) == '"') {
+        if (!closesQuotation(text, k)) {
+          return false;
+        }
+        closing++;
+      }
+    }
+    return closing == 2;
   }
 
   /**

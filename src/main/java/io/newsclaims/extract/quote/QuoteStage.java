@@ -492,10 +492,11 @@ public final class QuoteStage implements Stage {
     if (best != null) {
       return best;
     }
-    if (doc.text().substring(q.contentBegin(), q.contentEnd()).strip().endsWith(".")) {
-      return null; // "“… a problem.” The agency estimates …": a quotation its full stop closed takes no cue after it
-    }
+    boolean closed = doc.text().substring(q.contentBegin(), q.contentEnd()).strip().endsWith(".");
     for (Report r : reports) {
+      if (closed && saysOther(r)) {
+        continue; // "“… a problem.” The agency estimates the cost …": a cue with words of its own after a closed quotation
+      }
       // "“…?” asked Ann Lee.", split off as a sentence of its own; not "The minister spoke …" in
       // the next paragraph
       int from = Math.min(r.cueBegin(), r.mentionBegin());
@@ -505,6 +506,13 @@ public final class QuoteStage implements Stage {
       }
     }
     return null;
+  }
+
+  /** Whether the cue of {@code r} has an object noun or infinitive of its own ("estimates the cost"; not "said so", "said nothing"). */
+  private static boolean saysOther(Report r) {
+    IndexedWord obj = Clauses.child(r.graph(), r.cue(), "obj");
+    boolean noun = obj != null && obj.index() > r.cue().index() && obj.tag().startsWith("NN");
+    return noun || Clauses.child(r.graph(), r.cue(), "xcomp") != null;
   }
 
   /**

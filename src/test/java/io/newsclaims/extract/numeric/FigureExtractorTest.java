@@ -168,10 +168,10 @@ class FigureExtractorTest {
       Two bodies were found in the river.                           | [0,10) casualty killed exact 2 'Two bodies'
       The two bodies will merge next year.                          |
       The governing bodies of 12 countries met in Geneva.           | [24,36) count country exact 12 '12 countries'
-      # a number the parser hangs on the owners of a body counts the bodies; branches and store groups are actors
+      # a number the parser hangs on the owners of a body counts the bodies; a body's branches are actors, chains are not (supply chains, human chains)
       Four fishermen's associations blocked the port.               | [0,29) count association exact 4 'Four fishermen's associations'
       The union said its 34 regional affiliates backed the strike.  | [19,41) count affiliate exact 34 '34 regional affiliates'
-      The syrup was sold in three national pharmacy chains.         | [22,52) count chain exact 3 'three national pharmacy chains'
+      Protesters formed two human chains around the parliament.     |
       The review found two bodies responsible for the failure.      |
       Information is held by about 100,000 public bodies.           |
       Police recovered 20 stolen cars.                              |

@@ -34,6 +34,10 @@ class QuoteMarksTest {
       “We found a 12" crack in the wall,” the engineer said.    | [We found a 12" crack in the wall,]
       # a mark between a space and a letter opens: the quotation open before it lost its closing mark
       She said the plan was "bold but the budget was "too small to last". Then she left. | [bold but the budget was] [too small to last]
+      # … but a quotation nested in it, with its closing mark and the outer one's after it, stays inside it
+      "It's a "wait and see" situation," Lee said.                | [It's a "wait and see" situation,]
+      # a straight mark after a digit is an inch mark, never an opening one
+      The 12" pizza cost $10 and the "deluxe" one cost $15.       | [deluxe]
       # a closing mark whose opening mark was lost closes a quotation from its sentence's start
       He spoke to us. It came out of the blue," he said, "I never guessed."  | [It came out of the blue,] [I never guessed.]
       # an unclosed quotation at a paragraph end is dropped; pairing starts afresh

@@ -209,6 +209,8 @@ class QuoteStageTest {
       "We lost. They played better than us." Lind admitted there had been problems before the game. | R "there had been problems before the game" <- Lind / admitted / Lind
       # … nor one whose clause the parser lost ("estimates" parsed as a clausal subject)
       "We have a plan. If the door is open, we have a problem." The agency estimates the total cost will be $40m. | ~~
+      # … but a cue with no words of its own after it still does
+      "We will stay." Ruiz said so in a speech on Monday.                                      | D "We will stay." <- Ruiz / said / Ruiz
       # a verb outside the lexicon in the slot of a cue, next to a name that ends the clause
       The park was busy. “Not again,” scoffed Arianna Gil, 22.                                   | D "Not again," <- Arianna Gil / scoffed / Arianna Gil
       The park was busy. “Not again,” Ivo Marr groaned.                                          | D "Not again," <- Ivo Marr / groaned / Ivo Marr

@@ -300,6 +300,8 @@ class ReportShapesTest {
       A poll this week found Ruiz level with Lind among farmers.                          | R "Ruiz level with Lind among farmers" <- poll / found / A poll this week
       # a that-clause the parser hangs on the noun of the cue's in-phrase is the cue's
       The ministry condemned the attack, saying in a statement that the group had used drones. | R "the attack" <- ministry / condemned / The ministry ; R "that the group had used drones" <- ministry / saying / The ministry
+      # "'s said to" is a passive that raises its subject, no perfect: the closing source speaks
+      She's said to have fled the country, police said.                                   | R "She's said to have fled the country" <- police / said / police
       # the rest of a reported clause the parser broke off after a name it took for an object
       The auditor said the records showed Moreno had taken 40,000 dollars from two charities that won grants. | R "the records showed Moreno had taken 40,000 dollars from two charities that won grants" <- auditor / said / The auditor
       # a quotation closed by its full stop is over: the next sentence's subject and verb are not its source and cue

@@ -102,6 +102,7 @@ class SourceResolutionTest {
       Maria Okoye lost to Ana Lind on Sunday. She said the court was slow.                 | R "the court was slow" <- Maria Okoye / said / She
       # a speaker described by a noun of a gender ("a spokeswoman") is "she" before anyone named
       Ana Lind runs the firm. A spokeswoman for the union said the talks failed. She said the strike would go on. | R "the talks failed" <- spokeswoman for the union / said / A spokeswoman for the union ; R "the strike would go on" <- spokeswoman for the union / said / She
+      A Foreign Office spokeswoman said the embassy was open. He said staff were safe.     | R "the embassy was open" <- Foreign Office spokeswoman / said / A Foreign Office spokeswoman ; R "staff were safe" <- he / said / He
       Ana Lind runs the firm. A Department for Transport spokeswoman said the talks failed. She said the strike would go on. | R "the talks failed" <- Department for Transport spokeswoman / said / A Department for Transport spokeswoman ; R "the strike would go on" <- Department for Transport spokeswoman / said / She
       # … also with the name it speaks for after it: "he" is the spokesman, not the man named before
       Robert Lane left the party on Monday. A spokesman for Ann Roe said the move was no surprise. He added that Mr Lane had been unhappy for years. | R "the move was no surprise" <- spokesman for Ann Roe / said / A spokesman for Ann Roe ; R "that Mr Lane had been unhappy for years" <- spokesman for Ann Roe / added / He
