@@ -41,7 +41,7 @@ final class HarmConditions {
    */
   String category(Deps deps, IndexedWord x, IndexedWord counted) {
     IndexedWord who = counted != null ? counted : x; // "Hundreds of families were moved": the people, not "Hundreds"
-    String c = inHospital(deps, x, who);
+    String c = inHospital(deps, x, who, counted == null);
     c = c != null ? c : deprived(deps, x, who);
     return c != null ? c : cases(deps, counted);
   }
@@ -54,14 +54,15 @@ final class HarmConditions {
    * affected; people moved to a refuge ("relief camps") displaced (models/hospital-words.txt). {@code who} is the
    * counted noun, or {@code x} when there is none.
    */
-  private String inHospital(Deps deps, IndexedWord x, IndexedWord who) {
+  private String inHospital(Deps deps, IndexedWord x, IndexedWord who, boolean bare) {
     IndexedWord verb = deps.parent(x);
     String r = deps.rel(x);
     boolean subject = r.equals("nsubj") || r.equals("nsubj:pass");
     if (verb == null || !(subject || r.equals("obj")) || deps.negated(verb)) {
       return null;
     }
-    boolean people = harms.countsPeople(who);
+    // a bare amount counts people whatever the tagger made of it ("Eleven" read as a name)
+    boolean people = bare || harms.countsPeople(who);
     if (!people) {
       return null;
     }
