@@ -292,7 +292,7 @@ class FigureExtractorTest {
       At least 20 bodies had washed ashore by Monday.               | [0,18) casualty killed at_least 20 'At least 20 bodies'
       Two public bodies washed their hands of the matter.           |
       Officials counted 30 victims, including five who were hospitalized. | [18,28) casualty affected exact 30 '30 victims'; [40,44) casualty injured exact 5 'five'
-      Eleven of them were being treated for injuries.               | [0,14) casualty injured exact 11 'Eleven of them'
+      Eleven of them were treated for burns.                        | [0,14) casualty injured exact 11 'Eleven of them'
       The governor put the number of injured at about 30.           | [42,50) casualty injured about 30 'about 30'
       Volunteers found the remains of at least eleven people in a field. | [32,54) casualty killed at_least 11 'at least eleven people'
       The remains of 40 horses were found in a cave.                |
