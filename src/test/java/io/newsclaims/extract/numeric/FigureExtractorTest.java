@@ -294,6 +294,8 @@ class FigureExtractorTest {
       Officials counted 30 victims, including five who were hospitalized. | [18,28) casualty affected exact 30 '30 victims'; [40,44) casualty injured exact 5 'five'
       Eleven of them were treated for burns.                        | [0,14) casualty injured exact 11 'Eleven of them'
       The governor put the number of injured at about 30.           | [42,50) casualty injured about 30 'about 30'
+      The judges ruled the detention of nine students unlawful.    | [34,47) casualty arrested exact 9 'nine students'
+      The charity runs 12 detention centres.                       |
       Volunteers found the remains of at least eleven people in a field. | [32,54) casualty killed at_least 11 'at least eleven people'
       The remains of 40 horses were found in a cave.                |
       Rescuers were searching for at least five people believed to be trapped under the debris. | [28,48) casualty affected at_least 5 'at least five people'
