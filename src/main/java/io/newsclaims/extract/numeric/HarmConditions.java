@@ -43,7 +43,27 @@ final class HarmConditions {
     IndexedWord who = counted != null ? counted : x; // "Hundreds of families were moved": the people, not "Hundreds"
     String c = inHospital(deps, x, who, counted == null);
     c = c != null ? c : deprived(deps, x, who);
+    c = c != null ? c : withAilment(deps, x, who, counted == null);
     return c != null ? c : cases(deps, counted);
+  }
+
+  /**
+   * "eight people alive, two of them with serious head injuries", "12 people with burns":
+   * people with an ailment (models/hospital-words.txt) are injured wherever they stand; an
+   * illness is left out ("people with asthma" are no casualties of the news).
+   */
+  private String withAilment(Deps deps, IndexedWord x, IndexedWord who, boolean bare) {
+    if (!bare && !harms.countsPeople(who) || role(who).equals("staff")) {
+      return null;
+    }
+    for (SemanticGraphEdge e : deps.children(x)) {
+      IndexedWord d = e.getDependent();
+      boolean with = e.getRelation().toString().equals("nmod") && deps.hasCase(d, "with") && d.index() > x.index();
+      if (with && role(d).equals("ailment") && !deps.negated(d)) {
+        return "injured";
+      }
+    }
+    return null;
   }
 
   /**

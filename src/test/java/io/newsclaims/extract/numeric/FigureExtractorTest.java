@@ -296,6 +296,9 @@ class FigureExtractorTest {
       The governor put the number of injured at about 30.           | [42,50) casualty injured about 30 'about 30'
       The judges ruled the detention of nine students unlawful.    | [34,47) casualty arrested exact 9 'nine students'
       The charity runs 12 detention centres.                       |
+      Divers brought up nine sailors, four of them with severe burns. | [32,44) casualty injured exact 4 'four of them'
+      Nine of the guests arrived with broken umbrellas.             |
+      Among the wounded were 20 guards, one of them in serious condition. | [23,32) casualty injured exact 20 '20 guards'
       Volunteers found the remains of at least eleven people in a field. | [32,54) casualty killed at_least 11 'at least eleven people'
       The remains of 40 horses were found in a cave.                |
       Rescuers were searching for at least five people believed to be trapped under the debris. | [28,48) casualty affected at_least 5 'at least five people'
