@@ -121,4 +121,13 @@ class SelectiveAnnotationTest {
     List<Boolean> time = d.parsed().sentences().stream().map(selective::mayHoldTime).toList();
     assertEquals(List.of(true, false, true, true, false), time);
   }
+
+  @Test
+  void aSpelledNumberOpeningASentenceSendsItToTheParser() throws StageException {
+    AnnotateStage selective = stage(false);
+    Document d = selective.apply(beforeAnnotation(InputDocument.of("t",
+        "Eleven of them were treated for burns. Nobody came.")));
+    List<Boolean> claim = d.parsed().sentences().stream().map(selective::mayHoldClaim).toList();
+    assertEquals(List.of(true, false), claim);
+  }
 }

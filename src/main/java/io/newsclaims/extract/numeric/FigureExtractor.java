@@ -373,7 +373,18 @@ public final class FigureExtractor implements Stage {
     }
     boolean noun = g.tag() != null && (g.tag().startsWith("NN") || g.tag().equals("PRP"));
     // "officials from three of the states": a preposition makes the number a phrase of its own
-    return noun && !deps.hasCase(head, "of") && !deps.hasCase(head, "to") && !deps.hasCase(head, "at") && !deps.hasCase(head, "from");
+    // ("30 victims, including five who …": so does a subset marker)
+    return noun && !deps.hasCase(head, "of") && !deps.hasCase(head, "to") && !deps.hasCase(head, "at") && !deps.hasCase(head, "from")
+        && !deps.hasCase(head, "including") && !deps.hasCase(head, "among") && !ofPronoun(deps, head);
+  }
+
+  /**
+   * "nine sailors, four of them with burns": a part of a pronoun is an amount, not a name; "17
+   * officers, one of them in serious condition" singles out a person, no new figure.
+   */
+  private static boolean ofPronoun(Deps deps, IndexedWord head) {
+    return !head.word().equalsIgnoreCase("one") && deps.children(head).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
+        && "PRP".equals(e.getDependent().tag()) && deps.hasCase(e.getDependent(), "of"));
   }
 
   /**
@@ -411,7 +422,7 @@ public final class FigureExtractor implements Stage {
   }
 
   /** "Eleven", "Twenty": a number written in capitalized letters. */
-  private static boolean spelledCapital(IndexedWord w) {
+  static boolean spelledCapital(IndexedWord w) {
     String word = w.word();
     return Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter) && "NNP".equals(w.tag());
   }

@@ -67,7 +67,9 @@ final class HarmClauses {
     // "Hundreds of families were moved to camps": the vague amount, not its people, is the subject
     // (a number is a part: "23 of the 53 wounded remained in hospital" names no new figure, but
     // "23 of them were treated for injuries" does, the number standing for the people)
-    boolean ofPronoun = "CD".equals(head.tag()) && counted != null && "PRP".equals(counted.tag());
+    // "Eleven of them": the tagger reads a capitalized number word as a name
+    boolean ofPronoun = ("CD".equals(head.tag()) || FigureExtractor.spelledCapital(head)) && counted != null
+        && "PRP".equals(counted.tag());
     // "six of the survivors were in hospital": a part of people with no figure of their own is a new figure
     boolean ofPeople = "CD".equals(head.tag()) && counted != null && counted.tag().startsWith("NN")
         && deps.child(counted, "nummod") == null && harms.of(counted) == null && harms.isPerson(counted.lemma(), counted.tag());

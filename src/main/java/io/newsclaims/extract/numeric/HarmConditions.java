@@ -41,9 +41,29 @@ final class HarmConditions {
    */
   String category(Deps deps, IndexedWord x, IndexedWord counted) {
     IndexedWord who = counted != null ? counted : x; // "Hundreds of families were moved": the people, not "Hundreds"
-    String c = inHospital(deps, x, who);
+    String c = inHospital(deps, x, who, counted == null);
     c = c != null ? c : deprived(deps, x, who);
+    c = c != null ? c : withAilment(deps, x, who, counted == null);
     return c != null ? c : cases(deps, counted);
+  }
+
+  /**
+   * "eight people alive, two of them with serious head injuries", "12 people with burns":
+   * people with an ailment (models/hospital-words.txt) are injured wherever they stand; an
+   * illness is left out ("people with asthma" are no casualties of the news).
+   */
+  private String withAilment(Deps deps, IndexedWord x, IndexedWord who, boolean bare) {
+    if (!bare && !harms.countsPeople(who) || role(who).equals("staff")) {
+      return null;
+    }
+    for (SemanticGraphEdge e : deps.children(x)) {
+      IndexedWord d = e.getDependent();
+      boolean with = e.getRelation().toString().equals("nmod") && deps.hasCase(d, "with") && d.index() > x.index();
+      if (with && role(d).equals("ailment") && !deps.negated(d)) {
+        return "injured";
+      }
+    }
+    return null;
   }
 
   /**
@@ -54,14 +74,15 @@ final class HarmConditions {
    * affected; people moved to a refuge ("relief camps") displaced (models/hospital-words.txt). {@code who} is the
    * counted noun, or {@code x} when there is none.
    */
-  private String inHospital(Deps deps, IndexedWord x, IndexedWord who) {
+  private String inHospital(Deps deps, IndexedWord x, IndexedWord who, boolean bare) {
     IndexedWord verb = deps.parent(x);
     String r = deps.rel(x);
     boolean subject = r.equals("nsubj") || r.equals("nsubj:pass");
     if (verb == null || !(subject || r.equals("obj")) || deps.negated(verb)) {
       return null;
     }
-    boolean people = harms.countsPeople(who);
+    // a bare amount counts people whatever the tagger made of it ("Eleven" read as a name)
+    boolean people = bare || harms.countsPeople(who);
     if (!people) {
       return null;
     }

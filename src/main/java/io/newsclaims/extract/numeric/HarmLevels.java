@@ -90,7 +90,10 @@ final class HarmLevels {
     if (level && object == null) {
       return countedPeople(deps, deps.child(g, "obj")); // "bringing to 67 the number of people who have died"
     }
-    return h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) ? tollCategory(deps, object, h) : null;
+    // "put the number of injured at 14": a harm participle as the noun the sum counts
+    boolean ofParticiple = h != null && h.kind() == Kind.TRANS && !object.equals(deps.child(g, "obj"))
+        && (HarmModifiers.participleTag(object) || "JJ".equals(object.tag()));
+    return h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE || ofParticiple) ? tollCategory(deps, object, h) : null;
   }
 
   /**

@@ -28,7 +28,8 @@ final class HarmModifiers {
       if (h == null || deps.negated(m)) {
         continue;
       }
-      if (!harms.personOk(h, counted)) {
+      // "five who were hospitalized": a bare number counts people, as for any harm verb
+      if (!harms.personOk(h, "CD".equals(counted.tag()) ? null : counted)) {
         continue;
       }
       if (r.equals("amod") && h.kind() == Kind.STATE

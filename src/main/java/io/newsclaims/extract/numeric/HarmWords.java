@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class HarmWords {
   /** How a harm word relates to the people it counts; see models/harm-words.txt. */
-  enum Kind { TRANS, INTRANS, NOUN, STATE, LEVEL, FROM, REMAINS, FINDER }
+  enum Kind { TRANS, INTRANS, NOUN, STATE, LEVEL, FROM, REMAINS, FINDER, SURFACE }
 
   /**
    * One entry: the category it gives and how it links; {@code inOnly}: a result word that counts
@@ -93,7 +93,7 @@ final class HarmWords {
       return noun;
     }
     Harm h = lookup(lemma, word);
-    return h == null || h.kind() == Kind.REMAINS || h.kind() == Kind.FINDER ? null : h;
+    return h == null || h.kind() == Kind.REMAINS || h.kind() == Kind.FINDER || h.kind() == Kind.SURFACE ? null : h;
   }
 
   /**
@@ -115,6 +115,12 @@ final class HarmWords {
   boolean isFinder(String lemma) {
     Harm h = lemma == null ? null : words.get(lemma.toLowerCase(Locale.ROOT));
     return h != null && h.kind() == Kind.FINDER;
+  }
+
+  /** True for a verb by which remains turn up by themselves, as its subject ("bodies washed ashore"). */
+  boolean surfaces(String lemma) {
+    Harm h = lemma == null ? null : words.get(lemma.toLowerCase(Locale.ROOT));
+    return h != null && h.kind() == Kind.SURFACE;
   }
 
   private Harm lookup(String lemma, String word) {

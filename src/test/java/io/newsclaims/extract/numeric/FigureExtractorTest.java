@@ -286,6 +286,19 @@ class FigureExtractorTest {
       More than 300 passengers were reported missing connecting flights after the storm. |
       Five volunteers treated 40 people for heatstroke.             | [24,33) casualty affected exact 40 '40 people'
       Doctors saved 14 lives during the night.                      |
+      # sent to hospital; remains that wash ashore; a bare number with a harm clause; "Eleven of them"; "the number of injured"
+      The heatwave sent more than 300 people to hospital with heatstroke. | [18,38) casualty affected more_than 300 'more than 300 people'
+      The firm sent 40 staff to the conference.                      |
+      At least 20 bodies had washed ashore by Monday.               | [0,18) casualty killed at_least 20 'At least 20 bodies'
+      Two public bodies washed their hands of the matter.           |
+      Officials counted 30 victims, including five who were hospitalized. | [18,28) casualty affected exact 30 '30 victims'; [40,44) casualty injured exact 5 'five'
+      Eleven of them were treated for burns.                        | [0,14) casualty injured exact 11 'Eleven of them'
+      The governor put the number of injured at about 30.           | [42,50) casualty injured about 30 'about 30'
+      The judges ruled the detention of nine students unlawful.    | [34,47) casualty arrested exact 9 'nine students'
+      The charity runs 12 detention centres.                       |
+      Divers brought up nine sailors, four of them with severe burns. | [32,44) casualty injured exact 4 'four of them'
+      Nine of the guests arrived with broken umbrellas.             |
+      Among the wounded were 20 guards, one of them in serious condition. | [23,32) casualty injured exact 20 '20 guards'
       Volunteers found the remains of at least eleven people in a field. | [32,54) casualty killed at_least 11 'at least eleven people'
       The remains of 40 horses were found in a cave.                |
       Rescuers were searching for at least five people believed to be trapped under the debris. | [28,48) casualty affected at_least 5 'at least five people'
