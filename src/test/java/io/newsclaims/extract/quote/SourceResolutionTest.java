@@ -321,6 +321,8 @@ class SourceResolutionTest {
       # a lower-case connector inside an organisation's name, though the tagger split the name around it
       The Detainees and Missing Persons Council said the inquiry was a sham.                        | R "the inquiry was a sham" <- Detainees and Missing Persons Council / said / The Detainees and Missing Persons Council
       Rights group Odhikar o Nagorik Mancha said nearly 300 people had been detained.               | R "nearly 300 people had been detained" <- Odhikar o Nagorik Mancha / said / Rights group Odhikar o Nagorik Mancha
+      # a plural possessive inside an organisation's name is part of it
+      Meanwhile, the Office of Miners' and Ex-Miners' Pensions said in a statement that 40 claims had been paid. | R "that 40 claims had been paid" <- Office of Miners' and Ex-Miners' Pensions / said / the Office of Miners' and Ex-Miners' Pensions
       # "which" at the cue is named from its antecedent's whole name
       Two people died, according to Jordan's Health Ministry, which said 40 people had been wounded. | R "40 people had been wounded" <- Jordan's Health Ministry / said / which
       # a tally by someone speaks for them
