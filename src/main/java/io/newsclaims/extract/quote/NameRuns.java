@@ -135,6 +135,13 @@ final class NameRuns {
         to = pastApostrophe(tokens, to, r);
       }
     }
+    if ("ORGANIZATION".equals(ner) && to + 1 < tokens.size() && tokens.get(to).word().equals("of") && "LOCATION".equals(tokens.get(to + 1).ner())
+        && tokens.get(to + 1).endPosition() <= r.mentionEnd()) {
+      to += 2; // "the High Court of Justice of Catalonia": the place a body serves, tagged apart from its name
+      while (to < tokens.size() && "LOCATION".equals(tokens.get(to).ner()) && tokens.get(to).endPosition() <= r.mentionEnd()) {
+        to++;
+      }
+    }
     if (to < tokens.size() && tokens.get(to).tag().equals("CD") && !"DATE".equals(tokens.get(to).ner()) && !"PERSON".equals(ner)
         && tokens.get(to).endPosition() <= r.mentionEnd()) {
       to++; // "Lodge No. 4", "AFSCME Local 127": the number that ends an organisation's name
