@@ -126,11 +126,20 @@ final class NameRuns {
           from--;
         }
       }
+      to = pastApostrophe(tokens, to, r);
       while (to + 1 < tokens.size() && joined(tokens, to, to + 1, r)) {
         to += 2; // "Ain o Salish Kendra", its last words tagged a person's
         while (to < tokens.size() && capitalized(tokens.get(to)) && tokens.get(to).endPosition() <= r.mentionEnd()) {
-          to++;
+          to = pastApostrophe(tokens, to + 1, r);
         }
+        to = pastApostrophe(tokens, to, r);
+      }
+    }
+    if ("ORGANIZATION".equals(ner) && to + 1 < tokens.size() && tokens.get(to).word().equals("of") && "LOCATION".equals(tokens.get(to + 1).ner())
+        && tokens.get(to + 1).endPosition() <= r.mentionEnd()) {
+      to += 2; // "the High Court of Justice of Catalonia": the place a body serves, tagged apart from its name
+      while (to < tokens.size() && "LOCATION".equals(tokens.get(to).ner()) && tokens.get(to).endPosition() <= r.mentionEnd()) {
+        to++;
       }
     }
     if (to < tokens.size() && tokens.get(to).tag().equals("CD") && !"DATE".equals(tokens.get(to).ner()) && !"PERSON".equals(ner)
@@ -164,6 +173,16 @@ final class NameRuns {
   private boolean namePart(CoreLabel t) {
     return t.tag().startsWith("NNP") && !"PERSON".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0)) && !SourceWords.isTitle(t)
         && !SourceWords.isAffiliation(t) && !SourceWords.isPostNominal(t) && !lexicon.isSourceNoun(t.word());
+  }
+
+  /**
+   * Past the apostrophe at {@code to} of a plural possessive inside a name, when a word of the
+   * mention follows: "the Office of Miners' and Ex-Miners' Pensions".
+   */
+  private static int pastApostrophe(List<CoreLabel> tokens, int to, Report r) {
+    boolean apostrophe = to + 1 < tokens.size() && (tokens.get(to).tag().equals("POS") && tokens.get(to).word().matches("'|’")
+        || TokenRanges.pluralPossessive(tokens, to));
+    return apostrophe && capitalized(tokens.get(to - 1)) && tokens.get(to + 1).endPosition() <= r.mentionEnd() ? to + 1 : to;
   }
 
   /** Whether token {@code link} is a connector inside a name ("and", "&", "o", "de") with a capitalized word at {@code other}, both in the mention. */

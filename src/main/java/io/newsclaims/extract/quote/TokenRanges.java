@@ -97,7 +97,7 @@ final class TokenRanges {
     }
     for (SemanticGraphEdge e : g.outgoingEdgeList(source)) {
       if (NOT_MENTION.contains(e.getRelation().toString()) && !nameAfter(tokens, source, e) && !innerHyphen(tokens, e.getDependent())
-          && !inBracketsAfter(tokens, source, e.getDependent())) {
+          && !inBracketsAfter(tokens, source, e.getDependent()) && !pluralPossessive(tokens, e.getDependent().index() - 1)) {
         excluded.addAll(g.descendants(e.getDependent()));
       }
     }
@@ -116,10 +116,10 @@ final class TokenRanges {
     for (IndexedWord w : kept) {
       keptIndex.add(w.index());
     }
-    while (keptIndex.contains(lo - 1) && !isQuoteMark(tokens.get(lo - 2))) {
+    while (keptIndex.contains(lo - 1) && (!isQuoteMark(tokens.get(lo - 2)) || pluralPossessive(tokens, lo - 2))) {
       lo--;
     }
-    while (keptIndex.contains(hi + 1) && !isQuoteMark(tokens.get(hi))) {
+    while (keptIndex.contains(hi + 1) && (!isQuoteMark(tokens.get(hi)) || pluralPossessive(tokens, hi))) {
       hi++;
     }
     Set<IndexedWord> block = new HashSet<>();
@@ -184,6 +184,29 @@ final class TokenRanges {
   /** Whether {@code word} is a dash, as the tokenizer writes one ("-", "--", "–", "—", "―"). */
   static boolean isDash(String word) {
     return word.matches("-|--|–|—|―");
+  }
+
+  /**
+   * Whether token {@code i} is the apostrophe of a plural possessive that the tagger took for a
+   * closing quotation mark ("the Office of Miners' and Ex-Miners' Pensions"): glued to a word
+   * ending in "s", a space and a word after it, and no single quotation mark opened before it in
+   * the sentence that it could close.
+   */
+  static boolean pluralPossessive(List<CoreLabel> tokens, int i) {
+    CoreLabel t = tokens.get(i);
+    if (i == 0 || i + 1 >= tokens.size() || !t.word().matches("'|’") || !t.tag().equals("''")) {
+      return false;
+    }
+    CoreLabel before = tokens.get(i - 1);
+    if (before.endPosition() != t.beginPosition() || !before.word().matches(".*[a-z]s") || tokens.get(i + 1).beginPosition() == t.endPosition()) {
+      return false;
+    }
+    for (int k = 0; k < i; k++) {
+      if (tokens.get(k).tag().equals("``") && !tokens.get(k).word().matches("\"|“|``")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code t} is an opening or closing quotation mark. */

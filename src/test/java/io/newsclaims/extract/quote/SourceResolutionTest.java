@@ -322,6 +322,11 @@ class SourceResolutionTest {
       # a lower-case connector inside an organisation's name, though the tagger split the name around it
       The Detainees and Missing Persons Council said the inquiry was a sham.                        | R "the inquiry was a sham" <- Detainees and Missing Persons Council / said / The Detainees and Missing Persons Council
       Rights group Odhikar o Nagorik Mancha said nearly 300 people had been detained.               | R "nearly 300 people had been detained" <- Odhikar o Nagorik Mancha / said / Rights group Odhikar o Nagorik Mancha
+      # a body's name with the place it serves after "of", which the tagger tagged apart
+      The dam failed on Monday, the High Court of Justice of Catalonia said.                        | R "The dam failed on Monday" <- High Court of Justice of Catalonia / said / the High Court of Justice of Catalonia
+      The Supreme Court of Justice of Andalusia said the ruling would stand.                        | R "the ruling would stand" <- Supreme Court of Justice of Andalusia / said / The Supreme Court of Justice of Andalusia
+      # a plural possessive inside an organisation's name is part of it
+      Meanwhile, the Office of Miners' and Ex-Miners' Pensions said in a statement that 40 claims had been paid. | R "that 40 claims had been paid" <- Office of Miners' and Ex-Miners' Pensions / said / the Office of Miners' and Ex-Miners' Pensions
       # "which" at the cue is named from its antecedent's whole name
       Two people died, according to Jordan's Health Ministry, which said 40 people had been wounded. | R "40 people had been wounded" <- Jordan's Health Ministry / said / which
       # a tally by someone speaks for them
