@@ -54,6 +54,8 @@ final class BareDateTense {
   /** SUTime's value of a month or a day in a given year: 2024-11, 2024-10-07. */
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
   private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall");
+  /** Adverbs after "would" that tell a past in order ("would later resign"), not what was to come. */
+  private static final Set<String> NARRATED = Set.of("later", "eventually", "subsequently");
   /** Participles that point ahead with "be": "is expected on Friday", "is scheduled for Monday". */
   private static final Set<String> FUTURE_PARTICIPLES = Set.of("expect", "schedule", "slate", "set", "plan", "due");
   /** Those that still look ahead after a past "be": "more rain was expected from Thursday" (not "was set alight"). */
@@ -245,13 +247,19 @@ final class BareDateTense {
   private static Tense tenseOfVerb(SemanticGraph graph, IndexedWord verb) {
     List<IndexedWord> group = new ArrayList<>();
     boolean infinitive = false;
+    boolean narrated = false;
     for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
       String rel = e.getRelation().getShortName();
       if ("TO".equals(e.getDependent().tag()) && (rel.equals("mark") || rel.startsWith("aux"))) {
         infinitive = true; // "to" marks the infinitive; it is no auxiliary of tense
       } else if (rel.startsWith("aux") || rel.equals("cop") || "due".equalsIgnoreCase(e.getDependent().word())) {
         group.add(e.getDependent()); // aux, aux:pass, cop; and "due" the parser hangs on the verb ("were due to arrive")
+      } else if (rel.equals("advmod") && NARRATED.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+        narrated = true;
       }
+    }
+    if (narrated && group.stream().anyMatch(w -> w.word().equalsIgnoreCase("would"))) {
+      return Tense.OTHER; // "who would later resign on Friday": a past told in order, not what was to come
     }
     group.add(verb);
     if (group.size() == 1 && "VBN".equals(verb.tag()) && graph.hasChildWithReln(verb, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)) {

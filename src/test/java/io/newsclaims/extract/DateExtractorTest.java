@@ -53,6 +53,7 @@ class DateExtractorTest {
       An aid worker kidnapped in the capital in November was freed.  | November=2023-11
       Last month, the army said it would hold elections starting in March. | Last month=2024-06; March=2025-03
       The army said it would hold elections in December.             | December=2024-12
+      The coach, who would later resign on Monday, said the team was tired. | Monday=2024-07-22
       Rebels still hold a German aid worker kidnapped in Niamey in November. | November=2023-11
       The bloc gave them a transition period ending November 29.     | November 29=2024-11-29
       The two leaders agreed to meet again in March.                 | March=2025-03
