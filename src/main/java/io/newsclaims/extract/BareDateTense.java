@@ -66,6 +66,8 @@ final class BareDateTense {
   private static final Set<String> NOUN_LINKS = Set.of("obj", "obl", "nmod");
   /** Case words that put a noun's event ahead of its verb: "polls tightened ahead of the November 5 election". */
   private static final Set<String> AHEAD = Set.of("before", "ahead", "until", "till", "to", "towards", "toward");
+  /** The case word of a verb's goal, which comes after the verb's act: "invited them to a summit on Wednesday". */
+  private static final Set<String> GOAL = Set.of("to");
   private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve");
   /** Verbs whose infinitive says what is still to come ("agreed to meet in June"), unlike "tried", "refused", "managed" or "began". */
   private static final Set<String> LOOKS_AHEAD = Set.of("agree", "plan", "promise", "pledge", "vow", "decide", "vote", "hope", "intend",
@@ -186,7 +188,7 @@ final class BareDateTense {
       while (head != null && head.tag() != null && head.tag().startsWith("NN") && graph.getParent(head) != null
           && (NAME_LINKS.contains(graph.reln(graph.getParent(head), head).toString())
               || !"NNP".equals(head.tag()) && NOUN_LINKS.contains(graph.reln(graph.getParent(head), head).toString()))) {
-        if (!"NNP".equals(head.tag()) && goal(graph, head)) {
+        if (!"NNP".equals(head.tag()) && markedBy(graph, head, GOAL)) {
           return Tense.OTHER; // "invited them to a summit on Wednesday", "pointed to a pause in July": the goal lies ahead of its verb
         }
         viaNoun |= !"NNP".equals(head.tag());
@@ -213,11 +215,11 @@ final class BareDateTense {
    */
   private static Tense eventTense(SemanticGraph graph, IndexedWord noun) {
     IndexedWord h = noun;
-    while (!ahead(graph, h) && h.tag().startsWith("NN") && graph.getParent(h) != null
+    while (!markedBy(graph, h, AHEAD) && h.tag().startsWith("NN") && graph.getParent(h) != null
         && (NAME_LINKS.contains(graph.reln(graph.getParent(h), h).toString()) || NOUN_LINKS.contains(graph.reln(graph.getParent(h), h).toString()))) {
       h = graph.getParent(h);
     }
-    if (ahead(graph, h)) {
+    if (markedBy(graph, h, AHEAD)) {
       return Tense.OTHER;
     }
     while ("VBG".equals(h.tag()) && graph.getParent(h) != null && isVerbal(graph.getParent(h).backingLabel())
@@ -227,16 +229,10 @@ final class BareDateTense {
     return isVerbal(h.backingLabel()) && tenseOfVerb(graph, h) == Tense.PAST ? Tense.PAST : Tense.OTHER;
   }
 
-  /** Whether a case word puts the noun ahead of its verb: "before the vote", "ahead of the election". */
-  private static boolean ahead(SemanticGraph graph, IndexedWord noun) {
+  /** Whether one of {@code words} is the noun's case word: "before the vote" ({@link #AHEAD}), "to a summit" ({@link #GOAL}). */
+  private static boolean markedBy(SemanticGraph graph, IndexedWord noun, Set<String> words) {
     return graph.getChildrenWithReln(noun, UniversalEnglishGrammaticalRelations.CASE_MARKER).stream()
-        .anyMatch(c -> AHEAD.contains(c.word().toLowerCase(Locale.ROOT)));
-  }
-
-  /** Whether the noun is its verb's goal, marked by "to": what it names comes after the verb's act. */
-  private static boolean goal(SemanticGraph graph, IndexedWord noun) {
-    return graph.getChildrenWithReln(noun, UniversalEnglishGrammaticalRelations.CASE_MARKER).stream()
-        .anyMatch(c -> "to".equalsIgnoreCase(c.word()));
+        .anyMatch(c -> words.contains(c.word().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -148,9 +148,8 @@ final class HarmLinker {
     for (SemanticGraphEdge e : deps.children(noun)) {
       judged |= e.getRelation().toString().equals("amod") && e.getDependent().index() > noun.index();
     }
-    boolean finds = verb != null && found && !judged && harms.isFinder(verb.lemma()) && !deps.negated(verb)
-        || verb != null && r.equals("nsubj") && harms.surfaces(verb.lemma()) && deps.child(verb, "obj") == null
-        && !deps.negated(verb); // "bodies washed ashore", not "bodies washed their hands"
+    boolean finds = verb != null && !deps.negated(verb) && (found && !judged && harms.isFinder(verb.lemma())
+        || r.equals("nsubj") && harms.surfaces(verb.lemma()) && deps.child(verb, "obj") == null); // "bodies washed ashore", not "bodies washed their hands"
     return finds && !ancient.ancient(deps, noun, counted, verb) ? h.category() : null; // not "archaeologists found the remains of 40 people"
   }
 

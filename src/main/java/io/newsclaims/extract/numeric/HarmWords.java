@@ -113,14 +113,18 @@ final class HarmWords {
 
   /** True for a verb by which remains are found ("recover", "pull", "find"). */
   boolean isFinder(String lemma) {
-    Harm h = lemma == null ? null : words.get(lemma.toLowerCase(Locale.ROOT));
-    return h != null && h.kind() == Kind.FINDER;
+    return verbOf(lemma, Kind.FINDER);
   }
 
   /** True for a verb by which remains turn up by themselves, as its subject ("bodies washed ashore"). */
   boolean surfaces(String lemma) {
+    return verbOf(lemma, Kind.SURFACE);
+  }
+
+  /** Whether verb {@code lemma} is listed with kind {@code kind}. */
+  private boolean verbOf(String lemma, Kind kind) {
     Harm h = lemma == null ? null : words.get(lemma.toLowerCase(Locale.ROOT));
-    return h != null && h.kind() == Kind.SURFACE;
+    return h != null && h.kind() == kind;
   }
 
   private Harm lookup(String lemma, String word) {

@@ -88,7 +88,7 @@ final class MarkCues {
       }
       return report(s, g, tokens, k, np, q);
     }
-    boolean open = !text.substring(q.contentBegin(), q.contentEnd()).strip().endsWith(".");
+    boolean open = !q.closedByFullStop(text);
     if (open && tokens.get(k).tag().equals("VBD") && !ownSentence) {
       // "“…,” scoffed Ann Lee.": any verb in the slot of an inverted cue, before a name that ends the clause
       int[] np = nounPhraseFrom(tokens, k + 1);

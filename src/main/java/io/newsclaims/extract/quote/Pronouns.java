@@ -152,12 +152,22 @@ final class Pronouns {
    * pronoun}'s ("a spokeswoman" is no "he").
    */
   private static boolean personNoun(Referent r, String pronoun) {
-    String[] words = r.name().split(" (for|of) ")[0].split("\\s+");
-    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
-    String[] all = r.name().toLowerCase(Locale.ROOT).split("\\s+");
-    Genders.Gender of = Genders.ofWord(head) != null ? Genders.ofWord(head) : Genders.ofWord(all[all.length - 1]);
+    Genders.Gender of = roleGender(r);
     boolean gendered = of == null || of == Genders.ofPronoun(pronoun);
-    return "NOUN".equals(r.kind()) && !r.plural() && SourceWords.namesPerson(head) && gendered;
+    return "NOUN".equals(r.kind()) && !r.plural() && SourceWords.namesPerson(roleHead(r)) && gendered;
+  }
+
+  /** The head of a role noun's name, lower case: "spokesman" of "spokesman for Michael Howard", "member" of "member of the council". */
+  private static String roleHead(Referent r) {
+    String[] words = r.name().split(" (for|of) ")[0].split("\\s+");
+    return words[words.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  /** The gender a role noun's name gives: its head's, else a role's after a body's name ("Department for Education and Skills spokeswoman"). */
+  private static Genders.Gender roleGender(Referent r) {
+    String[] all = r.name().toLowerCase(Locale.ROOT).split("\\s+");
+    Genders.Gender of = Genders.ofWord(roleHead(r));
+    return of != null ? of : Genders.ofWord(all[all.length - 1]);
   }
 
   /** Whether {@code pronoun} can stand for {@code r}: as a person's ({@code person}) of its gender and role, else as a group's or body's. */
@@ -180,14 +190,8 @@ final class Pronouns {
    */
   private boolean describedPerson(Referent r, String pronoun) {
     Genders.Gender g = Genders.ofPronoun(pronoun);
-    String[] words = r.name().split(" (for|of) ")[0].split("\\s+"); // "spokesman for Michael Howard", "member of the council": the spokesman, the member
-    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
-    String[] all = r.name().split("\\s+");
-    String last = all[all.length - 1].toLowerCase(Locale.ROOT);
-    if (Genders.ofWord(head) == null && Genders.ofWord(last) != null) {
-      head = last; // "Department for Education and Skills spokeswoman": the role after the body's name
-    }
-    Genders.Gender of = Genders.ofWord(head);
+    String head = roleHead(r);
+    Genders.Gender of = roleGender(r);
     return g != null && "NOUN".equals(r.kind()) && !r.plural()
         && (of == g || (of == null && referents.introduced(r) && SourceWords.namesPerson(head) && !namesOther(r, pronoun)));
   }

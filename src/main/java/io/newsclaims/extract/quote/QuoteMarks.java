@@ -37,6 +37,11 @@ public final class QuoteMarks {
     public boolean holds(int pos) {
       return pos > open && pos < close;
     }
+
+    /** True when its words in document {@code text} end with a full stop: "“We will stay.”", not "“We won,”". */
+    public boolean closedByFullStop(String text) {
+      return text.substring(contentBegin(), contentEnd()).strip().endsWith(".");
+    }
   }
 
   /** Every quotation of {@code text}, in text order. */
@@ -106,21 +111,22 @@ public final class QuoteMarks {
           curly.close(i, out); // “…" : a curly opening mark closed by a straight one
           continue;
         }
+        int lost = !straight.isOpen() && typedForClosing(text, i) ? lostOpening(text, i) : -1;
         if (straight.isOpen() && !straight.continuing && i > 0 && text.charAt(i - 1) == ' ' && nested(text, i)) {
           i = text.indexOf('"', i + 1); // a quotation nested in straight marks: its marks are the outer one's words
           continue;
         }
         if (straight.isOpen() && !straight.continuing && reopens(text, i)) {
-          straight.close(i - 1, out); // the previous paragraph's part ends before the space
+          straight.close(i - 1, out); // the part before it, a lost paragraph's or one whose closing mark was lost, ends before the space
           straight.open(i);
         } else if (straight.isOpen() && !straight.continuing) {
           straight.close(i, out);
         } else if (!straight.isOpen() && i > 0 && Character.isDigit(text.charAt(i - 1))) {
           continue; // "a 12" pizza": an inch mark, no quotation's opening
-        } else if (!straight.isOpen() && typedForClosing(text, i) && lostOpening(text, i) >= 0) {
+        } else if (lost >= 0) {
           // "It's come out of the blue," he said, "…": a closing mark whose opening mark was lost
           // closes a quotation from its sentence's start, so the marks after it pair up again
-          out.add(new Found(lostOpening(text, i), i, 1));
+          out.add(new Found(lost, i, 1));
         } else {
           straight.open(i);
         }

@@ -492,7 +492,7 @@ public final class QuoteStage implements Stage {
     if (best != null) {
       return best;
     }
-    boolean closed = doc.text().substring(q.contentBegin(), q.contentEnd()).strip().endsWith(".");
+    boolean closed = q.closedByFullStop(doc.text());
     for (Report r : reports) {
       if (closed && saysOther(r)) {
         continue; // "“… a problem.” The agency estimates the cost …": a cue with words of its own after a closed quotation

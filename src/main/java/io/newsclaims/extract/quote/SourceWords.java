@@ -2,6 +2,7 @@ package io.newsclaims.extract.quote;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import io.newsclaims.text.Lexicon;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -187,7 +188,7 @@ final class SourceWords {
 
   /** The party words of {@code text} ("tory" of "Tory leader"), lower case. */
   static Set<String> affiliations(String text) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (String w : text.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
       if (AFFILIATIONS.contains(w)) {
         out.add(w);
