@@ -136,8 +136,8 @@ final class SourceWords {
    * Whether tokens [from, to) are a definite description of a person already named: opened by
    * "the" or a possessive, holding no name, and either an age ("the 22-year-old 800 metres
    * runner"), a kin word with a count ("the mother-of-nine") or an epithet followed by no other
-   * noun than a kin word or another epithet ("the MEP", "her pop star son"; not "the star's
-   * manager"; nor a plural head, "the players").
+   * noun than a kin word or another epithet ("the MEP", "her pop star son", "the star of Rain
+   * Man"; not "the star's manager"; nor a plural head, "the players").
    */
   static boolean describesPerson(List<CoreLabel> tokens, int from, int to) {
     if (from >= to || !opensDescription(tokens.get(from))) {
@@ -151,6 +151,12 @@ final class SourceWords {
     boolean plural = false;
     for (int i = from + 1; i < to; i++) {
       CoreLabel t = tokens.get(i);
+      if (epithet && t.word().equals("of")) {
+        // "the star of Rain Man and Tootsie": a work the epithet's person is known by; "the captain
+        // of England" is a body's role, someone the text may not have named
+        return tokens.subList(i + 1, to).stream().noneMatch(w -> "ORGANIZATION".equals(w.ner()) || "LOCATION".equals(w.ner())
+            || "COUNTRY".equals(w.ner()) || "CITY".equals(w.ner()));
+      }
       String ner = t.ner();
       if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || t.tag().equals("POS")) {
         return false;

@@ -30,6 +30,8 @@ import java.util.function.Predicate;
 final class Sources {
   /** How many sentences back a description ("the 22-year-old") looks for the person the story is about. */
   private static final int DESCRIPTION_REACH = 5;
+  /** How many words after a noun a second relative clause that gives its name may begin. */
+  private static final int RELATIVE_REACH = 15;
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Reflexive objects of "calling itself …". */
   private static final Set<String> SELF = Set.of("itself", "themselves", "himself", "herself");
@@ -314,7 +316,8 @@ final class Sources {
   /**
    * The name that noun {@code x} gives itself: "a group calling itself Crimson Harbor" (the
    * parser hangs the name as a dep or xcomp), or gives for itself, "a trader who gave her name
-   * only as Ada Obi", "a man identified only as Yusuf"; null if none.
+   * only as Ada Obi", "a man identified only as Yusuf", also in a second relative clause ("the
+   * commander who led the talks, who gave his name only as Colonel Ebuela,"); null if none.
    */
   private static IndexedWord selfNamed(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
     for (IndexedWord acl : Clauses.children(g, x, "acl")) {
@@ -331,6 +334,13 @@ final class Sources {
       }
     }
     int as = givenAs(tokens, x.index());
+    for (int k = x.index() + 1; as < 0 && k + 1 < tokens.size() && k < x.index() + RELATIVE_REACH; k++) {
+      // "The commander who led the delegation, who gave his name only as Colonel Ebuela,": a second
+      // relative, which the parser hangs anywhere
+      if (tokens.get(k).word().equals(",") && tokens.get(k + 1).word().equalsIgnoreCase("who")) {
+        as = givenAs(tokens, k);
+      }
+    }
     return as < 0 ? null : g.getNodeByIndexSafe(as + 1);
   }
 

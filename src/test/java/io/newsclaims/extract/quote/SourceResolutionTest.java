@@ -86,6 +86,10 @@ class SourceResolutionTest {
       Coach Tom Reed said the striker would stay. Villa made an offer, according to Dutch newspaper De Telegraaf. Reed was asked about the player. "I am calm," he said. | R "the striker would stay" <- Tom Reed / said / Coach Tom Reed ; R "Villa made an offer" <- De Telegraaf / according to / Dutch newspaper De Telegraaf ; D "I am calm," <- Tom Reed / said / he
       # … but a person's role with a body in its complement is still a person's
       A lawyer for the company, Jan Roth, said the ruling was wrong. "We will appeal," he said. | R "the ruling was wrong" <- Jan Roth / said / A lawyer for the company ; D "We will appeal," <- Jan Roth / said / he
+      # … and the name the parser hangs on that body, described or untagged, is the role's holder: no person stands beside a body
+      A spokeswoman for the company, Mina Sato, said sales had risen.               | R "sales had risen" <- Mina Sato / said / A spokeswoman for the company, Mina Sato
+      A spokesman for Harambe, Joel Kiptoo, said the group would respect the truce. | R "the group would respect the truce" <- Joel Kiptoo / said / A spokesman for Harambe, Joel Kiptoo
+      A spokesman for the Kivu militia, Ali Bora, said it would keep fighting.      | R "it would keep fighting" <- Ali Bora / said / A spokesman for the Kivu militia, Ali Bora
       # "one of them" described by an apposition is named by it, and "he" then stands for it
       Officials in the district gave a higher toll. One of them, a member of the town council, said nine people had died. "We buried them ourselves," he said. | R "a higher toll" <- Officials / gave / Officials in the district ; R "nine people had died" <- member of the town council / said / One of them ; D "We buried them ourselves," <- member of the town council / said / he
       # a body named by the name it gives itself
@@ -94,6 +98,7 @@ class SourceResolutionTest {
       "I saw the roof fall," said a trader who gave her name only as Ada Obi.       | D "I saw the roof fall," <- Ada Obi / said / a trader
       "The road is closed," said a driver who asked to be identified only as Yusuf. | D "The road is closed," <- Yusuf / said / a driver
       One driver, who gave only his first name, Yusuf, said the road was closed.   | R "the road was closed" <- Yusuf / said / One driver
+      The rebel commander who led the talks, who gave his name only as Major Tembo, said his men were tired. | R "his men were tired" <- Major Tembo / said / The rebel commander
       # the pronoun after a name, past its verb, is evidence: Dr. Okafor is "he", so "She" finds no one
       Dr. Okafor said his depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "his depot would close" <- Okafor / said / Dr. Okafor ; R "the workers would be moved" <- she / said / She
       # a title before a surname the tagger leaves untagged still marks the gender: "He" is not Ms Okoye
@@ -143,6 +148,9 @@ class SourceResolutionTest {
       # a nationality or a team position as a noun is an epithet too
       Tom Reed won in Leeds on Sunday. "It was hard," said the American.                  | D "It was hard," <- Tom Reed / said / the American
       Captain Tom Reed has recovered from injury. The lock said the pack was ready.       | R "the pack was ready" <- Tom Reed / said / The lock
+      # … with its own complement, a work the person is known by, not a body's role
+      Film legend Ray Dorn arrived in London. The star of Night Rider and Big Sky said films were too long. | R "films were too long" <- Ray Dorn / said / The star of Night Rider and Big Sky
+      Film legend Ray Dorn arrived in London. The captain of England said films were too long. | R "films were too long" <- captain of England / said / The captain of England
       # who spoke in the sentence before comes before a subject inside what they said
       Tom Reed lost to Paul Lind. Tom Reed said Lind had played well. "I was slow," said the American. | R "Lind had played well" <- Tom Reed / said / Tom Reed ; D "I was slow," <- Tom Reed / said / the American
       # no one named before, a plural, or a noun that is no epithet: the description stays
@@ -382,6 +390,7 @@ class SourceResolutionTest {
       The study was written by two panels that review the work of the Food Standards Agency (FSA). It said that most farms were safe. | R "that most farms were safe" <- study / said / It
       # "they" after a plural source noun that was the subject of the sentence before is that noun, not a plural later in its sentence
       Researchers at the National Institute of Health analysed hospital records from 14 countries between 2001 and 2020. They found that the rate of infection had doubled. | R "that the rate of infection had doubled" <- Researchers / found / They
+      Five law lords ruled against the scheme last week. They said it was wrong to hold suspects without trial. | R "it was wrong to hold suspects without trial" <- Five law lords / said / They
       # … but not when its sentence names someone else the pronoun fits, nor someone of the other gender
       Tom Reed, who hosts a radio show, was asked by a caller why rents were rising. "Because the city is full," he said. | R "why rents were rising" <- caller / asked / a caller ; D "Because the city is full," <- Tom Reed / said / he
       At a town hall, a young man asked Ann Roe why she ran. "I was angry," she said.                 | R "why she ran" <- young man / asked / a young man ; D "I was angry," <- Ann Roe / said / she
