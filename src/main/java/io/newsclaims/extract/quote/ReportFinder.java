@@ -89,15 +89,22 @@ final class ReportFinder {
       } else if ((tag.startsWith("VB") || tag.startsWith("JJ")) && frames.thatClause(g, w)) {
         r = verbCue(s, g, tokens, w); // "Democrats are confident that …", "she fears that …"
       }
-      if (r != null && r.kind() != Report.Kind.OPEN && lexicon.hasFrame(w.lemma(), CueLexicon.DIRECT)
-          && !TokenRanges.insideQuote(r.contentBegin(), quotes) && !TokenRanges.insideQuote(r.contentBegin() + 1, quotes)) {
-        r = null; // "the talks will continue next week": such a verb cues only the quotation beside it
+      if (r != null && lexicon.hasFrame(w.lemma(), CueLexicon.DIRECT) && (!speakerLike(g, r.source()) || r.kind() != Report.Kind.OPEN
+          && !TokenRanges.insideQuote(r.contentBegin(), quotes) && !TokenRanges.insideQuote(r.contentBegin() + 1, quotes))) {
+        // "the talks will continue next week": such a verb cues only the quotation beside it, and
+        // only a speaker's ("the operations would continue “without pause”" is no one's)
+        r = null;
       }
       if (r != null && (r.contentEnd() > r.contentBegin() || r.kind() == Report.Kind.OPEN)) {
         out.add(r);
       }
     }
     return out;
+  }
+
+  /** Whether {@code w} can speak: a source word ({@link CueSources#isSource}) or a noun for a person ("the farmer"). */
+  private boolean speakerLike(SemanticGraph g, IndexedWord w) {
+    return w == null || sources.isSource(g, w) || SourceWords.namesPerson(w.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

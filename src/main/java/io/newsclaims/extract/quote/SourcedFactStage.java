@@ -55,9 +55,22 @@ public final class SourcedFactStage implements Stage {
       int begin = doc.codePoints().toIndex(a.content().start());
       int end = doc.codePoints().toIndex(a.content().end());
       Claim claim = Spans.claim(doc, ClaimType.QUOTE, begin, end, SentenceIndex.of(doc, begin));
-      claims.add(claim.withQuote(new QuoteInfo(holdsQuotation(claim.text()), claim.span())).withAttribution(a.attribution()));
+      claims.add(claim.withQuote(new QuoteInfo(holdsQuotation(withClosing(doc.text(), begin, end)), claim.span())).withAttribution(a.attribution()));
     }
     return doc.plusClaims(claims);
+  }
+
+  /**
+   * The text [begin, end) with the punctuation and closing marks right after it: a statement's
+   * span stops before its full stop, and so before the mark that closes a quotation ending it
+   * ("…, Bildu's rise reflected “a generation that no longer votes.”").
+   */
+  private static String withClosing(String text, int begin, int end) {
+    int to = end;
+    while (to < text.length() && to < end + 3 && ".,;:!?\"”’'".indexOf(text.charAt(to)) >= 0) {
+      to++;
+    }
+    return text.substring(begin, to);
   }
 
   /**

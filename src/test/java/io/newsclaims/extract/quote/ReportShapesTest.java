@@ -62,11 +62,13 @@ class ReportShapesTest {
       “The port is closed,” Mayor Ana Ruiz said. “We will rebuild it,” she continued. | D "The port is closed," <- Ana Ruiz / said / Mayor Ana Ruiz ; D "We will rebuild it," <- Ana Ruiz / continued / she
       Ruiz continued her push on the radio, citing a report that nine ferries were late. | R "a report that nine ferries were late" <- Ruiz / citing / Ruiz
       The talks will continue next week, two diplomats said.                       | R "The talks will continue next week" <- two diplomats / said / two diplomats
+      The army said the raids would continue "without pause" and urged calm.       | D "the raids would continue "without pause"" <- army / said / The army ; R "calm" <- army / urged / The army
       # a subject with a prepositional phrase and a relative clause that the parser took for the cue's subject
       A diplomat from one of the border states, who asked not to be named, said the two sides remained far apart on the timing of the vote. | R "the two sides remained far apart on the timing of the vote" <- diplomat / said / A diplomat
       # a fronted "according to" that the parser hung inside the subject sources the whole clause; with quoted words in it, the statement is direct
       According to the judges, consent to process health data must be explicit.   | R "consent to process health data must be explicit" <- judges / According to / the judges
       According to the regulator, the fees were “unfair and unlawful” for years.   | D "the fees were “unfair and unlawful” for years" <- regulator / According to / the regulator
+      According to Ruiz, the city can afford a small rise “but not for promises it cannot keep.” | D "the city can afford a small rise “but not for promises it cannot keep" <- Ruiz / According to / Ruiz
       # a quotation inside a verb of the mind inside a reported clause is the speaker's words, and one claim with the clause
       Ana Ruiz said the ministry hoped to lower the fuel tax by two cents in April "if oil prices stay where they are." | D "the ministry hoped to lower the fuel tax by two cents in April "if oil prices stay where they are."" <- Ana Ruiz / said / Ana Ruiz
       # a closing cue the parser hung on the cue of the clause it reports: one statement, the closing speaker's
