@@ -48,19 +48,20 @@ final class Pronouns {
   }
 
   /**
-   * How many sentences lie from {@code from} to {@code to}, or one when every sentence between
-   * them opens inside a quotation: "“…,” said Ann Roe. “A. B. C. D,” she continued" is in reach
-   * of Ann Roe however long her quotation, but a sentence of the writer's between them ("Roe has
-   * an ally in Eva Lind.") keeps the plain count. For "he"/"she" only: "it" and "they" keep to the
-   * bodies named lately.
+   * How many sentences lie from {@code from} to {@code to}, counting only the writer's: a
+   * sentence that opens inside a quotation is no distance. "“…,” said Ann Roe. “A. B. C. D,” she
+   * continued" is in reach of Ann Roe however long her quotation; "he replied: “A. B. C.” The
+   * prime minister shrugged off claims from Mr Howard. He said …" is two sentences from the reply.
+   * For "he"/"she" only: "it" and "they" keep to the bodies named lately.
    */
   private int distance(int from, int to) {
+    int count = Math.min(to - from, 1);
     for (int s = Math.max(0, from + 1); s < to && s < quoted.length; s++) {
       if (!quoted[s]) {
-        return to - from;
+        count++;
       }
     }
-    return Math.min(to - from, 1);
+    return count;
   }
 
   /**
@@ -113,7 +114,12 @@ final class Pronouns {
       return new Sources.Named(word.equals("i") ? "the author" : "the authors", null, "PERSON", word.equals("we"));
     }
     boolean person = word.equals("he") || word.equals("she");
-    Referent s = referents.lastSpeaker(at, x -> (person ? distance(x.sentence(), sentence) : sentence - x.sentence()) <= PRONOUN_REACH && (fits(x, word, person) || describedPerson(x, word)));
+    Referent found = referents.lastSpeaker(at, x -> (person ? distance(x.sentence(), sentence) : sentence - x.sentence()) <= PRONOUN_REACH && (fits(x, word, person) || describedPerson(x, word)));
+    // "“…,” said Tom Hale. In a statement, the ex-minister said …. He said …": a speaker described
+    // by a role in the sentence right before comes between the pronoun and the earlier speaker
+    Referent between = found == null || !person ? null
+        : referents.lastSpeaker(at, x -> x.position() > found.position() && x.sentence() == sentence - 1 && describedRole(x, word));
+    Referent s = between != null ? between : found;
     // "A spokesman said …. Party spokesman Mark Oaten has branded …. He said: …": the subject of the
     // sentence before, of the pronoun's gender, named since the speaker spoke and not in a quotation
     Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1 && x.sentence() > s.sentence()
@@ -194,6 +200,14 @@ final class Pronouns {
     Genders.Gender of = roleGender(r);
     return g != null && "NOUN".equals(r.kind()) && !r.plural()
         && (of == g || (of == null && referents.introduced(r) && SourceWords.namesPerson(head) && !namesOther(r, pronoun)));
+  }
+
+  /** Whether speaker {@code r} is one person described by a noun for a person or an office, of no other gender than {@code pronoun}'s, in a sentence naming no one else it fits. */
+  private boolean describedRole(Referent r, String pronoun) {
+    String head = roleHead(r);
+    Genders.Gender of = roleGender(r);
+    return "NOUN".equals(r.kind()) && !r.plural() && (of == null || of == Genders.ofPronoun(pronoun))
+        && (SourceWords.namesPerson(head) || SourceWords.isPersonRole(head)) && !namesOther(r, pronoun);
   }
 
   /** Whether the sentence of speaker {@code r} names a person that {@code pronoun} fits: the scan of all names, last. */

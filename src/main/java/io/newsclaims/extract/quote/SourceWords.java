@@ -108,6 +108,12 @@ final class SourceWords {
     return RECORDS.contains(lemma.toLowerCase(Locale.ROOT)) || isDocument(lemma);
   }
 
+  /** Whether {@code lemma} is a source noun for a person by office or role ("secretary", "minister"): no body, record or paper. */
+  static boolean isPersonRole(String lemma) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    return SOURCE_NOUNS.entries().contains(l) && !isBody(l) && !isRecord(l) && !Newspapers.isPressNoun(l);
+  }
+
   /** Whether {@code lemma} is a source noun for an institution or collective ("government", "ministry", "firm"). */
   static boolean isBody(String lemma) {
     return BODIES.contains(lemma.toLowerCase(Locale.ROOT)) || isOrganisationNoun(lemma);
@@ -179,15 +185,21 @@ final class SourceWords {
   }
 
   /**
-   * Whether tokens [from, to) are "the", a party word and one person's role noun ("the Tory
-   * leader", "the Republican senator", "The Tory spokesman"): a writer names a party's member
-   * this way after naming them, as with an epithet; not a body ("the Labour party").
+   * Whether tokens [from, to) are "the", one or two party words and one person's role noun ("the
+   * Tory leader", "the Liberal Democrat leader", "the Republican senator", "The Tory spokesman"):
+   * a writer names a party's member this way after naming them, as with an epithet; not a body
+   * ("the Labour party").
    */
   static boolean describesPartyMember(List<CoreLabel> tokens, int from, int to) {
-    if (to - from != 3 || !tokens.get(from).word().equalsIgnoreCase("the") || !isAffiliation(tokens.get(from + 1))) {
+    if (to - from < 3 || to - from > 4 || !tokens.get(from).word().equalsIgnoreCase("the")) {
       return false;
     }
-    CoreLabel head = tokens.get(from + 2);
+    for (int k = from + 1; k < to - 1; k++) {
+      if (!isAffiliation(tokens.get(k))) {
+        return false; // "the Tory leader", "the Liberal Democrat leader"
+      }
+    }
+    CoreLabel head = tokens.get(to - 1);
     String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
     return head.tag().equals("NN") && "O".equals(head.ner()) && SOURCE_NOUNS.entries().contains(lemma) && !isBody(lemma) && !isRecord(lemma);
   }

@@ -124,6 +124,7 @@ class SourceResolutionTest {
       Piet Hals left the party on Monday. The MEP said the party had lost its way.         | R "the party had lost its way" <- Piet Hals / said / The MEP
       # "the", a party word and a role noun is a party's member named before, not someone named with another party
       Karl Dunmore arrived in Leeds. The Tory leader said the vote would be close.     | R "the vote would be close" <- Karl Dunmore / said / The Tory leader
+      Karl Dunmore opened the campaign. The Liberal Democrat leader said the vote would be close. | R "the vote would be close" <- Karl Dunmore / said / The Liberal Democrat leader
       Karl Dunmore spoke first. Labour MP Ann Roe spoke next. The Tory spokesman said the vote would be close. | R "the vote would be close" <- Karl Dunmore / said / The Tory spokesman
       # of the people named in the last sentences, the one named most: the person the story is about, not one named in passing
       Jason Okafor won in Leeds. Okafor beat Tom Reed easily. His time was short of Paul Lind's record. "It was hard," said the world indoor champion. | D "It was hard," <- Jason Okafor / said / the world indoor champion
@@ -408,6 +409,10 @@ class SourceResolutionTest {
       Greeted by cries of "Tomas! Tomas!" the mayor said the bridge would open. He added that tolls would fall. | R "the bridge would open" <- mayor / said / the mayor ; R "that tolls would fall" <- mayor / added / He
       # … but a sentence of a deed, not a stance, leaves the quotation to the last speaker
       "The economy is weak," said Finance Minister Ana Ruiz. President Luis Mora fired her deputy in March. "We need to rebuild trust." | D "The economy is weak," <- Ana Ruiz / said / Finance Minister Ana Ruiz ; D "We need to rebuild trust." <- Ana Ruiz / said / Finance Minister Ana Ruiz
+      # … and a sentence of the writer's after a long quotation counts as one: "he" is still its speaker, not a name in that sentence
+      Premier Ian Fox spoke on Friday. Asked about the deal, he replied: "I am proud of it. "It took a year. We worked hard on it." The premier shrugged off claims from opposition leader Tom Hale that he had lied. He said the deal was fair. | D "I am proud of it." <- Ian Fox / replied / he ; D "It took a year. We worked hard on it." <- Ian Fox / replied / he ; R "the deal was fair" <- Ian Fox / said / He
+      # a person described by a role noun who spoke in the sentence right before is "he" or "she"
+      Omar Baig quit as finance minister last week. "The deal is bad. It will cost us," said Tom Hale. In a statement, the former finance minister said he accepted the report. He said he had told the truth. | D "The deal is bad. It will cost us," <- Tom Hale / said / Tom Hale ; R "he accepted the report" <- finance minister / said / the former finance minister ; R "he had told the truth" <- finance minister / said / He
       # "he" after a long quotation of its speaker: the quoted sentences are no distance, so the name inside them is not "he"
       "We won," said Tom Baker. "Peter Lund played well. We were ready. The crowd helped us. The fans were great. We will be back," he continued. | D "We won," <- Tom Baker / said / Tom Baker ; D "Peter Lund played well. We were ready. The crowd helped us. The fans were great. We will be back," <- Tom Baker / continued / he
       """)
