@@ -261,6 +261,10 @@ final class Sources {
     }
     String of = office ? RoleNouns.officeOf(g, tokens, x) : RoleNouns.bodyOf(g, tokens, x);
     String principal = of.isEmpty() ? roles.principal(g, tokens, x) : "";
+    Named body = of.isEmpty() && !plural ? bodyReferredTo(g, tokens, x, r) : null;
+    if (body != null) {
+      return body;
+    }
     // not an office of a body or with its holder beside it ("Shadow leader of the Commons Oliver Heald"); "one of the survivors" is a survivor
     boolean one = x.word().equalsIgnoreCase("one");
     Named elsewhere = plural || (!of.isEmpty() || !principal.isEmpty()) && !one ? null : namedElsewhere(g, tokens, x, r);
@@ -279,6 +283,28 @@ final class Sources {
       phrase = owner + (owner.endsWith("s") ? "' " : "'s ") + phrase.substring(poss.word().length() + 1);
     }
     return new Named(phrase + of + principal, null, "NOUN", plural);
+  }
+
+  /**
+   * A role for a body that the text named before, as that body's ("A spokesman for the
+   * regulator" after "Britain's Financial Conduct Authority" → "Financial Conduct Authority
+   * spokesman"): the body is a bare definite noun after "for", "at" or "of", resolved as that
+   * noun would be as the source itself; null when the noun names no organisation named before.
+   */
+  private Named bodyReferredTo(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
+    IndexedWord body = roles.principalNoun(g, x, true);
+    IndexedWord det = body == null ? null : Clauses.child(g, body, "det");
+    if (det == null || !det.word().equalsIgnoreCase("the") || g.getChildList(body).size() != 2 || !SourceWords.isBody(body.lemma())) {
+      return null; // "the regulator" alone: its case word and its article
+    }
+    Referent earlier = antecedent(body.lemma(), r.mentionBegin(), body.word(), false, List.of());
+    if (SourceWords.isOrganisationNoun(body.lemma())) {
+      earlier = namedSince(earlier, r, body.lemma());
+    }
+    if (earlier == null || !"ORGANIZATION".equals(earlier.kind())) {
+      return null;
+    }
+    return new Named(referents.organisation(earlier) + " " + MentionText.modifiersAndHead(g, tokens, x), null, "NOUN", false);
   }
 
   /**

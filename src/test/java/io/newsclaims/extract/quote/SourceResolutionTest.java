@@ -224,6 +224,9 @@ class SourceResolutionTest {
       # an unnamed source keeps the name it speaks for
       A spokesman for Harbor Freight Lines said the strike was over.                         | R "the strike was over" <- spokesman for Harbor Freight Lines / said / A spokesman for Harbor Freight Lines
       A spokeswoman for the family said the funeral would be private.                       | R "the funeral would be private" <- spokeswoman / said / A spokeswoman for the family
+      # … and a role for, at or of a body named before and referred to by a bare noun is that body's
+      Norway's Maritime Safety Office inspected the ferry. A spokesman for the regulator said the hull was sound. | R "the hull was sound" <- Maritime Safety Office spokesman / said / A spokesman for the regulator
+      The Ministry of Transport raised fares. An official at the ministry said more trains would run. | R "more trains would run" <- Ministry of Transport official / said / An official at the ministry
       # a longer name that only joins another to it is no fuller form
       Facebook and Twitter met the board. Facebook said the talks went well.               | R "the talks went well" <- Facebook / said / Facebook
       # a body named with "of", which the tagger read as common nouns or tagged with its article
