@@ -30,6 +30,8 @@ import java.util.function.Predicate;
 final class Sources {
   /** How many sentences back a description ("the 22-year-old") looks for the person the story is about. */
   private static final int DESCRIPTION_REACH = 5;
+  /** How many sentences back a body that spoke stands for "the company" when the body named last is only an object. */
+  private static final int SPEAKER_REACH = 3;
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Reflexive objects of "calling itself …". */
   private static final Set<String> SELF = Set.of("itself", "themselves", "himself", "herself");
@@ -459,6 +461,12 @@ final class Sources {
         subject = subject != null ? subject : referents.untaggedSubject(last.sentence(), last.position());
         subject = subject == null ? null
             : new Referent(subject.position(), subject.sentence(), subject.name(), "ORGANIZATION", false, subject.role(), true);
+      }
+      if (subject == null && last != null && !last.subject()) {
+        // a body that only an object or modifier names ("X agreed to buy Teva's unit", "the outlook
+        // for Sandoz") gives way to the body that spoke shortly before it: "the company" is the one
+        // the story follows, not one it acts on
+        subject = referents.lastSpeaker(at, e -> fits.test(e) && r.sentence() - e.sentence() <= SPEAKER_REACH);
       }
       return subject != null ? subject : last;
     }

@@ -305,6 +305,9 @@ class SourceResolutionTest {
       Harlow Foods cut prices. The Competition and Markets Office opened an inquiry. The company said it had done nothing wrong. | R "it had done nothing wrong" <- Harlow Foods / said / The company
       # … and of the sentence that names it, the organisation that is the subject, not one it acts against
       Fastmail Corp was fighting a lawsuit brought by Google, which wants damages. The company said it would appeal. | R "it would appeal" <- Fastmail Corp / said / The company
+      # … and with no body as a subject there, the body that spoke shortly before, not one only an object or modifier names
+      Tallis Foods said it would cut 200 jobs. The deal will see Tallis' dairy business overtake Arlen Milk as the biggest dairy in Europe. The new group would have sales of $9bn, the company estimated. | R "it would cut 200 jobs" <- Tallis Foods / said / Tallis Foods ; R "The new group would have sales of $9bn" <- Tallis Foods / estimated / the company
+      Tallis Foods said it would close two plants. "The outlook for Arlen Milk is strong," the firm said. | R "it would close two plants" <- Tallis Foods / said / Tallis Foods ; D "The outlook for Arlen Milk is strong," <- Tallis Foods / said / the firm
       # … also a one-word name tagged a person's that no role or gender makes one
       ZapWireMail was fighting several legal battles, most notably against Google, which is pushing for damages. The company said filing for bankruptcy would help it. | R "filing for bankruptcy would help it" <- ZapWireMail / said / The company
       # an adjective before a body's name is part of it when the acronym after the name spells it
