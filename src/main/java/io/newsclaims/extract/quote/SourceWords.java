@@ -66,6 +66,11 @@ final class SourceWords {
     return PEERAGE.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
+  /** Whether {@code lemma} is a noun for people of {@code models/person-nouns.txt} ("nurse", "dealer"). */
+  static boolean isPersonNoun(String lemma) {
+    return PERSON_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Whether {@code noun}, a lower-case head noun, names a person by its meaning: a person noun
    * ({@code models/person-nouns.txt}: "dealer", "administrator"), an epithet, a gendered word, or

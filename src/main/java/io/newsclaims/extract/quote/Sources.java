@@ -521,10 +521,10 @@ final class Sources {
     // "her pop star son": someone of hers, not she herself
     Referent owned = "he".equals(owner) || "she".equals(owner) ? referents.lastEntity(r.mentionBegin(), x -> pronouns.fits(x, owner, true)) : null;
     String description = MentionText.text(tokens, from, to).toLowerCase(Locale.ROOT);
-    // "the Tory leader" names a party, not an office: anyone not named with another party
+    // "the Tory leader" names a party too: anyone not named with another party or another role ("Nurse Ann Roe")
     boolean party = SourceWords.describesPartyMember(tokens, from, to);
     Predicate<Referent> candidate = x -> "PERSON".equals(x.kind()) && (pronoun == null || pronouns.fits(x, pronoun, true))
-        && (owned == null || !owned.name().equals(x.name())) && (party ? !otherParty(x, description) : !otherRole(x, description));
+        && (owned == null || !owned.name().equals(x.name())) && !otherRole(x, description) && !(party && otherParty(x, description));
     // who spoke in the sentence before: "And Agassi said Melzer was … . “…,” said the American"
     Referent e = referents.lastSpeaker(r.mentionBegin(), x -> candidate.test(x) && r.sentence() - x.sentence() == 1);
     if (e == null) {
@@ -553,16 +553,18 @@ final class Sources {
     return new Named(referents.fullest(e.name(), r.mentionBegin(), gender != null ? gender : genders.of(e.name())), e.role(), "PERSON", false);
   }
 
-  /** Whether person {@code r} was named with a party word that {@code description} lacks ("Labour MP Ann Roe" is not "the Tory leader"). */
+  /** Whether {@code description} names a party and person {@code r} was named with another ("Labour MP Ann Roe" is not "the Tory leader"). */
   private static boolean otherParty(Referent r, String description) {
-    Set<String> own = SourceWords.affiliations(r.role() == null ? "" : r.role());
-    own.removeAll(SourceWords.affiliations(description));
-    return !own.isEmpty();
+    Set<String> own = SourceWords.affiliations(r.role() != null ? r.role() : "NOUN".equals(r.kind()) ? r.name() : ""); // or an unnamed "Tory leader"
+    Set<String> said = SourceWords.affiliations(description);
+    own.removeAll(said);
+    return !said.isEmpty() && !own.isEmpty(); // "the leader" names no party
   }
 
   /**
    * Whether person {@code r} was introduced by a role noun that {@code description} does not
-   * repeat ("New coach Tony Lester" is not "the 28-year-old 800 metres runner").
+   * repeat ("New coach Tony Lester" is not "the 28-year-old 800 metres runner", "Nurse Ann Roe" not
+   * "the Labour leader").
    */
   private boolean otherRole(Referent r, String description) {
     if (r.role() == null) {
@@ -570,7 +572,7 @@ final class Sources {
     }
     String[] words = r.role().toLowerCase(Locale.ROOT).split("\\s+");
     String head = words[words.length - 1];
-    return lexicon.isSourceNoun(head) && !description.contains(head);
+    return (lexicon.isSourceNoun(head) || SourceWords.isPersonNoun(head)) && !description.contains(head);
   }
 
   /**
@@ -621,7 +623,8 @@ final class Sources {
    * source ("the spokesman" → "a spokesman for UKIP"); not a word that only modifies another
    * ("the committee" is not "Committee chairman Jean Corston", "the prime minister" not "the
    * prime minister's official spokesman"), nor an office that a qualifier makes another one
-   * unless the description repeats it ("the chancellor" is not "shadow chancellor Oliver Letwin").
+   * unless the description repeats it ("the chancellor" is not "shadow chancellor Oliver Letwin"),
+   * nor someone named with another party than the description's.
    */
   private Referent antecedent(String head, int at, String description, boolean plural, List<String> fields) {
     String h = head.toLowerCase(Locale.ROOT);
@@ -629,7 +632,7 @@ final class Sources {
     List<String> names = Descriptions.names(description, h);
     Predicate<Referent> describes = r -> !r.name().equalsIgnoreCase(h) && Descriptions.describes(r.name(), r.kind(), r.role(), r.plural(), h, said, plural)
         && ("PERSON".equals(r.kind()) || "NOUN".equals(r.kind()) || Descriptions.namesIn(r.name(), r.role(), names))
-        && Descriptions.fieldsIn(r.name(), h, fields);
+        && Descriptions.fieldsIn(r.name(), h, fields) && !otherParty(r, description); // "the Labour leader" is not "Tory leader Ann Roe"
     Referent speaker = referents.lastSpeaker(at, describes);
     return speaker != null ? speaker : referents.lastEntity(at, describes);
   }

@@ -122,6 +122,9 @@ class SourceResolutionTest {
       # "the", a party word and a role noun is a party's member named before, not someone named with another party
       Karl Dunmore arrived in Leeds. The Tory leader said the vote would be close.     | R "the vote would be close" <- Karl Dunmore / said / The Tory leader
       Karl Dunmore spoke first. Labour MP Ann Roe spoke next. The Tory spokesman said the vote would be close. | R "the vote would be close" <- Karl Dunmore / said / The Tory spokesman
+      # … not someone named with another role, nor the other party's leader, named or not
+      Nurse Ann Roe said the ward had no beds. The Labour leader said the wards were full. | R "the ward had no beds" <- Ann Roe / said / Nurse Ann Roe ; R "the wards were full" <- Labour leader / said / The Labour leader
+      Tory leader Karl Dunmore visited a school. The Labour leader said the schools were full. | R "the schools were full" <- Labour leader / said / The Labour leader
       # of the people named in the last sentences, the one named most: the person the story is about, not one named in passing
       Jason Okafor won in Leeds. Okafor beat Tom Reed easily. His time was short of Paul Lind's record. "It was hard," said the world indoor champion. | D "It was hard," <- Jason Okafor / said / the world indoor champion
       # the subject of the sentence before comes first, however often someone else was named
