@@ -466,7 +466,10 @@ final class Sources {
         // a body that only an object or modifier names ("X agreed to buy Teva's unit", "the outlook
         // for Sandoz") gives way to the body that spoke shortly before it: "the company" is the one
         // the story follows, not one it acts on
-        subject = referents.lastSpeaker(at, e -> fits.test(e) && r.sentence() - e.sentence() <= SPEAKER_REACH);
+        // ("…with EgyptAir, the airline said" after "BFMTV reported": one named in the statement itself
+        // gives way only to a body that spoke in the sentence just before)
+        int reach = last.position() >= r.contentBegin() && last.position() < r.contentEnd() ? 1 : SPEAKER_REACH;
+        subject = referents.lastSpeaker(at, e -> fits.test(e) && r.sentence() - e.sentence() <= reach);
       }
       return subject != null ? subject : last;
     }

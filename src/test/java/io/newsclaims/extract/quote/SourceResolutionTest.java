@@ -125,6 +125,8 @@ class SourceResolutionTest {
       # … not someone named with another role, nor the other party's leader, named or not
       Nurse Ann Roe said the ward had no beds. The Labour leader said the wards were full. | R "the ward had no beds" <- Ann Roe / said / Nurse Ann Roe ; R "the wards were full" <- Labour leader / said / The Labour leader
       Tory leader Karl Dunmore visited a school. The Labour leader said the schools were full. | R "the schools were full" <- Labour leader / said / The Labour leader
+      # … one party's other words are that party
+      Republican leader Karl Dunmore met donors. The GOP leader said taxes would fall.  | R "taxes would fall" <- Karl Dunmore / said / The GOP leader
       # of the people named in the last sentences, the one named most: the person the story is about, not one named in passing
       Jason Okafor won in Leeds. Okafor beat Tom Reed easily. His time was short of Paul Lind's record. "It was hard," said the world indoor champion. | D "It was hard," <- Jason Okafor / said / the world indoor champion
       # the subject of the sentence before comes first, however often someone else was named
@@ -310,6 +312,7 @@ class SourceResolutionTest {
       Fastmail Corp was fighting a lawsuit brought by Google, which wants damages. The company said it would appeal. | R "it would appeal" <- Fastmail Corp / said / The company
       # … and with no body as a subject there, the body that spoke shortly before, not one only an object or modifier names
       Tallis Foods said it would cut 200 jobs. The deal will see Tallis' dairy business overtake Arlen Milk as the biggest dairy in Europe. The new group would have sales of $9bn, the company estimated. | R "it would cut 200 jobs" <- Tallis Foods / said / Tallis Foods ; R "The new group would have sales of $9bn" <- Tallis Foods / estimated / the company
+      Reuters reported the strike on Monday. The crew met in Oslo. The pilot had flown with Kestrel Air since 2010, the airline said. | R "the strike on Monday" <- Reuters / reported / Reuters ; R "The pilot had flown with Kestrel Air since 2010" <- Kestrel Air / said / the airline
       Tallis Foods said it would close two plants. "The outlook for Arlen Milk is strong," the firm said. | R "it would close two plants" <- Tallis Foods / said / Tallis Foods ; D "The outlook for Arlen Milk is strong," <- Tallis Foods / said / the firm
       # … also a one-word name tagged a person's that no role or gender makes one
       ZapWireMail was fighting several legal battles, most notably against Google, which is pushing for damages. The company said filing for bankruptcy would help it. | R "filing for bankruptcy would help it" <- ZapWireMail / said / The company
