@@ -97,6 +97,16 @@ final class RoleNouns {
    * veteran of two wars"), and with a name or a noun for a body or a source.
    */
   String principal(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    IndexedWord c = principalNoun(g, x, false);
+    return c == null ? "" : " " + MentionText.text(tokens, Clauses.child(g, c, "case").index() - 1, MentionText.nameEnd(g, c));
+  }
+
+  /**
+   * The noun of {@link #principal}'s phrase, with {@code at} also after "at" ("a spokesman at the
+   * ministry", which names the body but would leave "doctor at the clinic" no longer a doctor);
+   * null if none.
+   */
+  IndexedWord principalNoun(SemanticGraph g, IndexedWord x, boolean at) {
     for (IndexedWord c : Clauses.children(g, x, "nmod")) {
       IndexedWord prep = Clauses.child(g, c, "case");
       if (prep == null || c.index() < x.index()) {
@@ -105,12 +115,11 @@ final class RoleNouns {
       boolean name = c.tag().startsWith("NNP") || "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner());
       boolean body = name || SourceWords.isOrganisationNoun(c.lemma()) || lexicon.isSourceNoun(c.lemma());
       boolean of = prep.word().equalsIgnoreCase("of") && prep.index() == x.index() + 1;
-      if ((prep.word().equalsIgnoreCase("for") || of) && body) {
-        int from = prep.index() - 1;
-        return " " + MentionText.text(tokens, from, MentionText.nameEnd(g, c));
+      if ((prep.word().equalsIgnoreCase("for") || at && prep.word().equalsIgnoreCase("at") || of) && body) {
+        return c;
       }
     }
-    return "";
+    return null;
   }
 
   /**

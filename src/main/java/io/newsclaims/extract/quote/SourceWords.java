@@ -5,6 +5,7 @@ import io.newsclaims.text.Lexicon;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,8 @@ final class SourceWords {
   private static final Set<String> OFFICE_QUALIFIERS = Lexicon.load("office-qualifiers.txt").entries();
   private static final Set<String> POST_NOMINALS = Lexicon.load("post-nominals.txt").entries();
   private static final Set<String> AFFILIATIONS = Lexicon.load("affiliation-words.txt").entries();
+  /** One party's other words, as one: "GOP" is "Republican", "Tories" "Tory". */
+  private static final Map<String, String> PARTY_NAMES = Map.of("gop", "republican", "tories", "tory", "conservative", "tory");
   /** Generic nouns for a company or body: "the firm said" stands for the organisation last named ({@code models/organisation-nouns.txt}). */
   private static final Set<String> ORGANISATION_NOUNS = Lexicon.load("organisation-nouns.txt").entries();
   private static final Set<String> PERSON_NOUNS = Lexicon.load("person-nouns.txt").entries();
@@ -64,6 +67,11 @@ final class SourceWords {
   /** Whether {@code t} is a peer's title ("Lord", "Baroness"), which stays part of the name: "Lord Goldsmith" is not "Goldsmith". */
   static boolean isPeerage(CoreLabel t) {
     return PEERAGE.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code lemma} is a noun for people of {@code models/person-nouns.txt} ("nurse", "dealer"). */
+  static boolean isPersonNoun(String lemma) {
+    return PERSON_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -209,7 +217,7 @@ final class SourceWords {
     Set<String> out = new HashSet<>();
     for (String w : text.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
       if (AFFILIATIONS.contains(w)) {
-        out.add(w);
+        out.add(PARTY_NAMES.getOrDefault(w, w));
       }
     }
     return out;

@@ -32,6 +32,8 @@ final class Sources {
   private static final int DESCRIPTION_REACH = 5;
   /** How many words after a noun a second relative clause that gives its name may begin. */
   private static final int RELATIVE_REACH = 15;
+  /** How many sentences back a body that spoke stands for "the company" when the body named last is only an object. */
+  private static final int SPEAKER_REACH = 3;
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Reflexive objects of "calling itself …". */
   private static final Set<String> SELF = Set.of("itself", "themselves", "himself", "herself");
@@ -263,6 +265,10 @@ final class Sources {
     }
     String of = office ? RoleNouns.officeOf(g, tokens, x) : RoleNouns.bodyOf(g, tokens, x);
     String principal = of.isEmpty() ? roles.principal(g, tokens, x) : "";
+    Named body = of.isEmpty() && !plural ? bodyReferredTo(g, tokens, x, r) : null;
+    if (body != null) {
+      return body;
+    }
     // not an office of a body or with its holder beside it ("Shadow leader of the Commons Oliver Heald"); "one of the survivors" is a survivor
     boolean one = x.word().equalsIgnoreCase("one");
     Named elsewhere = plural || (!of.isEmpty() || !principal.isEmpty()) && !one ? null : namedElsewhere(g, tokens, x, r);
@@ -281,6 +287,28 @@ final class Sources {
       phrase = owner + (owner.endsWith("s") ? "' " : "'s ") + phrase.substring(poss.word().length() + 1);
     }
     return new Named(phrase + of + principal, null, "NOUN", plural);
+  }
+
+  /**
+   * A role for a body that the text named before, as that body's ("A spokesman for the
+   * regulator" after "Britain's Financial Conduct Authority" → "Financial Conduct Authority
+   * spokesman"): the body is a bare definite noun after "for", "at" or "of", resolved as that
+   * noun would be as the source itself; null when the noun names no organisation named before.
+   */
+  private Named bodyReferredTo(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
+    IndexedWord body = roles.principalNoun(g, x, true);
+    IndexedWord det = body == null ? null : Clauses.child(g, body, "det");
+    if (det == null || !det.word().equalsIgnoreCase("the") || g.getChildList(body).size() != 2 || !SourceWords.isBody(body.lemma())) {
+      return null; // "the regulator" alone: its case word and its article
+    }
+    Referent earlier = antecedent(body.lemma(), r.mentionBegin(), body.word(), false, List.of());
+    if (SourceWords.isOrganisationNoun(body.lemma())) {
+      earlier = namedSince(earlier, r, body.lemma());
+    }
+    if (earlier == null || !"ORGANIZATION".equals(earlier.kind())) {
+      return null;
+    }
+    return new Named(referents.organisation(earlier) + " " + MentionText.modifiersAndHead(g, tokens, x), null, "NOUN", false);
   }
 
   /**
@@ -444,6 +472,15 @@ final class Sources {
         subject = subject == null ? null
             : new Referent(subject.position(), subject.sentence(), subject.name(), "ORGANIZATION", false, subject.role(), true);
       }
+      if (subject == null && last != null && !last.subject()) {
+        // a body that only an object or modifier names ("X agreed to buy Teva's unit", "the outlook
+        // for Sandoz") gives way to the body that spoke shortly before it: "the company" is the one
+        // the story follows, not one it acts on
+        // ("…with EgyptAir, the airline said" after "BFMTV reported": one named in the statement itself
+        // gives way only to a body that spoke in the sentence just before)
+        int reach = last.position() >= r.contentBegin() && last.position() < r.contentEnd() ? 1 : SPEAKER_REACH;
+        subject = referents.lastSpeaker(at, e -> fits.test(e) && r.sentence() - e.sentence() <= reach);
+      }
       return subject != null ? subject : last;
     }
     if (!"NOUN".equals(earlier.kind()) || referents.isSpeaker(earlier)) {
@@ -497,10 +534,10 @@ final class Sources {
     // "her pop star son": someone of hers, not she herself
     Referent owned = "he".equals(owner) || "she".equals(owner) ? referents.lastEntity(r.mentionBegin(), x -> pronouns.fits(x, owner, true)) : null;
     String description = MentionText.text(tokens, from, to).toLowerCase(Locale.ROOT);
-    // "the Tory leader" names a party, not an office: anyone not named with another party
+    // "the Tory leader" names a party too: anyone not named with another party or another role ("Nurse Ann Roe")
     boolean party = SourceWords.describesPartyMember(tokens, from, to);
     Predicate<Referent> candidate = x -> "PERSON".equals(x.kind()) && (pronoun == null || pronouns.fits(x, pronoun, true))
-        && (owned == null || !owned.name().equals(x.name())) && (party ? !otherParty(x, description) : !otherRole(x, description));
+        && (owned == null || !owned.name().equals(x.name())) && !otherRole(x, description) && !(party && otherParty(x, description));
     // who spoke in the sentence before: "And Agassi said Melzer was … . “…,” said the American"
     Referent e = referents.lastSpeaker(r.mentionBegin(), x -> candidate.test(x) && r.sentence() - x.sentence() == 1);
     if (e == null) {
@@ -529,16 +566,18 @@ final class Sources {
     return new Named(referents.fullest(e.name(), r.mentionBegin(), gender != null ? gender : genders.of(e.name())), e.role(), "PERSON", false);
   }
 
-  /** Whether person {@code r} was named with a party word that {@code description} lacks ("Labour MP Ann Roe" is not "the Tory leader"). */
+  /** Whether {@code description} names a party and person {@code r} was named with another ("Labour MP Ann Roe" is not "the Tory leader"). */
   private static boolean otherParty(Referent r, String description) {
-    Set<String> own = SourceWords.affiliations(r.role() == null ? "" : r.role());
-    own.removeAll(SourceWords.affiliations(description));
-    return !own.isEmpty();
+    Set<String> own = SourceWords.affiliations(r.role() != null ? r.role() : "NOUN".equals(r.kind()) ? r.name() : ""); // or an unnamed "Tory leader"
+    Set<String> said = SourceWords.affiliations(description);
+    own.removeAll(said);
+    return !said.isEmpty() && !own.isEmpty(); // "the leader" names no party
   }
 
   /**
    * Whether person {@code r} was introduced by a role noun that {@code description} does not
-   * repeat ("New coach Tony Lester" is not "the 28-year-old 800 metres runner").
+   * repeat ("New coach Tony Lester" is not "the 28-year-old 800 metres runner", "Nurse Ann Roe" not
+   * "the Labour leader").
    */
   private boolean otherRole(Referent r, String description) {
     if (r.role() == null) {
@@ -546,7 +585,7 @@ final class Sources {
     }
     String[] words = r.role().toLowerCase(Locale.ROOT).split("\\s+");
     String head = words[words.length - 1];
-    return lexicon.isSourceNoun(head) && !description.contains(head);
+    return (lexicon.isSourceNoun(head) || SourceWords.isPersonNoun(head)) && !description.contains(head);
   }
 
   /**
@@ -597,7 +636,8 @@ final class Sources {
    * source ("the spokesman" → "a spokesman for UKIP"); not a word that only modifies another
    * ("the committee" is not "Committee chairman Jean Corston", "the prime minister" not "the
    * prime minister's official spokesman"), nor an office that a qualifier makes another one
-   * unless the description repeats it ("the chancellor" is not "shadow chancellor Oliver Letwin").
+   * unless the description repeats it ("the chancellor" is not "shadow chancellor Oliver Letwin"),
+   * nor someone named with another party than the description's.
    */
   private Referent antecedent(String head, int at, String description, boolean plural, List<String> fields) {
     String h = head.toLowerCase(Locale.ROOT);
@@ -605,7 +645,7 @@ final class Sources {
     List<String> names = Descriptions.names(description, h);
     Predicate<Referent> describes = r -> !r.name().equalsIgnoreCase(h) && Descriptions.describes(r.name(), r.kind(), r.role(), r.plural(), h, said, plural)
         && ("PERSON".equals(r.kind()) || "NOUN".equals(r.kind()) || Descriptions.namesIn(r.name(), r.role(), names))
-        && Descriptions.fieldsIn(r.name(), h, fields);
+        && Descriptions.fieldsIn(r.name(), h, fields) && !otherParty(r, description); // "the Labour leader" is not "Tory leader Ann Roe"
     Referent speaker = referents.lastSpeaker(at, describes);
     return speaker != null ? speaker : referents.lastEntity(at, describes);
   }

@@ -78,6 +78,8 @@ class SourceResolutionTest {
       # "he" skips the last speaker when the document calls her "she"; "she" takes her
       Tom Reed said his team was ready. Maria Lopez said she would vote for it. He said the team would win. | R "his team was ready" <- Tom Reed / said / Tom Reed ; R "she would vote for it" <- Maria Lopez / said / Maria Lopez ; R "the team would win" <- Tom Reed / said / He
       Tom Reed said his team was ready. Maria Lopez said she would vote for it. She said the team would win. | R "his team was ready" <- Tom Reed / said / Tom Reed ; R "she would vote for it" <- Maria Lopez / said / Maria Lopez ; R "the team would win" <- Maria Lopez / said / She
+      # a pronoun after a name that may stand for someone of its gender named just before says nothing of the name's gender
+      The envoy, Karl Weber, called for calm. Ann Roe, 64, landed in Oslo on Monday. Foreign Minister T. Okoro told parliament that she had asked for asylum. He said the embassy was closed. | R "calm" <- Karl Weber / called for / The envoy ; R "that she had asked for asylum" <- T. Okoro / told / Foreign Minister T. Okoro ; R "the embassy was closed" <- T. Okoro / said / He
       # a role word given beside the name ("spokeswoman") counts as a title
       Peter Lang met the press. The spokeswoman, Ana Diaz-Ruiz, said the plan was dead. He said the vote was delayed. | R "the plan was dead" <- Ana Diaz-Ruiz / said / The spokeswoman ; R "the vote was delayed" <- Peter Lang / said / He
       # "chairman" and "alderman" are worn by women too (British usage): no gender, so "she" may take her
@@ -126,6 +128,11 @@ class SourceResolutionTest {
       Karl Dunmore arrived in Leeds. The Tory leader said the vote would be close.     | R "the vote would be close" <- Karl Dunmore / said / The Tory leader
       Karl Dunmore opened the campaign. The Liberal Democrat leader said the vote would be close. | R "the vote would be close" <- Karl Dunmore / said / The Liberal Democrat leader
       Karl Dunmore spoke first. Labour MP Ann Roe spoke next. The Tory spokesman said the vote would be close. | R "the vote would be close" <- Karl Dunmore / said / The Tory spokesman
+      # … not someone named with another role, nor the other party's leader, named or not
+      Nurse Ann Roe said the ward had no beds. The Labour leader said the wards were full. | R "the ward had no beds" <- Ann Roe / said / Nurse Ann Roe ; R "the wards were full" <- Labour leader / said / The Labour leader
+      Tory leader Karl Dunmore visited a school. The Labour leader said the schools were full. | R "the schools were full" <- Labour leader / said / The Labour leader
+      # … one party's other words are that party
+      Republican leader Karl Dunmore met donors. The GOP leader said taxes would fall.  | R "taxes would fall" <- Karl Dunmore / said / The GOP leader
       # of the people named in the last sentences, the one named most: the person the story is about, not one named in passing
       Jason Okafor won in Leeds. Okafor beat Tom Reed easily. His time was short of Paul Lind's record. "It was hard," said the world indoor champion. | D "It was hard," <- Jason Okafor / said / the world indoor champion
       # the subject of the sentence before comes first, however often someone else was named
@@ -233,6 +240,9 @@ class SourceResolutionTest {
       # an unnamed source keeps the name it speaks for
       A spokesman for Harbor Freight Lines said the strike was over.                         | R "the strike was over" <- spokesman for Harbor Freight Lines / said / A spokesman for Harbor Freight Lines
       A spokeswoman for the family said the funeral would be private.                       | R "the funeral would be private" <- spokeswoman / said / A spokeswoman for the family
+      # … and a role for, at or of a body named before and referred to by a bare noun is that body's
+      Norway's Maritime Safety Office inspected the ferry. A spokesman for the regulator said the hull was sound. | R "the hull was sound" <- Maritime Safety Office spokesman / said / A spokesman for the regulator
+      The Ministry of Transport raised fares. An official at the ministry said more trains would run. | R "more trains would run" <- Ministry of Transport official / said / An official at the ministry
       # a longer name that only joins another to it is no fuller form
       Facebook and Twitter met the board. Facebook said the talks went well.               | R "the talks went well" <- Facebook / said / Facebook
       # a body named with "of", which the tagger read as common nouns or tagged with its article
@@ -309,6 +319,10 @@ class SourceResolutionTest {
       Harlow Foods cut prices. The Competition and Markets Office opened an inquiry. The company said it had done nothing wrong. | R "it had done nothing wrong" <- Harlow Foods / said / The company
       # … and of the sentence that names it, the organisation that is the subject, not one it acts against
       Fastmail Corp was fighting a lawsuit brought by Google, which wants damages. The company said it would appeal. | R "it would appeal" <- Fastmail Corp / said / The company
+      # … and with no body as a subject there, the body that spoke shortly before, not one only an object or modifier names
+      Tallis Foods said it would cut 200 jobs. The deal will see Tallis' dairy business overtake Arlen Milk as the biggest dairy in Europe. The new group would have sales of $9bn, the company estimated. | R "it would cut 200 jobs" <- Tallis Foods / said / Tallis Foods ; R "The new group would have sales of $9bn" <- Tallis Foods / estimated / the company
+      Reuters reported the strike on Monday. The crew met in Oslo. The pilot had flown with Kestrel Air since 2010, the airline said. | R "the strike on Monday" <- Reuters / reported / Reuters ; R "The pilot had flown with Kestrel Air since 2010" <- Kestrel Air / said / the airline
+      Tallis Foods said it would close two plants. "The outlook for Arlen Milk is strong," the firm said. | R "it would close two plants" <- Tallis Foods / said / Tallis Foods ; D "The outlook for Arlen Milk is strong," <- Tallis Foods / said / the firm
       # … also a one-word name tagged a person's that no role or gender makes one
       ZapWireMail was fighting several legal battles, most notably against Google, which is pushing for damages. The company said filing for bankruptcy would help it. | R "filing for bankruptcy would help it" <- ZapWireMail / said / The company
       # an adjective before a body's name is part of it when the acronym after the name spells it
