@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class HarmWords {
   /** How a harm word relates to the people it counts; see models/harm-words.txt. */
-  enum Kind { TRANS, INTRANS, NOUN, STATE, LEVEL, FROM, REMAINS, FINDER, SURFACE }
+  enum Kind { TRANS, INTRANS, NOUN, STATE, LEVEL, FROM, REMAINS, FINDER, BURIAL, SURFACE }
 
   /**
    * One entry: the category it gives and how it links; {@code inOnly}: a result word that counts
@@ -93,7 +93,7 @@ final class HarmWords {
       return noun;
     }
     Harm h = lookup(lemma, word);
-    return h == null || h.kind() == Kind.REMAINS || h.kind() == Kind.FINDER || h.kind() == Kind.SURFACE ? null : h;
+    return h == null || h.kind() == Kind.REMAINS || h.kind() == Kind.FINDER || h.kind() == Kind.BURIAL || h.kind() == Kind.SURFACE ? null : h;
   }
 
   /**
@@ -113,7 +113,12 @@ final class HarmWords {
 
   /** True for a verb by which remains are found ("recover", "pull", "find"). */
   boolean isFinder(String lemma) {
-    return verbOf(lemma, Kind.FINDER);
+    return verbOf(lemma, Kind.FINDER) || buries(lemma);
+  }
+
+  /** True for a finder of remains that also says its people are dead when people do it ("we buried 38 people": {@link Burials}). */
+  boolean buries(String lemma) {
+    return verbOf(lemma, Kind.BURIAL);
   }
 
   /** True for a verb by which remains turn up by themselves, as its subject ("bodies washed ashore"). */

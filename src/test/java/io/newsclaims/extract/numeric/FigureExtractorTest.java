@@ -291,6 +291,10 @@ class FigureExtractorTest {
       The firm sent 40 staff to the conference.                      |
       At least 20 bodies had washed ashore by Monday.               | [0,18) casualty killed at_least 20 'At least 20 bodies'
       Two public bodies washed their hands of the matter.           |
+      # people that people bury are dead; what a slide or the mud buried may be alive
+      We buried 14 people in the hills yesterday.                   | [10,19) casualty killed exact 14 '14 people'
+      Relatives buried six children after the attack.               | [17,29) casualty killed exact 6 'six children'
+      The mudslide buried 11 people near the river.                 |
       Officials counted 30 victims, including five who were hospitalized. | [18,28) casualty affected exact 30 '30 victims'; [40,44) casualty injured exact 5 'five'
       Eleven of them were treated for burns.                        | [0,14) casualty injured exact 11 'Eleven of them'
       The governor put the number of injured at about 30.           | [42,50) casualty injured about 30 'about 30'
