@@ -295,6 +295,10 @@ class FigureExtractorTest {
       We buried 14 people in the hills yesterday.                   | [10,19) casualty killed exact 14 '14 people'
       Relatives buried six children after the attack.               | [17,29) casualty killed exact 6 'six children'
       The mudslide buried 11 people near the river.                 |
+      # people living in tents are displaced; firms counted by their trade are actors
+      About 3,000 people were living in tents after the storm.      | [0,18) casualty displaced about 3000 'About 3,000 people'
+      There are about 40 generic drugmakers in the region.          | [10,37) count drugmaker about 40 'about 40 generic drugmakers'
+      The army stored 40 crates in tents near the border.           |
       Officials counted 30 victims, including five who were hospitalized. | [18,28) casualty affected exact 30 '30 victims'; [40,44) casualty injured exact 5 'five'
       Eleven of them were treated for burns.                        | [0,14) casualty injured exact 11 'Eleven of them'
       The governor put the number of injured at about 30.           | [42,50) casualty injured about 30 'about 30'
