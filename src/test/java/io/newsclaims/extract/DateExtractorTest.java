@@ -112,6 +112,10 @@ class DateExtractorTest {
       # a season after "a" or "an" is a kind of season, not one on the calendar
       Farmers braced for a long dry summer.                          | ''
       It was not an ordinary winter for the town.                    | ''
+      # so is a feast used as a plain noun; "by Christmas" stays a date
+      Shops had a quiet Christmas.                                   | ''
+      Christmas sales fell sharply, the retailers said.              | ''
+      The works will be finished by Christmas.                       | Christmas=2024-12-25
       # "fall" as a verb is no season
       Sales are expected to fall in 2027.                            | 2027=2027
       Prices will fall sharply.                                      | ''
