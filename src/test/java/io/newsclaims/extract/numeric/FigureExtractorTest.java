@@ -299,6 +299,9 @@ class FigureExtractorTest {
       About 3,000 people were living in tents after the storm.      | [0,18) casualty displaced about 3000 'About 3,000 people'
       There are about 40 generic drugmakers in the region.          | [10,37) count drugmaker about 40 'about 40 generic drugmakers'
       The army stored 40 crates in tents near the border.           |
+      # a camp with a noun before it is a place; the camps of a dispute are actors
+      Officials opened 12 relief camps along the coast.             |
+      The party split into two camps over the budget.               | [21,30) count camp exact 2 'two camps'
       Officials counted 30 victims, including five who were hospitalized. | [18,28) casualty affected exact 30 '30 victims'; [40,44) casualty injured exact 5 'five'
       Eleven of them were treated for burns.                        | [0,14) casualty injured exact 11 'Eleven of them'
       The governor put the number of injured at about 30.           | [42,50) casualty injured about 30 'about 30'
