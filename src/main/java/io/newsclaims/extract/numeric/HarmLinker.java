@@ -409,7 +409,8 @@ final class HarmLinker {
         boolean manner = er.equals("advmod") && e.getDependent().index() < g.index();
         if (e.getDependent() != x && RESULT.contains(er) && result && placed && !manner && !deps.negated(e.getDependent())
             && harms.personOk(res, counted)) { // "two ferries remain unaccounted for": no people
-          return res.category();
+          // "remain in custody" are arrested; "in Russian custody", held by a state at war, captives
+          return harms.captor(e.getDependent()) && deps.child(e.getDependent(), "amod") != null ? "captive" : res.category();
         }
       }
     }

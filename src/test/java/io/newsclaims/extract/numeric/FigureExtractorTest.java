@@ -149,9 +149,10 @@ class FigureExtractorTest {
       The pirates boarded the tanker and took its 19 crew members hostage. | [44,59) casualty captive exact 19 '19 crew members'
       Gunmen took 12 villagers hostage on Sunday.                   | [12,24) casualty captive exact 12 '12 villagers'
       The ministry hired two hostage negotiators.                   |
-      # held in custody: captive, after "in" or "into" and held by no person or kin
+      # held in custody: arrested (captive when an adjective names a state holding them), after "in" or "into" and held by no person or kin
       Officials said hundreds more remain in Russian custody.       | [15,23) casualty captive vague null 200..999 'hundreds'
-      About 40 protesters were taken into custody on Friday.        | [0,19) casualty captive about 40 'About 40 protesters'
+      About 40 protesters were taken into custody on Friday.        | [0,19) casualty arrested about 40 'About 40 protesters'
+      Of those held, 12 were still in custody on Sunday, police said.| [15,17) casualty arrested exact 12 '12'
       Twenty men were released from custody on Monday.              |
       The court heard that two boys remain in the custody of their mother. |
       Three children were left in their father's custody.           |
