@@ -133,6 +133,8 @@ class DateExtractorTest {
       # an offset from the story's own time has no value
       The war began in 2014. Eight months later, talks collapsed.    | 2014=2014; Eight months later=null
       The rebels struck again the following morning.                 | the following morning=null
+      # a duration "for" a span from a year runs from that year; SUTime adds them up
+      She led the band for three years from 1998.                    | from 1998=1998
       # a future copula looks ahead like a future verb: next March, not last
       It will be two years in March since the dam burst.             | March=2025-03
       The minister said the poll would be in February.               | February=2025-02
