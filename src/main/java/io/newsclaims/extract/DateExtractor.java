@@ -46,6 +46,12 @@ public final class DateExtractor implements Stage {
    */
   private static final Pattern SPAN_FROM_YEAR = Pattern.compile("(?i).+\\s+(from\\s+((1[89]|20)[0-9]{2}))");
 
+  /**
+   * A year and the apposition after it, which SUTime joins and cannot value ("in 2003, the last
+   * full year for which figures are available"): the year is the date.
+   */
+  private static final Pattern YEAR_APPOSITION = Pattern.compile("(?i)((1[89]|20)[0-9]{2}),\\s+the\\s.+");
+
   /** A decade or century value ("196X", "19XX"). */
   private static final Pattern DECADE = Pattern.compile("[0-9]{2}[0-9X]X");
 
@@ -86,6 +92,12 @@ public final class DateExtractor implements Stage {
         }
         if (TokenDates.yearSpan(m.get(CoreAnnotations.TextAnnotation.class))) {
           claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), s).withValue(null, null)));
+          continue;
+        }
+        var apposition = YEAR_APPOSITION.matcher(m.get(CoreAnnotations.TextAnnotation.class));
+        if (apposition.matches()) {
+          int begin = Spans.begin(m);
+          claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, begin, begin + 4, s).withValue(apposition.group(1), null)));
           continue;
         }
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
