@@ -82,7 +82,7 @@ final class BareDateTense {
 
   private BareDateTense() {}
 
-  /** The value with the week or year chosen by tense; {@code value} itself when that does not apply. */
+  /** The value with the week or year chosen by tense; {@code value} itself when that does not apply; null for a past "a week on Monday" ({@link WeeksOnDay}). */
   static String adjust(String value, String mentionText, List<CoreLabel> tokens, SemanticGraph graph,
       int mentionBegin, int mentionEnd, LocalDate docDate) {
     if (docDate != null && BARE_MONTH.matcher(mentionText.strip()).matches() && MONTH_VALUE.matcher(value).matches()) {
@@ -102,6 +102,11 @@ final class BareDateTense {
       return value;
     }
     Tense tense = tense(tokens, graph, mentionBegin, mentionEnd);
+    int weeks = WeeksOnDay.weeks(tokens, mentionBegin, mentionText.strip());
+    if (weeks > 0) {
+      // "a week on Monday" looks ahead; told of the past its point is unclear: no value
+      return tense == Tense.PAST ? null : WeeksOnDay.after(date, docDate, weeks) + value.substring(10);
+    }
     if (tense != Tense.PAST && until(tokens, mentionBegin)) {
       tense = Tense.FUTURE; // "has until Monday to issue the veto": a deadline not yet past
     }
@@ -194,6 +199,15 @@ final class BareDateTense {
         viaNoun |= !"NNP".equals(head.tag());
         head = graph.getParent(head);
       }
+      // "It will be three years in December", "said the vote would be in March": a noun or
+      // adjective with a copula (or the date itself) is its clause's predicate, and a future
+      // copula looks ahead; a past one may be a reported future ("said a heatwave was likely in
+      // mid-June"), so it keeps SUTime's date
+      IndexedWord predicate = hasCopula(graph, word) ? word : head != null && !viaNoun && hasCopula(graph, head) ? head : null;
+      if (predicate != null && !isVerbal(predicate.backingLabel())) {
+        Tense tense = tenseOfVerb(graph, predicate);
+        return tense == Tense.FUTURE || tense == Tense.CONDITIONAL ? tense : Tense.OTHER;
+      }
       if (head == null || !(isVerbal(head.backingLabel()) || "due".equalsIgnoreCase(head.word()))) {
         return Tense.OTHER;
       }
@@ -201,6 +215,10 @@ final class BareDateTense {
       return viaNoun && tense == Tense.FUTURE ? Tense.OTHER : tense;
     }
     return Tense.OTHER;
+  }
+
+  private static boolean hasCopula(SemanticGraph graph, IndexedWord w) {
+    return graph.hasChildWithReln(w, UniversalEnglishGrammaticalRelations.COPULA);
   }
 
   /** Whether a number (the day) stands in the mention: "October 7", "7 October". */

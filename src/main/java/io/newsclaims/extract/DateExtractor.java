@@ -40,6 +40,18 @@ public final class DateExtractor implements Stage {
       "(?i)(.*\\s)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\\s+(later|earlier)"
           + "|(?i)the\\s+(same|following|previous)\\s+\\w+");
 
+  /**
+   * A duration counted from a year ("for three years from 1987"): SUTime adds them up (1990), but
+   * after "for" the duration runs from that year, which is the date the text gives.
+   */
+  private static final Pattern SPAN_FROM_YEAR = Pattern.compile("(?i).+\\s+(from\\s+((1[89]|20)[0-9]{2}))");
+
+  /**
+   * A year and the apposition after it, which SUTime joins and cannot value ("in 2003, the last
+   * full year for which figures are available"): the year is the date.
+   */
+  private static final Pattern YEAR_APPOSITION = Pattern.compile("(?i)((1[89]|20)[0-9]{2}),\\s+the\\s.+");
+
   /** A decade or century value ("196X", "19XX"). */
   private static final Pattern DECADE = Pattern.compile("[0-9]{2}[0-9X]X");
 
@@ -80,6 +92,12 @@ public final class DateExtractor implements Stage {
         }
         if (TokenDates.yearSpan(m.get(CoreAnnotations.TextAnnotation.class))) {
           claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), s).withValue(null, null)));
+          continue;
+        }
+        var apposition = YEAR_APPOSITION.matcher(m.get(CoreAnnotations.TextAnnotation.class));
+        if (apposition.matches()) {
+          int begin = Spans.begin(m);
+          claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, begin, begin + 4, s).withValue(apposition.group(1), null)));
           continue;
         }
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
@@ -127,6 +145,11 @@ public final class DateExtractor implements Stage {
       return Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), sentence).withValue(null, null);
     }
     int begin = Spans.begin(m);
+    var from = SPAN_FROM_YEAR.matcher(m.get(CoreAnnotations.TextAnnotation.class));
+    if (from.matches() && "for".equalsIgnoreCase(wordBefore(tokens, begin))) {
+      int start = Spans.end(m) - from.group(1).length(); // "from 1987": the year the duration runs from
+      return Spans.claim(doc, ClaimType.DATE, start, Spans.end(m), sentence).withValue(from.group(2), null);
+    }
     CoreLabel verb = firstToken(tokens, begin);
     if (verb != null && DateLookalikes.seasonVerb(verb) && value.matches("[0-9]{4}-(SP|SU|FA|WI)")) {
       // "expected to fall in 2005": the verb is no season, the date is the year after it
@@ -141,6 +164,17 @@ public final class DateExtractor implements Stage {
         doc.parsed().isParsed(sentence) ? doc.parsed().sentences().get(sentence).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null,
         Spans.begin(m), Spans.end(m), doc.date());
     return Spans.claim(doc, ClaimType.DATE, begin, Spans.end(m), sentence).withValue(date, null);
+  }
+
+  /** The word that ends right before {@code begin}, or "". */
+  private static String wordBefore(List<CoreLabel> tokens, int begin) {
+    String word = "";
+    for (CoreLabel t : tokens) {
+      if (t.endPosition() <= begin) {
+        word = t.word();
+      }
+    }
+    return word;
   }
 
   /** The token that opens the mention at {@code begin}, or null. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * its sixth day", "at the last minute"), names that hold a month, day or
  * season word ("Theresa May", "Jan Egeland", "USA TODAY", "My Summer of Love"), the common words
  * "march" and "may", plural parts of the day ("two nights of violence"), a season or part of the
- * day used as a plain noun ("the fall came", "a tough night", "the dawn of the conflict"),
+ * day used as a plain noun ("the fall came", "a tough night", "the dawn of the conflict"), and so
+ * a feast ("a normal Christmas", "Christmas sales"),
  * daylight and twilight, places named by a season ("Colorado Springs"), ratios ("four to one")
  * and words the NER tags as a name ("Lawrence H. Summers", "the SEC", which SUTime reads as
  * "this second"), "second" or "minute" as an adjective ("a second bid"), and ages ("The
@@ -33,6 +34,8 @@ final class DateLookalikes {
   private static final Pattern DEICTIC = Pattern.compile("(?i)today|tonight|tomorrow|yesterday");
   private static final Pattern SEASON = Pattern.compile("(?i)spring|summer|autumn|fall|winter");
   private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|dawn|dusk|midday|noon|midnight");
+  /** A feast that, like a season, is also a plain noun: "a normal Christmas", "Christmas sales", "Christmas has been tough". */
+  private static final Pattern HOLIDAY = Pattern.compile("(?i)christmas|easter|thanksgiving");
   private static final Pattern PLURAL_PERIOD = Pattern.compile("(?i)mornings|afternoons|evenings|nights|weekends");
   /** Light of day with no day of its own: "in broad daylight", the film "Twilight". */
   private static final Pattern LIGHT = Pattern.compile("(?i)(broad\\s+)?(daylight|twilight)");
@@ -113,7 +116,7 @@ final class DateLookalikes {
    * "a" or "an" (and its adjectives) is a kind of season, not one on the calendar.
    */
   private static boolean indefinite(List<CoreLabel> tokens, int i) {
-    if (!SEASON.matcher(tokens.get(i).word()).matches() && !PART_OF_DAY.matcher(tokens.get(i).word()).matches()) {
+    if (!plainTime(tokens.get(i).word())) {
       return false;
     }
     int j = i - 1;
@@ -121,6 +124,11 @@ final class DateLookalikes {
       j--;
     }
     return j >= 0 && INDEFINITE.matcher(tokens.get(j).word()).matches();
+  }
+
+  /** A season, part of the day or feast: a word that is a time or, by its role, a plain noun. */
+  private static boolean plainTime(String word) {
+    return SEASON.matcher(word).matches() || PART_OF_DAY.matcher(word).matches() || HOLIDAY.matcher(word).matches();
   }
 
   /** "fall", "spring" as a verb ("Sales are expected to fall in 2005"): no season. */
@@ -209,7 +217,7 @@ final class DateLookalikes {
   private static boolean plainNoun(CoreMap sentence, int i) {
     SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
     IndexedWord w = graph == null ? null : graph.getNodeByIndexSafe(i + 1);
-    if (w == null || !(SEASON.matcher(w.word()).matches() || PART_OF_DAY.matcher(w.word()).matches())) {
+    if (w == null || !plainTime(w.word())) {
       return false;
     }
     IndexedWord parent = graph.getParent(w);

@@ -112,6 +112,10 @@ class DateExtractorTest {
       # a season after "a" or "an" is a kind of season, not one on the calendar
       Farmers braced for a long dry summer.                          | ''
       It was not an ordinary winter for the town.                    | ''
+      # so is a feast used as a plain noun; "by Christmas" stays a date
+      Shops had a quiet Christmas.                                   | ''
+      Christmas sales fell sharply, the retailers said.              | ''
+      The works will be finished by Christmas.                       | Christmas=2024-12-25
       # "fall" as a verb is no season
       Sales are expected to fall in 2027.                            | 2027=2027
       Prices will fall sharply.                                      | ''
@@ -129,6 +133,13 @@ class DateExtractorTest {
       # an offset from the story's own time has no value
       The war began in 2014. Eight months later, talks collapsed.    | 2014=2014; Eight months later=null
       The rebels struck again the following morning.                 | the following morning=null
+      # a duration "for" a span from a year runs from that year; SUTime adds them up
+      She led the band for three years from 1998.                    | from 1998=1998
+      # a year and its apposition, which SUTime joins and cannot value: the year
+      Output fell in 2011, the last full year for which figures exist. | 2011=2011
+      # a future copula looks ahead like a future verb: next March, not last
+      It will be two years in March since the dam burst.             | March=2025-03
+      The minister said the poll would be in February.               | February=2025-02
       """)
   void resolvesAgainstTheDocumentDate(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, dates(Shared.claims(sentence, "2024-07-26")));
@@ -168,6 +179,10 @@ class DateExtractorTest {
       # "due" the parser hangs on the verb still looks ahead; a noun after "to" is a goal, ahead of its past verb
       The agency sent doses that were due to arrive on Friday.       | Friday=2024-05-17
       The mayor invited the two rivals to a debate on Thursday.      | Thursday=2024-05-16
+      # "a week on Friday" is the Friday a week after the coming one; told of the past it has no value
+      The hearing resumes a week on Friday.                          | Friday=2024-05-24
+      The final will be played a fortnight on Sunday.                | Sunday=2024-06-02
+      The club lost a week on Saturday.                              | Saturday=null
       """)
   void aBareWeekDayFollowsTheTenseOfItsVerb(String sentence, String expected) {
     assertEquals(expected, dates(Shared.claims(sentence, "2024-05-15")));

@@ -245,7 +245,8 @@ public final class FigureExtractor implements Stage {
 
   /**
    * An actor noun of models/actor-nouns.txt, unless marked "notof" and followed by "of" ("sides
-   * of the Atlantic"), or marked "notposs" and owned by a possessive ("the country's 10 provinces").
+   * of the Atlantic"), marked "notposs" and owned by a possessive ("the country's 10 provinces"), or
+   * marked "notcompound" after a noun ("41 relief camps").
    */
   private boolean isActor(Deps deps, IndexedWord noun) {
     String[] cols = actors.get(noun.lemma().toLowerCase(Locale.ROOT));
@@ -254,9 +255,11 @@ public final class FigureExtractor implements Stage {
     }
     boolean notOf = cols.length > 0 && cols[0].equals("notof");
     boolean notPoss = cols.length > 0 && cols[0].equals("notposs");
+    boolean notCompound = cols.length > 0 && cols[0].equals("notcompound");
     return !(notOf && deps.children(noun).stream().anyMatch(
         e -> e.getRelation().toString().equals("nmod") && deps.hasCase(e.getDependent(), "of")))
-        && !(notPoss && deps.child(noun, "nmod:poss") != null);
+        && !(notPoss && deps.child(noun, "nmod:poss") != null)
+        && !(notCompound && deps.child(noun, "compound") != null);
   }
 
   /**

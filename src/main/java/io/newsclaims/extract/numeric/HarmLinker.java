@@ -37,11 +37,13 @@ final class HarmLinker {
   private final HarmModifiers modifiers;
   private final HarmLevels levels;
   private final AncientRemains ancient = new AncientRemains();
+  private final Burials burials;
 
   HarmLinker(HarmWords harms) {
     this.harms = harms;
     modifiers = new HarmModifiers(harms);
     levels = new HarmLevels(harms, modifiers);
+    burials = new Burials(harms);
   }
 
   /**
@@ -56,6 +58,10 @@ final class HarmLinker {
       String found = foundRemains(deps, counted);
       if (found != null) {
         return found; // "recovered the bodies of six hostages": the remains outrank the hostages
+      }
+      String buried = burials.category(deps, counted);
+      if (buried != null) {
+        return buried; // "we have buried 38 people"
       }
       Harm h = harms.of(counted);
       boolean bare = !harms.bareOnly(lemma(counted), counted.tag()) || Deps.index(head) == Deps.index(counted) - 1;
@@ -403,7 +409,8 @@ final class HarmLinker {
         boolean manner = er.equals("advmod") && e.getDependent().index() < g.index();
         if (e.getDependent() != x && RESULT.contains(er) && result && placed && !manner && !deps.negated(e.getDependent())
             && harms.personOk(res, counted)) { // "two ferries remain unaccounted for": no people
-          return res.category();
+          // "remain in custody" are arrested; "in Russian custody", held by a state at war, captives
+          return harms.captor(e.getDependent()) && deps.child(e.getDependent(), "amod") != null ? "captive" : res.category();
         }
       }
     }

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class HarmWords {
   /** How a harm word relates to the people it counts; see models/harm-words.txt. */
-  enum Kind { TRANS, INTRANS, NOUN, STATE, LEVEL, FROM, REMAINS, FINDER, SURFACE }
+  enum Kind { TRANS, INTRANS, NOUN, STATE, LEVEL, FROM, REMAINS, FINDER, BURIAL, SURFACE }
 
   /**
    * One entry: the category it gives and how it links; {@code inOnly}: a result word that counts
@@ -36,13 +36,16 @@ final class HarmWords {
   private final Map<String, Harm> nouns;
   /** Noun readings that count only right after their number: "2,412 martyrs", never "one of the metric martyrs". */
   private final Set<String> bare;
+  /** Result words whose people are captives when an adjective names who holds them: "in Russian custody" (flag captor). */
+  private final Set<String> captors;
   private final Lexicon persons;
   private final Lexicon kin;
 
-  private HarmWords(Map<String, Harm> words, Map<String, Harm> raised, Map<String, Harm> nouns, Set<String> bare, Lexicon persons,
-      Lexicon kin) {
+  private HarmWords(Map<String, Harm> words, Map<String, Harm> raised, Set<String> captors, Map<String, Harm> nouns, Set<String> bare,
+      Lexicon persons, Lexicon kin) {
     this.words = Map.copyOf(words);
     this.raised = Map.copyOf(raised);
+    this.captors = Set.copyOf(captors);
     this.nouns = Map.copyOf(nouns);
     this.bare = Set.copyOf(bare);
     this.persons = persons;
@@ -52,6 +55,7 @@ final class HarmWords {
   static HarmWords load() {
     Map<String, Harm> m = new HashMap<>();
     Map<String, Harm> raised = new HashMap<>();
+    Set<String> captors = new HashSet<>();
     Tables.columns("harm-words.txt", 3).forEach((word, cols) -> {
       if (!CATEGORIES.contains(cols[0])) {
         throw new IllegalStateException("models/harm-words.txt: '" + word + "' has unknown category '" + cols[0] + "'");
@@ -60,6 +64,9 @@ final class HarmWords {
       Set<String> flags = cols.length > 2 ? Set.of(cols[2].split(",")) : Set.of();
       (flags.contains("raised") ? raised : m).put(word, new Harm(cols[0], kind, flags.contains("person"),
           flags.contains("passive"), flags.contains("in"), flags.contains("kin")));
+      if (flags.contains("captor")) {
+        captors.add(word);
+      }
     });
     Map<String, Harm> n = new HashMap<>();
     Set<String> bare = new HashSet<>();
@@ -72,7 +79,7 @@ final class HarmWords {
         bare.add(word);
       }
     });
-    return new HarmWords(m, raised, n, bare, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
+    return new HarmWords(m, raised, captors, n, bare, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
   }
 
   /**
@@ -93,7 +100,7 @@ final class HarmWords {
       return noun;
     }
     Harm h = lookup(lemma, word);
-    return h == null || h.kind() == Kind.REMAINS || h.kind() == Kind.FINDER || h.kind() == Kind.SURFACE ? null : h;
+    return h == null || h.kind() == Kind.REMAINS || h.kind() == Kind.FINDER || h.kind() == Kind.BURIAL || h.kind() == Kind.SURFACE ? null : h;
   }
 
   /**
@@ -113,7 +120,12 @@ final class HarmWords {
 
   /** True for a verb by which remains are found ("recover", "pull", "find"). */
   boolean isFinder(String lemma) {
-    return verbOf(lemma, Kind.FINDER);
+    return verbOf(lemma, Kind.FINDER) || buries(lemma);
+  }
+
+  /** True for a finder of remains that also says its people are dead when people do it ("we buried 38 people": {@link Burials}). */
+  boolean buries(String lemma) {
+    return verbOf(lemma, Kind.BURIAL);
   }
 
   /** True for a verb by which remains turn up by themselves, as its subject ("bodies washed ashore"). */
@@ -135,6 +147,11 @@ final class HarmWords {
   /** The fate that word {@code w} gives only after a verb of belief ("believed to be buried"), or null. */
   Harm raised(IndexedWord w) {
     return raised.get(w.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether result word {@code w} makes captives of its people when an adjective names their holder ({@link #captors}). */
+  boolean captor(IndexedWord w) {
+    return captors.contains((w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT));
   }
 
   /** The entry for word {@code w}, by its lemma (its word when it has none): {@link #get}. */

@@ -149,9 +149,10 @@ class FigureExtractorTest {
       The pirates boarded the tanker and took its 19 crew members hostage. | [44,59) casualty captive exact 19 '19 crew members'
       Gunmen took 12 villagers hostage on Sunday.                   | [12,24) casualty captive exact 12 '12 villagers'
       The ministry hired two hostage negotiators.                   |
-      # held in custody: captive, after "in" or "into" and held by no person or kin
+      # held in custody: arrested (captive when an adjective names a state holding them), after "in" or "into" and held by no person or kin
       Officials said hundreds more remain in Russian custody.       | [15,23) casualty captive vague null 200..999 'hundreds'
-      About 40 protesters were taken into custody on Friday.        | [0,19) casualty captive about 40 'About 40 protesters'
+      About 40 protesters were taken into custody on Friday.        | [0,19) casualty arrested about 40 'About 40 protesters'
+      Of those held, 12 were still in custody on Sunday, police said.| [15,17) casualty arrested exact 12 '12'
       Twenty men were released from custody on Monday.              |
       The court heard that two boys remain in the custody of their mother. |
       Three children were left in their father's custody.           |
@@ -292,6 +293,17 @@ class FigureExtractorTest {
       The firm sent 40 staff to the conference.                      |
       At least 20 bodies had washed ashore by Monday.               | [0,18) casualty killed at_least 20 'At least 20 bodies'
       Two public bodies washed their hands of the matter.           |
+      # people that people bury are dead; what a slide or the mud buried may be alive
+      We buried 14 people in the hills yesterday.                   | [10,19) casualty killed exact 14 '14 people'
+      Relatives buried six children after the attack.               | [17,29) casualty killed exact 6 'six children'
+      The mudslide buried 11 people near the river.                 |
+      # people living in tents are displaced; firms counted by their trade are actors
+      About 3,000 people were living in tents after the storm.      | [0,18) casualty displaced about 3000 'About 3,000 people'
+      There are about 40 generic drugmakers in the region.          | [10,37) count drugmaker about 40 'about 40 generic drugmakers'
+      The army stored 40 crates in tents near the border.           |
+      # a camp with a noun before it is a place; the camps of a dispute are actors
+      Officials opened 12 relief camps along the coast.             |
+      The party split into two camps over the budget.               | [21,30) count camp exact 2 'two camps'
       Officials counted 30 victims, including five who were hospitalized. | [18,28) casualty affected exact 30 '30 victims'; [40,44) casualty injured exact 5 'five'
       Eleven of them were treated for burns.                        | [0,14) casualty injured exact 11 'Eleven of them'
       The governor put the number of injured at about 30.           | [42,50) casualty injured about 30 'about 30'
