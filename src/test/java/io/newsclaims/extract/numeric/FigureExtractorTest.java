@@ -172,7 +172,6 @@ class FigureExtractorTest {
       # a number the parser hangs on the owners of a body counts the bodies; a body's branches are actors, chains are not (supply chains, human chains)
       Four fishermen's associations blocked the port.               | [0,29) count association exact 4 'Four fishermen's associations'
       The union said its 34 regional affiliates backed the strike.  | [19,41) count affiliate exact 34 '34 regional affiliates'
-      More than 40 drugmakers signed the pledge.                    | [0,23) count drugmaker more_than 40 'More than 40 drugmakers'
       Protesters formed two human chains around the parliament.     |
       The review found two bodies responsible for the failure.      |
       Information is held by about 100,000 public bodies.           |
