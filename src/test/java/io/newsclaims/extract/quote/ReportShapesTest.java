@@ -63,6 +63,8 @@ class ReportShapesTest {
       Ruiz continued her push on the radio, citing a report that nine ferries were late. | R "a report that nine ferries were late" <- Ruiz / citing / Ruiz
       The talks will continue next week, two diplomats said.                       | R "The talks will continue next week" <- two diplomats / said / two diplomats
       The army said the raids would continue "without pause" and urged calm.       | D "the raids would continue "without pause"" <- army / said / The army ; R "calm" <- army / urged / The army
+      # a court's ruling reports like a verb of saying: the clause after its object ("ruled the firm must pay")
+      Judge Ann Wu ruled the firm must pay the fine.                               | R "the firm must pay the fine" <- Ann Wu / ruled / Judge Ann Wu
       # a subject with a prepositional phrase and a relative clause that the parser took for the cue's subject
       A diplomat from one of the border states, who asked not to be named, said the two sides remained far apart on the timing of the vote. | R "the two sides remained far apart on the timing of the vote" <- diplomat / said / A diplomat
       # a fronted "according to" that the parser hung inside the subject sources the whole clause; with quoted words in it, the statement is direct
@@ -325,6 +327,7 @@ class ReportShapesTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
       # a finding verb whose subject is no source, a supporter who states nothing
+      Labour ruled out a deal on Monday.                        |
       The exhibition shows paintings from the 1920s.           |
       The meeting shows no progress on the budget.             |
       Groups backing the mayor held a rally on Sunday.         |
