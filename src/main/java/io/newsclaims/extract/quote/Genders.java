@@ -50,13 +50,9 @@ final class Genders {
   private final Map<String, Gender> known = new HashMap<>();
   private final List<String> fullNames = new ArrayList<>();
 
-  /** A person's mention: its name and sentence, and the gender of the pronoun after it, if any. */
-  private record Mention(String name, int sentence, Gender pronoun) {}
-
   Genders(List<CoreMap> sentences) {
-    List<Mention> mentions = new ArrayList<>();
-    for (int s = 0; s < sentences.size(); s++) {
-      List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       int i = 0;
       while (i < tokens.size()) {
         boolean untagged = untaggedAfterTitle(tokens, i); // "Ms Sturgeon", which the tagger left untagged
@@ -82,41 +78,13 @@ final class Genders {
         if (given != null) {
           vote(marked, name, given, NAME_WEIGHT); // "Maria Lopez", not "Lord" alone
         }
-        mentions.add(new Mention(name, s, pronounAfter(tokens, end)));
+        Gender pronoun = pronounAfter(tokens, end);
+        if (pronoun != null) {
+          vote(pronouns, name, pronoun, 1);
+        }
         i = end;
       }
     }
-    Map<String, Integer> all = new HashMap<>();
-    mentions.stream().filter(m -> m.pronoun() != null).forEach(m -> vote(all, m.name(), m.pronoun(), 1));
-    for (int k = 0; k < mentions.size(); k++) {
-      Mention m = mentions.get(k);
-      if (m.pronoun() != null && !otherFits(mentions, k, all)) {
-        vote(pronouns, m.name(), m.pronoun(), 1);
-      }
-    }
-  }
-
-  /**
-   * Whether the pronoun after mention {@code k} may stand for another person of its gender
-   * named before it in its sentence or in the one before ("Ann Roe left. Tom Lee told
-   * parliament that she had asked …"): then it says nothing of the person it follows.
-   * {@code all} holds every pronoun's vote, for the other person's gender.
-   */
-  private boolean otherFits(List<Mention> mentions, int k, Map<String, Integer> all) {
-    Mention m = mentions.get(k);
-    List<String> own = List.of(m.name().split("\\s+"));
-    for (int j = k - 1; j >= 0 && mentions.get(j).sentence() >= m.sentence() - 1; j--) {
-      List<String> other = List.of(mentions.get(j).name().split("\\s+"));
-      if (own.containsAll(other) || other.containsAll(own)) {
-        continue; // the same person, named again
-      }
-      int sum = sum(marked, mentions.get(j).name());
-      sum = sum != 0 ? sum : sum(all, mentions.get(j).name());
-      if (sum != 0 && (sum > 0) == (m.pronoun() == Gender.MALE)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether token {@code i} is a proper noun with no name tag right after a title of a gender: "Ms Sturgeon". */

@@ -78,8 +78,6 @@ class SourceResolutionTest {
       # "he" skips the last speaker when the document calls her "she"; "she" takes her
       Tom Reed said his team was ready. Maria Lopez said she would vote for it. He said the team would win. | R "his team was ready" <- Tom Reed / said / Tom Reed ; R "she would vote for it" <- Maria Lopez / said / Maria Lopez ; R "the team would win" <- Tom Reed / said / He
       Tom Reed said his team was ready. Maria Lopez said she would vote for it. She said the team would win. | R "his team was ready" <- Tom Reed / said / Tom Reed ; R "she would vote for it" <- Maria Lopez / said / Maria Lopez ; R "the team would win" <- Maria Lopez / said / She
-      # a pronoun after a name that may stand for someone of its gender named just before says nothing of the name's gender
-      The envoy, Karl Weber, called for calm. Ann Roe, 64, landed in Oslo on Monday. Foreign Minister T. Okoro told parliament that she had asked for asylum. He said the embassy was closed. | R "calm" <- Karl Weber / called for / The envoy ; R "that she had asked for asylum" <- T. Okoro / told / Foreign Minister T. Okoro ; R "the embassy was closed" <- T. Okoro / said / He
       # a role word given beside the name ("spokeswoman") counts as a title
       Peter Lang met the press. The spokeswoman, Ana Diaz-Ruiz, said the plan was dead. He said the vote was delayed. | R "the plan was dead" <- Ana Diaz-Ruiz / said / The spokeswoman ; R "the vote was delayed" <- Peter Lang / said / He
       # "chairman" and "alderman" are worn by women too (British usage): no gender, so "she" may take her
