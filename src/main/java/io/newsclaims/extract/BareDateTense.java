@@ -158,7 +158,10 @@ final class BareDateTense {
     // "since October": a month that something has lasted since is behind the document date
     Tense tense = SINCE.contains(wordBefore(tokens, mentionBegin)) ? Tense.PAST : tense(tokens, graph, mentionBegin, mentionEnd);
     boolean ahead = tense == Tense.FUTURE || tense == Tense.CONDITIONAL || tense == Tense.LATER; // "said it would hold elections in December"
-    int shift = tense == Tense.PAST && first.isAfter(docDate) ? -1 : ahead && last.isBefore(docDate) ? 1 : 0;
+    // SUTime may put a month still to come a year too far ("said the vote would be in March" in
+    // an article of 5 March 2025 is March 2025, not 2026): ahead is the nearest such month
+    boolean yearTooFar = ahead && !last.minusYears(1).isBefore(docDate);
+    int shift = tense == Tense.PAST && first.isAfter(docDate) || yearTooFar ? -1 : ahead && last.isBefore(docDate) ? 1 : 0;
     return shift == 0 ? value : String.format(Locale.ROOT, "%04d", first.getYear() + shift) + value.substring(4);
   }
 

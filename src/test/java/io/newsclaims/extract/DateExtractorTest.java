@@ -140,6 +140,8 @@ class DateExtractorTest {
       # a future copula looks ahead like a future verb: next March, not last
       It will be two years in March since the dam burst.             | March=2025-03
       The minister said the poll would be in February.               | February=2025-02
+      # … to the nearest such month: the document's own month is this year's (SUTime puts it a year on)
+      The minister said the poll would be in July.                   | July=2024-07
       """)
   void resolvesAgainstTheDocumentDate(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, dates(Shared.claims(sentence, "2024-07-26")));

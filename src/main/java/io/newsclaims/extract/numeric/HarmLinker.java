@@ -329,7 +329,7 @@ final class HarmLinker {
           // "left at least 18 people dead": the parser may hang the people on the result as a loose dependent
           boolean leftSo = r.equals("dep") && x.index() < g.index() && deps.rel(g).equals("xcomp");
           if (r.equals("nsubj") || of || leftSo) { // "12 are missing", "the death of 12" (not "custody of two children")
-            return h.category();
+            return held(deps, g, h.category());
           }
         }
         case NOUN -> {
@@ -410,7 +410,7 @@ final class HarmLinker {
         if (e.getDependent() != x && RESULT.contains(er) && result && placed && !manner && !deps.negated(e.getDependent())
             && harms.personOk(res, counted)) { // "two ferries remain unaccounted for": no people
           // "remain in custody" are arrested; "in Russian custody", held by a state at war, captives
-          return harms.captor(e.getDependent()) && deps.child(e.getDependent(), "amod") != null ? "captive" : res.category();
+          return held(deps, e.getDependent(), res.category());
         }
       }
     }
@@ -568,5 +568,10 @@ final class HarmLinker {
       }
     }
     return true;
+  }
+
+  /** {@code category}, or captive when result word {@code w} has an adjective naming who holds its people: "remain in custody" are arrested, "are in Russian custody" captives. */
+  private String held(Deps deps, IndexedWord w, String category) {
+    return harms.captor(w) && deps.child(w, "amod") != null ? "captive" : category;
   }
 }

@@ -168,7 +168,7 @@ final class RoleNouns {
       // "a spokeswoman for the company, Jane Miller,", "a spokesman for Twirwaneho, Ali Bora,": a
       // body named or described, which no person's name stands beside
       boolean named = "ORGANIZATION".equals(n.ner()) || "LOCATION".equals(n.ner()) || "PERSON".equals(n.ner()) || n.tag().startsWith("NNP");
-      if ((named || SourceWords.isOrganisationNoun(n.lemma())) && appos != null && "PERSON".equals(appos.ner())) {
+      if ((named || SourceWords.isBody(n.lemma())) && appos != null && "PERSON".equals(appos.ner())) {
         return appos; // a person's name beside another's ("One pastor backing Mr. Cruz, Dan Lee,") is the role noun's
       }
       if (body && !n.tag().startsWith("NNP") && appos != null && "ORGANIZATION".equals(appos.ner())) {

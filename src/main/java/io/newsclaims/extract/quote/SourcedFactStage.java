@@ -55,22 +55,25 @@ public final class SourcedFactStage implements Stage {
       int begin = doc.codePoints().toIndex(a.content().start());
       int end = doc.codePoints().toIndex(a.content().end());
       Claim claim = Spans.claim(doc, ClaimType.QUOTE, begin, end, SentenceIndex.of(doc, begin));
-      claims.add(claim.withQuote(new QuoteInfo(holdsQuotation(withClosing(doc.text(), begin, end)), claim.span())).withAttribution(a.attribution()));
+      claims.add(claim.withQuote(new QuoteInfo(holdsQuotation(withMarks(doc.text(), begin, end)), claim.span())).withAttribution(a.attribution()));
     }
     return doc.plusClaims(claims);
   }
 
   /**
-   * The text [begin, end) with the punctuation and closing marks right after it: a statement's
-   * span stops before its full stop, and so before the mark that closes a quotation ending it
-   * ("…, Bildu's rise reflected “a generation that no longer votes.”").
+   * The text [begin, end) with the opening mark right before it and the punctuation and closing
+   * marks right after it: a statement's span stops before its full stop, and so before the mark
+   * that closes a quotation ending it ("…, Bildu's rise reflected “a generation that no longer
+   * votes.”"), and may start after the mark that opens one ("According to the envoy, “there will
+   * be no retreat.”").
    */
-  private static String withClosing(String text, int begin, int end) {
+  private static String withMarks(String text, int begin, int end) {
+    int from = begin > 0 && "\"“‘'".indexOf(text.charAt(begin - 1)) >= 0 ? begin - 1 : begin;
     int to = end;
     while (to < text.length() && to < end + 3 && ".,;:!?\"”’'".indexOf(text.charAt(to)) >= 0) {
       to++;
     }
-    return text.substring(begin, to);
+    return text.substring(from, to);
   }
 
   /**

@@ -151,6 +151,8 @@ class FigureExtractorTest {
       The ministry hired two hostage negotiators.                   |
       # held in custody: arrested (captive when an adjective names a state holding them), after "in" or "into" and held by no person or kin
       Officials said hundreds more remain in Russian custody.       | [15,23) casualty captive vague null 200..999 'hundreds'
+      Forty soldiers are in Russian custody, Kyiv said.             | [0,14) casualty captive exact 40 'Forty soldiers'
+      Twelve men are in custody after the raid.                     | [0,10) casualty arrested exact 12 'Twelve men'
       About 40 protesters were taken into custody on Friday.        | [0,19) casualty arrested about 40 'About 40 protesters'
       Of those held, 12 were still in custody on Sunday, police said.| [15,17) casualty arrested exact 12 '12'
       Twenty men were released from custody on Monday.              |

@@ -71,6 +71,7 @@ class ReportShapesTest {
       According to the judges, consent to process health data must be explicit.   | R "consent to process health data must be explicit" <- judges / According to / the judges
       According to the regulator, the fees were “unfair and unlawful” for years.   | D "the fees were “unfair and unlawful” for years" <- regulator / According to / the regulator
       According to Ruiz, the city can afford a small rise “but not for promises it cannot keep.” | D "the city can afford a small rise “but not for promises it cannot keep" <- Ruiz / According to / Ruiz
+      According to the envoy, “there will be no retreat.”                          | D "there will be no retreat" <- envoy / According to / the envoy
       # a quotation inside a verb of the mind inside a reported clause is the speaker's words, and one claim with the clause
       Ana Ruiz said the ministry hoped to lower the fuel tax by two cents in April "if oil prices stay where they are." | D "the ministry hoped to lower the fuel tax by two cents in April "if oil prices stay where they are."" <- Ana Ruiz / said / Ana Ruiz
       # a closing cue the parser hung on the cue of the clause it reports: one statement, the closing speaker's
