@@ -24,6 +24,11 @@ final class Pronouns {
   static final Map<String, String> PERSONAL =
       Map.of("his", "he", "her", "she", "their", "they", "its", "it", "him", "he", "them", "they");
 
+  /** Whether {@code name} is a pronoun left as it was written: a speaker no name was found for ("it", "they"). */
+  static boolean unresolved(String name) {
+    return PERSONAL.containsValue(name);
+  }
+
   private final Referents referents;
   private final Genders genders;
   /** The document's quotations: a name inside one is in a speaker's words, no one the writer's "he" refers to. */
@@ -148,6 +153,11 @@ final class Pronouns {
     if (e != null) {
       String name = "PERSON".equals(e.kind()) ? referents.fullest(e.name(), at, Genders.ofPronoun(word)) : referents.organisation(e); // "she": Hillary, not Bill Clinton
       return new Sources.Named(name, e.role(), e.kind(), e.plural());
+    }
+    // no one named that fits: "The minister said …. “…,” she said" is the minister
+    Referent described = person ? referents.lastSpeaker(at, x -> x.sentence() >= sentence - 1 && describedRole(x, word)) : null;
+    if (described != null) {
+      return new Sources.Named(described.name(), described.role(), described.kind(), false);
     }
     return new Sources.Named(word, null, person ? "PERSON" : "ORGANIZATION", word.equals("they"));
   }

@@ -479,7 +479,7 @@ final class Sources {
         // ("…with EgyptAir, the airline said" after "BFMTV reported": one named in the statement itself
         // gives way only to a body that spoke in the sentence just before)
         int reach = last.position() >= r.contentBegin() && last.position() < r.contentEnd() ? 1 : SPEAKER_REACH;
-        subject = referents.lastSpeaker(at, e -> fits.test(e) && r.sentence() - e.sentence() <= reach);
+        subject = referents.lastSpeaker(at, e -> fits.test(e) && r.sentence() - e.sentence() <= reach && !Pronouns.unresolved(e.name()));
       }
       return subject != null ? subject : last;
     }

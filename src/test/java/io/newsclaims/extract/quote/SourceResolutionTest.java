@@ -424,6 +424,8 @@ class SourceResolutionTest {
       "The economy is weak," said Finance Minister Ana Ruiz. President Luis Mora fired her deputy in March. "We need to rebuild trust." | D "The economy is weak," <- Ana Ruiz / said / Finance Minister Ana Ruiz ; D "We need to rebuild trust." <- Ana Ruiz / said / Finance Minister Ana Ruiz
       # … and a sentence of the writer's after a long quotation counts as one: "he" is still its speaker, not a name in that sentence
       Premier Ian Fox spoke on Friday. Asked about the deal, he replied: "I am proud of it. "It took a year. We worked hard on it." The premier shrugged off claims from opposition leader Tom Hale that he had lied. He said the deal was fair. | D "I am proud of it." <- Ian Fox / replied / he ; D "It took a year. We worked hard on it." <- Ian Fox / replied / he ; R "the deal was fair" <- Ian Fox / said / He
+      # with no one named, "she" is the person an office described in the sentence before
+      The minister said the strikes would go on. "We will not give in," she said. | R "the strikes would go on" <- minister / said / The minister ; D "We will not give in," <- minister / said / she
       # someone new whom an office introduces ("a judge") is the "he" after
       The firm lost its case when a judge said the contract was void. He ruled the firm must pay. | R "the contract was void" <- judge / said / a judge ; R "the firm must pay" <- judge / ruled / He
       # a person described by a role noun who spoke in the sentence right before is "he" or "she"
