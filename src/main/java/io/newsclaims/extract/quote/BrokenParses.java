@@ -3,6 +3,7 @@ package io.newsclaims.extract.quote;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,6 +64,23 @@ final class BrokenParses {
       }
     }
     return null;
+  }
+
+  /**
+   * The rest of a reported clause when the parser made cue {@code v} the subject of the clause's
+   * predicate and left it only the words before the predicate as {@code ccomp}: "adding that their
+   * decision to marry | was a “sensible and a good thing”" ("adding" the subject of "sensible"); the
+   * predicate's words, the cue's own left out, when they start right after the clause; null if not so.
+   */
+  static Set<IndexedWord> predicateAfter(SemanticGraph g, IndexedWord v, IndexedWord ccomp) {
+    IndexedWord p = g.getParent(v);
+    if (p == null || !"nsubj".equals(Clauses.rel(g, v)) || p.index() < Clauses.lastIndex(g, ccomp)) {
+      return null;
+    }
+    Set<IndexedWord> own = new HashSet<>(g.descendants(p));
+    own.removeAll(g.descendants(v));
+    int first = own.stream().mapToInt(IndexedWord::index).min().orElse(-1);
+    return first == Clauses.lastIndex(g, ccomp) + 1 ? own : null;
   }
 
   /**

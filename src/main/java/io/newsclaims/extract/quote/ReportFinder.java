@@ -220,6 +220,11 @@ final class ReportFinder {
         content = new HashSet<>(content);
         content.addAll(g.descendants(rest));
       }
+      Set<IndexedWord> predicate = BrokenParses.predicateAfter(g, v, ccomp);
+      if (predicate != null) {
+        content = new HashSet<>(content);
+        content.addAll(predicate);
+      }
     } else if (parataxis != null && parataxis.index() > v.index() && !frames.framedBefore(g, v, parataxis) && !(BrokenParses.objectBefore(g, v, parataxis) && !speech)
         && !frames.infinitiveBefore(g, v, parataxis)) {
       if (closingCue(g, parataxis)) {

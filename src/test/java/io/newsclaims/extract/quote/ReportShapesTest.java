@@ -63,6 +63,8 @@ class ReportShapesTest {
       Ruiz continued her push on the radio, citing a report that nine ferries were late. | R "a report that nine ferries were late" <- Ruiz / citing / Ruiz
       The talks will continue next week, two diplomats said.                       | R "The talks will continue next week" <- two diplomats / said / two diplomats
       The army said the raids would continue "without pause" and urged calm.       | D "the raids would continue "without pause"" <- army / said / The army ; R "calm" <- army / urged / The army
+      # a clause the parser cut before its predicate, making the cue the predicate's subject, runs on to the predicate's end
+      The mayor also offered her thanks, adding that their decision to stay was a "brave and a good thing". | D "their decision to stay was a "brave and a good thing"" <- mayor / adding / The mayor
       # a court's ruling reports like a verb of saying: the clause after its object ("ruled the firm must pay")
       Judge Ann Wu ruled the firm must pay the fine.                               | R "the firm must pay the fine" <- Ann Wu / ruled / Judge Ann Wu
       # a subject with a prepositional phrase and a relative clause that the parser took for the cue's subject
