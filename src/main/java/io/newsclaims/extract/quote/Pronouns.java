@@ -206,11 +206,8 @@ final class Pronouns {
    */
   private boolean describedPerson(Referent r, String pronoun) {
     Genders.Gender g = Genders.ofPronoun(pronoun);
-    String head = roleHead(r);
     Genders.Gender of = roleGender(r);
-    return g != null && "NOUN".equals(r.kind()) && !r.plural()
-        && (of == g || (of == null && referents.introduced(r) && (SourceWords.namesPerson(head) || SourceWords.isPersonRole(head))
-            && !namesOther(r, pronoun)));
+    return g != null && (of == g && "NOUN".equals(r.kind()) && !r.plural() || of == null && referents.introduced(r) && describedRole(r, pronoun));
   }
 
   /** Whether speaker {@code r} is one person described by a noun for a person or an office, of no other gender than {@code pronoun}'s, in a sentence naming no one else it fits. */
