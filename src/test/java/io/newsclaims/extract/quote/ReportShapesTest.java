@@ -231,6 +231,9 @@ class ReportShapesTest {
       Ms Vale said staff were told the cuts were needed to save the mill.                 | R "staff were told the cuts were needed to save the mill" <- Vale / said / Ms Vale
       # a participle of saying after a comma is its own report, not the content of the cue before
       The airline declined to comment, saying it had no record of the flight.           | R "to comment" <- airline / declined / The airline ; R "it had no record of the flight" <- airline / saying / The airline
+      # a participle of saying after a small clause ("declared himself …", "called the plan …") is the verb's subject's, not the small clause's
+      The coach declared himself "thrilled", saying the new players would be warmly welcomed by the fans. | D "himself "thrilled"" <- coach / declared / The coach ; R "the new players would be warmly welcomed by the fans" <- coach / saying / The coach
+      Ann Roe called the plan a disaster, saying the city would be ruined by it.         | R "the plan a disaster" <- Ann Roe / called / Ann Roe ; R "the city would be ruined by it" <- Ann Roe / saying / Ann Roe
       # a capitalised verb inside a campaign's name is no cue; the verb after the name is
       Omar Haddad, spokesman for Coast Says Yes, said the vote had been rigged.          | R "the vote had been rigged" <- Omar Haddad / said / Omar Haddad
       # a relative clause with no relative word after a common noun reports the predicate after its cue
