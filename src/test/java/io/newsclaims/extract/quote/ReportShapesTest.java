@@ -234,6 +234,9 @@ class ReportShapesTest {
       # a participle of saying after a small clause ("declared himself …", "called the plan …") is the verb's subject's, not the small clause's
       The coach declared himself "thrilled", saying the new players would be warmly welcomed by the fans. | D "himself "thrilled"" <- coach / declared / The coach ; R "the new players would be warmly welcomed by the fans" <- coach / saying / The coach
       Ann Roe called the plan a disaster, saying the city would be ruined by it.         | R "the plan a disaster" <- Ann Roe / called / Ann Roe ; R "the city would be ruined by it" <- Ann Roe / saying / Ann Roe
+      # a participle of saying after "after" that the parser hung inside the clause it introduces: the main clause's subject said it
+      The envoy walked out after claiming the offer was an insult.                      | R "the offer was an insult" <- envoy / claiming / The envoy
+      The two firms are awaiting the court ruling after announcing they are to merge in May. | R "they are to merge in May" <- two firms / announcing / The two firms
       # a capitalised verb inside a campaign's name is no cue; the verb after the name is
       Omar Haddad, spokesman for Coast Says Yes, said the vote had been rigged.          | R "the vote had been rigged" <- Omar Haddad / said / Omar Haddad
       # a relative clause with no relative word after a common noun reports the predicate after its cue

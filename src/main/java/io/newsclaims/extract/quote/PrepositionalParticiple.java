@@ -1,0 +1,67 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a participle of saying after a temporal preposition whose clause the parser broke ("The
+ * envoy walked out after claiming the offer was an insult", "The couple are awaiting the reaction
+ * after announcing they are to be married"): the parser hangs the participle inside the clause it
+ * introduces (as its subject or an oblique), so the cue governs nothing. The clause is the words
+ * after the participle up to the end of the phrase that modifies the main clause; the source is
+ * the main clause's subject. Not "without saying …", which denies the saying. Stateless and thread-safe.
+ */
+final class PrepositionalParticiple {
+  /** Prepositions that set the saying in time beside the main clause's act. */
+  private static final Set<String> TIME = Set.of("after", "before", "upon", "while", "since");
+  /** How many steps up from the participle the walk to the main clause goes at most. */
+  private static final int MAX_DEPTH = 6;
+
+  private PrepositionalParticiple() {}
+
+  /** The report of participle {@code v} in that shape, or null. */
+  static Report report(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, CueLexicon lexicon, CueSources sources) {
+    int p = v.index() - 1; // the preposition's 1-based index
+    if (!v.tag().equals("VBG") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || p < 2
+        || !tokens.get(p - 1).tag().equals("IN") || !TIME.contains(tokens.get(p - 1).word().toLowerCase(Locale.ROOT))
+        || Clauses.complement(g, v) != null) {
+      return null;
+    }
+    int[] after = TokenCues.clauseAfter(g, tokens, v);
+    if (after == null) {
+      return null;
+    }
+    // the phrase on the main clause: the highest word below the first one with a subject before the preposition
+    IndexedWord phrase = v;
+    IndexedWord subject = null;
+    for (int depth = 0; subject == null && depth < MAX_DEPTH; depth++) {
+      IndexedWord up = g.getParent(phrase);
+      if (up == null) {
+        return null;
+      }
+      IndexedWord nsubj = Clauses.child(g, up, "nsubj");
+      if (nsubj != null && nsubj.index() < p && up.index() < p) {
+        subject = nsubj;
+      } else {
+        phrase = up;
+      }
+    }
+    if (subject == null || !sources.isSource(g, subject)) {
+      return null;
+    }
+    int to = Math.min(after[1], Clauses.lastIndex(g, phrase));
+    while (to >= after[0] && TokenRanges.isPunct(tokens.get(to - 1))) {
+      to--;
+    }
+    int[] m = TokenRanges.mention(g, tokens, subject, v);
+    if (to < after[0] || m == null) {
+      return null;
+    }
+    return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, subject, m[0], m[1],
+        tokens.get(after[0] - 1).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+}
