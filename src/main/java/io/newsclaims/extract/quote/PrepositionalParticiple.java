@@ -26,7 +26,7 @@ final class PrepositionalParticiple {
   /** The report of participle {@code v} in that shape, or null. */
   static Report report(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, CueLexicon lexicon, CueSources sources) {
     int p = v.index() - 1; // the preposition's 1-based index
-    if (!v.tag().equals("VBG") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || p < 2
+    if (!v.tag().equals("VBG") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || p < 1
         || !tokens.get(p - 1).tag().equals("IN") || !TIME.contains(tokens.get(p - 1).word().toLowerCase(Locale.ROOT))
         || Clauses.complement(g, v) != null) {
       return null;
@@ -34,6 +34,9 @@ final class PrepositionalParticiple {
     int[] after = TokenCues.clauseAfter(g, tokens, v);
     if (after == null) {
       return null;
+    }
+    if (p == 1) {
+      return fronted(s, g, tokens, v, after, sources);
     }
     // the phrase on the main clause: the highest word below the first one with a subject before the preposition
     IndexedWord phrase = v;
@@ -63,5 +66,34 @@ final class PrepositionalParticiple {
     }
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, subject, m[0], m[1],
         tokens.get(after[0] - 1).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /**
+   * "After announcing they would marry, the couple left": the phrase opens the sentence and ends
+   * at its comma, and the speaker is the first subject after the comma (the parser may make the
+   * reported clause the sentence's root and the main clause hang on it).
+   */
+  private static Report fronted(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, int[] clause, CueSources sources) {
+    int comma = clause[0];
+    while (comma <= clause[1] && !tokens.get(comma - 1).word().equals(",")) {
+      comma++;
+    }
+    boolean finite = false;
+    for (int k = clause[0]; k < comma; k++) {
+      finite |= TokenCues.isFinite(tokens.get(k - 1));
+    }
+    if (comma > clause[1] || !finite) {
+      return null;
+    }
+    IndexedWord subject = null;
+    for (int k = comma + 1; k <= tokens.size() && subject == null; k++) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      if (w != null && "nsubj".equals(Clauses.rel(g, w)) && g.getParent(w).index() > k) {
+        subject = w;
+      }
+    }
+    int[] m = subject == null || !sources.isSource(g, subject) ? null : TokenRanges.mention(g, tokens, subject, v);
+    return m == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, subject, m[0], m[1],
+        tokens.get(clause[0] - 1).beginPosition(), tokens.get(comma - 2).endPosition());
   }
 }

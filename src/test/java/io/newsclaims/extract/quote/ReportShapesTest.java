@@ -238,6 +238,9 @@ class ReportShapesTest {
       The envoy walked out after claiming the offer was an insult.                      | R "the offer was an insult" <- envoy / claiming / The envoy
       The two firms are awaiting the court ruling after announcing they are to merge in May. | R "they are to merge in May" <- two firms / announcing / The two firms
       The mayor smiled while insisting the budget was balanced.                         | R "the budget was balanced" <- mayor / insisting / The mayor
+      # the same phrase opening the sentence: it ends at its comma, and the first subject after the comma said it
+      Before claiming the vote was rigged, Ann Roe had conceded defeat.                 | R "the vote was rigged" <- Ann Roe / claiming / Ann Roe
+      Upon claiming the ferry was unsafe, the union called a strike.                    | R "the ferry was unsafe" <- union / claiming / the union
       # a capitalised verb inside a campaign's name is no cue; the verb after the name is
       Omar Haddad, spokesman for Coast Says Yes, said the vote had been rigged.          | R "the vote had been rigged" <- Omar Haddad / said / Omar Haddad
       # a relative clause with no relative word after a common noun reports the predicate after its cue
