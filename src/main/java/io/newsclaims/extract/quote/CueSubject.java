@@ -203,11 +203,21 @@ final class CueSubject {
     }
     for (int k = v.index() - 2; k >= 1; k--) {
       IndexedWord w = g.getNodeByIndexSafe(k);
-      if (w != null && "nsubj".equals(Clauses.rel(g, w)) && g.getParent(w).index() < v.index()) {
+      if (w != null && "nsubj".equals(Clauses.rel(g, w)) && g.getParent(w).index() < v.index() && !smallClause(g, w)) {
         return w;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether subject {@code w} is that of a small clause after a verb ("declared himself
+   * delighted", "called the plan a disaster"): the verb's object in effect, not who spoke.
+   */
+  private static boolean smallClause(SemanticGraph g, IndexedWord w) {
+    IndexedWord clause = g.getParent(w);
+    IndexedWord verb = g.getParent(clause);
+    return "xcomp".equals(Clauses.rel(g, clause)) && verb != null && verb.index() < w.index();
   }
 
   /**

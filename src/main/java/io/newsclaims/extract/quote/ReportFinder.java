@@ -79,6 +79,11 @@ final class ReportFinder {
         if (r == null) {
           r = tokenCues.auxiliary(s, g, tokens, w);
         }
+        if (r == null || r.kind() == Report.Kind.OPEN) {
+          // "walked out after claiming the offer was …": also when the parse gave the cue a subject but no content
+          Report broken = PrepositionalParticiple.report(s, g, tokens, w, lexicon, sources);
+          r = broken != null ? broken : r;
+        }
       } else if (tag.startsWith("NN") && (lexicon.isCueVerb(w.lemma()) || lexicon.isCueNoun(w.lemma()))) {
         r = lexicon.isCueVerb(w.lemma()) ? tokenCues.closing(s, g, tokens, w) : null; // "…, records show." with "show" taken for a noun
         if (r == null && lexicon.isCueNoun(w.lemma())) {

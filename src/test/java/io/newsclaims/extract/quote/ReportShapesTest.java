@@ -233,6 +233,16 @@ class ReportShapesTest {
       Ms Vale said staff were told the cuts were needed to save the mill.                 | R "staff were told the cuts were needed to save the mill" <- Vale / said / Ms Vale
       # a participle of saying after a comma is its own report, not the content of the cue before
       The airline declined to comment, saying it had no record of the flight.           | R "to comment" <- airline / declined / The airline ; R "it had no record of the flight" <- airline / saying / The airline
+      # a participle of saying after a small clause ("declared himself …", "called the plan …") is the verb's subject's, not the small clause's
+      The coach declared himself "thrilled", saying the new players would be warmly welcomed by the fans. | D "himself "thrilled"" <- coach / declared / The coach ; R "the new players would be warmly welcomed by the fans" <- coach / saying / The coach
+      Ann Roe called the plan a disaster, saying the city would be ruined by it.         | R "the plan a disaster" <- Ann Roe / called / Ann Roe ; R "the city would be ruined by it" <- Ann Roe / saying / Ann Roe
+      # a participle of saying after "after" that the parser hung inside the clause it introduces: the main clause's subject said it
+      The envoy walked out after claiming the offer was an insult.                      | R "the offer was an insult" <- envoy / claiming / The envoy
+      The two firms are awaiting the court ruling after announcing they are to merge in May. | R "they are to merge in May" <- two firms / announcing / The two firms
+      The mayor smiled while insisting the budget was balanced.                         | R "the budget was balanced" <- mayor / insisting / The mayor
+      # the same phrase opening the sentence: it ends at its comma, and the first subject after the comma said it
+      Before claiming the vote was rigged, Ann Roe had conceded defeat.                 | R "the vote was rigged" <- Ann Roe / claiming / Ann Roe
+      Upon claiming the ferry was unsafe, the union called a strike.                    | R "the ferry was unsafe" <- union / claiming / the union
       # a capitalised verb inside a campaign's name is no cue; the verb after the name is
       Omar Haddad, spokesman for Coast Says Yes, said the vote had been rigged.          | R "the vote had been rigged" <- Omar Haddad / said / Omar Haddad
       # a relative clause with no relative word after a common noun reports the predicate after its cue
