@@ -193,6 +193,10 @@ final class Referents {
       return false;
     }
     int first = mention.get(0).index() - 1;
+    int after = mention.get(mention.size() - 1).index();
+    if (first > 0 && tokens.get(first - 1).word().equals(",") && after < tokens.size() && tokens.get(after).word().equals(",")) {
+      return false; // "its own internet business, AOL, had …": an apposition, as the parse would say
+    }
     for (int i = 0; i < first; i++) {
       String tag = tokens.get(i).tag();
       if (tag.startsWith("VB") || tag.equals("MD")) {
