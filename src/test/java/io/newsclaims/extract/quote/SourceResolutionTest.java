@@ -126,6 +126,7 @@ class SourceResolutionTest {
       # "the", a party word and a role noun is a party's member named before, not someone named with another party
       Karl Dunmore arrived in Leeds. The Tory leader said the vote would be close.     | R "the vote would be close" <- Karl Dunmore / said / The Tory leader
       Karl Dunmore opened the campaign. The Liberal Democrat leader said the vote would be close. | R "the vote would be close" <- Karl Dunmore / said / The Liberal Democrat leader
+      Karl Dunmore opened the campaign. The Lib Dem leader said the vote would be close. | R "the vote would be close" <- Karl Dunmore / said / The Lib Dem leader
       Karl Dunmore spoke first. Labour MP Ann Roe spoke next. The Tory spokesman said the vote would be close. | R "the vote would be close" <- Karl Dunmore / said / The Tory spokesman
       # … not someone named with another role, nor the other party's leader, named or not
       Nurse Ann Roe said the ward had no beds. The Labour leader said the wards were full. | R "the ward had no beds" <- Ann Roe / said / Nurse Ann Roe ; R "the wards were full" <- Labour leader / said / The Labour leader
