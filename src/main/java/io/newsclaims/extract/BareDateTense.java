@@ -53,6 +53,9 @@ final class BareDateTense {
       + "(\\s+\\d{1,2}(st|nd|rd|th)?)?)");
   /** SUTime's value of a month or a day in a given year: 2024-11, 2024-10-07. */
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+  /** Christmas, a feast on a fixed day, which SUTime puts in the document's year or the one before, whatever the tense. */
+  private static final Pattern CHRISTMAS = Pattern.compile("(?i)((by|at|over|before|after|until)\\s+)?christmas(\\s+(day|eve))?");
+  private static final Pattern CHRISTMAS_VALUE = Pattern.compile("\\d{4}-12-2[45]");
   private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall");
   /** Adverbs after "would" that tell a past in order ("would later resign"), not what was to come. */
   private static final Set<String> NARRATED = Set.of("later", "eventually", "subsequently");
@@ -87,6 +90,12 @@ final class BareDateTense {
       int mentionBegin, int mentionEnd, LocalDate docDate) {
     if (docDate != null && BARE_MONTH.matcher(mentionText.strip()).matches() && MONTH_VALUE.matcher(value).matches()) {
       return yearByTense(value, tokens, graph, mentionBegin, mentionEnd, docDate);
+    }
+    if (docDate != null && CHRISTMAS.matcher(mentionText.strip()).matches() && CHRISTMAS_VALUE.matcher(value).matches()) {
+      // "will be open by Christmas": the next one; a past tense keeps SUTime's, which may be a
+      // reported future ("if the dispute was not settled by Christmas")
+      String ahead = yearByTense(value, tokens, graph, mentionBegin, mentionEnd, docDate);
+      return ahead.compareTo(value) > 0 ? ahead : value;
     }
     Matcher last = LAST_WEEKDAY.matcher(mentionText.strip());
     if (docDate != null && last.matches() && value.length() >= 10) {

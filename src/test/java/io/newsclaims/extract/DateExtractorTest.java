@@ -220,6 +220,13 @@ class DateExtractorTest {
     assertEquals("Tuesday=2024-07-23", dates(Shared.claims("The mayor vowed to fight for every vote in the state's final primary in Ohio on Tuesday.", "2024-07-26")));
   }
 
+  /** Christmas after the document's spring is the coming one when the clause looks ahead; a past one stays SUTime's. */
+  @Test
+  void christmasStillToComeIsTheNextOne() {
+    assertEquals("Christmas=2025-12-25", dates(Shared.claims("The bridge will be open by Christmas, the council said.", "2025-03-05")));
+    assertEquals("Christmas=2024-12-25", dates(Shared.claims("The shop cut 200 jobs after Christmas.", "2025-03-05")));
+  }
+
   private static String dates(List<Claim> claims) {
     return claims.stream()
         .filter(c -> c.type().equals(ClaimType.DATE))
