@@ -145,7 +145,7 @@ final class BareDateTense {
   }
 
   /** The lower-cased word right before the mention, or "". */
-  private static String wordBefore(List<CoreLabel> tokens, int mentionBegin) {
+  static String wordBefore(List<CoreLabel> tokens, int mentionBegin) {
     CoreLabel before = null;
     for (CoreLabel t : tokens) {
       if (t.endPosition() <= mentionBegin) {

@@ -146,7 +146,7 @@ public final class DateExtractor implements Stage {
     }
     int begin = Spans.begin(m);
     var from = SPAN_FROM_YEAR.matcher(m.get(CoreAnnotations.TextAnnotation.class));
-    if (from.matches() && "for".equalsIgnoreCase(wordBefore(tokens, begin))) {
+    if (from.matches() && "for".equals(BareDateTense.wordBefore(tokens, begin))) {
       int start = Spans.end(m) - from.group(1).length(); // "from 1987": the year the duration runs from
       return Spans.claim(doc, ClaimType.DATE, start, Spans.end(m), sentence).withValue(from.group(2), null);
     }
@@ -164,17 +164,6 @@ public final class DateExtractor implements Stage {
         doc.parsed().isParsed(sentence) ? doc.parsed().sentences().get(sentence).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null,
         Spans.begin(m), Spans.end(m), doc.date());
     return Spans.claim(doc, ClaimType.DATE, begin, Spans.end(m), sentence).withValue(date, null);
-  }
-
-  /** The word that ends right before {@code begin}, or "". */
-  private static String wordBefore(List<CoreLabel> tokens, int begin) {
-    String word = "";
-    for (CoreLabel t : tokens) {
-      if (t.endPosition() <= begin) {
-        word = t.word();
-      }
-    }
-    return word;
   }
 
   /** The token that opens the mention at {@code begin}, or null. */

@@ -329,7 +329,7 @@ final class HarmLinker {
           // "left at least 18 people dead": the parser may hang the people on the result as a loose dependent
           boolean leftSo = r.equals("dep") && x.index() < g.index() && deps.rel(g).equals("xcomp");
           if (r.equals("nsubj") || of || leftSo) { // "12 are missing", "the death of 12" (not "custody of two children")
-            return held(deps, g, h.category());
+            return held(h, deps, g);
           }
         }
         case NOUN -> {
@@ -410,7 +410,7 @@ final class HarmLinker {
         if (e.getDependent() != x && RESULT.contains(er) && result && placed && !manner && !deps.negated(e.getDependent())
             && harms.personOk(res, counted)) { // "two ferries remain unaccounted for": no people
           // "remain in custody" are arrested; "in Russian custody", held by a state at war, captives
-          return held(deps, e.getDependent(), res.category());
+          return held(res, deps, e.getDependent());
         }
       }
     }
@@ -570,8 +570,8 @@ final class HarmLinker {
     return true;
   }
 
-  /** {@code category}, or captive when result word {@code w} has an adjective naming who holds its people: "remain in custody" are arrested, "are in Russian custody" captives. */
-  private String held(Deps deps, IndexedWord w, String category) {
-    return harms.captor(w) && deps.child(w, "amod") != null ? "captive" : category;
+  /** {@code h}'s category, or captive when its result word {@code w} has an adjective naming who holds its people: "remain in custody" are arrested, "are in Russian custody" captives. */
+  private static String held(Harm h, Deps deps, IndexedWord w) {
+    return h.captor() && deps.child(w, "amod") != null ? "captive" : h.category();
   }
 }

@@ -20,9 +20,11 @@ final class HarmWords {
   /**
    * One entry: the category it gives and how it links; {@code inOnly}: a result word that counts
    * only after "in" or "into" ("remain in custody", not "released from custody"); {@code needsKin}:
-   * the counted noun must be a kin noun ("lost three of her children", not "lost three games").
+   * the counted noun must be a kin noun ("lost three of her children", not "lost three games");
+   * {@code captor}: a result word whose people are captives when an adjective names who holds
+   * them ("in Russian custody", flag captor).
    */
-  record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly, boolean inOnly, boolean needsKin) {}
+  record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly, boolean inOnly, boolean needsKin, boolean captor) {}
 
   /** Plural personal pronouns, which count people for a word that needs them: "Six of them were in critical condition". */
   private static final Set<String> PLURAL_PERSONAL = Set.of("they", "we");
@@ -36,16 +38,13 @@ final class HarmWords {
   private final Map<String, Harm> nouns;
   /** Noun readings that count only right after their number: "2,412 martyrs", never "one of the metric martyrs". */
   private final Set<String> bare;
-  /** Result words whose people are captives when an adjective names who holds them: "in Russian custody" (flag captor). */
-  private final Set<String> captors;
   private final Lexicon persons;
   private final Lexicon kin;
 
-  private HarmWords(Map<String, Harm> words, Map<String, Harm> raised, Set<String> captors, Map<String, Harm> nouns, Set<String> bare,
-      Lexicon persons, Lexicon kin) {
+  private HarmWords(Map<String, Harm> words, Map<String, Harm> raised, Map<String, Harm> nouns, Set<String> bare, Lexicon persons,
+      Lexicon kin) {
     this.words = Map.copyOf(words);
     this.raised = Map.copyOf(raised);
-    this.captors = Set.copyOf(captors);
     this.nouns = Map.copyOf(nouns);
     this.bare = Set.copyOf(bare);
     this.persons = persons;
@@ -55,7 +54,6 @@ final class HarmWords {
   static HarmWords load() {
     Map<String, Harm> m = new HashMap<>();
     Map<String, Harm> raised = new HashMap<>();
-    Set<String> captors = new HashSet<>();
     Tables.columns("harm-words.txt", 3).forEach((word, cols) -> {
       if (!CATEGORIES.contains(cols[0])) {
         throw new IllegalStateException("models/harm-words.txt: '" + word + "' has unknown category '" + cols[0] + "'");
@@ -63,10 +61,7 @@ final class HarmWords {
       Kind kind = Kind.valueOf(cols[1].toUpperCase(Locale.ROOT));
       Set<String> flags = cols.length > 2 ? Set.of(cols[2].split(",")) : Set.of();
       (flags.contains("raised") ? raised : m).put(word, new Harm(cols[0], kind, flags.contains("person"),
-          flags.contains("passive"), flags.contains("in"), flags.contains("kin")));
-      if (flags.contains("captor")) {
-        captors.add(word);
-      }
+          flags.contains("passive"), flags.contains("in"), flags.contains("kin"), flags.contains("captor")));
     });
     Map<String, Harm> n = new HashMap<>();
     Set<String> bare = new HashSet<>();
@@ -74,12 +69,12 @@ final class HarmWords {
       if (!CATEGORIES.contains(cols[0])) {
         throw new IllegalStateException("models/harm-nouns.txt: '" + word + "' has unknown category '" + cols[0] + "'");
       }
-      n.put(word, new Harm(cols[0], Kind.NOUN, false, false, false, false));
+      n.put(word, new Harm(cols[0], Kind.NOUN, false, false, false, false, false));
       if (cols.length > 1 && cols[1].equals("bare")) {
         bare.add(word);
       }
     });
-    return new HarmWords(m, raised, captors, n, bare, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
+    return new HarmWords(m, raised, n, bare, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
   }
 
   /**
@@ -147,11 +142,6 @@ final class HarmWords {
   /** The fate that word {@code w} gives only after a verb of belief ("believed to be buried"), or null. */
   Harm raised(IndexedWord w) {
     return raised.get(w.word().toLowerCase(Locale.ROOT));
-  }
-
-  /** Whether result word {@code w} makes captives of its people when an adjective names their holder ({@link #captors}). */
-  boolean captor(IndexedWord w) {
-    return captors.contains((w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT));
   }
 
   /** The entry for word {@code w}, by its lemma (its word when it has none): {@link #get}. */
