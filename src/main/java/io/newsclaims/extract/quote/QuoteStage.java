@@ -189,17 +189,18 @@ public final class QuoteStage implements Stage {
             c[1] = tail;
           }
         }
-        boolean sameQuotation = r != null && lastQuoteReport != null && r.cueBegin() == lastQuoteReport.cueBegin()
+        boolean sameQuotation = passages && r != null && lastQuoteReport != null && r.cueBegin() == lastQuoteReport.cueBegin()
             && r.cueBegin() > lastQuoteClose && r.cueBegin() < q.open() && breaksAt(text, lastQuoteClose)
-            && (passages || !startsSentence(doc, q)) && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
+            && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
         boolean samePassage = passages && runsOn && lastWasDirect && (paragraphOf[q.open()] == lastParagraph
             || (paragraphOf[q.open()] == lastParagraph + 1 && opensParagraph(text, paragraphOf, lastQuoteBegin)
                 && opensParagraph(text, paragraphOf, q.contentBegin())));
         if (sameQuotation || samePassage) {
-          // "“A,” she said, “B.”": a quotation broken by its cue is one claim, and so is a passage
-          // ("“A,” she said. “B.”") where quote units are passages, also when B opens the next
+          // where quote units are passages, a quotation broken by its cue ("“A,” she said, “B.”")
+          // is one claim, and so is a passage ("“A,” she said. “B.”"), also when B opens the next
           // paragraph and A opened its own ("“A,” she said.¶“B.”"); two quotations after one cue
-          // ("said it was “reckless” and “unfair”") stay two
+          // ("said it was “reckless” and “unfair”") stay two. By default each pair of marks is
+          // a claim: annotators of news count "“A,” she said, “B.”" as two quotations
           c[0] = lastQuoteBegin;
           claims.remove(claims.size() - 1);
           published.remove(published.size() - 1);

@@ -32,8 +32,8 @@ class QuoteStageTest {
       “The water is safe,” the utility said in a statement.                      | D "The water is safe," <- utility / said / the utility
       Xavier Bell said: "Prices will fall next year."                            | D "Prices will fall next year." <- Xavier Bell / said / Xavier Bell
       “Who will pay for this?” asked Senator Rosa Klein.                         | D "Who will pay for this?" <- Rosa Klein / asked / Senator Rosa Klein
-      # a quotation broken by its cue is one claim
-      “We are ready,” said coach Pia Lund, “and we are not afraid.”              | D "We are ready,” said coach Pia Lund, “and we are not afraid." <- Pia Lund / said / coach Pia Lund
+      # a quotation broken by its cue is two quotations, both the speaker's
+      “We are ready,” said coach Pia Lund, “and we are not afraid.”              | D "We are ready," <- Pia Lund / said / coach Pia Lund ; D "and we are not afraid." <- Pia Lund / said / coach Pia Lund
       # ... but a phrase in marks inside a clause that goes on is a quotation of its own; inside a reported clause, the claim is that clause
       While agreeing that towns "must be ready" for floods, Ana Ruiz said she had "doubts" about the plan. | D "must be ready" <- Ana Ruiz / said / Ana Ruiz ; D "she had "doubts" about the plan" <- Ana Ruiz / said / Ana Ruiz
       # a quotation inside the clause of a verb of saying is its speaker's, not that of a verb of taking sides inside the clause
@@ -165,6 +165,7 @@ class QuoteStageTest {
       # --quote-unit passage (PolNeAR's unit): one speaker's quotations in a paragraph, cue between them, are one claim
       “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”                 | D "The dam held,” engineer Ruth Okafor said. “The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
       ''The budget is balanced,'' Mr. Quinn said. ''Ask anyone at city hall.''                   | D "The budget is balanced,'' Mr. Quinn said. ''Ask anyone at city hall." <- Quinn / said / Mr. Quinn
+      “We lost,” Coach Ray Lind said, “but we will be back.”                                    | D "We lost,” Coach Ray Lind said, “but we will be back." <- Ray Lind / said / Coach Ray Lind
       # a quotation of two paragraphs is one passage
       Senator Omar Haddad spoke first.\\n\\n“We counted every ballot twice.\\n\\n“Nobody should doubt the result,” he added. | D "We counted every ballot twice.\\n\\n“Nobody should doubt the result," <- Omar Haddad / added / he
       # a quotation that runs on as the next paragraph joins a passage that opened its own paragraph ...
@@ -222,8 +223,8 @@ class QuoteStageTest {
       # a sentence that ends in a colon right before the quotation, whatever its verb
       President Ana Silva released a statement:\\n\\n“We mourn with the families.”               | D "We mourn with the families." <- Ana Silva / released / President Ana Silva
       As the mayor, Rita Moll, put it: “Nobody reads the fine print.”                            | D "Nobody reads the fine print." <- Rita Moll / put / Rita Moll
-      # a quotation broken by its cue is one claim
-      “We lost,” Coach Ray Lind said, “but we will be back.”                                    | D "We lost,” Coach Ray Lind said, “but we will be back." <- Ray Lind / said / Coach Ray Lind
+      # a quotation broken by its cue is two quotations, both the speaker's
+      “We lost,” Coach Ray Lind said, “but we will be back.”                                    | D "We lost," <- Ray Lind / said / Coach Ray Lind ; D "but we will be back." <- Ray Lind / said / Coach Ray Lind
       # an inverted cue before the quotation; a participle whose source is the governing verb's subject
       Because the schedule was short, explained Ivo Dahl, “there is a scenario where she gets no airtime.” | D "there is a scenario where she gets no airtime." <- Ivo Dahl / explained / Ivo Dahl
       The mayor left the room, telling reporters, “We are done here.”                             | D "We are done here." <- mayor / telling / The mayor
