@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -81,6 +83,21 @@ public final class Lexicon {
       }
     }
     return Collections.unmodifiableSet(out);
+  }
+
+  /**
+   * The first column, lower-cased, of the entries that have a tab-separated column {@code column}
+   * (0-based), mapped to that column: "tories → tory" of {@code affiliation-words.txt}.
+   */
+  public Map<String, String> column(int column) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : lines) {
+      String[] cols = line.split("\t");
+      if (cols.length > column) {
+        out.put(cols[0].toLowerCase(Locale.ROOT), cols[column].strip());
+      }
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /** Every entry line as written (tab-separated columns kept). */
