@@ -61,7 +61,7 @@ final class RoleNouns {
    * Whether {@code x} is an office written as a title, which is no name: a capitalised role noun
    * with no name tag, of an organisation named before it ("The Conservative Party Co-Chairman") or
    * after "of" ("Director of Public Prosecutions"), or with a name in apposition ("Director of
-   * Public Prosecutions, Ken Macdonald,"). Not "the Foreign Secretary" or "the Scottish
+   * Public Prosecutions, Ken Macdonald,", "Head of genetics at the Institute, Ann Lee,"). Not "the Foreign Secretary" or "the Scottish
    * Executive", which stay as written.
    */
   boolean office(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
@@ -72,7 +72,8 @@ final class RoleNouns {
     }
     boolean organisation = Clauses.children(g, x, "compound").stream()
         .anyMatch(c -> c.index() < x.index() && "ORGANIZATION".equals(c.ner()));
-    return organisation || !officeOf(g, tokens, x).isEmpty() || Clauses.child(g, x, "appos") != null;
+    // "Head of plant biology at the Royal Botanic Institute, Professor Alan Marsh,": the name hung on the body
+    return organisation || !officeOf(g, tokens, x).isEmpty() || Clauses.child(g, x, "appos") != null || bodyAppos(g, x) != null;
   }
 
   /**

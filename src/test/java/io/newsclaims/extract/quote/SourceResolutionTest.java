@@ -91,6 +91,8 @@ class SourceResolutionTest {
       A spokesman for Harambe, Joel Kiptoo, said the group would respect the truce. | R "the group would respect the truce" <- Joel Kiptoo / said / A spokesman for Harambe, Joel Kiptoo
       A spokesman for the Kivu militia, Ali Bora, said it would keep fighting.      | R "it would keep fighting" <- Ali Bora / said / A spokesman for the Kivu militia, Ali Bora
       A spokesman for the ministry, Omar Nassar, said the border was shut.          | R "the border was shut" <- Omar Nassar / said / A spokesman for the ministry, Omar Nassar
+      # … also where the role, opening the sentence, is written with a capital
+      Head of plant biology at the Royal Botanic Institute, Professor Alan Marsh, said the seeds were safe. | R "the seeds were safe" <- Alan Marsh / said / Head of plant biology at the Royal Botanic Institute, Professor Alan Marsh
       # "one of them" described by an apposition is named by it, and "he" then stands for it
       Officials in the district gave a higher toll. One of them, a member of the town council, said nine people had died. "We buried them ourselves," he said. | R "a higher toll" <- Officials / gave / Officials in the district ; R "nine people had died" <- member of the town council / said / One of them ; D "We buried them ourselves," <- member of the town council / said / he
       # a body named by the name it gives itself
