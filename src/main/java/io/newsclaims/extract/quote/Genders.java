@@ -132,7 +132,9 @@ final class Genders {
     int sum = 0;
     for (Map.Entry<String, Integer> e : votes.entrySet()) {
       List<String> short_ = List.of(e.getKey().split("\\s+"));
-      if (e.getKey().equals(name) || (words.containsAll(short_) && onlyFit(short_, name))) {
+      // a short form's evidence counts for the one full name that holds it, and the other way:
+      // "Colonel Amadou Sangaré … He did not say" makes the later "Sangaré said" male too
+      if (e.getKey().equals(name) || (words.containsAll(short_) && onlyFit(short_, name)) || (short_.containsAll(words) && onlyFit(words, e.getKey()))) {
         sum += e.getValue();
       }
     }
@@ -232,6 +234,9 @@ final class Genders {
         return null; // an object is mostly someone else: "Ann Roe thanked him"
       }
       verb |= t.tag().startsWith("VB") || t.tag().equals("MD");
+      if (verb && t.tag().equals("NN") && SourceWords.namesPerson(t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT))) {
+        return null; // "Ioana Dragomir wrote that the engineer had spoken to his wife": the engineer's
+      }
       if (t.tag().startsWith("PRP") && !verb) {
         return null; // before the verb, as in "Ann Roe, his deputy,": someone else's
       }

@@ -116,6 +116,10 @@ class SourceResolutionTest {
       Robert Lane left the party on Monday. A spokesman for Ann Roe said the move was no surprise. He added that Mr Lane had been unhappy for years. | R "the move was no surprise" <- spokesman for Ann Roe / said / A spokesman for Ann Roe ; R "that Mr Lane had been unhappy for years" <- spokesman for Ann Roe / added / He
       # a possessive before the verb is someone else's ("his deputy"): no evidence, the last speaker as before
       Dr. Okafor, his deputy, said the depot would close. Mr. Adeyemi ran the depot for years. She said the workers would be moved. | R "the depot would close" <- Okafor / said / Dr. Okafor ; R "the workers would be moved" <- Okafor / said / She
+      # … and so is one after a noun for another person in the clause: the pilot's crew, not the mayor's
+      Mayor Oana Kovac wrote that the pilot had thanked his crew. "We are grateful," she wrote. | R "that the pilot had thanked his crew" <- Oana Kovac / wrote / Mayor Oana Kovac ; D "We are grateful," <- Oana Kovac / wrote / she
+      # the gender a full name is given holds for its surname alone: "Mbeki" is no "she"
+      Mayor Ilse Varga opened the road on Monday. Police spokesman Jean Mbeki said the road was open. "The road is safe," Mbeki said. "We are glad," she said. | R "the road was open" <- Jean Mbeki / said / Police spokesman Jean Mbeki ; D "The road is safe," <- Jean Mbeki / said / Mbeki ; D "We are glad," <- Ilse Varga / said / she
       """)
   void gender(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
