@@ -117,6 +117,17 @@ final class Sources {
     return true;
   }
 
+  /**
+   * Whether the mention joins another noun phrase to {@code x}'s with "and" where the parser took
+   * the first for a conjunct of an earlier verb: "…, Mali's military government and the
+   * hostages' home countries said" is both.
+   */
+  private static boolean joinedBefore(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
+    int and = Clauses.firstIndex(g, x) - 2;
+    return and > 0 && tokens.get(and).tag().equals("CC") && tokens.get(and).word().equalsIgnoreCase("and")
+        && tokens.get(and).beginPosition() > r.mentionBegin();
+  }
+
   /** Whether source {@code x} lies outside {@code r}'s mention: a relative pronoun at the cue ("the Health Ministry, which said …"), named from its antecedent. */
   private static boolean outside(IndexedWord x, Report r) {
     return x.beginPosition() < r.mentionBegin() || x.endPosition() > r.mentionEnd();
@@ -126,7 +137,7 @@ final class Sources {
     IndexedWord conj = Clauses.child(g, x, "conj");
     IndexedWord holder = conj == null ? null : roles.holder(g, x, conj); // "Labour MP and former minister Jack Cunningham": one person
     boolean plural = holder == null && (x.tag().endsWith("S") || (conj != null && conj.tag().startsWith("NN")));
-    if (holder == null && conj != null && conj.tag().startsWith("NN")) { // "Hamas and Fatah"
+    if (holder == null && (conj != null && conj.tag().startsWith("NN") || joinedBefore(g, tokens, x, r))) { // "Hamas and Fatah"
       return new Named(MentionText.withoutDeterminer(tokens, r.mentionBegin(), r.mentionEnd()), null, "ORGANIZATION", true);
     }
     Named described = holder == null ? described(tokens, r) : null;
