@@ -47,12 +47,16 @@ final class BareDateTense {
   private static final Set<String> UNTIL = Set.of("until", "till", "til");
   /** Words before a month that put it in the past: "have fled since October". */
   private static final Set<String> SINCE = Set.of("since");
-  /** A month with or without its day, and no year: "in November", "on October 7", "7 October". */
-  private static final Pattern BARE_MONTH = Pattern.compile("(?i)((in|on)\\s+)?(early\\s+|mid-?|late\\s+)?("
-      + "(\\d{1,2}(st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)"
+  /**
+   * A month with or without its day, and no year: "in November", "on October 7", "7 October",
+   * "on Dec. 3"; also after a clock time ("11 p.m. on Dec. 3").
+   */
+  private static final Pattern BARE_MONTH = Pattern.compile("(?i)(\\d{1,2}([:.]\\d{2})?\\s*([ap]\\.m\\.|[ap]m)\\s+)?((in|on)\\s+)?(early\\s+|mid-?|late\\s+)?("
+      + "(\\d{1,2}(st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december"
+      + "|(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)"
       + "(\\s+\\d{1,2}(st|nd|rd|th)?)?)");
   /** SUTime's value of a month or a day in a given year: 2024-11, 2024-10-07. */
-  private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+  private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2}(T[\\d:]+)?)?");
   /** Christmas, a feast on a fixed day, which SUTime puts in the document's year or the one before, whatever the tense. */
   private static final Pattern CHRISTMAS = Pattern.compile("(?i)((by|at|over|before|after|until)\\s+)?christmas(\\s+(day|eve))?");
   private static final Pattern CHRISTMAS_VALUE = Pattern.compile("\\d{4}-12-2[45]");
@@ -162,7 +166,7 @@ final class BareDateTense {
    */
   private static String yearByTense(String value, List<CoreLabel> tokens, SemanticGraph graph, int mentionBegin,
       int mentionEnd, LocalDate docDate) {
-    LocalDate first = LocalDate.parse(value.length() == 7 ? value + "-01" : value);
+    LocalDate first = LocalDate.parse(value.length() == 7 ? value + "-01" : value.substring(0, 10)); // "2024-12-03T23:00": its day
     LocalDate last = value.length() == 7 ? first.plusMonths(1).minusDays(1) : first;
     // "since October": a month that something has lasted since is behind the document date
     Tense tense = SINCE.contains(wordBefore(tokens, mentionBegin)) ? Tense.PAST : tense(tokens, graph, mentionBegin, mentionEnd);

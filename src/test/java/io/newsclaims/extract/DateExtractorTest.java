@@ -41,6 +41,7 @@ class DateExtractorTest {
       # a month without a year, in an article of July 2024: a past verb puts a later month in the year before, a future one an earlier month in the next year
       Hostages were freed during a truce in November.                | November=2023-11
       The attack on October 7 killed 1,200 people.                   | October 7=2023-10-07
+      The guard said he had seen the men at 10 p.m. on Nov. 28.      | 10 p.m. on Nov. 28=2023-11-28
       The ministry will hold elections in March.                     | March=2025-03
       The rebels seized the town in March.                           | March=2024-03
       The summit will open in September.                             | September=2024-09
