@@ -389,6 +389,8 @@ class SourceResolutionTest {
       Lagos's port authority chief Ade Bello had claimed the harbor was full.     | R "the harbor was full" <- Ade Bello / claimed / Lagos's port authority
       # a description that counts its noun is no group counted otherwise
       Seven unions joined the strike in May. The Dock Workers Union and the Drivers Guild led it. The two unions said in a statement that talks had failed. | R "that talks had failed" <- two unions / said / The two unions
+      # a web site's name beside the role, which the tagger takes for a common noun
+      The web traffic monitor, StatWatch.com, has reported that the new browser is losing users. | R "that the new browser is losing users" <- StatWatch.com / reported / The web traffic monitor
       """)
   void nameBesideRole(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
