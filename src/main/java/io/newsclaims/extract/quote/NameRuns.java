@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Extends a word of a source's mention to the whole name the sentence writes, as token ranges
@@ -70,6 +71,9 @@ final class NameRuns {
     return new int[] {from, to};
   }
 
+  /** A web site's name, which names the business that runs it: "OneStat.com", "Amazon.co.uk". */
+  private static final Pattern SITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(com|net|org|co\\.uk)");
+
   /**
    * The run of tokens [from, to) with the same name tag as token {@code i}, inside the mention;
    * a name that is no person's also takes the proper nouns before it that the tagger gave another
@@ -80,7 +84,7 @@ final class NameRuns {
     String ner = tokens.get(i).ner();
     boolean proper = tokens.get(i).tag().startsWith("NNP");
     if (!NAME_TAGS.contains(ner) && !proper) {
-      return null;
+      return SITE.matcher(tokens.get(i).word()).matches() ? new int[] {i, i + 1} : null; // "OneStat.com", tagged a common noun
     }
     int from = i;
     int to = i + 1;

@@ -3,6 +3,7 @@ package io.newsclaims.extract.quote;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +84,7 @@ final class PhraseCues {
       boolean according = fixed != null && p.word().equalsIgnoreCase("according");
       determined |= according && (Clauses.child(g, x, "amod") != null || Clauses.child(g, x, "nummod") != null || Clauses.child(g, x, "compound") != null
           || sources.isSource(g, x)); // "according to police", not "according to plan"
+      determined |= rateless(tokens, p); // "…, per police"
       if (!determined || !(sources.isSource(g, x) || according)) {
         return null;
       }
@@ -107,6 +109,13 @@ final class PhraseCues {
       // the poll" is a noun's, "Trump is leading in the polls" the writer's summary
       return null;
     }
+    boolean apart = !inFinding && rateless(tokens, p);
+    while (apart && head.tag().startsWith("NN") && g.getParent(head) != null && head.index() < p.index()) {
+      // "…, killing four workers, per police": no rate of the noun ("four workers per shift")
+      // after a comma, but the source of the clause that holds it
+      head = g.getParent(head);
+    }
+    List<IndexedWord> joined = apart && head.tag().equals("VBG") ? participlesBefore(g, head) : List.of();
     while (!inFinding && p.index() < head.index() && SUBJECTS.contains(Clauses.rel(g, head)) && g.getParent(head) != null) {
       // "According to the judges, consent to process data must be explicit": a fronted phrase
       // the parser hung inside the subject sources the clause the subject belongs to
@@ -132,7 +141,9 @@ final class PhraseCues {
       m = new int[] {m[0], name.endPosition()};
       source = name;
     }
-    int[] c = TokenRanges.block(tokens, g.descendants(head), excluded, head);
+    Set<IndexedWord> clause = new HashSet<>(g.descendants(head));
+    joined.forEach(v -> clause.addAll(g.descendants(v)));
+    int[] c = TokenRanges.block(tokens, clause, excluded, joined.isEmpty() ? head : joined.get(0));
     if (c == null || m == null) {
       return null;
     }
@@ -145,6 +156,34 @@ final class PhraseCues {
       c = whole; // "The fire, which …, doubled in size as temperatures reached 34 C, per the fire service": all of it
     }
     return new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, source, m[0], m[1], c[0], c[1]);
+  }
+
+  /**
+   * Whether {@code p} is "per" right after a comma: a source ("…, killing four workers, per
+   * police"), never the rate the parser may take it for ("40 tonnes per shift").
+   */
+  private static boolean rateless(List<CoreLabel> tokens, IndexedWord p) {
+    return p.word().equalsIgnoreCase("per") && p.index() > 2 && tokens.get(p.index() - 2).word().equals(",");
+  }
+
+  /**
+   * The participles coordinated before participle {@code v} on the same verb, in order: "killing
+   * two workers" of "killing two workers and injuring 18 people, per police", which the phrase
+   * sources as one; none when {@code v} is no such conjunct.
+   */
+  private static List<IndexedWord> participlesBefore(SemanticGraph g, IndexedWord v) {
+    IndexedWord parent = g.getParent(v);
+    if (parent == null || !"conj".equals(Clauses.rel(g, v))) {
+      return List.of();
+    }
+    List<IndexedWord> before = new ArrayList<>();
+    for (IndexedWord c : Clauses.children(g, parent, "conj")) {
+      if (c.tag().equals("VBG") && c.index() > parent.index() && c.index() < v.index()) {
+        before.add(c);
+      }
+    }
+    before.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    return before;
   }
 
   /**

@@ -56,6 +56,7 @@ final class Sources {
   private final NameRuns runs;
   private final RoleNouns roles;
   private final LaterNames later;
+  private final LeadHolders leads;
 
   Sources(List<CoreMap> sentences, CueLexicon lexicon, List<QuoteMarks.Found> quotes) {
     this.lexicon = lexicon;
@@ -67,6 +68,7 @@ final class Sources {
     runs = new NameRuns(lexicon);
     roles = new RoleNouns(lexicon);
     later = new LaterNames(referents);
+    leads = new LeadHolders(sentences, lexicon);
   }
 
   /**
@@ -280,6 +282,10 @@ final class Sources {
     if (body != null) {
       return body;
     }
+    Named held = of.isEmpty() && principal.isEmpty() && !plural ? leadHolder(g, tokens, x, r) : null;
+    if (held != null) {
+      return held;
+    }
     // not an office of a body or with its holder beside it ("Shadow leader of the Commons Oliver Heald"); "one of the survivors" is a survivor
     boolean one = x.word().equalsIgnoreCase("one");
     Named elsewhere = plural || (!of.isEmpty() || !principal.isEmpty()) && !one ? null : namedElsewhere(g, tokens, x, r);
@@ -343,6 +349,27 @@ final class Sources {
     boolean possessed = Clauses.child(g, x, "nmod:poss") != null;
     Referent e = SourceWords.isBody(head.lemma()) || possessed ? null : later.holder(description(g, tokens, head), r.mentionBegin(), indefinite);
     return e == null ? null : new Named(referents.fullest(e.name(), Integer.MAX_VALUE, null), e.role(), "PERSON", false);
+  }
+
+  /**
+   * The person the sentences after the lead name as the holder of a role that the lead gives
+   * without a name ({@link LeadHolders}): a possessed or indefinite person noun ("its chief
+   * executive", "the watchdog's chairman", "a senior adviser"); null otherwise. A definite one
+   * ("the finance minister") is an office the reader knows without its name.
+   */
+  private Named leadHolder(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
+    if (!leads.isLead(r.sentence()) || !x.tag().equals("NN") || SourceWords.isBody(x.lemma())
+        || !(SourceWords.isPersonRole(x.lemma()) || SourceWords.namesPerson(x.lemma().toLowerCase(Locale.ROOT)))) {
+      return null;
+    }
+    IndexedWord det = Clauses.child(g, x, "det");
+    boolean indefinite = det != null && Set.of("a", "an", "another").contains(det.word().toLowerCase(Locale.ROOT));
+    if (!indefinite && Clauses.child(g, x, "nmod:poss") == null) {
+      return null;
+    }
+    String mention = MentionText.description(tokens, r);
+    String name = leads.holder(mention, mention.toLowerCase(Locale.ROOT));
+    return name == null ? null : new Named(referents.fullest(name, Integer.MAX_VALUE, null), null, "PERSON", false);
   }
 
   /** The words of role noun {@code head} and its modifiers, lower case, the head by its lemma: "chief constable" of "A chief constable", "survivor" of "the survivors". */

@@ -267,6 +267,8 @@ class QuoteStageTest {
       # "according to" and "per" before a casualty figure: the figure carries the source, no quote restates it (a count does not: "two firms")
       Ten people were injured, according to the fire department. |
       Three soldiers died in the attack, per the army.         |
+      # … but a rate with no comma before it is no source
+      The mine lost 40 tonnes per shift.                       |
       # a cue with no content, a sentence with no cue
       Officials spoke to reporters on Monday.                  |
       The river rose two metres overnight.                     |
@@ -279,6 +281,9 @@ class QuoteStageTest {
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
       Ten people were injured, according to the fire department.            | Ten people were injured <- fire department / according to / the fire department
       Three soldiers died in the attack, per the army.                      | Three soldiers died in the attack <- army / per / the army
+      # "per X" after a comma, which the parser hangs on the noun before it as a rate: the clause's source, a bare noun too
+      A gas leak killed five miners, per police.                            | A gas leak killed five miners <- police / per / police
+      A storm hit the port, killing two sailors and injuring at least 9 people, per the regional rescue service, and cutting power. | A storm hit the port, killing two sailors and injuring at least 9 people <- regional rescue service / per / the regional rescue service
       The ministry said that 12 people were killed.                         | that 12 people were killed <- ministry / said / The ministry
       “Four boats sank,” the harbour master said.                           | Four boats sank, <- harbour master / said / the harbour master
       """)
