@@ -127,6 +127,13 @@ class ReportShapesTest {
       # a source that gives a figure to a toll noun
       The provincial health office put the death toll at 40.                        | R "the death toll at 40" <- provincial health office / put / The provincial health office
       The coast guard had earlier given a toll of 18 dead.                          | R "a toll of 18 dead" <- coast guard / given / The coast guard
+      # a toll with no figure gives none: the figure comes with a cue of its own
+      The district council gave a lower toll.                                       | ~~
+      The clinic gave a higher toll, saying 12 people had died.                     | R "12 people had died" <- clinic / saying / The clinic
+      Later estimates put the figure closer to 250 boats.                           | R "the figure" <- estimates / put / estimates
+      # a verb of saying, negated, with a question for its clause: nothing was said
+      The ferry company did not say whether the route would reopen.                 | ~~
+      The harbour master would not say how many boats were damaged.                 | ~~
       # a cue that interrupts its clause, hung by the parser on a word of that clause
       The wheat harvest fell by a third, the ministry added, and prices rose.             | R "The wheat harvest fell by a third" <- ministry / added / the ministry
       A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering, the rescue agency said. | R "A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering" <- rescue agency / said / the rescue agency
@@ -397,6 +404,10 @@ class ReportShapesTest {
       Senator Ada Park thanked the crowd. And said the fight would go on. |
       # a past participle that names the noun it follows is no cue
       Harbour Lights, otherwise known as Mara Quinn, became a famous blog about ferries. |
+      # a verb of the mind as a participle with no "have" and no "by" states what is commonly held, no one's belief
+      The old quarry, known to hikers as the Bowl, has been closed since spring.  |
+      The late painter Ivo Brandt, a well-known critic of the museum, died on Friday at 90. |
+      The tram maker, best known for its red carriages, is expected to cut jobs. |
       # an indefinite "anything" is no source
       He was unaware of anything to suggest the vote would be delayed. |
       # "call" with an object and nothing said of it names, phones or convenes: no statement
