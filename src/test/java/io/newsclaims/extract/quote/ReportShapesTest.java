@@ -50,6 +50,11 @@ class ReportShapesTest {
       According to the ferry company, the new boats brought “Harbor Nights” its biggest crowds since 2012. | R "the new boats brought “Harbor Nights” its biggest crowds since 2012" <- ferry company / According to / the ferry company
       # "according to" with a relative clause on its source: the clause before is sourced
       The mayor has invested in two firms, according to new tax records he filed with the state. | R "The mayor has invested in two firms" <- new tax records / according to / new tax records
+      # "according to" closing a sentence on its relative clause: all of it, unless a source before speaks for the rest
+      The fire started in the basement of the old mill, where about 80 people worked, according to the fire brigade. | R "The fire started in the basement of the old mill, where about 80 people worked" <- fire brigade / according to / the fire brigade
+      According to the ministry, 40 homes have burned since May 3, when the first fire broke out in the hills, according to local tallies. | R "40 homes have burned since May 3, when the first fire broke out in the hills, according to local tallies" <- ministry / According to / the ministry ; R "when the first fire broke out in the hills" <- local tallies / according to / local tallies
+      # "per" with a number gives a rate, no source
+      The region now has 9.1 clinics per 100,000 residents, up from 6.4 in 2019.    | ~~
       # a second cue after a comma and "and", joined by the parser to the first cue's clause, is the first cue's speaker's
       Spokesman Ivo Marr said the strike showed that "there is no safe place in the valley", and called for an independent inquiry. | D "the strike showed that "there is no safe place in the valley"" <- Ivo Marr / said / Spokesman Ivo Marr ; R "an independent inquiry" <- Ivo Marr / called for / Spokesman Ivo Marr
       Spokeswoman Lena Park said on Monday that the city had made some progress but "must do more", adding that the state would keep watching. | D "the city had made some progress but "must do more"" <- Lena Park / said / Spokeswoman Lena Park ; R "that the state would keep watching" <- Lena Park / adding / Spokeswoman Lena Park
