@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ final class CueFrames {
   /**
    * The content of a verb in the {@code toll} frame: its object when that is a toll noun, with the
    * phrase that gives the figure ("put the death toll at 40", "raised the toll to 52", "gave an
-   * early toll of 20 dead"); null otherwise ("put pressure on", "gave a speech").
+   * early toll of 20 dead"); null otherwise ("put pressure on", "gave a speech", "gave a higher toll").
    */
   static Set<IndexedWord> toll(SemanticGraph g, IndexedWord v) {
     IndexedWord obj = Clauses.child(g, v, "obj");
@@ -52,7 +53,23 @@ final class CueFrames {
         content.addAll(g.descendants(obl));
       }
     }
-    return content;
+    // "gave a higher toll", "gave a wider estimate of the missing": a toll with no figure, whose
+    // figure the next sentence gives with its own cue
+    return figureAfter(g, obj) ? content : null;
+  }
+
+  /**
+   * Whether a number follows toll noun {@code obj} before a comma or the sentence's end ("put
+   * the total number of emails … at about 55,000", "put the figure closer to 54,000"), not in a
+   * clause after a comma ("gave a higher toll, saying 51 had died").
+   */
+  private static boolean figureAfter(SemanticGraph g, IndexedWord obj) {
+    for (IndexedWord w = obj; w != null && !w.word().matches("[,;:]"); w = g.getNodeByIndexSafe(w.index() + 1)) {
+      if (w.tag().equals("CD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A prepositional frame's phrase: the word whose descendants it is, and its preposition. */
@@ -173,6 +190,41 @@ final class CueFrames {
     IndexedWord ccomp = Clauses.child(g, w, "ccomp");
     IndexedWord mark = ccomp == null ? null : Clauses.child(g, ccomp, "mark");
     return mark != null && mark.index() < ccomp.index() && "that".equalsIgnoreCase(mark.word()) && ccomp.index() > w.index();
+  }
+
+  /**
+   * Whether {@code v}, a verb of the mind, stands as a participle with no "have" and no "by"
+   * agent ("a group known as Copom", "a well-known activist", "best known for its cars", "is
+   * known to locals as …"): what is commonly held, no one's belief. "had not known who …" and
+   * "as he is known by his friends" keep their source.
+   */
+  boolean heldByNoOne(SemanticGraph g, IndexedWord v) {
+    if (!v.tag().equals("VBN") || !lexicon.hasFrame(v.lemma(), CueLexicon.MIND)) {
+      return false;
+    }
+    boolean perfect = Clauses.children(g, v, "aux").stream().anyMatch(a -> a.lemma().equalsIgnoreCase("have"));
+    boolean agent = Clauses.children(g, v, "obl").stream().anyMatch(o -> {
+      IndexedWord prep = Clauses.child(g, o, "case");
+      return prep != null && prep.word().equalsIgnoreCase("by");
+    });
+    return (!perfect || Clauses.child(g, v, "aux:pass") != null) && !agent;
+  }
+
+  /** Words that open a question: "did not say whether …", "would not say how many …". */
+  private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "how", "what", "why", "when", "where", "who", "which");
+
+  /**
+   * Whether verb of saying {@code v} is negated and its clause {@code ccomp} is a question ("did
+   * not say whether it would appeal", "could not say how many were hurt"): a question left
+   * unanswered, no statement. A verb of the mind keeps it ("had not known who owned the firms").
+   */
+  boolean unanswered(SemanticGraph g, IndexedWord v, IndexedWord ccomp) {
+    if (lexicon.hasFrame(v.lemma(), CueLexicon.MIND) || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)) {
+      return false;
+    }
+    boolean negated = Clauses.children(g, v, "advmod").stream().anyMatch(a -> a.word().matches("(?i)not|n't|never"));
+    IndexedWord first = g.descendants(ccomp).stream().min(Comparator.comparingInt(IndexedWord::index)).orElse(ccomp);
+    return negated && first.index() > v.index() && QUESTION_OPENERS.contains(first.word().toLowerCase(Locale.ROOT));
   }
 
   /**

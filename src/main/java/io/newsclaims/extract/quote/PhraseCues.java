@@ -88,6 +88,9 @@ final class PhraseCues {
       if (!determined || !(sources.isSource(g, x) || according)) {
         return null;
       }
+      if (!according && Clauses.child(g, x, "nummod") != null) {
+        return null; // "7.5 connections per 100 people": a rate, not a source
+      }
     } else if (lexicon.isMarker(p.word() + " " + x.lemma()) && Clauses.child(g, x, "nmod:poss") != null) {
       source = Clauses.child(g, x, "nmod:poss"); // "by the ministry's count"
       cueEnd = x.endPosition();
@@ -147,15 +150,24 @@ final class PhraseCues {
     if (c == null || m == null) {
       return null;
     }
-    // not a relative clause ("since October, when an offensive killed 1,139 people, according to
-    // Israeli tallies"): the marker sources that clause only
+    // not a relative clause in a sentence that a source before it speaks for ("According to the
+    // ministry, …, since October, when an offensive killed 1,139 people, according to Israeli
+    // tallies"): the marker sources that clause only; with none before ("The riot began in
+    // Block 4, where rival gangs are held, according to the prison agency") all of it
     int begin = c[0];
-    boolean relative = tokens.stream().filter(t -> t.beginPosition() == begin).anyMatch(t -> t.tag().matches("WRB|WDT|WP"));
+    boolean relative = tokens.stream().filter(t -> t.beginPosition() == begin).anyMatch(t -> t.tag().matches("WRB|WDT|WP"))
+        && sourcedBefore(tokens, begin);
     int[] whole = lexicon.isMarker(p.word()) && !relative ? closingSentence(g, tokens, p, x, name) : null;
     if (whole != null && whole[0] < c[0]) {
       c = whole; // "The fire, which …, doubled in size as temperatures reached 34 C, per the fire service": all of it
     }
     return new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, source, m[0], m[1], c[0], c[1]);
+  }
+
+  /** Whether a source marker or a cue verb stands before character offset {@code begin}. */
+  private boolean sourcedBefore(List<CoreLabel> tokens, int begin) {
+    return tokens.stream().anyMatch(t -> t.beginPosition() < begin && (lexicon.isMarker(t.word())
+        || t.tag().startsWith("VB") && t.lemma() != null && lexicon.isCueVerb(t.lemma())));
   }
 
   /**

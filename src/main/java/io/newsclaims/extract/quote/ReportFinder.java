@@ -58,7 +58,7 @@ final class ReportFinder {
       if (tag.startsWith("VB") && (lexicon.isTollVerb(w.lemma()) || lexicon.isFramedVerb(w.lemma()))) {
         r = verbCue(s, g, tokens, w);
       } else if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
-          && !BrokenParses.namingParticiple(g, w) && !BrokenParses.purposeInfinitive(g, w, lexicon)) {
+          && !BrokenParses.namingParticiple(g, w) && !BrokenParses.purposeInfinitive(g, w, lexicon) && !frames.heldByNoOne(g, w)) {
         r = verbCue(s, g, tokens, w);
         if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {
           // "The plan, said Smith, would fail": after a comma, a name closed by a comma is the
@@ -214,6 +214,9 @@ final class ReportFinder {
       content = Clauses.nodes(g, framed);
       cueEnd = tokens.get(v.index()).endPosition();
     } else if (ccomp != null) {
+      if (frames.unanswered(g, v, ccomp)) {
+        return null; // "did not say whether it would appeal": nothing said
+      }
       content = g.descendants(ccomp);
       IndexedWord obj = Clauses.child(g, v, "obj");
       if (obj != null && obj.index() > v.index() && obj.index() < ccomp.index() && BrokenParses.subjectOfNext(g, tokens, obj)) {

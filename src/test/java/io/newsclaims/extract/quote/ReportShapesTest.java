@@ -50,6 +50,11 @@ class ReportShapesTest {
       According to the ferry company, the new boats brought “Harbor Nights” its biggest crowds since 2012. | R "the new boats brought “Harbor Nights” its biggest crowds since 2012" <- ferry company / According to / the ferry company
       # "according to" with a relative clause on its source: the clause before is sourced
       The mayor has invested in two firms, according to new tax records he filed with the state. | R "The mayor has invested in two firms" <- new tax records / according to / new tax records
+      # "according to" closing a sentence on its relative clause: all of it, unless a source before speaks for the rest
+      The fire started in the basement of the old mill, where about 80 people worked, according to the fire brigade. | R "The fire started in the basement of the old mill, where about 80 people worked" <- fire brigade / according to / the fire brigade
+      According to the ministry, 40 homes have burned since May 3, when the first fire broke out in the hills, according to local tallies. | R "40 homes have burned since May 3, when the first fire broke out in the hills, according to local tallies" <- ministry / According to / the ministry ; R "when the first fire broke out in the hills" <- local tallies / according to / local tallies
+      # "per" with a number gives a rate, no source
+      The region now has 9.1 clinics per 100,000 residents, up from 6.4 in 2019.    | ~~
       # a second cue after a comma and "and", joined by the parser to the first cue's clause, is the first cue's speaker's
       Spokesman Ivo Marr said the strike showed that "there is no safe place in the valley", and called for an independent inquiry. | D "the strike showed that "there is no safe place in the valley"" <- Ivo Marr / said / Spokesman Ivo Marr ; R "an independent inquiry" <- Ivo Marr / called for / Spokesman Ivo Marr
       Spokeswoman Lena Park said on Monday that the city had made some progress but "must do more", adding that the state would keep watching. | D "the city had made some progress but "must do more"" <- Lena Park / said / Spokeswoman Lena Park ; R "that the state would keep watching" <- Lena Park / adding / Spokeswoman Lena Park
@@ -127,6 +132,13 @@ class ReportShapesTest {
       # a source that gives a figure to a toll noun
       The provincial health office put the death toll at 40.                        | R "the death toll at 40" <- provincial health office / put / The provincial health office
       The coast guard had earlier given a toll of 18 dead.                          | R "a toll of 18 dead" <- coast guard / given / The coast guard
+      # a toll with no figure gives none: the figure comes with a cue of its own
+      The district council gave a lower toll.                                       | ~~
+      The clinic gave a higher toll, saying 12 people had died.                     | R "12 people had died" <- clinic / saying / The clinic
+      Later estimates put the figure closer to 250 boats.                           | R "the figure" <- estimates / put / estimates
+      # a verb of saying, negated, with a question for its clause: nothing was said
+      The ferry company did not say whether the route would reopen.                 | ~~
+      The harbour master would not say how many boats were damaged.                 | ~~
       # a cue that interrupts its clause, hung by the parser on a word of that clause
       The wheat harvest fell by a third, the ministry added, and prices rose.             | R "The wheat harvest fell by a third" <- ministry / added / the ministry
       A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering, the rescue agency said. | R "A nurse was among the dead at the Omar clinic, where about 900 people had been sheltering" <- rescue agency / said / the rescue agency
@@ -397,6 +409,10 @@ class ReportShapesTest {
       Senator Ada Park thanked the crowd. And said the fight would go on. |
       # a past participle that names the noun it follows is no cue
       Harbour Lights, otherwise known as Mara Quinn, became a famous blog about ferries. |
+      # a verb of the mind as a participle with no "have" and no "by" states what is commonly held, no one's belief
+      The old quarry, known to hikers as the Bowl, has been closed since spring.  |
+      The late painter Ivo Brandt, a well-known critic of the museum, died on Friday at 90. |
+      The tram maker, best known for its red carriages, is expected to cut jobs. |
       # an indefinite "anything" is no source
       He was unaware of anything to suggest the vote would be delayed. |
       # "call" with an object and nothing said of it names, phones or convenes: no statement

@@ -94,7 +94,7 @@ class SourceResolutionTest {
       # … also where the role, opening the sentence, is written with a capital
       Head of plant biology at the Royal Botanic Institute, Professor Alan Marsh, said the seeds were safe. | R "the seeds were safe" <- Alan Marsh / said / Head of plant biology at the Royal Botanic Institute, Professor Alan Marsh
       # "one of them" described by an apposition is named by it, and "he" then stands for it
-      Officials in the district gave a higher toll. One of them, a member of the town council, said nine people had died. "We buried them ourselves," he said. | R "a higher toll" <- Officials / gave / Officials in the district ; R "nine people had died" <- member of the town council / said / One of them ; D "We buried them ourselves," <- member of the town council / said / he
+      Officials in the district gave a higher toll. One of them, a member of the town council, said nine people had died. "We buried them ourselves," he said. | R "nine people had died" <- member of the town council / said / One of them ; D "We buried them ourselves," <- member of the town council / said / he
       # a body named by the name it gives itself
       A militant group calling itself the Northern Shield said it carried out the attack. | R "it carried out the attack" <- Northern Shield / said / A militant group
       # … or gives for itself after "as": "gave her name as", "identified only as", also after "asked to be"
