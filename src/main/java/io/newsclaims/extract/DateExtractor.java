@@ -108,6 +108,11 @@ public final class DateExtractor implements Stage {
         Claim c = timex.value() == null
             ? Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), s).withValue(null, null)
             : toClaim(doc, m, timex, s, sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
+        String pointedBack = c == null ? null : AnaphoricYear.resolve(m.get(CoreAnnotations.TextAnnotation.class),
+            sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), Spans.end(m), claims);
+        if (pointedBack != null) {
+          c = c.withValue(pointedBack, null); // "in October of that year", "the following March"
+        }
         if (c != null) {
           claims.add(doc.attributed(c));
         }

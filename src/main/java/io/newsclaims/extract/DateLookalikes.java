@@ -61,6 +61,8 @@ final class DateLookalikes {
   private static final Pattern UNIT_ADJECTIVE = Pattern.compile("(?i)second|minute");
   private static final Pattern INDEFINITE = Pattern.compile("(?i)an?");
   private static final Set<String> LINKS = Set.of("and", "or", ",");
+  /** Words newspapers are named by: "The Mail on Sunday", "The Independent on Sunday". */
+  private static final Lexicon NEWSPAPER_WORDS = Lexicon.load("newspaper-words.txt");
   /** NER tags of names: a date's own words are tagged DATE or TIME, never one of these. */
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
@@ -108,7 +110,22 @@ final class DateLookalikes {
       return true;
     }
     return surname(tokens, first, last) || givenName(tokens, first, last) || (ratio && text.contains(" to "))
-        || !digits && inName(tokens, first) || first == last && (indefinite(tokens, first) || plainNoun(sentence, first));
+        || !digits && inName(tokens, first) || first == last && (indefinite(tokens, first) || plainNoun(sentence, first) || newspaperDay(sentence, first));
+  }
+
+  /**
+   * "according to The Mail on Sunday": a week day that the parse hangs on a newspaper's word is
+   * part of its name; "The Guardian on Monday reported" hangs the day on the verb and keeps it.
+   */
+  private static boolean newspaperDay(CoreMap sentence, int i) {
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    IndexedWord w = graph == null ? null : graph.getNodeByIndexSafe(i + 1);
+    if (w == null || !WEEKDAY.matcher(w.word()).matches()) {
+      return false;
+    }
+    IndexedWord parent = graph.getParent(w);
+    return parent != null && "nmod".equals(graph.reln(parent, w).toString()) && Character.isUpperCase(parent.word().charAt(0))
+        && NEWSPAPER_WORDS.contains(parent.word().toLowerCase(Locale.ROOT));
   }
 
   /**
