@@ -47,6 +47,8 @@ final class DateLookalikes {
   private static final Pattern PLACE_IN_SEQUENCE = Pattern.compile("(?i)((the|a|an|its|their|his|her|our)\\s+)?"
       + "((first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(st|nd|rd|th))\\s+(day|night|week|month|year)"
       + "|(last|final)\\s+(minute|second))");
+  /** Words before a bare "weekend" that make it a place in a run: "opening weekend", "the first weekend". */
+  private static final Pattern RUN_OPENING = Pattern.compile("(?i)opening|first|second|third");
   /** An age, which SUTime joins to a "later" after it: "The 47-year-old later returned". */
   private static final Pattern AGE = Pattern.compile("(?i)\\d+-year-old");
   /** A season in the plural with a capital is a place's name: "Colorado Springs", "Niagara Falls". */
@@ -101,6 +103,10 @@ final class DateLookalikes {
     }
     if (first == last && seasonVerb(tokens.get(first))) {
       return true; // "prices will fall", "buds spring up": a verb, not a season
+    }
+    if (first == last && first > 0 && tokens.get(first).word().equalsIgnoreCase("weekend")
+        && RUN_OPENING.matcher(tokens.get(first - 1).word()).matches()) {
+      return true; // "the film's opening weekend takings", "how it does on the first weekend": a place in a run, not a date
     }
     if (tokens.get(first).word().equalsIgnoreCase("last") && tokens.get(first).tag().startsWith("VB")) {
       return true; // "expected to last two days": a duration after the verb, not "the last two days"
