@@ -76,6 +76,10 @@ final class BareDateTense {
   /** The case word of a verb's goal, which comes after the verb's act: "invited them to a summit on Wednesday". */
   private static final Set<String> GOAL = Set.of("to");
   private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve");
+  /** Marks of a condition or a time a clause waits for: "would continue unless the government presented a plan". */
+  private static final Set<String> CONDITIONS = Set.of("unless", "if", "until", "once", "when", "before");
+  /** Adjectives of a noun whose event is still to come: "at its next meeting on March 12". */
+  private static final Set<String> NEXT = Set.of("next", "upcoming", "coming", "forthcoming");
   /** Verbs whose infinitive says what is still to come ("agreed to meet in June"), unlike "tried", "refused", "managed" or "began". */
   private static final Set<String> LOOKS_AHEAD = Set.of("agree", "plan", "promise", "pledge", "vow", "decide", "vote", "hope", "intend",
       "aim", "threaten", "arrange", "prepare", "offer", "propose", "undertake", "expect", "schedule", "resolve", "commit");
@@ -209,6 +213,10 @@ final class BareDateTense {
       while (head != null && head.tag() != null && head.tag().startsWith("NN") && graph.getParent(head) != null
           && (NAME_LINKS.contains(graph.reln(graph.getParent(head), head).toString())
               || !"NNP".equals(head.tag()) && NOUN_LINKS.contains(graph.reln(graph.getParent(head), head).toString()))) {
+        if (!"NNP".equals(head.tag()) && graph.getChildrenWithReln(head, UniversalEnglishGrammaticalRelations.ADJECTIVAL_MODIFIER).stream()
+            .anyMatch(a -> NEXT.contains(a.word().toLowerCase(Locale.ROOT)))) {
+          return Tense.FUTURE; // "at its next meeting on March 12": the event named lies ahead
+        }
         if (!"NNP".equals(head.tag()) && markedBy(graph, head, GOAL)) {
           return Tense.OTHER; // "invited them to a summit on Wednesday", "pointed to a pause in July": the goal lies ahead of its verb
         }
@@ -263,6 +271,18 @@ final class BareDateTense {
     return isVerbal(h.backingLabel()) && tenseOfVerb(graph, h) == Tense.PAST ? Tense.PAST : Tense.OTHER;
   }
 
+  /** Whether the verb has "have" among its auxiliaries: "would have happened", "had listened". */
+  private static boolean perfect(SemanticGraph graph, IndexedWord verb) {
+    return graph.getChildrenWithReln(verb, UniversalEnglishGrammaticalRelations.AUX_MODIFIER).stream()
+        .anyMatch(a -> HAVE.contains(a.word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether one of {@code words} is the clause's subordinating mark: "unless the government presented". */
+  private static boolean hasMark(SemanticGraph graph, IndexedWord verb, Set<String> words) {
+    return graph.getChildrenWithReln(verb, UniversalEnglishGrammaticalRelations.MARKER).stream()
+        .anyMatch(c -> words.contains(c.word().toLowerCase(Locale.ROOT)));
+  }
+
   /** Whether one of {@code words} is the noun's case word: "before the vote" ({@link #AHEAD}), "to a summit" ({@link #GOAL}). */
   private static boolean markedBy(SemanticGraph graph, IndexedWord noun, Set<String> words) {
     return graph.getChildrenWithReln(noun, UniversalEnglishGrammaticalRelations.CASE_MARKER).stream()
@@ -299,7 +319,11 @@ final class BareDateTense {
     String rel = governor == null ? "" : graph.reln(governor, verb).toString();
     if (rel.equals("acl") && group.size() == 1 && "VBN".equals(verb.tag())) {
       // "a German aid worker kidnapped in April": a passive past, unless it looks ahead ("elections scheduled for March")
-      return FUTURE_PARTICIPLES.contains(verb.lemma()) ? Tense.FUTURE : Tense.PAST;
+      // "a second round planned for June was postponed": what was planned is told from the past of
+      // the noun's clause, which may already be behind
+      IndexedWord nounVerb = graph.getParent(governor);
+      boolean toldAsPast = nounVerb != null && isVerbal(nounVerb.backingLabel()) && tenseOfVerb(graph, nounVerb) == Tense.PAST;
+      return !FUTURE_PARTICIPLES.contains(verb.lemma()) ? Tense.PAST : toldAsPast ? Tense.OTHER : Tense.FUTURE;
     }
     if (rel.equals("acl") && group.size() == 1 && "VBG".equals(verb.tag()) && governor.tag().startsWith("NN")) {
       // "would hold elections starting in March" looks ahead with its noun's verb; after a past
@@ -308,6 +332,16 @@ final class BareDateTense {
       boolean carried = nounVerb != null && NOUN_LINKS.contains(graph.reln(nounVerb, governor).toString());
       Tense governing = carried && isVerbal(nounVerb.backingLabel()) ? tenseOfVerb(graph, nounVerb) : Tense.OTHER;
       return governing == Tense.FUTURE || governing == Tense.CONDITIONAL ? governing : Tense.OTHER;
+    }
+    if (rel.equals("advcl") && hasMark(graph, verb, CONDITIONS) && isVerbal(governor.backingLabel())) {
+      // "said the strike would continue unless the government presented a plan by Friday": the
+      // past of a condition is the reported one of what would follow, which looks ahead
+      // not "if the government had listened in December, none of this would have happened": a past that did not come
+      boolean counterfactual = perfect(graph, governor) || perfect(graph, verb);
+      Tense governing = tenseOfVerb(graph, governor);
+      if (!counterfactual && (governing == Tense.FUTURE || governing == Tense.CONDITIONAL)) {
+        return governing;
+      }
     }
     boolean borrows = rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp");
     if (governor != null && borrows && isVerbal(governor.backingLabel()) && (infinitive || group.size() == 1 && "VBG".equals(verb.tag()))) {

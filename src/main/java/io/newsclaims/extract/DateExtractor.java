@@ -40,6 +40,9 @@ public final class DateExtractor implements Stage {
       "(?i)(.*\\s)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\\s+(later|earlier)"
           + "|(?i)the\\s+(same|following|previous)\\s+\\w+");
 
+  /** An offset of minutes or hours from the story's time ("three hours later"): within its day, no date. */
+  private static final Pattern WITHIN_DAY_OFFSET = Pattern.compile("(?i)(.*\\s)?(seconds?|minutes?|hours?)\\s+(later|earlier)");
+
   /**
    * A duration counted from a year ("for three years from 1987"): SUTime adds them up (1990), but
    * after "for" the duration runs from that year, which is the date the text gives.
@@ -100,6 +103,9 @@ public final class DateExtractor implements Stage {
           claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, begin, begin + 4, s).withValue(apposition.group(1), null)));
           continue;
         }
+        if (WITHIN_DAY_OFFSET.matcher(m.get(CoreAnnotations.TextAnnotation.class)).matches()) {
+          continue; // "two hours later", "minutes later": a time within the story's day, no date of the calendar
+        }
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
         if (timex == null || timex.value() == null && !relativeWithoutDate(doc, m, timex)
             || TimeOfDay.dayless(sentences.get(s), m, timex.timexType())) {
@@ -108,6 +114,11 @@ public final class DateExtractor implements Stage {
         Claim c = timex.value() == null
             ? Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), s).withValue(null, null)
             : toClaim(doc, m, timex, s, sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
+        String pointedBack = c == null ? null : AnaphoricYear.resolve(m.get(CoreAnnotations.TextAnnotation.class),
+            sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), Spans.end(m), claims);
+        if (pointedBack != null) {
+          c = c.withValue(pointedBack, null); // "in October of that year", "the following March"
+        }
         if (c != null) {
           claims.add(doc.attributed(c));
         }

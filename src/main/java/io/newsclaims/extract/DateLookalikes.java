@@ -47,6 +47,8 @@ final class DateLookalikes {
   private static final Pattern PLACE_IN_SEQUENCE = Pattern.compile("(?i)((the|a|an|its|their|his|her|our)\\s+)?"
       + "((first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(st|nd|rd|th))\\s+(day|night|week|month|year)"
       + "|(last|final)\\s+(minute|second))");
+  /** Words before a bare "weekend" that make it a place in a run: "opening weekend", "the first weekend". */
+  private static final Pattern RUN_OPENING = Pattern.compile("(?i)opening|first|second|third");
   /** An age, which SUTime joins to a "later" after it: "The 47-year-old later returned". */
   private static final Pattern AGE = Pattern.compile("(?i)\\d+-year-old");
   /** A season in the plural with a capital is a place's name: "Colorado Springs", "Niagara Falls". */
@@ -61,6 +63,8 @@ final class DateLookalikes {
   private static final Pattern UNIT_ADJECTIVE = Pattern.compile("(?i)second|minute");
   private static final Pattern INDEFINITE = Pattern.compile("(?i)an?");
   private static final Set<String> LINKS = Set.of("and", "or", ",");
+  /** Words newspapers are named by: "The Mail on Sunday", "The Independent on Sunday". */
+  private static final Lexicon NEWSPAPER_WORDS = Lexicon.load("newspaper-words.txt");
   /** NER tags of names: a date's own words are tagged DATE or TIME, never one of these. */
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
@@ -100,6 +104,10 @@ final class DateLookalikes {
     if (first == last && seasonVerb(tokens.get(first))) {
       return true; // "prices will fall", "buds spring up": a verb, not a season
     }
+    if (first == last && first > 0 && tokens.get(first).word().equalsIgnoreCase("weekend")
+        && RUN_OPENING.matcher(tokens.get(first - 1).word()).matches()) {
+      return true; // "the film's opening weekend takings", "how it does on the first weekend": a place in a run, not a date
+    }
     if (tokens.get(first).word().equalsIgnoreCase("last") && tokens.get(first).tag().startsWith("VB")) {
       return true; // "expected to last two days": a duration after the verb, not "the last two days"
     }
@@ -108,7 +116,22 @@ final class DateLookalikes {
       return true;
     }
     return surname(tokens, first, last) || givenName(tokens, first, last) || (ratio && text.contains(" to "))
-        || !digits && inName(tokens, first) || first == last && (indefinite(tokens, first) || plainNoun(sentence, first));
+        || !digits && inName(tokens, first) || first == last && (indefinite(tokens, first) || plainNoun(sentence, first) || newspaperDay(sentence, first));
+  }
+
+  /**
+   * "according to The Mail on Sunday": a week day that the parse hangs on a newspaper's word is
+   * part of its name; "The Guardian on Monday reported" hangs the day on the verb and keeps it.
+   */
+  private static boolean newspaperDay(CoreMap sentence, int i) {
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    IndexedWord w = graph == null ? null : graph.getNodeByIndexSafe(i + 1);
+    if (w == null || !WEEKDAY.matcher(w.word()).matches()) {
+      return false;
+    }
+    IndexedWord parent = graph.getParent(w);
+    return parent != null && "nmod".equals(graph.reln(parent, w).toString()) && Character.isUpperCase(parent.word().charAt(0))
+        && NEWSPAPER_WORDS.contains(parent.word().toLowerCase(Locale.ROOT));
   }
 
   /**

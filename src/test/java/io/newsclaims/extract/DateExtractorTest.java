@@ -60,6 +60,19 @@ class DateExtractorTest {
       The two leaders agreed to meet again in March.                 | March=2025-03
       She tried to call him in February.                             | February=2024-02
       The court said he had been allowed to leave the country in March. | March=2024-03
+      # a past in a condition of what would follow looks ahead with it; a counterfactual does not
+      The union said the strike would go on unless the board made an offer by Tuesday. | Tuesday=2024-07-30
+      If the council had acted in December, the flood would have been avoided. | December=2023-12
+      # an event named by a noun with "next" lies ahead; a plan told of in the past may be behind
+      Economists said the bank was likely to pause at its next meeting on March 12. | March 12=2025-03-12
+      A second round of talks planned for June was postponed.       | June=2024-06
+      # a month in a year the text points back to
+      Unrest began in 2021, and police arrested five people in October of that year. | 2021=2021; October=2021-10
+      The war began in 2014 and escalated the following March.       | 2014=2014; the following March=2015-03
+      The plan will go ahead, according to The Mail on Sunday.       | ''
+      # an offset of hours or minutes stays within the story's day; a bare weekend after "opening" or "first" is a place in a run
+      More shots were fired outside the offices two hours later.     | ''
+      The film had the highest opening weekend takings of any import. | ''
       # a month after "since" is behind the document date, whatever the tense
       Analysts said weak orders pointed to a cut in September.       | September=2024-09
       Thousands of families have sheltered in schools since October. | October=2023-10

@@ -509,6 +509,8 @@ class FigureExtractorTest {
       Shelling hit a school in the city of Marlow and killed at least 22 pupils, teachers said, among them four girls. | 'four girls' killed 4 | teachers
       The quake destroyed hundreds of homes and killed 64 people, the civil defence agency said, including 11 children. | '11 children' killed 11 | civil defence agency
       The province has become the centre of the fighting, according to the Armed Conflict Monitor, with more than 2,300 people killed there in 2023. | 'more than 2,300 people' killed 2300 | Armed Conflict Monitor
+      # "per" with a service, a body that can be a source
+      The storm flooded the valley and injured at least 14 villagers, per regional emergency services, before moving north. | 'at least 14 villagers' injured 14 | regional emergency services
       # not when the appendix follows a stretch whose cue comes first, or is a clause of its own
       The mayor described the flood as a "catastrophe", with 30 people killed in the valley. | '30 people' killed 30 | -
       The storm killed 40 villagers, rescue workers said, with nine children among them who are still missing. | 'nine children' missing 9 | -

@@ -1,0 +1,80 @@
+package io.newsclaims.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import io.newsclaims.model.Claim;
+import io.newsclaims.model.ClaimType;
+import java.time.Month;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A month whose year the text gives by pointing back to a year it has named: "began in 2021 …
+ * in October of that year" is October 2021, "began in 2014 and escalated the following March"
+ * March 2015. SUTime counts the first from the document date and gives the second no value; the
+ * year pointed back to is that of the latest date before the mention that writes a year of its
+ * own. Stateless and thread-safe.
+ */
+final class AnaphoricYear {
+  private static final Pattern MONTH = Pattern.compile(
+      "(?i)(january|february|march|april|may|june|july|august|september|october|november|december)");
+  private static final Pattern FOLLOWING = Pattern.compile("(?i)the\\s+following\\s+" + MONTH.pattern());
+  /** A date whose text writes its year: "2014", "April 2014", "June 3, 2021". */
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+  private static final Pattern YEAR_VALUE = Pattern.compile("^((1[89]|20)\\d{2})(-(\\d{2}))?");
+
+  private AnaphoricYear() {}
+
+  /**
+   * The month's value in the year pointed back to ("2021-10"), or null when the mention does
+   * not point back ("October" alone, "October of that year" with no year named before).
+   */
+  static String resolve(String mentionText, List<CoreLabel> tokens, int mentionEnd, List<Claim> earlier) {
+    String text = mentionText.strip();
+    Matcher following = FOLLOWING.matcher(text);
+    boolean thatYear = MONTH.matcher(text).matches() && followedBy(tokens, mentionEnd, "of", "that", "year");
+    if (!following.matches() && !thatYear) {
+      return null;
+    }
+    Matcher anchor = latestYear(earlier);
+    if (anchor == null) {
+      return null;
+    }
+    int year = Integer.parseInt(anchor.group(1));
+    Month month = Month.valueOf((thatYear ? text : following.group(1)).toUpperCase(Locale.ROOT));
+    if (following.matches() && (anchor.group(4) == null || Integer.parseInt(anchor.group(4)) >= month.getValue())) {
+      year++; // "in 2014 … the following March": the next March after that year or month
+    }
+    return String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
+  }
+
+  private static Matcher latestYear(List<Claim> earlier) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Claim c = earlier.get(i);
+      if (ClaimType.DATE.equals(c.type()) && c.value() instanceof String v && c.text() != null
+          && WRITTEN_YEAR.matcher(c.text()).find()) {
+        Matcher m = YEAR_VALUE.matcher(v);
+        if (m.find()) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words right after the mention are {@code words}, case aside. */
+  private static boolean followedBy(List<CoreLabel> tokens, int mentionEnd, String... words) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).beginPosition() < mentionEnd) {
+      i++;
+    }
+    for (String w : words) {
+      if (i >= tokens.size() || !tokens.get(i).word().equalsIgnoreCase(w)) {
+        return false;
+      }
+      i++;
+    }
+    return true;
+  }
+}
