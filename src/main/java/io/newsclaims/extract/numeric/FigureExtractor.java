@@ -191,16 +191,24 @@ public final class FigureExtractor implements Stage {
           && (counted.tag().startsWith("NNP") || counted.index() > 1 && Character.isUpperCase(counted.word().charAt(0)));
       // "two of the mediating countries" counts two actors; "several of the 10 countries" no number,
       // and the 32 of "22 of the 32 allies" is the whole the part is counted from
+      IndexedWord wholeNumber = null;
       if (counted == null && set != null && p.value() != null) {
         counted = set;
         partitive = true;
+        wholeNumber = deps.child(set, "nummod");
       }
       boolean vaguePart = partitive && p.value() == null;
-      if (counted == null || vaguePart || one || properName || !isActor(deps, counted) || wholeOfPart(deps, counted, p)) {
+      if (counted == null || vaguePart || one || properName || !isActor(deps, counted)) {
         return null;
       }
       type = ClaimType.COUNT;
       category = counted.lemma().toLowerCase(Locale.ROOT);
+      if (wholeNumber != null && Deps.index(wholeNumber) > p.end()) {
+        // "14 of the 16 member states": the part's words stop before the whole, a count of its own
+        return finish(doc, s, tokens, p.start(), Deps.index(wholeNumber), type, category)
+            .withValue(integral(p.value()), qualifier)
+            .withBounds(p.low(), p.high());
+      }
     }
     if (counted != null && Deps.index(counted) >= end && Deps.index(counted) - end < 8) {
       end = Deps.index(counted) + 1; // "14 Palestinian groups", "dozens of people"
@@ -234,13 +242,6 @@ public final class FigureExtractor implements Stage {
     IndexedWord head = head(deps, p);
     IndexedWord counted = head == null ? null : counted(deps, p, head);
     return counted == null ? p.end() : Math.max(p.end(), Deps.index(counted) + 1);
-  }
-
-  /** True when the counted noun is the set after "of" of an earlier number: "32" in "22 of the 32 allies". */
-  private static boolean wholeOfPart(Deps deps, IndexedWord counted, NumberPhrase p) {
-    IndexedWord part = deps.parent(counted);
-    boolean counts = part != null && "CD".equals(part.tag()) && !part.word().equalsIgnoreCase("one"); // "one of 18 teams" counts the teams
-    return counts && Deps.index(part) < p.start() && deps.rel(counted).equals("nmod") && deps.hasCase(counted, "of");
   }
 
   /**
