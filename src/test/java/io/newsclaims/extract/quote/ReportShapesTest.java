@@ -280,9 +280,9 @@ class ReportShapesTest {
       Senator Ada Park denounced the budget and rejected claims that it would raise taxes. | R "the budget" <- Ada Park / denounced / Senator Ada Park ; R "claims that it would raise taxes" <- Ada Park / rejected / Senator Ada Park
       The two envoys expressed their hope for a truce and discussed the release of prisoners. | R "their hope for a truce and discussed the release of prisoners" <- two envoys / expressed / The two envoys
       The mayor has said that she supports a lower fare but supports a higher toll. | R "that she supports a lower fare but supports a higher toll" <- mayor / said / The mayor
-      # a quotation inside a reported clause: one direct statement from the clause's start, across a second that-clause that holds the quotation
+      # a quotation inside a reported clause: one direct statement from the clause's start; a second that-clause that holds the quotation is a statement of its own, and so is the clause before it
       The rebels said they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp. | D "they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp" <- rebels / said / The rebels
-      A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | D "the two sides were still talking, but that "the distance between them is huge" on the border question" <- senior diplomat / told / A senior diplomat
+      A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | R "that the two sides were still talking" <- senior diplomat / told / A senior diplomat ; D ""the distance between them is huge" on the border question" <- senior diplomat / told / A senior diplomat
       # a statement noun of a decision or refusal with its possessor
       Farmers protested against the mayor's decision to close the ferry.               | R "close the ferry" <- mayor / decision to / the mayor
       Nurses marched over the council's refusal to fund the clinic.                    | R "fund the clinic" <- council / refusal to / the council
