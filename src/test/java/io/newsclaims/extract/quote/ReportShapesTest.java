@@ -207,6 +207,11 @@ class ReportShapesTest {
       # an infinitive cue after a verb of aspect or seeming takes that verb's subject
       The coach went on to say the referee had been unfair.                                | R "the referee had been unfair" <- coach / say / The coach
       Ortega continued to insist that the ballots were valid.                              | R "that the ballots were valid" <- Ortega / insist / Ortega
+      # ... and one on a predicate after "be", with a clause of its own, takes that predicate's subject; not an expletive's, nor a thing's
+      The hotel staff were at pains to point out that the pool had been cleaned.          | R "that the pool had been cleaned" <- hotel staff / point out / The hotel staff
+      The ministry was quick to stress that the roads had been closed since May.           | R "that the roads had been closed since May" <- ministry / stress / The ministry
+      It is important to stress that the figures are provisional.                          | ~~
+      The goal was a chance to announce that the town would grow.                          | ~~
       # a clause between the subject and the cue belongs to a relative clause, not to what was said
       Now Ana Moreno, who has been more successful raising money than winning votes this year, hopes her campaign could recover there. | R "her campaign could recover there" <- Ana Moreno / hopes / who
       # an inverted cue between commas: the subject before it and the predicate after it are the content
