@@ -154,6 +154,8 @@ class ReportShapesTest {
       Two diplomats, who declined to be identified, said the draft would be put to a vote on Friday. | R "the draft would be put to a vote on Friday" <- Two diplomats / said / Two diplomats
       In a brief statement to the council, Mayor Rhea Dunn added that the budget was balanced. | R "that the budget was balanced" <- Rhea Dunn / added / Mayor Rhea Dunn
       Like her neighbours, Oksana Bilyk said it's hard to find work in the town.          | R "it's hard to find work in the town" <- Oksana Bilyk / said / Oksana Bilyk
+      # ... and a concession right after the cue, with the main clause the parser nests in it
+      The mayor said although the budget was tight the pool would stay open.             | R "although the budget was tight the pool would stay open" <- mayor / said / The mayor
       Some of the farmers said the rains came too late.                                   | R "the rains came too late" <- Some / said / Some of the farmers
       # a reported clause the parser hangs above the cue or as a bare xcomp: the words after the cue
       Her campaign manager, Lena Ruiz, runs the office, but Ruiz said winning the county is far harder now. | R "winning the county is far harder now" <- Lena Ruiz / said / Ruiz
