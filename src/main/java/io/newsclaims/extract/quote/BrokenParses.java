@@ -93,8 +93,18 @@ final class BrokenParses {
     boolean forTo = Clauses.hasMark(g, v, "for");
     IndexedWord noun = g.getParent(v);
     boolean onNoun = "acl".equals(Clauses.rel(g, v)) && noun != null && noun.tag().startsWith("NN") && !"PERSON".equals(noun.ner())
-        && !"ORGANIZATION".equals(noun.ner()) && !lexicon.isSourceNoun(noun.lemma());
+        && !"ORGANIZATION".equals(noun.ner()) && !lexicon.isSourceNoun(noun.lemma())
+        && !(predicateOfSomeone(g, noun, lexicon) && Clauses.child(g, v, "ccomp") != null); // "were at pains to point out that …": the subject's statement
     return to && (forTo || onNoun);
+  }
+
+  /** Whether {@code noun} is a predicate after "be" whose subject is someone (a name, a pronoun but "it", a source noun): "the staff were at pains", "she was the first". */
+  private static boolean predicateOfSomeone(SemanticGraph g, IndexedWord noun, CueLexicon lexicon) {
+    IndexedWord subject = Clauses.child(g, noun, "nsubj");
+    if (Clauses.child(g, noun, "cop") == null || subject == null || subject.word().equalsIgnoreCase("it")) {
+      return false;
+    }
+    return subject.tag().equals("PRP") || "PERSON".equals(subject.ner()) || "ORGANIZATION".equals(subject.ner()) || lexicon.isSourceNoun(subject.lemma());
   }
 
   /**

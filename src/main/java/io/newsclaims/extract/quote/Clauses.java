@@ -152,7 +152,8 @@ final class Clauses {
 
   /**
    * A clause with a subject of its own that the parser hangs on cue {@code v} as {@code xcomp}
-   * or as an {@code advcl} with no subordinating word or with "if"/"whether" after the cue:
+   * or as an {@code advcl} with no subordinating word, with "if"/"whether" after the cue, or with
+   * "while"/"although" right after it ("said while A, B"):
    * "said it's sometimes hard …", "The worst … can be divided into two categories, Sexton
    * said", "asked the senator if he would run"; null if none. A clause set off by a comma and
    * opened by "when" or "where" ("accused the council of cutting budgets in 2019, when …") tells
@@ -164,7 +165,10 @@ final class Clauses {
       IndexedWord c = e.getDependent();
       boolean subject = child(g, c, "nsubj") != null || child(g, c, "nsubj:pass") != null;
       IndexedWord mark = child(g, c, "mark");
-      boolean reporting = mark == null || (c.index() > v.index() && mark.word().toLowerCase(Locale.ROOT).matches("that|if|whether"));
+      boolean reporting = mark == null || (c.index() > v.index() && mark.word().toLowerCase(Locale.ROOT).matches("that|if|whether"))
+          // "said while everyone had the right to …, they also had …": a concession right after the
+          // cue, with the main clause the parser nested in it, is what was said
+          || (mark.index() == v.index() + 1 && mark.word().toLowerCase(Locale.ROOT).matches("while|although|though|whereas"));
       if (subject && r.equals("advcl") && setOffWhen(g, c)) {
         continue;
       }

@@ -151,6 +151,15 @@ final class CueSources {
     // at the cue itself only after a verb of aspect or seeming: "went on to say", "continued to insist", "seemed to suggest"
     boolean controlled = "xcomp".equals(r) && v.tag().equals("VB") && parent.tag().startsWith("VB")
         && (depth > 0 || ASPECT.contains(parent.lemma()));
+    // "were at pains to point out that …", "was quick to stress that …": an infinitive cue with a
+    // clause, on a predicate after "be", takes that predicate's subject (not an expletive "it is vital to note")
+    IndexedWord predicateSubject = Clauses.child(g, parent, "nsubj");
+    if (depth == 0 && ("acl".equals(r) || "xcomp".equals(r)) && v.tag().equals("VB") && Clauses.hasMark(g, v, "to")
+        && Clauses.child(g, v, "ccomp") != null
+        && !parent.tag().startsWith("VB") && Clauses.child(g, parent, "cop") != null
+        && predicateSubject != null && !predicateSubject.word().equalsIgnoreCase("it") && !predicateSubject.tag().equals("EX")) {
+      return predicateSubject;
+    }
     if (participle) {
       // "X said the vaccine was safe, noting …", "X said he saw no need to change it, telling …":
       // a participle after a comma that the parser hangs inside the content of a cue (through

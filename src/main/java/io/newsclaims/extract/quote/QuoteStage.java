@@ -178,6 +178,10 @@ public final class QuoteStage implements Stage {
         int[] c = trim(text, q.contentBegin(), q.contentEnd());
         if (r != null && a == attributions.get(r)) {
           boolean holds = holdsStatement(doc, r, q);
+          Report whole = r;
+          if (!passages) {
+            r = ThatClauses.partOf(doc, r, quotes, q.open()); // "said A, but that “B”": the quotation's clause is B
+          }
           int lead = QuotedClause.begin(r, holds, q, quotes, c[0], text); // "said it had hit eight posts “in response …”": one statement from "it"
           if (lead < c[0]) {
             c[0] = lead;
@@ -188,6 +192,7 @@ public final class QuoteStage implements Stage {
             c[0] = Math.min(c[0], q.open()); // both marks in the claim
             c[1] = tail;
           }
+          r = whole;
         }
         boolean sameQuotation = passages && r != null && lastQuoteReport != null && r.cueBegin() == lastQuoteReport.cueBegin()
             && r.cueBegin() > lastQuoteClose && r.cueBegin() < q.open() && breaksAt(text, lastQuoteClose)
@@ -228,6 +233,13 @@ public final class QuoteStage implements Stage {
             // the quotation is the claim, published as such; the clause around it is still the
             // speaker's ("said it had recorded “…”, with at least 21 people reported missing")
             published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a));
+          }
+          if (!passages && !insideOther(r, reports)) {
+            for (int[] part : unquotedParts(doc, r, quotes)) {
+              // "said A, but that “B”": where quote units are quotations, A is a statement of its own
+              Claim claim = Spans.claim(doc, ClaimType.QUOTE, part[0], part[1], r.sentence());
+              claims.add(claim.withQuote(new QuoteInfo(false, claim.span())).withAttribution(a));
+            }
           }
           continue;
         }
@@ -841,6 +853,27 @@ public final class QuoteStage implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * The coordinated that-clauses of {@code r}'s content that hold no quotation and come before
+   * one that does ("said A, but that “B”": A). One that follows the quotation's clause ("said
+   * it was “conservative” and that she expected …") stays out, as annotators of news leave it
+   * in the quotation's statement.
+   */
+  private static List<int[]> unquotedParts(Document doc, Report r, List<QuoteMarks.Found> quotes) {
+    List<int[]> parts = ThatClauses.parts(doc, r, quotes);
+    List<int[]> out = new ArrayList<>();
+    List<int[]> pending = new ArrayList<>();
+    for (int[] p : parts) {
+      if (quotes.stream().noneMatch(q -> q.contentBegin() < p[1] && p[0] < q.contentEnd())) {
+        pending.add(p);
+      } else {
+        out.addAll(pending);
+        pending.clear();
+      }
+    }
+    return parts.size() < 2 ? List.of() : out;
   }
 
   /** Whether the content of {@code r} lies inside the marks of one quotation, with no words of its own. */

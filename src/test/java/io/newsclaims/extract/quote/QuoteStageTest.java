@@ -45,6 +45,11 @@ class QuoteStageTest {
       Mayor Lena Hart said the council had made “a costly mistake” with the budget. | D "the council had made “a costly mistake” with the budget" <- Lena Hart / said / Mayor Lena Hart
       Mayor Lena Hart said the levy was "unfair", prompting a protest.           | D "the levy was "unfair"" <- Lena Hart / said / Mayor Lena Hart
       Mayor Lena Hart said the roads were "impassable" and that crews would return. | D "the roads were "impassable"" <- Lena Hart / said / Mayor Lena Hart
+      # ... a quotation in a second that-clause is a claim of that clause, and the clause before it one of its own
+      Mayor Lena Hart said that the talks had stalled but that a deal was "within reach" by May. | R "that the talks had stalled" <- Lena Hart / said / Mayor Lena Hart ; D "a deal was "within reach" by May" <- Lena Hart / said / Mayor Lena Hart
+      Coach Ivo Dahl told reporters that the pitch was dry and that his players were "ready to fight". | R "that the pitch was dry" <- Ivo Dahl / told / Coach Ivo Dahl ; D "his players were "ready to fight"" <- Ivo Dahl / told / Coach Ivo Dahl
+      # ... "but that" with the pronoun opens no clause
+      Parents can already go to court but that is a "last resort", the minister said. | D "Parents can already go to court but that is a "last resort"" <- minister / said / the minister
       # ... and so does the phrase of a cue that is no verb of naming, with no comma or relative word before the quotation (of a verb of naming, the quoted words)
       The union accused the board of "sheer neglect" over the pension fund.      | D "the board of "sheer neglect" over the pension fund" <- union / accused / The union
       Mayor Lena Hart vowed to defend the budget "line by line".                  | D "to defend the budget "line by line"" <- Lena Hart / vowed / Mayor Lena Hart
@@ -183,6 +188,8 @@ class QuoteStageTest {
       “The bridge is safe,” said Ruth Okafor, who added that inspectors had checked it twice. “We will reopen it on Monday.” | D "The bridge is safe," <- Ruth Okafor / said / Ruth Okafor ; R "that inspectors had checked it twice" <- Ruth Okafor / added / who ; D "We will reopen it on Monday." <- Ruth Okafor / said / Ruth Okafor
       # a quoted phrase inside the speaker's reported clause is no statement of its own
       Tomas Berg said that he would offer “a fair deal” to the striking miners.                  | D "he would offer “a fair deal” to the striking miners" <- Tomas Berg / said / Tomas Berg
+      # ... nor are coordinated that-clauses: one content, as PolNeAR annotates it
+      Mayor Lena Hart said that the talks had stalled but that a deal was "within reach" by May. | D "the talks had stalled but that a deal was "within reach" by May" <- Lena Hart / said / Mayor Lena Hart
       """)
   void passagesWhereTheQuoteUnitIsThePassage(String text, String expected) {
     String t = text.replace("\\n", "\n");

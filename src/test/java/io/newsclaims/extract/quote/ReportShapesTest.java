@@ -166,6 +166,8 @@ class ReportShapesTest {
       Two diplomats, who declined to be identified, said the draft would be put to a vote on Friday. | R "the draft would be put to a vote on Friday" <- Two diplomats / said / Two diplomats
       In a brief statement to the council, Mayor Rhea Dunn added that the budget was balanced. | R "that the budget was balanced" <- Rhea Dunn / added / Mayor Rhea Dunn
       Like her neighbours, Oksana Bilyk said it's hard to find work in the town.          | R "it's hard to find work in the town" <- Oksana Bilyk / said / Oksana Bilyk
+      # ... and a concession right after the cue, with the main clause the parser nests in it
+      The mayor said although the budget was tight the pool would stay open.             | R "although the budget was tight the pool would stay open" <- mayor / said / The mayor
       Some of the farmers said the rains came too late.                                   | R "the rains came too late" <- Some / said / Some of the farmers
       # a reported clause the parser hangs above the cue or as a bare xcomp: the words after the cue
       Her campaign manager, Lena Ruiz, runs the office, but Ruiz said winning the county is far harder now. | R "winning the county is far harder now" <- Lena Ruiz / said / Ruiz
@@ -219,6 +221,11 @@ class ReportShapesTest {
       # an infinitive cue after a verb of aspect or seeming takes that verb's subject
       The coach went on to say the referee had been unfair.                                | R "the referee had been unfair" <- coach / say / The coach
       Ortega continued to insist that the ballots were valid.                              | R "that the ballots were valid" <- Ortega / insist / Ortega
+      # ... and one on a predicate after "be", with a clause of its own, takes that predicate's subject; not an expletive's, nor a thing's
+      The hotel staff were at pains to point out that the pool had been cleaned.          | R "that the pool had been cleaned" <- hotel staff / point out / The hotel staff
+      The ministry was quick to stress that the roads had been closed since May.           | R "that the roads had been closed since May" <- ministry / stress / The ministry
+      It is important to stress that the figures are provisional.                          | ~~
+      The goal was a chance to announce that the town would grow.                          | ~~
       # a clause between the subject and the cue belongs to a relative clause, not to what was said
       Now Ana Moreno, who has been more successful raising money than winning votes this year, hopes her campaign could recover there. | R "her campaign could recover there" <- Ana Moreno / hopes / who
       # an inverted cue between commas: the subject before it and the predicate after it are the content
@@ -292,9 +299,9 @@ class ReportShapesTest {
       Senator Ada Park denounced the budget and rejected claims that it would raise taxes. | R "the budget" <- Ada Park / denounced / Senator Ada Park ; R "claims that it would raise taxes" <- Ada Park / rejected / Senator Ada Park
       The two envoys expressed their hope for a truce and discussed the release of prisoners. | R "their hope for a truce and discussed the release of prisoners" <- two envoys / expressed / The two envoys
       The mayor has said that she supports a lower fare but supports a higher toll. | R "that she supports a lower fare but supports a higher toll" <- mayor / said / The mayor
-      # a quotation inside a reported clause: one direct statement from the clause's start, across a second that-clause that holds the quotation
+      # a quotation inside a reported clause: one direct statement from the clause's start; a second that-clause that holds the quotation is a statement of its own, and so is the clause before it
       The rebels said they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp. | D "they had shelled four army bases, including a fuel depot near the airport, with mortars "in revenge for the raid" on their camp" <- rebels / said / The rebels
-      A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | D "the two sides were still talking, but that "the distance between them is huge" on the border question" <- senior diplomat / told / A senior diplomat
+      A senior diplomat told reporters that the two sides were still talking, but that "the distance between them is huge" on the border question. | R "that the two sides were still talking" <- senior diplomat / told / A senior diplomat ; D ""the distance between them is huge" on the border question" <- senior diplomat / told / A senior diplomat
       # a statement noun of a decision or refusal with its possessor
       Farmers protested against the mayor's decision to close the ferry.               | R "close the ferry" <- mayor / decision to / the mayor
       Nurses marched over the council's refusal to fund the clinic.                    | R "fund the clinic" <- council / refusal to / the council

@@ -1,0 +1,67 @@
+package io.newsclaims.extract.quote;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import io.newsclaims.pipeline.Document;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The coordinated that-clauses of one reported clause: "said the talks would go on, but that
+ * “the gaps are wider than ever”" reports two statements, the second opened by "and that" or
+ * "but that" (the complementizer, not the pronoun of "but that was …"). Where quote units are
+ * quotations, a quotation in one of them is a claim of that clause alone, and a clause with no
+ * quotation beside it is a claim of its own. Stateless and thread-safe.
+ */
+final class ThatClauses {
+  private ThatClauses() {}
+
+  /**
+   * The UTF-16 ranges {begin, end} of the coordinated that-clauses of {@code r}'s content, in
+   * order; one range, the whole content, when it coordinates none.
+   */
+  static List<int[]> parts(Document doc, Report r, List<QuoteMarks.Found> quotes) {
+    List<int[]> parts = new ArrayList<>();
+    if (r.kind() != Report.Kind.CLAUSE) {
+      parts.add(new int[] {r.contentBegin(), r.contentEnd()});
+      return parts;
+    }
+    List<CoreLabel> tokens = doc.parsed().sentences().get(r.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+    int begin = r.contentBegin();
+    for (int i = 2; i + 1 < tokens.size(); i++) {
+      CoreLabel that = tokens.get(i);
+      CoreLabel cc = tokens.get(i - 1);
+      if (that.beginPosition() <= begin || tokens.get(i + 1).endPosition() > r.contentEnd()
+          || !that.word().equalsIgnoreCase("that") || !"IN".equals(that.tag())
+          || !(cc.word().equalsIgnoreCase("and") || cc.word().equalsIgnoreCase("but"))
+          || TokenRanges.insideQuote(that.beginPosition(), quotes)) {
+        continue;
+      }
+      int last = i - 2;
+      while (last >= 0 && TokenRanges.isPunct(tokens.get(last)) && !TokenRanges.isQuoteMark(tokens.get(last))) {
+        last--; // "…, and that": the comma is no part of the first clause
+      }
+      if (last < 0 || tokens.get(last).endPosition() <= begin) {
+        continue;
+      }
+      parts.add(new int[] {begin, tokens.get(last).endPosition()});
+      begin = tokens.get(i + 1).beginPosition();
+    }
+    parts.add(new int[] {begin, r.contentEnd()});
+    return parts;
+  }
+
+  /** {@code r} narrowed to the that-clause of its content that holds UTF-16 position {@code pos}. */
+  static Report partOf(Document doc, Report r, List<QuoteMarks.Found> quotes, int pos) {
+    List<int[]> parts = parts(doc, r, quotes);
+    if (parts.size() < 2) {
+      return r;
+    }
+    for (int[] p : parts) {
+      if (p[0] <= pos && pos < p[1]) {
+        return r.withContent(p[0], p[1]);
+      }
+    }
+    return r;
+  }
+}
