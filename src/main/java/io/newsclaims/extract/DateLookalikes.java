@@ -120,14 +120,14 @@ final class DateLookalikes {
   }
 
   /**
-   * "according to The Mail on Sunday": a week day that the parse hangs on a newspaper's word is
-   * part of its name; "The Guardian on Monday reported" hangs the day on the verb and keeps it.
+   * "according to The Mail on Sunday": a Sunday that the parse hangs on a newspaper's word is
+   * part of its name; "The Guardian on Monday reported" is a date wherever the parser hangs it.
    */
   private static boolean newspaperDay(CoreMap sentence, int i) {
     SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
     IndexedWord w = graph == null ? null : graph.getNodeByIndexSafe(i + 1);
-    if (w == null || !WEEKDAY.matcher(w.word()).matches()) {
-      return false;
+    if (w == null || !w.word().equals("Sunday")) {
+      return false; // only Sunday papers are named by their day: "The Telegraph on Saturday revealed" is a date
     }
     IndexedWord parent = graph.getParent(w);
     return parent != null && "nmod".equals(graph.reln(parent, w).toString()) && Character.isUpperCase(parent.word().charAt(0))

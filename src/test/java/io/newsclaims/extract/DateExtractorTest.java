@@ -70,6 +70,7 @@ class DateExtractorTest {
       Unrest began in 2021, and police arrested five people in October of that year. | 2021=2021; October=2021-10
       The war began in 2014 and escalated the following March.       | 2014=2014; the following March=2015-03
       The plan will go ahead, according to The Mail on Sunday.       | ''
+      The Telegraph on Saturday revealed the minister's expenses.    | Saturday=2024-07-20
       # an offset of hours or minutes stays within the story's day; a bare weekend after "opening" or "first" is a place in a run
       More shots were fired outside the offices two hours later.     | ''
       The film had the highest opening weekend takings of any import. | ''

@@ -2,6 +2,7 @@ package io.newsclaims.extract.quote;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import io.newsclaims.text.Lexicon;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,6 +14,9 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 final class CueSources {
+  /** Predicates after "be" whose infinitive cue reports a statement ({@code models/telling-predicates.txt}): "at pains", "quick". */
+  private static final Set<String> TELLING = Lexicon.load("telling-predicates.txt").entries();
+
   /** Relations by which a clause, phrase or relative clause after a word is part of what it reports ({@link #inReport}). */
   private static final Set<String> REPORT_PARTS = Set.of("advcl", "xcomp", "acl:relcl", "obj", "obl");
   /** Personal pronouns that can stand for a source. */
@@ -156,7 +160,7 @@ final class CueSources {
     IndexedWord predicateSubject = Clauses.child(g, parent, "nsubj");
     if (depth == 0 && ("acl".equals(r) || "xcomp".equals(r)) && v.tag().equals("VB") && Clauses.hasMark(g, v, "to")
         && Clauses.child(g, v, "ccomp") != null
-        && !parent.tag().startsWith("VB") && Clauses.child(g, parent, "cop") != null
+        && !parent.tag().startsWith("VB") && Clauses.child(g, parent, "cop") != null && tellingPredicate(parent)
         && predicateSubject != null && !predicateSubject.word().equalsIgnoreCase("it") && !predicateSubject.tag().equals("EX")) {
       return predicateSubject;
     }
@@ -362,5 +366,10 @@ final class CueSources {
     boolean those = word.equals("those") && g.getChildList(w).stream().anyMatch(c -> Clauses.rel(g, c).matches("amod|acl|acl:relcl"));
     return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(word))
         || (tag.equals("JJ") && !"O".equals(w.ner())) || people || those;
+  }
+
+  /** Whether {@code predicate} after "be" reports its subject's statement through an infinitive cue: "at pains", "quick", not "unable", "reluctant". */
+  static boolean tellingPredicate(IndexedWord predicate) {
+    return TELLING.contains(predicate.lemma().toLowerCase(Locale.ROOT)) || TELLING.contains(predicate.word().toLowerCase(Locale.ROOT));
   }
 }

@@ -9,6 +9,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Who the lead's unnamed speaker is when the sentences after it name that one: news leads
@@ -49,11 +50,12 @@ final class LeadHolders {
   /**
    * The name of the first person who is the subject of a cue verb in the sentences right after
    * the lead, as written (without a role before it); null when there is none, when the name is
-   * in {@code mention} ("Mr Blair's spokesman" is not Tony Blair), or when a person's role before
-   * the name has words that {@code description} (lower case) lacks: "Opposition leader Mia Sand"
-   * is no one's "chief executive", "Green Party spokesman Paul Hines" not "a spokesman".
+   * in {@code mention} ("Mr Blair's spokesman" is not Tony Blair), when a role before the name
+   * has words that {@code description} (lower case) lacks ("Opposition leader Mia Sand" is no
+   * one's "chief executive", "Passenger Sue Ellis" not "its owner"), or when an age or a relative
+   * clause sets the name apart as someone new.
    */
-  String holder(String mention, String description) {
+  String holder(String mention, String description, boolean indefinite) {
     for (int s = lead + 1; lead >= 0 && s <= lead + REACH && s < sentences.size(); s++) {
       List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
       SemanticGraph g = sentences.get(s).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -74,14 +76,34 @@ final class LeadHolders {
             return null;
           }
         }
+        if (described(tokens, b)) {
+          return null; // "John Fields, 54, who has worked there for 30 years, said": a new voice
+        }
         String role = NameRuns.roleBefore(tokens, a);
-        List<String> words = role == null ? List.of() : List.of(role.toLowerCase(Locale.ROOT).split("\\s+"));
-        String head = words.isEmpty() ? null : words.get(words.size() - 1);
-        boolean person = head != null && (SourceWords.isPersonRole(head) || SourceWords.namesPerson(head));
-        return person && !List.of(description.split("\\s+")).containsAll(words) ? null : name;
+        String first = tokens.get(a).word().toLowerCase(Locale.ROOT);
+        if (role == null && b - a > 2 && !SourceWords.isTitle(tokens.get(a)) && SourceWords.namesPerson(first)) {
+          role = first; // "Passenger Sue Ellis", the role tagged as part of the name
+        }
+        List<String> words = role == null ? List.of()
+            : Stream.of(role.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !SourceWords.isTitleWord(w)).toList(); // "Dr", "Lt. Gen.": no role
+        List<String> described = List.of(description.split("\\s+"));
+        String head = described.get(described.size() - 1);
+        if (indefinite && !words.contains(head) && !first.equals(head)) {
+          return null; // "a senior commander has said" is the next person quoted only when named by that role: "Judge Ana Ruiz" for "a judge"
+        }
+        return !described.containsAll(words) ? null : name; // "Passenger Sue Ellis" is not "its owner"
       }
     }
     return null;
+  }
+
+  /** Whether the name ending before token {@code b} is set apart by an age or a relative clause: ", 54," or ", who lost his brother". */
+  private static boolean described(List<CoreLabel> tokens, int b) {
+    if (b + 1 >= tokens.size() || !tokens.get(b).word().equals(",")) {
+      return false;
+    }
+    CoreLabel next = tokens.get(b + 1);
+    return next.tag().equals("CD") || next.tag().startsWith("WP");
   }
 
   /** Whether the name in tokens [a, b) is the subject of a cue verb: its word whose parent lies outside it. */

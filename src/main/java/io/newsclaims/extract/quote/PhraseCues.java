@@ -17,6 +17,9 @@ import java.util.Set;
  * and thread-safe.
  */
 final class PhraseCues {
+  /** Name tags of an amount, which a "per" phrase after it divides: "£20, per person". */
+  private static final Set<String> AMOUNTS = Set.of("MONEY", "NUMBER", "PERCENT", "DURATION", "SET");
+
   /** Relations of a clause's subject. */
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass");
   /** Prepositions that introduce the content of a statement noun: "call for", "criticism of", "remarks about". */
@@ -172,10 +175,12 @@ final class PhraseCues {
 
   /**
    * Whether {@code p} is "per" right after a comma: a source ("…, killing four workers, per
-   * police"), never the rate the parser may take it for ("40 tonnes per shift").
+   * police"), never the rate the parser may take it for ("40 tonnes per shift"), unless an amount
+   * ends the words before the comma ("cost £20, per person").
    */
   private static boolean rateless(List<CoreLabel> tokens, IndexedWord p) {
-    return p.word().equalsIgnoreCase("per") && p.index() > 2 && tokens.get(p.index() - 2).word().equals(",");
+    return p.word().equalsIgnoreCase("per") && p.index() > 2 && tokens.get(p.index() - 2).word().equals(",")
+        && !AMOUNTS.contains(tokens.get(p.index() - 3).ner()); // "Tickets cost £20, per person", "£900 a year, per resident": a rate
   }
 
   /**

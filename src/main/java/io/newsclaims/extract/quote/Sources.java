@@ -353,9 +353,11 @@ final class Sources {
 
   /**
    * The person the sentences after the lead name as the holder of a role that the lead gives
-   * without a name ({@link LeadHolders}): a possessed or indefinite person noun ("its chief
-   * executive", "the watchdog's chairman", "a senior adviser"); null otherwise. A definite one
-   * ("the finance minister") is an office the reader knows without its name.
+   * without a name ({@link LeadHolders}): a possessed person noun ("its chief executive", "the
+   * watchdog's chairman"), or an indefinite one the later name's role repeats ("a judge" and
+   * "Judge Ana Ruiz"); null otherwise. A definite one ("the finance minister") is an office the
+   * reader knows without its name; an indefinite one with no such role ("a senior commander has
+   * said") is as often someone else than the next person quoted.
    */
   private Named leadHolder(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
     if (!leads.isLead(r.sentence()) || !x.tag().equals("NN") || SourceWords.isBody(x.lemma())
@@ -368,7 +370,7 @@ final class Sources {
       return null;
     }
     String mention = MentionText.description(tokens, r);
-    String name = leads.holder(mention, mention.toLowerCase(Locale.ROOT));
+    String name = leads.holder(mention, mention.toLowerCase(Locale.ROOT), indefinite);
     return name == null ? null : new Named(referents.fullest(name, Integer.MAX_VALUE, null), null, "PERSON", false);
   }
 

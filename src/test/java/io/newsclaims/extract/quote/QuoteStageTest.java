@@ -290,6 +290,8 @@ class QuoteStageTest {
       Three soldiers died in the attack, per the army.                      | Three soldiers died in the attack <- army / per / the army
       # "per X" after a comma, which the parser hangs on the noun before it as a rate: the clause's source, a bare noun too
       A gas leak killed five miners, per police.                            | A gas leak killed five miners <- police / per / police
+      # … but after an amount it divides: a rate
+      Tickets to the final cost £20, per person.                            | ~~
       A storm hit the port, killing two sailors and injuring at least 9 people, per the regional rescue service, and cutting power. | A storm hit the port, killing two sailors and injuring at least 9 people <- regional rescue service / per / the regional rescue service
       The ministry said that 12 people were killed.                         | that 12 people were killed <- ministry / said / The ministry
       “Four boats sank,” the harbour master said.                           | Four boats sank, <- harbour master / said / the harbour master

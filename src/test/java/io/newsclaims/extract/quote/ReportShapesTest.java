@@ -135,6 +135,7 @@ class ReportShapesTest {
       # a toll with no figure gives none: the figure comes with a cue of its own
       The district council gave a lower toll.                                       | ~~
       The clinic gave a higher toll, saying 12 people had died.                     | R "12 people had died" <- clinic / saying / The clinic
+      The health ministry gave a new toll: 40 dead.                                 | R "a new toll: 40 dead" <- health ministry / gave / The health ministry
       Later estimates put the figure closer to 250 boats.                           | R "the figure" <- estimates / put / estimates
       # a verb of saying, negated, with a question for its clause: nothing was said
       The ferry company did not say whether the route would reopen.                 | ~~
@@ -226,6 +227,9 @@ class ReportShapesTest {
       The ministry was quick to stress that the roads had been closed since May.           | R "that the roads had been closed since May" <- ministry / stress / The ministry
       It is important to stress that the figures are provisional.                          | ~~
       The goal was a chance to announce that the town would grow.                          | ~~
+      # ... nor one whose predicate denies or only expects the saying
+      The minister was unwilling to admit that the plan had failed.                        | ~~
+      The bank was reluctant to say that rates would fall.                                 | ~~
       # a clause between the subject and the cue belongs to a relative clause, not to what was said
       Now Ana Moreno, who has been more successful raising money than winning votes this year, hopes her campaign could recover there. | R "her campaign could recover there" <- Ana Moreno / hopes / who
       # an inverted cue between commas: the subject before it and the predicate after it are the content

@@ -193,7 +193,7 @@ class SourceResolutionTest {
       "The field looks strong," Dr Mike Watts head of exploration said.                    | D "The field looks strong," <- Mike Watts / said / Dr Mike Watts head of exploration
       # a name set apart from its role by spaced hyphens (read as dashes): the name, not the mayor's
       Maria Lopez - economic adviser to Mayor Tom Hale - said the sale was a giveaway.  | R "the sale was a giveaway" <- Maria Lopez / said / Maria Lopez
-      The port sale was wrong, a senior adviser has warned. "We saw it coming," Maria Lopez - then economic adviser to President Tom Hale - told a press conference. | R "The port sale was wrong" <- Maria Lopez / warned / a senior adviser ; D "We saw it coming," <- Maria Lopez / told / Maria Lopez
+      The port sale was wrong, a senior adviser has warned. "We saw it coming," Maria Lopez - then economic adviser to President Tom Hale - told a press conference. | R "The port sale was wrong" <- senior adviser / warned / a senior adviser ; D "We saw it coming," <- Maria Lopez / told / Maria Lopez
       # a person named after an organisation and a role noun, which the parser took for the head
       Commission for Racial Equality chairman Trevor Phillips said applications were down. | R "applications were down" <- Trevor Phillips / said / Commission for Racial Equality chairman Trevor Phillips
       # a name in apposition is the source itself, not an earlier source of the same noun
@@ -458,10 +458,15 @@ class SourceResolutionTest {
       "We will not back down," a spokesman said. Green Party spokesman Paul Hines said the plan would fail. | D "We will not back down," <- spokesman / said / a spokesman ; R "the plan would fail" <- Paul Hines / said / Green Party spokesman Paul Hines
       # … not a lead's description that the next paragraph does not give a name: whoever it names is someone else
       Crash on the A1\\n\\nA hospital spokesman has said the patient is stable.\\n\\nJohn Smith, 45, suffered head injuries in the crash on Sunday. | R "the patient is stable" <- hospital spokesman / said / A hospital spokesman
-      # … a lead's possessed or indefinite description whose holder the next sentences name as a speaker
+      # … a lead's possessed description whose holder the next sentences name as a speaker
       Ferry cuts\\n\\nThe ferry line will drop two routes, its managing director has said.\\n\\nHowever, Marta Kowalski told staff that no jobs would go. | R "The ferry line will drop two routes" <- Marta Kowalski / said / its managing director ; R "that no jobs would go" <- Marta Kowalski / told / Marta Kowalski
-      Tax row\\n\\nThe levy is unfair to farmers, a senior adviser has warned.\\n\\nIn a radio interview, Karl Brandt said the levy should go. | R "The levy is unfair to farmers" <- Karl Brandt / warned / a senior adviser ; R "the levy should go" <- Karl Brandt / said / Karl Brandt
+      # … not an indefinite one, whom the next person quoted is as often not
+      Tax row\\n\\nThe levy is unfair to farmers, a senior adviser has warned.\\n\\nIn a radio interview, Karl Brandt said the levy should go. | R "The levy is unfair to farmers" <- senior adviser / warned / a senior adviser ; R "the levy should go" <- Karl Brandt / said / Karl Brandt
+      # … not one an age or a relative clause sets apart as a new voice
+      Factory closure\\n\\nThe factory will close in spring, its owner has said.\\n\\nPeter Fields, 54, said he did not know what to do. | R "The factory will close in spring" <- its owner / said / its owner ; R "he did not know what to do" <- Peter Fields / said / Peter Fields
+      Mine safety\\n\\nThe mine is safe, its manager has insisted.\\n\\nBut Tom Cole, who lost his brother there, said nothing had changed. | R "The mine is safe" <- its manager / insisted / its manager ; R "nothing had changed" <- Tom Cole / said / Tom Cole
       # … not one the next speaker's own role makes someone else
+      Flights cancelled\\n\\nAll flights were cancelled, the airline's chief executive has said.\\n\\nPassenger Sue Ellis said she had slept on the floor. | R "All flights were cancelled" <- airline's chief executive / said / the airline's chief executive ; R "she had slept on the floor" <- Passenger Sue Ellis / said / Passenger Sue Ellis
       Ferry cuts\\n\\nThe ferry line will drop two routes, its managing director has said.\\n\\nUnion leader Marta Kowalski said no jobs should go. | R "The ferry line will drop two routes" <- its managing director / said / its managing director ; R "no jobs should go" <- Marta Kowalski / said / Union leader Marta Kowalski
       # … not a definite description of someone named only later, in another story
       The judge said the evidence was weak. In a separate case, Judge Ann Wu jailed a man for fraud. | R "the evidence was weak" <- judge / said / The judge
