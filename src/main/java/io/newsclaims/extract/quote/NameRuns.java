@@ -74,6 +74,14 @@ final class NameRuns {
   /** A web site's name, which names the business that runs it: "OneStat.com", "Amazon.co.uk". */
   private static final Pattern SITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(com|net|org|co\\.uk)");
 
+  /** Whether the word before token {@code from} is a capitalised adjective of a nation ("German") right after "the". */
+  private static boolean nationalBefore(List<CoreLabel> tokens, int from) {
+    CoreLabel adjective = tokens.get(from - 1);
+    return adjective.tag().equals("JJ") && Character.isUpperCase(adjective.word().charAt(0))
+        && ("NATIONALITY".equals(adjective.ner()) || "O".equals(adjective.ner()) || "MISC".equals(adjective.ner()))
+        && tokens.get(from - 2).word().equalsIgnoreCase("the");
+  }
+
   /**
    * The run of tokens [from, to) with the same name tag as token {@code i}, inside the mention;
    * a name that is no person's also takes the proper nouns before it that the tagger gave another
@@ -107,6 +115,9 @@ final class NameRuns {
     }
     while ("ORGANIZATION".equals(ner) && from > 1 && spelledBefore(tokens, from, to) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
       from--; // "the Japanese Rugby Football Union (JRFU)": the adjective the acronym after the name spells
+    }
+    if ("ORGANIZATION".equals(ner) && from > 1 && nationalBefore(tokens, from) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
+      from--; // "the German Chambers of Industry and Commerce", "the German Foreign Ministry": whose body it is
     }
     while ("LOCATION".equals(ner) && from > 0 && "ORGANIZATION".equals(tokens.get(from - 1).ner()) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
       from--; // "NHS England", "BBC Scotland": an organisation's branch named by its place

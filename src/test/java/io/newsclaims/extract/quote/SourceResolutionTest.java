@@ -275,6 +275,8 @@ class SourceResolutionTest {
       Verhoef Lanssen, a Dutch shipping group, lost a contract on Monday. Verhoef Lanssen said the ruling was wrong. More than 40 ships were idle, it said. | R "the ruling was wrong" <- Verhoef Lanssen / said / Verhoef Lanssen ; R "More than 40 ships were idle" <- Verhoef Lanssen / said / it
       # a comma the tagger put inside one body's name does not end it
       Exports fell sharply in May, the Ministry of Trade, Industry and Energy said.        | R "Exports fell sharply in May" <- Ministry of Trade, Industry and Energy / said / the Ministry of Trade, Industry and Energy
+      # a nation's adjective after "the" says whose body it is
+      Exports will fall this year, the German Chambers of Commerce warned.                 | R "Exports will fall this year" <- German Chambers of Commerce / warned / the German Chambers of Commerce
       # two sources joined by "and" after a long clause, the first of which the parser hung on the clause's verb: both
       Two climbers held by a gang in the hills have been freed and were flown to Kathmandu on Monday, Nepal's army and the climbers' tour operators said. | R "Two climbers held by a gang in the hills have been freed and were flown to Kathmandu on Monday" <- Nepal's army and the climbers' tour operators / said / Nepal's army and the climbers' tour operators
       """)
