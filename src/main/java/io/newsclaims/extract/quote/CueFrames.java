@@ -59,9 +59,10 @@ final class CueFrames {
   }
 
   /**
-   * Whether a number follows toll noun {@code obj} before a comma or the sentence's end, also after a colon ("gave a new toll: 40 dead", "put
-   * the total number of emails … at about 55,000", "put the figure closer to 54,000"), not in a
-   * clause after a comma ("gave a higher toll, saying 51 had died").
+   * Whether a number follows toll noun {@code obj} before a comma or the sentence's end ("put the
+   * total number of emails … at about 55,000", "put the figure closer to 54,000"), also after a
+   * colon ("gave a new toll: 40 dead"), not in a clause after a comma ("gave a higher toll,
+   * saying 51 had died").
    */
   private static boolean figureAfter(SemanticGraph g, IndexedWord obj) {
     for (IndexedWord w = obj; w != null && !w.word().matches("[,;]"); w = g.getNodeByIndexSafe(w.index() + 1)) {

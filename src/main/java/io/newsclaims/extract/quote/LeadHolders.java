@@ -52,8 +52,9 @@ final class LeadHolders {
    * the lead, as written (without a role before it); null when there is none, when the name is
    * in {@code mention} ("Mr Blair's spokesman" is not Tony Blair), when a role before the name
    * has words that {@code description} (lower case) lacks ("Opposition leader Mia Sand" is no
-   * one's "chief executive", "Passenger Sue Ellis" not "its owner"), or when an age or a relative
-   * clause sets the name apart as someone new.
+   * one's "chief executive", "Passenger Sue Ellis" not "its owner"), when an age or a relative
+   * clause sets the name apart as someone new, or, for an {@code indefinite} description ("a
+   * judge"), when the name carries no role with its head ("Judge Ana Ruiz" does).
    */
   String holder(String mention, String description, boolean indefinite) {
     for (int s = lead + 1; lead >= 0 && s <= lead + REACH && s < sentences.size(); s++) {
@@ -86,12 +87,12 @@ final class LeadHolders {
         }
         List<String> words = role == null ? List.of()
             : Stream.of(role.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !SourceWords.isTitleWord(w)).toList(); // "Dr", "Lt. Gen.": no role
-        List<String> described = List.of(description.split("\\s+"));
-        String head = described.get(described.size() - 1);
+        List<String> descriptionWords = List.of(description.split("\\s+"));
+        String head = descriptionWords.get(descriptionWords.size() - 1);
         if (indefinite && !words.contains(head) && !first.equals(head)) {
           return null; // "a senior commander has said" is the next person quoted only when named by that role: "Judge Ana Ruiz" for "a judge"
         }
-        return !described.containsAll(words) ? null : name; // "Passenger Sue Ellis" is not "its owner"
+        return !descriptionWords.containsAll(words) ? null : name; // "Passenger Sue Ellis" is not "its owner"
       }
     }
     return null;
