@@ -101,8 +101,8 @@ public final class QuoteStage implements Stage {
       List<Report> found = withMarkCues(mergeNominal(bounds.apply(finder.find(s, g, tokens, quotes), g, tokens)), marks.find(s, g, tokens, quotes, text));
       for (Report r : found) {
         Sources.Named n = sources.name(r, tokens, remembered(r, found));
-        if (n.speaker().isBlank()) {
-          continue;
+        if (n.speaker().isBlank() || r.kind() == Report.Kind.SILENT) {
+          continue; // a silent cue's speaker is remembered by naming it, and makes no claim
         }
         reports.add(r);
         int[] at = CueSubject.mentionAt(r);

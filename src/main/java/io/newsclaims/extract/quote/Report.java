@@ -33,7 +33,12 @@ record Report(
     NOUN,
     MARKER,
     /** A cue found beside a quotation's marks ({@link MarkCues}): its content is that quotation. */
-    DIRECT
+    DIRECT,
+    /**
+     * A verb of saying whose clause says nothing ("did not say whether it would appeal"): no
+     * claim, but its subject spoke, and "he" in the next sentence may stand for it.
+     */
+    SILENT
   }
 
   boolean contentOverlaps(int begin, int end) {

@@ -43,9 +43,13 @@ final class ReportFinder {
     this.phraseCues = new PhraseCues(lexicon, sources);
   }
 
-  /** The reports of sentence {@code s}, in order of their cues. */
+  /**
+   * The reports of sentence {@code s}, in order of their cues, then the {@link Report.Kind#SILENT}
+   * ones: a speaker who said nothing the sentence reports ("did not say whether …").
+   */
   List<Report> find(int s, SemanticGraph g, List<CoreLabel> tokens, List<QuoteMarks.Found> quotes) {
     List<Report> out = new ArrayList<>();
+    List<Report> silent = new ArrayList<>(); // speakers who said nothing the sentence reports, last
     List<IndexedWord> words = new ArrayList<>(g.vertexSet());
     words.sort(Comparator.comparingInt(IndexedWord::index));
     for (IndexedWord w : words) {
@@ -57,9 +61,17 @@ final class ReportFinder {
       boolean saysNothing = w.index() < tokens.size() && lexicon.hasFrame(w.lemma(), CueLexicon.NOT + tokens.get(w.index()).word());
       if (tag.startsWith("VB") && (lexicon.isTollVerb(w.lemma()) || lexicon.isFramedVerb(w.lemma()))) {
         r = verbCue(s, g, tokens, w);
+        if (r != null && r.kind() == Report.Kind.SILENT) {
+          silent.add(r);
+          r = null;
+        }
       } else if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
           && !BrokenParses.namingParticiple(g, w) && !BrokenParses.purposeInfinitive(g, w, lexicon) && !frames.heldByNoOne(g, w)) {
         r = verbCue(s, g, tokens, w);
+        if (r != null && r.kind() == Report.Kind.SILENT) {
+          silent.add(r);
+          r = null;
+        }
         if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {
           // "The plan, said Smith, would fail": after a comma, a name closed by a comma is the
           // cue's subject, whatever the parser made of the words before
@@ -104,6 +116,7 @@ final class ReportFinder {
         out.add(r);
       }
     }
+    out.addAll(silent);
     return out;
   }
 
@@ -214,9 +227,8 @@ final class ReportFinder {
       content = Clauses.nodes(g, framed);
       cueEnd = tokens.get(v.index()).endPosition();
     } else if (ccomp != null) {
-      if (frames.unanswered(g, v, ccomp)) {
-        return null; // "did not say whether it would appeal": nothing said
-      }
+      // "did not say whether it would appeal": nothing said, though its subject spoke
+      kind = frames.unanswered(g, v, ccomp) ? Report.Kind.SILENT : kind;
       content = g.descendants(ccomp);
       IndexedWord obj = Clauses.child(g, v, "obj");
       if (obj != null && obj.index() > v.index() && obj.index() < ccomp.index() && BrokenParses.subjectOfNext(g, tokens, obj)) {

@@ -139,6 +139,8 @@ class ReportShapesTest {
       Later estimates put the figure closer to 250 boats.                           | R "the figure" <- estimates / put / estimates
       # a verb of saying, negated, with a question for its clause: nothing was said
       The ferry company did not say whether the route would reopen.                 | ~~
+      # ... but its subject spoke: "he" after it stands for that speaker
+      The mayor did not say whether the bridge would reopen. He said engineers were still at work. | R "engineers were still at work" <- mayor / said / He
       The harbour master would not say how many boats were damaged.                 | ~~
       # a cue that interrupts its clause, hung by the parser on a word of that clause
       The wheat harvest fell by a third, the ministry added, and prices rose.             | R "The wheat harvest fell by a third" <- ministry / added / the ministry
