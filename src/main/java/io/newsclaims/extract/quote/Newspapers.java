@@ -56,6 +56,16 @@ final class Newspapers {
     return PRESS_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  /** The name of the newspaper whose name begins at {@code position} ("Mail on Sunday", which the tagger cuts at its day); null if none. */
+  String namedAt(int position) {
+    for (Paper p : papers) {
+      if (p.position == position) {
+        return p.name;
+      }
+    }
+    return null;
+  }
+
   /** The newspaper named last before {@code position}; null if none. */
   Paper last(int position) {
     Paper last = null;
@@ -72,15 +82,21 @@ final class Newspapers {
     int end = i;
     while (end < tokens.size()) {
       CoreLabel t = tokens.get(end);
-      if (t.tag().startsWith("NNP")) {
+      if (t.tag().startsWith("NNP") || capitalisedWord(t)) {
         end++;
-      } else if (end > i && JOINERS.contains(t.word()) && end + 1 < tokens.size() && tokens.get(end + 1).tag().startsWith("NNP")) {
+      } else if (end > i && JOINERS.contains(t.word()) && end + 1 < tokens.size() && tokens.get(end + 1).tag().startsWith("NNP")
+          && (!"DATE".equals(tokens.get(end + 1).ner()) || tokens.get(end + 1).word().equals("Sunday"))) { // not "The New York Times on Tuesday"
         end++;
       } else {
         break;
       }
     }
     return end;
+  }
+
+  /** Whether {@code t} is a newspaper's word written with a capital that the tagger left a common noun: "Mail" of "The Mail on Sunday". */
+  private static boolean capitalisedWord(CoreLabel t) {
+    return t.tag().startsWith("NN") && Character.isUpperCase(t.word().charAt(0)) && WORDS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** Whether proper nouns [from, to) name a newspaper: by a word of its name, or a press noun right beside them. */

@@ -208,6 +208,10 @@ final class Sources {
     // "our correspondent": the paper's own, as definite as "the correspondent"
     boolean definite = det != null && DEFINITE.contains(det.word().toLowerCase(Locale.ROOT)) || ours != null && ours.word().equalsIgnoreCase("our");
     boolean bare = Clauses.child(g, x, "nmod") == null && (run == null || run[1] - run[0] == 1);
+    String paperAtSource = run == null ? newspapers.namedAt(x.beginPosition()) : null;
+    if (paperAtSource != null) {
+      return new Named(paperAtSource, null, "ORGANIZATION", false); // "according to The Mail on Sunday", "Mail" tagged a common noun
+    }
     if (run != null) {
       int from = run[0];
       while (from < run[1] - 1 && SourceWords.isTitle(tokens.get(from))) {
@@ -230,6 +234,8 @@ final class Sources {
       if ("PERSON".equals(kind)) {
         name = referents.fullest(name, r.mentionBegin(), Genders.titleBefore(tokens, from)); // "Mrs. Clinton"
       } else {
+        String paper = newspapers.namedAt(tokens.get(from).beginPosition());
+        name = paper != null && paper.startsWith(name + " ") ? paper : name; // "The Mail on Sunday", not "Mail"
         String full = "LOCATION".equals(kind) ? name : organisations.fullest(name, r.mentionBegin()); // "IDS", "Cairn"
         if (!full.equals(name)) {
           return new Named(full, NameRuns.roleOf(tokens, r.mentionBegin(), tokens.get(run[0]).beginPosition()), "ORGANIZATION", plural);

@@ -275,6 +275,9 @@ class SourceResolutionTest {
       Verhoef Lanssen, a Dutch shipping group, lost a contract on Monday. Verhoef Lanssen said the ruling was wrong. More than 40 ships were idle, it said. | R "the ruling was wrong" <- Verhoef Lanssen / said / Verhoef Lanssen ; R "More than 40 ships were idle" <- Verhoef Lanssen / said / it
       # a comma the tagger put inside one body's name does not end it
       Exports fell sharply in May, the Ministry of Trade, Industry and Energy said.        | R "Exports fell sharply in May" <- Ministry of Trade, Industry and Energy / said / the Ministry of Trade, Industry and Energy
+      # a paper named by its day, which the tagger cuts there ("Mail" a common noun, "Sunday" a date); no other day names a paper
+      The levy was dropped, according to The Mail on Sunday.                               | R "The levy was dropped" <- Mail on Sunday / according to / The Mail on Sunday
+      The Boston Globe on Tuesday reported that the mayor would resign.                     | R "that the mayor would resign" <- Boston Globe / reported / The Boston Globe on Tuesday
       # a nation's adjective after "the" says whose body it is
       Exports will fall this year, the German Chambers of Commerce warned.                 | R "Exports will fall this year" <- German Chambers of Commerce / warned / the German Chambers of Commerce
       # two sources joined by "and" after a long clause, the first of which the parser hung on the clause's verb: both
