@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -273,20 +274,22 @@ final class BareDateTense {
 
   /** Whether the verb has "have" among its auxiliaries: "would have happened", "had listened". */
   private static boolean perfect(SemanticGraph graph, IndexedWord verb) {
-    return graph.getChildrenWithReln(verb, UniversalEnglishGrammaticalRelations.AUX_MODIFIER).stream()
-        .anyMatch(a -> HAVE.contains(a.word().toLowerCase(Locale.ROOT)));
+    return hasChild(graph, verb, UniversalEnglishGrammaticalRelations.AUX_MODIFIER, HAVE);
   }
 
   /** Whether one of {@code words} is the clause's subordinating mark: "unless the government presented". */
   private static boolean hasMark(SemanticGraph graph, IndexedWord verb, Set<String> words) {
-    return graph.getChildrenWithReln(verb, UniversalEnglishGrammaticalRelations.MARKER).stream()
-        .anyMatch(c -> words.contains(c.word().toLowerCase(Locale.ROOT)));
+    return hasChild(graph, verb, UniversalEnglishGrammaticalRelations.MARKER, words);
   }
 
   /** Whether one of {@code words} is the noun's case word: "before the vote" ({@link #AHEAD}), "to a summit" ({@link #GOAL}). */
   private static boolean markedBy(SemanticGraph graph, IndexedWord noun, Set<String> words) {
-    return graph.getChildrenWithReln(noun, UniversalEnglishGrammaticalRelations.CASE_MARKER).stream()
-        .anyMatch(c -> words.contains(c.word().toLowerCase(Locale.ROOT)));
+    return hasChild(graph, noun, UniversalEnglishGrammaticalRelations.CASE_MARKER, words);
+  }
+
+  /** Whether a child of {@code w} by {@code relation} is one of {@code words}, case aside. */
+  private static boolean hasChild(SemanticGraph graph, IndexedWord w, GrammaticalRelation relation, Set<String> words) {
+    return graph.getChildrenWithReln(w, relation).stream().anyMatch(c -> words.contains(c.word().toLowerCase(Locale.ROOT)));
   }
 
   /**

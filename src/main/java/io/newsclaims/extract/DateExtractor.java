@@ -89,21 +89,23 @@ public final class DateExtractor implements Stage {
       if (mentions == null) {
         continue;
       }
+      List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
       for (CoreMap m : mentions) {
+        String text = m.get(CoreAnnotations.TextAnnotation.class);
         if (DateLookalikes.matches(sentences.get(s), m)) {
           continue;
         }
-        if (TokenDates.yearSpan(m.get(CoreAnnotations.TextAnnotation.class))) {
+        if (TokenDates.yearSpan(text)) {
           claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), s).withValue(null, null)));
           continue;
         }
-        var apposition = YEAR_APPOSITION.matcher(m.get(CoreAnnotations.TextAnnotation.class));
+        var apposition = YEAR_APPOSITION.matcher(text);
         if (apposition.matches()) {
           int begin = Spans.begin(m);
           claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, begin, begin + 4, s).withValue(apposition.group(1), null)));
           continue;
         }
-        if (WITHIN_DAY_OFFSET.matcher(m.get(CoreAnnotations.TextAnnotation.class)).matches()) {
+        if (WITHIN_DAY_OFFSET.matcher(text).matches()) {
           continue; // "two hours later", "minutes later": a time within the story's day, no date of the calendar
         }
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
@@ -113,9 +115,8 @@ public final class DateExtractor implements Stage {
         }
         Claim c = timex.value() == null
             ? Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), s).withValue(null, null)
-            : toClaim(doc, m, timex, s, sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
-        String pointedBack = c == null ? null : AnaphoricYear.resolve(m.get(CoreAnnotations.TextAnnotation.class),
-            sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), Spans.end(m), claims);
+            : toClaim(doc, m, timex, s, tokens);
+        String pointedBack = c == null ? null : AnaphoricYear.resolve(text, tokens, Spans.end(m), claims);
         if (pointedBack != null) {
           c = c.withValue(pointedBack, null); // "in October of that year", "the following March"
         }

@@ -100,8 +100,8 @@ final class BrokenParses {
 
   /** Whether {@code noun} is a predicate after "be" whose subject is someone (a name, a pronoun but "it", a source noun): "the staff were at pains", "she was the first". */
   private static boolean predicateOfSomeone(SemanticGraph g, IndexedWord noun, CueLexicon lexicon) {
-    IndexedWord subject = Clauses.child(g, noun, "nsubj");
-    if (Clauses.child(g, noun, "cop") == null || subject == null || subject.word().equalsIgnoreCase("it") || !CueSources.tellingPredicate(noun)) {
+    IndexedWord subject = CueSources.tellingSubject(g, noun);
+    if (subject == null) {
       return false;
     }
     return subject.tag().equals("PRP") || "PERSON".equals(subject.ner()) || "ORGANIZATION".equals(subject.ner()) || lexicon.isSourceNoun(subject.lemma());

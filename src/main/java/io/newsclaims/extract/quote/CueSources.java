@@ -157,11 +157,9 @@ final class CueSources {
         && (depth > 0 || ASPECT.contains(parent.lemma()));
     // "were at pains to point out that …", "was quick to stress that …": an infinitive cue with a
     // clause, on a predicate after "be", takes that predicate's subject (not an expletive "it is vital to note")
-    IndexedWord predicateSubject = Clauses.child(g, parent, "nsubj");
+    IndexedWord predicateSubject = parent.tag().startsWith("VB") ? null : tellingSubject(g, parent);
     if (depth == 0 && ("acl".equals(r) || "xcomp".equals(r)) && v.tag().equals("VB") && Clauses.hasMark(g, v, "to")
-        && Clauses.child(g, v, "ccomp") != null
-        && !parent.tag().startsWith("VB") && Clauses.child(g, parent, "cop") != null && tellingPredicate(parent)
-        && predicateSubject != null && !predicateSubject.word().equalsIgnoreCase("it") && !predicateSubject.tag().equals("EX")) {
+        && Clauses.child(g, v, "ccomp") != null && predicateSubject != null) {
       return predicateSubject;
     }
     if (participle) {
@@ -368,8 +366,15 @@ final class CueSources {
         || (tag.equals("JJ") && !"O".equals(w.ner())) || people || those;
   }
 
-  /** Whether {@code predicate} after "be" reports its subject's statement through an infinitive cue: "at pains", "quick", not "unable", "reluctant". */
-  static boolean tellingPredicate(IndexedWord predicate) {
-    return TELLING.contains(predicate.lemma().toLowerCase(Locale.ROOT)) || TELLING.contains(predicate.word().toLowerCase(Locale.ROOT));
+  /**
+   * The subject of {@code predicate} when it follows "be" and reports that subject's statement
+   * through an infinitive cue ("the staff were at pains to", "she was quick to"; not "unable",
+   * "reluctant"); null for no such predicate or an expletive subject ("it is vital to note").
+   */
+  static IndexedWord tellingSubject(SemanticGraph g, IndexedWord predicate) {
+    IndexedWord subject = Clauses.child(g, predicate, "nsubj");
+    boolean telling = TELLING.contains(predicate.lemma().toLowerCase(Locale.ROOT)) || TELLING.contains(predicate.word().toLowerCase(Locale.ROOT));
+    return telling && Clauses.child(g, predicate, "cop") != null && subject != null && !subject.word().equalsIgnoreCase("it")
+        && !subject.tag().equals("EX") ? subject : null;
   }
 }

@@ -60,18 +60,10 @@ final class ReportFinder {
       String tag = w.tag();
       boolean saysNothing = w.index() < tokens.size() && lexicon.hasFrame(w.lemma(), CueLexicon.NOT + tokens.get(w.index()).word());
       if (tag.startsWith("VB") && (lexicon.isTollVerb(w.lemma()) || lexicon.isFramedVerb(w.lemma()))) {
-        r = verbCue(s, g, tokens, w);
-        if (r != null && r.kind() == Report.Kind.SILENT) {
-          silent.add(r);
-          r = null;
-        }
+        r = spoken(verbCue(s, g, tokens, w), silent);
       } else if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
           && !BrokenParses.namingParticiple(g, w) && !BrokenParses.purposeInfinitive(g, w, lexicon) && !frames.heldByNoOne(g, w)) {
-        r = verbCue(s, g, tokens, w);
-        if (r != null && r.kind() == Report.Kind.SILENT) {
-          silent.add(r);
-          r = null;
-        }
+        r = spoken(verbCue(s, g, tokens, w), silent);
         if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {
           // "The plan, said Smith, would fail": after a comma, a name closed by a comma is the
           // cue's subject, whatever the parser made of the words before
@@ -118,6 +110,15 @@ final class ReportFinder {
     }
     out.addAll(silent);
     return out;
+  }
+
+  /** {@code r}, or null when it is {@link Report.Kind#SILENT}, which goes to {@code silent}: no statement for the checks after it. */
+  private static Report spoken(Report r, List<Report> silent) {
+    if (r != null && r.kind() == Report.Kind.SILENT) {
+      silent.add(r);
+      return null;
+    }
+    return r;
   }
 
   /** Whether {@code w} can speak: a source word ({@link CueSources#isSource}) or a noun for a person ("the farmer"). */

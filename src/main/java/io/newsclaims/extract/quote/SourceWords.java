@@ -25,9 +25,10 @@ final class SourceWords {
   private static final Set<String> DOCUMENTS = Lexicon.load("document-nouns.txt").entries();
   private static final Set<String> OFFICE_QUALIFIERS = Lexicon.load("office-qualifiers.txt").entries();
   private static final Set<String> POST_NOMINALS = Lexicon.load("post-nominals.txt").entries();
-  private static final Set<String> AFFILIATIONS = Lexicon.load("affiliation-words.txt").entries();
+  private static final Lexicon AFFILIATION_WORDS = Lexicon.load("affiliation-words.txt");
+  private static final Set<String> AFFILIATIONS = AFFILIATION_WORDS.entries();
   /** One party's other words, as one: "GOP" is "Republican", "Tories" "Tory". */
-  private static final Map<String, String> PARTY_NAMES = Lexicon.load("affiliation-words.txt").column(1);
+  private static final Map<String, String> PARTY_NAMES = AFFILIATION_WORDS.column(1);
   /** Generic nouns for a company or body: "the firm said" stands for the organisation last named ({@code models/organisation-nouns.txt}). */
   private static final Set<String> ORGANISATION_NOUNS = Lexicon.load("organisation-nouns.txt").entries();
   private static final Set<String> PERSON_NOUNS = Lexicon.load("person-nouns.txt").entries();

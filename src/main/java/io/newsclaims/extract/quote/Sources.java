@@ -35,6 +35,7 @@ final class Sources {
   /** How many sentences back a body that spoke stands for "the company" when the body named last is only an object. */
   private static final int SPEAKER_REACH = 3;
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
   /** Reflexive objects of "calling itself …". */
   private static final Set<String> SELF = Set.of("itself", "themselves", "himself", "herself");
   /** Verbs whose "as" phrase names their object or subject: "identified only as …", "known as …". */
@@ -371,7 +372,7 @@ final class Sources {
       return null;
     }
     IndexedWord det = Clauses.child(g, x, "det");
-    boolean indefinite = det != null && Set.of("a", "an", "another").contains(det.word().toLowerCase(Locale.ROOT));
+    boolean indefinite = det != null && INDEFINITE.contains(det.word().toLowerCase(Locale.ROOT));
     if (!indefinite && Clauses.child(g, x, "nmod:poss") == null) {
       return null;
     }
