@@ -71,6 +71,14 @@ class DateExtractorTest {
       The war began in 2014 and escalated the following March.       | 2014=2014; the following March=2015-03
       The plan will go ahead, according to The Mail on Sunday.       | ''
       The Telegraph on Saturday revealed the minister's expenses.    | Saturday=2024-07-20
+      # a week day in a name, any week day after "a", an offset by an amount with no number: no date
+      The story first ran in the Sunday Herald.                      | ''
+      She talked about it on the station's Saturday Review show.      | ''
+      The square is packed on a Friday or Saturday night.            | ''
+      Trains are full on an ordinary weekday.                        | ''
+      She left the band a few years ago.                             | ''
+      The coach resigned days later.                                 | ''
+      The coach resigned two days later.                             | two days later=null
       # an offset of hours or minutes stays within the story's day; a bare weekend after "opening" or "first" is a place in a run
       More shots were fired outside the offices two hours later.     | ''
       The film had the highest opening weekend takings of any import. | ''
