@@ -122,7 +122,7 @@ final class DateLookalikes {
       return true;
     }
     return surname(tokens, first, last) || givenName(tokens, first, last) || (ratio && text.contains(" to "))
-        || !digits && inName(tokens, first) || anyWeekday(tokens, first) || weekdayInName(sentence, tokens, first) || first == last && (indefinite(tokens, first) || plainNoun(sentence, first) || newspaperDay(sentence, first));
+        || !digits && inName(tokens, first) || anyWeekday(tokens, first, last) || weekdayInName(sentence, tokens, first) || first == last && (indefinite(tokens, first) || plainNoun(sentence, first) || newspaperDay(sentence, first));
   }
 
   /**
@@ -156,18 +156,22 @@ final class DateLookalikes {
   }
 
   /**
-   * "if you come on a Friday or Saturday night", "on an average weekday": a week day after "a"
-   * or "an" (and its adjectives, or another day joined to it) is any such day, none on the calendar.
+   * "if you come on a Friday or Saturday night", "on an average weekday": a week day right after
+   * "a" or "an" (or after another day joined to it), or the word "weekday" after them and their
+   * adjectives, is any such day, none on the calendar; "in a Friday tweet", "a Sunday night rally"
+   * (the day before a noun) and "a mild Monday night" stay dates.
    */
-  private static boolean anyWeekday(List<CoreLabel> tokens, int i) {
-    if (!WEEKDAY.matcher(tokens.get(i).word()).matches() && !tokens.get(i).word().equalsIgnoreCase("weekday")) {
+  private static boolean anyWeekday(List<CoreLabel> tokens, int first, int last) {
+    boolean named = WEEKDAY.matcher(tokens.get(first).word()).matches();
+    if (!named && !tokens.get(first).word().equalsIgnoreCase("weekday")
+        || last + 1 < tokens.size() && tokens.get(last + 1).tag().startsWith("NN")) {
       return false;
     }
-    int j = i - 1;
+    int j = first - 1;
     if (j >= 1 && LINKS.contains(tokens.get(j).word()) && WEEKDAY.matcher(tokens.get(j - 1).word()).matches()) {
       j -= 2; // "a Friday or Saturday night"
     }
-    while (j >= 0 && (tokens.get(j).tag().startsWith("JJ") || tokens.get(j).tag().startsWith("RB"))) {
+    while (!named && j >= 0 && (tokens.get(j).tag().startsWith("JJ") || tokens.get(j).tag().startsWith("RB"))) {
       j--;
     }
     return j >= 0 && INDEFINITE.matcher(tokens.get(j).word()).matches();
