@@ -69,6 +69,8 @@ class DateExtractorTest {
       # a month in a year the text points back to
       Unrest began in 2021, and police arrested five people in October of that year. | 2021=2021; October=2021-10
       The war began in 2014 and escalated the following March.       | 2014=2014; the following March=2015-03
+      The army took power in 2019 and lost it the following year.    | 2019=2019; the following year=2020
+      The law passed in 2016, and a court struck it down the same year. | 2016=2016; the same year=2016
       The plan will go ahead, according to The Mail on Sunday.       | ''
       The Telegraph on Saturday revealed the minister's expenses.    | Saturday=2024-07-20
       # a week day in a name, any week day after "a", an offset by an amount with no number: no date
@@ -76,6 +78,7 @@ class DateExtractorTest {
       She talked about it on the station's Saturday Review show.      | ''
       The square is packed on a Friday or Saturday night.            | ''
       Trains are full on an ordinary weekday.                        | ''
+      She said so in a Tuesday interview.                            | Tuesday=2024-07-23
       She left the band a few years ago.                             | ''
       The coach resigned days later.                                 | ''
       The coach resigned two days later.                             | two days later=null
