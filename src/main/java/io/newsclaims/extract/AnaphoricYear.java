@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
  * own. Stateless and thread-safe.
  */
 final class AnaphoricYear {
-  private static final Pattern MONTH = Pattern.compile(
-      "(?i)(january|february|march|april|may|june|july|august|september|october|november|december)");
+  private static final Pattern MONTH = Pattern.compile("(?i)(" + CalendarWords.MONTHS + ")");
   private static final Pattern FOLLOWING = Pattern.compile("(?i)the\\s+following\\s+" + MONTH.pattern());
   /** A year told by its place after the one named before it. */
   private static final Pattern YEAR_AFTER = Pattern.compile("(?i)the\\s+(following|same)\\s+year");

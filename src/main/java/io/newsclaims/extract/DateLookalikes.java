@@ -33,7 +33,7 @@ final class DateLookalikes {
   private static final Pattern LOWERCASE_MONTH = Pattern.compile("march|may");
   private static final Pattern DEICTIC = Pattern.compile("(?i)today|tonight|tomorrow|yesterday");
   private static final Pattern SEASON = Pattern.compile("(?i)spring|summer|autumn|fall|winter");
-  private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|dawn|dusk|midday|noon|midnight");
+  private static final Pattern PART_OF_DAY = Pattern.compile("(?i)" + CalendarWords.PARTS_OF_DAY + "|" + CalendarWords.POINTS_OF_DAY);
   /** A feast that, like a season, is also a plain noun: "a normal Christmas", "Christmas sales", "Christmas has been tough". */
   private static final Pattern HOLIDAY = Pattern.compile("(?i)christmas|easter|thanksgiving");
   private static final Pattern PLURAL_PERIOD = Pattern.compile("(?i)mornings|afternoons|evenings|nights|weekends");
