@@ -22,6 +22,7 @@ class DateExtractorTest {
       The two leaders met in April.                                  | April=2024-04
       The groups met in Moscow in February.                          | February=2024-02
       The party has ruled the region since 2007.                     | 2007=2007
+      Wages have fallen every year since 2015.                       | since 2015=2015
       The agreement was signed on July 3, 2023.                      | July 3, 2023=2023-07-03
       Fighting resumed last week.                                    | last week=2024-W29
       The ministry will publish its figures next month.              | next month=2024-08
@@ -220,6 +221,7 @@ class DateExtractorTest {
   @CsvSource(delimiter = '|', textBlock = """
       The war started in October.                                    | October=XXXX-10
       The party has ruled the region since 2007.                     | 2007=2007
+      Wages have fallen every year since 2015.                       | since 2015=2015
       The councillors met on Tuesday afternoon.                      | Tuesday afternoon=XXXX-WXX-2
       # a date counted from the document's date, which is not known: the claim with no value
       Ministers will publish the figures next week.                  | next week=null
