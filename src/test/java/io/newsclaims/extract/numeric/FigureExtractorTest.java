@@ -453,6 +453,7 @@ class FigureExtractorTest {
       Several airlines cancelled their flights.                     |
       A few banks raised their rates.                               |
       Rain fell in 20 of the country's 30 counties.                 |
+      Police said 12 inmates had been recaptured.                   | [12,22) casualty arrested exact 12 '12 inmates'
       # --- other quantities: their own types, with units
       The company made £5.2bn last year.                            | [17,23) money GBP exact 5200000000 '£5.2bn'
       Profits rose 12 per cent to $3 million.                       | [13,24) percent % exact 12 '12 per cent'; [28,38) money USD exact 3000000 '$3 million'
