@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
 /**
  * A month whose year the text gives by pointing back to a year it has named: "began in 2021 …
  * in October of that year" is October 2021, "began in 2014 and escalated the following March"
- * March 2015. SUTime counts the first from the document date and gives the second no value; the
+ * March 2015; "seized power in 2020 … the following year" is 2021, "in 2024 … the same year" 2024. SUTime counts the first from the document date and gives the second no value; the
  * year pointed back to is that of the latest date before the mention that writes a year of its
  * own. Stateless and thread-safe.
  */
 final class AnaphoricYear {
-  private static final Pattern MONTH = Pattern.compile(
-      "(?i)(january|february|march|april|may|june|july|august|september|october|november|december)");
+  private static final Pattern MONTH = Pattern.compile("(?i)(" + CalendarWords.MONTHS + ")");
   private static final Pattern FOLLOWING = Pattern.compile("(?i)the\\s+following\\s+" + MONTH.pattern());
+  /** A year told by its place after the one named before it. */
+  private static final Pattern YEAR_AFTER = Pattern.compile("(?i)the\\s+(following|same)\\s+year");
   /** A date whose text writes its year: "2014", "April 2014", "June 3, 2021". */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
   private static final Pattern YEAR_VALUE = Pattern.compile("^((1[89]|20)\\d{2})(-(\\d{2}))?");
@@ -32,6 +33,12 @@ final class AnaphoricYear {
    */
   static String resolve(String mentionText, List<CoreLabel> tokens, int mentionEnd, List<Claim> earlier) {
     String text = mentionText.strip();
+    Matcher yearAfter = YEAR_AFTER.matcher(text);
+    if (yearAfter.matches()) {
+      Matcher anchor = latestYear(earlier);
+      return anchor == null ? null
+          : String.valueOf(Integer.parseInt(anchor.group(1)) + (yearAfter.group(1).equalsIgnoreCase("following") ? 1 : 0));
+    }
     Matcher following = FOLLOWING.matcher(text);
     boolean thatYear = MONTH.matcher(text).matches() && followedBy(tokens, mentionEnd, "of", "that", "year");
     if (!following.matches() && !thatYear) {

@@ -40,10 +40,11 @@ import java.util.regex.Pattern;
  */
 final class BareDateTense {
   private static final Pattern BARE_WEEKDAY = Pattern.compile(
-      "(?i)((late|early)\\s+)?((midnight|noon|midday|dawn|dusk|daybreak)\\s+)?(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
+      "(?i)((late|early)\\s+)?((" + CalendarWords.POINTS_OF_DAY + "|daybreak)\\s+)?(on\\s+)?(" + CalendarWords.WEEKDAYS + ")(\\s+("
+          + CalendarWords.PARTS_OF_DAY + "))?");
   /** "last Tuesday", "last Friday night": the latest such day at least two days back ({@link #lastWeekday}). */
   private static final Pattern LAST_WEEKDAY = Pattern.compile(
-      "(?i)last\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
+      "(?i)last\\s+(" + CalendarWords.WEEKDAYS + ")(\\s+(" + CalendarWords.PARTS_OF_DAY + "))?");
   /** Words before a bare week day that make it a deadline: "has until Monday", "rain until Saturday". */
   private static final Set<String> UNTIL = Set.of("until", "till", "til");
   /** Words before a month that put it in the past: "have fled since October". */
@@ -53,7 +54,7 @@ final class BareDateTense {
    * "on Dec. 3"; also after a clock time ("11 p.m. on Dec. 3").
    */
   private static final Pattern BARE_MONTH = Pattern.compile("(?i)(\\d{1,2}([:.]\\d{2})?\\s*([ap]\\.m\\.|[ap]m)\\s+)?((in|on)\\s+)?(early\\s+|mid-?|late\\s+)?("
-      + "(\\d{1,2}(st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december"
+      + "(\\d{1,2}(st|nd|rd|th)?\\s+)?(" + CalendarWords.MONTHS
       + "|(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)"
       + "(\\s+\\d{1,2}(st|nd|rd|th)?)?)");
   /** SUTime's value of a month or a day in a given year: 2024-11, 2024-10-07. */

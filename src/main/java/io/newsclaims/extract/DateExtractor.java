@@ -55,6 +55,12 @@ public final class DateExtractor implements Stage {
    */
   private static final Pattern YEAR_APPOSITION = Pattern.compile("(?i)((1[89]|20)[0-9]{2}),\\s+the\\s.+");
 
+  /**
+   * A recurrence counted from a year ("every year since 2019"), which SUTime reads as a set with
+   * no value: the year it runs from is the date the text gives.
+   */
+  private static final Pattern SET_SINCE_YEAR = Pattern.compile("(?i)(every|each)\\s+.+\\s+(since\\s+((1[89]|20)[0-9]{2}))");
+
   /** A decade or century value ("196X", "19XX"). */
   private static final Pattern DECADE = Pattern.compile("[0-9]{2}[0-9X]X");
 
@@ -103,6 +109,13 @@ public final class DateExtractor implements Stage {
         if (apposition.matches()) {
           int begin = Spans.begin(m);
           claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, begin, begin + 4, s).withValue(apposition.group(1), null)));
+          continue;
+        }
+        var setSince = SET_SINCE_YEAR.matcher(text);
+        if (setSince.matches()) {
+          int begin = Spans.begin(m) + setSince.start(2);
+          claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, begin, begin + setSince.group(2).length(), s)
+              .withValue(setSince.group(3), null)));
           continue;
         }
         if (WITHIN_DAY_OFFSET.matcher(text).matches()) {

@@ -33,7 +33,7 @@ final class DateLookalikes {
   private static final Pattern LOWERCASE_MONTH = Pattern.compile("march|may");
   private static final Pattern DEICTIC = Pattern.compile("(?i)today|tonight|tomorrow|yesterday");
   private static final Pattern SEASON = Pattern.compile("(?i)spring|summer|autumn|fall|winter");
-  private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|dawn|dusk|midday|noon|midnight");
+  private static final Pattern PART_OF_DAY = Pattern.compile("(?i)" + CalendarWords.PARTS_OF_DAY + "|" + CalendarWords.POINTS_OF_DAY);
   /** A feast that, like a season, is also a plain noun: "a normal Christmas", "Christmas sales", "Christmas has been tough". */
   private static final Pattern HOLIDAY = Pattern.compile("(?i)christmas|easter|thanksgiving");
   private static final Pattern PLURAL_PERIOD = Pattern.compile("(?i)mornings|afternoons|evenings|nights|weekends");
@@ -51,6 +51,12 @@ final class DateLookalikes {
   private static final Pattern RUN_OPENING = Pattern.compile("(?i)opening|first|second|third");
   /** An age, which SUTime joins to a "later" after it: "The 47-year-old later returned". */
   private static final Pattern AGE = Pattern.compile("(?i)\\d+-year-old");
+  /**
+   * An offset by an amount with no number, which points at no day, month or year: "a few years
+   * ago", "a couple of weeks later", "days later" ("two years ago", "six months later" stay).
+   */
+  private static final Pattern VAGUE_OFFSET = Pattern.compile(
+      "(?i)((a\\s+)?(few|couple\\s+of)\\s+|several\\s+|many\\s+)?(days|weeks|months|years|decades)\\s+(ago|later|earlier)");
   /** A season in the plural with a capital is a place's name: "Colorado Springs", "Niagara Falls". */
   private static final Pattern PLACE_SEASON = Pattern.compile("Springs|Falls");
   private static final Pattern NUMBER_OR_TO = Pattern.compile("(?i)to|about|some|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+");
@@ -74,7 +80,7 @@ final class DateLookalikes {
   static boolean matches(CoreMap sentence, CoreMap mention) {
     String text = mention.get(CoreAnnotations.TextAnnotation.class);
     if (PLURAL_PERIOD.matcher(text).matches() || LIGHT.matcher(text).matches() || PLACE_IN_SEQUENCE.matcher(text).matches()
-        || AGE.matcher(text).find()) {
+        || AGE.matcher(text).find() || VAGUE_OFFSET.matcher(text).matches()) {
       return true;
     }
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -116,7 +122,7 @@ final class DateLookalikes {
       return true;
     }
     return surname(tokens, first, last) || givenName(tokens, first, last) || (ratio && text.contains(" to "))
-        || !digits && inName(tokens, first) || first == last && (indefinite(tokens, first) || plainNoun(sentence, first) || newspaperDay(sentence, first));
+        || !digits && inName(tokens, first) || anyWeekday(tokens, first, last) || weekdayInName(sentence, tokens, first) || first == last && (indefinite(tokens, first) || plainNoun(sentence, first) || newspaperDay(sentence, first));
   }
 
   /**
@@ -147,6 +153,47 @@ final class DateLookalikes {
       j--;
     }
     return j >= 0 && INDEFINITE.matcher(tokens.get(j).word()).matches();
+  }
+
+  /**
+   * "if you come on a Friday or Saturday night", "on an average weekday": a week day right after
+   * "a" or "an" (or after another day joined to it), or the word "weekday" after them and their
+   * adjectives, is any such day, none on the calendar; "in a Friday tweet", "a Sunday night rally"
+   * (the day before a noun) and "a mild Monday night" stay dates.
+   */
+  private static boolean anyWeekday(List<CoreLabel> tokens, int first, int last) {
+    boolean named = WEEKDAY.matcher(tokens.get(first).word()).matches();
+    if (!named && !tokens.get(first).word().equalsIgnoreCase("weekday")
+        || last + 1 < tokens.size() && tokens.get(last + 1).tag().startsWith("NN")) {
+      return false;
+    }
+    int j = first - 1;
+    if (j >= 1 && LINKS.contains(tokens.get(j).word()) && WEEKDAY.matcher(tokens.get(j - 1).word()).matches()) {
+      j -= 2; // "a Friday or Saturday night"
+    }
+    while (!named && j >= 0 && (tokens.get(j).tag().startsWith("JJ") || tokens.get(j).tag().startsWith("RB"))) {
+      j--;
+    }
+    return j >= 0 && INDEFINITE.matcher(tokens.get(j).word()).matches();
+  }
+
+  /**
+   * "serialised in the Sunday Telegraph", "GMTV's Sunday Programme": a week day that the parse
+   * makes the first part of a compound whose next word is capitalized and no time word is part of
+   * a name; "on Sunday Mr Blair said" and "Sunday Night" with a capital stay dates.
+   */
+  private static boolean weekdayInName(CoreMap sentence, List<CoreLabel> tokens, int i) {
+    if (!WEEKDAY.matcher(tokens.get(i).word()).matches() || i + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).word();
+    if (!Character.isUpperCase(next.charAt(0)) || TIME_WORDS.contains(next.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    IndexedWord w = graph == null ? null : graph.getNodeByIndexSafe(i + 1);
+    IndexedWord parent = w == null ? null : graph.getParent(w);
+    return parent != null && parent.index() > w.index() && "compound".equals(graph.reln(parent, w).toString());
   }
 
   /** A season, part of the day or feast: a word that is a time or, by its role, a plain noun. */

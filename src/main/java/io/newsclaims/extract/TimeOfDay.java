@@ -19,13 +19,12 @@ import java.util.regex.Pattern;
  */
 final class TimeOfDay {
   private static final Pattern DAY = Pattern.compile(
-      "(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
-          + "|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+      "(?i).*\\b(" + CalendarWords.WEEKDAYS + "|" + CalendarWords.MONTHS + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
           + "|today|tonight|tomorrow|yesterday|this|last|next|previous|following|same|christmas|eve|[0-9]{4})\\b.*");
 
   /** Parts of the day, which SUTime types as a DATE when they stand alone ("at dawn"). */
   private static final Pattern PART_OF_DAY = Pattern.compile(
-      "(?i).*\\b(morning|afternoon|evening|night|overnight|dawn|dusk|daybreak|midday|noon|midnight)\\b.*");
+      "(?i).*\\b(" + CalendarWords.PARTS_OF_DAY + "|overnight|" + CalendarWords.POINTS_OF_DAY + "|daybreak)\\b.*");
 
   /** Words before a part of the day that tie it to a day the story tells of: "later that night", "the same evening". */
   private static final Set<String> STORY_DAY = Set.of("that", "same", "following", "next", "previous");

@@ -22,10 +22,8 @@ import java.util.regex.Pattern;
  * value. Thread-safe.
  */
 final class TokenDates {
-  private static final Pattern MID = Pattern.compile("(?i)mid-?(january|february|march|april|may|june|july|august"
-      + "|september|october|november|december|(1[89]|20)[0-9]{2})");
-  private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december");
+  private static final Pattern MID = Pattern.compile("(?i)mid-?(" + CalendarWords.MONTHS + "|(1[89]|20)[0-9]{2})");
+  private static final List<String> MONTHS = List.of(CalendarWords.MONTHS.split("\\|"));
 
   /** A span of years: "2004/05", "1998/9", "2007-2013"; the second year after the first. */
   private static final Pattern YEARS = Pattern.compile("((19|20)[0-9]{2})[/-]([0-9]{1,2}|(19|20)[0-9]{2})");

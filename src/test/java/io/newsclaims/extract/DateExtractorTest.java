@@ -22,6 +22,7 @@ class DateExtractorTest {
       The two leaders met in April.                                  | April=2024-04
       The groups met in Moscow in February.                          | February=2024-02
       The party has ruled the region since 2007.                     | 2007=2007
+      Wages have fallen every year since 2015.                       | since 2015=2015
       The agreement was signed on July 3, 2023.                      | July 3, 2023=2023-07-03
       Fighting resumed last week.                                    | last week=2024-W29
       The ministry will publish its figures next month.              | next month=2024-08
@@ -69,8 +70,19 @@ class DateExtractorTest {
       # a month in a year the text points back to
       Unrest began in 2021, and police arrested five people in October of that year. | 2021=2021; October=2021-10
       The war began in 2014 and escalated the following March.       | 2014=2014; the following March=2015-03
+      The army took power in 2019 and lost it the following year.    | 2019=2019; the following year=2020
+      The law passed in 2016, and a court struck it down the same year. | 2016=2016; the same year=2016
       The plan will go ahead, according to The Mail on Sunday.       | ''
       The Telegraph on Saturday revealed the minister's expenses.    | Saturday=2024-07-20
+      # a week day in a name, any week day after "a", an offset by an amount with no number: no date
+      The story first ran in the Sunday Herald.                      | ''
+      She talked about it on the station's Saturday Review show.      | ''
+      The square is packed on a Friday or Saturday night.            | ''
+      Trains are full on an ordinary weekday.                        | ''
+      She said so in a Tuesday interview.                            | Tuesday=2024-07-23
+      She left the band a few years ago.                             | ''
+      The coach resigned days later.                                 | ''
+      The coach resigned two days later.                             | two days later=null
       # an offset of hours or minutes stays within the story's day; a bare weekend after "opening" or "first" is a place in a run
       More shots were fired outside the offices two hours later.     | ''
       The film had the highest opening weekend takings of any import. | ''
@@ -209,6 +221,7 @@ class DateExtractorTest {
   @CsvSource(delimiter = '|', textBlock = """
       The war started in October.                                    | October=XXXX-10
       The party has ruled the region since 2007.                     | 2007=2007
+      Wages have fallen every year since 2015.                       | since 2015=2015
       The councillors met on Tuesday afternoon.                      | Tuesday afternoon=XXXX-WXX-2
       # a date counted from the document's date, which is not known: the claim with no value
       Ministers will publish the figures next week.                  | next week=null

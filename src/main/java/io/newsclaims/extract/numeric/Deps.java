@@ -105,4 +105,10 @@ final class Deps {
     }
     return false;
   }
+
+  /** True when the verb is progressive: a present participle with "be" for its auxiliary ("is holding"). */
+  boolean progressive(IndexedWord verb) {
+    return "VBG".equals(verb.tag()) && graph.outgoingEdgeList(verb).stream().anyMatch(
+        e -> e.getRelation().toString().equals("aux") && e.getDependent().lemma().equalsIgnoreCase("be"));
+  }
 }

@@ -198,7 +198,9 @@ public final class FigureExtractor implements Stage {
         wholeNumber = deps.child(set, "nummod");
       }
       boolean vaguePart = partitive && p.value() == null;
-      if (counted == null || vaguePart || one || properName || !isActor(deps, counted)) {
+      // "several tech companies", "a few firms": an amount that may be under ten gives no number of actors
+      boolean few = Qualifier.VAGUE.equals(p.qualifier()) && p.high() != null && p.high() < 10;
+      if (counted == null || vaguePart || few || one || properName || !isActor(deps, counted)) {
         return null;
       }
       type = ClaimType.COUNT;

@@ -310,7 +310,8 @@ final class HarmLinker {
     if (h != null) {
       switch (h.kind()) {
         case TRANS -> {
-          boolean patient = PATIENT.contains(r) && !(h.passiveOnly() && r.equals("obj"))
+          // "the stadium holds 32,000 people" holds nobody captive; "the group is still holding 20 foreigners" does
+          boolean patient = PATIENT.contains(r) && !(h.passiveOnly() && r.equals("obj") && !deps.progressive(g))
               || r.equals("nsubj") && "VBN".equals(g.tag()) && !deps.perfect(g);
           if (patient && harms.personOk(h, counted)) {
             return h.category();

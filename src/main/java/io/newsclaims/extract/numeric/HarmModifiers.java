@@ -57,7 +57,7 @@ final class HarmModifiers {
   Harm forcedTo(Deps deps, IndexedWord participle) {
     IndexedWord then = participleTag(participle) ? deps.child(participle, "xcomp") : null;
     Harm h = then == null || deps.negated(then) ? null : harms.of(then);
-    return h != null && h.kind() == Kind.INTRANS ? new Harm(h.category(), Kind.STATE, h.needsPerson(), false, false, h.needsKin(), false) : null;
+    return h != null && h.kind() == Kind.INTRANS ? new Harm(h.category(), Kind.STATE, h.needsPerson(), false, false, h.needsKin(), false, h.needsNoun()) : null;
   }
 
   static boolean participleTag(IndexedWord w) {

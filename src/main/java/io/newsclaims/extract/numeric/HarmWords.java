@@ -22,9 +22,11 @@ final class HarmWords {
    * only after "in" or "into" ("remain in custody", not "released from custody"); {@code needsKin}:
    * the counted noun must be a kin noun ("lost three of her children", not "lost three games");
    * {@code captor}: a result word whose people are captives when an adjective names who holds
-   * them ("in Russian custody", flag captor).
+   * them ("in Russian custody", flag captor); {@code needsNoun}: the person noun must be there, not
+   * only a number ("400,000 people were affected", not "417 of the 497 municipalities were affected").
    */
-  record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly, boolean inOnly, boolean needsKin, boolean captor) {}
+  record Harm(String category, Kind kind, boolean needsPerson, boolean passiveOnly, boolean inOnly, boolean needsKin, boolean captor,
+      boolean needsNoun) {}
 
   /** Plural personal pronouns, which count people for a word that needs them: "Six of them were in critical condition". */
   private static final Set<String> PLURAL_PERSONAL = Set.of("they", "we");
@@ -61,7 +63,8 @@ final class HarmWords {
       Kind kind = Kind.valueOf(cols[1].toUpperCase(Locale.ROOT));
       Set<String> flags = cols.length > 2 ? Set.of(cols[2].split(",")) : Set.of();
       (flags.contains("raised") ? raised : m).put(word, new Harm(cols[0], kind, flags.contains("person"),
-          flags.contains("passive"), flags.contains("in"), flags.contains("kin"), flags.contains("captor")));
+          flags.contains("passive"), flags.contains("in"), flags.contains("kin"), flags.contains("captor"),
+          flags.contains("noun")));
     });
     Map<String, Harm> n = new HashMap<>();
     Set<String> bare = new HashSet<>();
@@ -69,7 +72,7 @@ final class HarmWords {
       if (!CATEGORIES.contains(cols[0])) {
         throw new IllegalStateException("models/harm-nouns.txt: '" + word + "' has unknown category '" + cols[0] + "'");
       }
-      n.put(word, new Harm(cols[0], Kind.NOUN, false, false, false, false, false));
+      n.put(word, new Harm(cols[0], Kind.NOUN, false, false, false, false, false, false));
       if (cols.length > 1 && cols[1].equals("bare")) {
         bare.add(word);
       }
@@ -169,6 +172,9 @@ final class HarmWords {
   boolean personOk(Harm h, IndexedWord counted) {
     if (h.needsKin()) {
       return counted != null && isKin(counted.lemma()); // "lost three of her children"
+    }
+    if (h.needsNoun() && counted == null) {
+      return false;
     }
     return !h.needsPerson() || counted == null || isPerson(counted.lemma(), counted.tag())
         || counted.tag().equals("PRP") && PLURAL_PERSONAL.contains(counted.lemma().toLowerCase(Locale.ROOT)); // "Six of them were in critical condition"

@@ -437,6 +437,23 @@ class FigureExtractorTest {
       The G7 countries met.                                         |
       The Six Nations starts in February.                           |
       Wales won the Five Nations in 1994.                           |
+      # --- a progressive "holding" holds people captive; "affected" needs its people written; villages are homes left
+      The rebels are still holding at least 12 aid workers.         | [29,52) casualty captive at_least 12 'at least 12 aid workers'
+      The militia is holding 30 villagers in the hills.             | [23,35) casualty captive exact 30 '30 villagers'
+      About 9,000 residents have been affected by the storm.        | [0,21) casualty affected about 9000 'About 9,000 residents'
+      Thirty of the region's 52 towns have been affected.           |
+      About 2,000 people were driven from their villages.           | [0,18) casualty displaced about 2000 'About 2,000 people'
+      Doctors reported 60 cases of TB in the camp.                  | [17,25) casualty affected exact 60 '60 cases'
+      # --- counties, cantons, quangos, giants, providers count; an amount that may be under ten counts no actors
+      Floods hit 11 counties this week.                             | [11,22) count county exact 11 '11 counties'
+      Voters in nine cantons backed the plan.                       | [10,22) count canton exact 9 'nine cantons'
+      The minister merged four quangos.                             | [20,32) count quango exact 4 'four quangos'
+      The club was linked with two Italian giants.                  | [25,43) count giant exact 2 'two Italian giants'
+      The deal involved three internet providers.                   | [18,42) count provider exact 3 'three internet providers'
+      Several airlines cancelled their flights.                     |
+      A few banks raised their rates.                               |
+      Rain fell in 20 of the country's 30 counties.                 |
+      Police said 12 inmates had been recaptured.                   | [12,22) casualty arrested exact 12 '12 inmates'
       # --- other quantities: their own types, with units
       The company made £5.2bn last year.                            | [17,23) money GBP exact 5200000000 '£5.2bn'
       Profits rose 12 per cent to $3 million.                       | [13,24) percent % exact 12 '12 per cent'; [28,38) money USD exact 3000000 '$3 million'

@@ -16,7 +16,7 @@ class HarmWordsLocaleTest {
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
       HarmWords words = HarmWords.load();
-      assertEquals(new HarmWords.Harm("killed", HarmWords.Kind.INTRANS, false, false, false, false, false), words.get("die", "died"));
+      assertEquals(new HarmWords.Harm("killed", HarmWords.Kind.INTRANS, false, false, false, false, false, false), words.get("die", "died"));
     } finally {
       Locale.setDefault(before);
     }
