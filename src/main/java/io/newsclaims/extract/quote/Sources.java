@@ -270,6 +270,9 @@ final class Sources {
       } else if (earlier == null && SourceWords.isOrganisationNoun(x.lemma()) && epithet(g, x)) {
         // "Hezbollah launched …, in what the Iran-backed group said was …": the body that acts in this sentence
         earlier = referents.lastEntity(r.mentionBegin(), e -> "ORGANIZATION".equals(e.kind()) && e.subject() && e.sentence() == r.sentence());
+        // "Oxfam said …. …, the medical charity said": else, named after what it says, the body that
+        // spoke in the sentence before ("The Paris-based pressure group said" opening a sentence is a new one)
+        earlier = earlier != null || r.contentBegin() > r.mentionBegin() ? earlier : spokeJustBefore(r, x.lemma(), -1);
       }
       if (earlier == null && plural && Clauses.child(g, x, "nummod") != null) {
         // "The two institutions said …" after "X and Y said …": the bodies named together last

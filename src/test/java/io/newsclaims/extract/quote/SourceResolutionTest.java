@@ -345,6 +345,8 @@ class SourceResolutionTest {
       # a body named by its name that spoke in the sentence just before, not an older description with the same noun; not a body whose name ends in another body noun
       The country's flood agency said 40 people had died. Oxfam warned that water was short. The agency said at least 90 schools had been damaged. | R "40 people had died" <- country's flood agency / said / The country's flood agency ; R "that water was short" <- Oxfam / warned / Oxfam ; R "at least 90 schools had been damaged" <- Oxfam / said / The agency
       The weather agency said rain would fall. Acme Bank said rates would rise. The agency said the storm would pass. | R "rain would fall" <- weather agency / said / The weather agency ; R "rates would rise" <- Acme Bank / said / Acme Bank ; R "the storm would pass" <- weather agency / said / The agency
+      # a described generic noun with no body acting in its sentence: the body that spoke in the sentence before
+      Oxfam said its teams were in the city. Two clinics were closed, the medical charity said. | R "its teams were in the city" <- Oxfam / said / Oxfam ; R "Two clinics were closed" <- Oxfam / said / the medical charity
       # an adjective before a body's name is part of it when the acronym after the name spells it
       The British Chess Federation (BCF) said the match would go ahead.                     | R "the match would go ahead" <- British Chess Federation / said / The British Chess Federation (BCF)
       # a body named with its field is not a description with another field before the same noun
