@@ -270,6 +270,9 @@ final class Sources {
       } else if (earlier == null && SourceWords.isOrganisationNoun(x.lemma()) && epithet(g, x)) {
         // "Hezbollah launched …, in what the Iran-backed group said was …": the body that acts in this sentence
         earlier = referents.lastEntity(r.mentionBegin(), e -> "ORGANIZATION".equals(e.kind()) && e.subject() && e.sentence() == r.sentence());
+        // "Oxfam said …. …, the medical charity said": else, named after what it says, the body that
+        // spoke in the sentence before ("The Paris-based pressure group said" opening a sentence is a new one)
+        earlier = earlier != null || r.contentBegin() > r.mentionBegin() ? earlier : spokeJustBefore(r, x.lemma(), -1);
       }
       if (earlier == null && plural && Clauses.child(g, x, "nummod") != null) {
         // "The two institutions said …" after "X and Y said …": the bodies named together last
@@ -514,7 +517,8 @@ final class Sources {
       if (subject == null && last != null && !last.subject() && SourceWords.isOrganisationNoun(noun)) {
         // "OptInRealBig was fighting …", a one-word name tagged a person's that no role or gender makes one, or left untagged
         subject = referents.lastEntity(last.position(), e -> e.sentence() == last.sentence() && e.subject() && "PERSON".equals(e.kind())
-            && e.role() == null && !e.name().contains(" ") && !Genders.isGivenName(e.name()) && genders.of(e.name()) == null);
+            && e.role() == null && !e.name().contains(" ") && !Genders.isGivenName(e.name()) && genders.of(e.name()) == null
+            && referents.fullest(e.name(), at, null).equals(e.name())); // not "Vogt" of "Katrin Vogt"
         subject = subject != null ? subject : referents.untaggedSubject(last.sentence(), last.position());
         subject = subject == null ? null
             : new Referent(subject.position(), subject.sentence(), subject.name(), "ORGANIZATION", false, subject.role(), true);
@@ -528,10 +532,20 @@ final class Sources {
         int reach = last.position() >= r.contentBegin() && last.position() < r.contentEnd() ? 1 : SPEAKER_REACH;
         subject = referents.lastSpeaker(at, e -> fits.test(e) && r.sentence() - e.sentence() <= reach && !Pronouns.unresolved(e.name()));
       }
+      if (last == null) {
+        // "Next has said …. “…,” the company said": a body the tagger left untagged, named as a speaker
+        subject = referents.lastSpeaker(at, e -> fits.test(e) && r.sentence() - e.sentence() <= SPEAKER_REACH && !Pronouns.unresolved(e.name()));
+      }
       return subject != null ? subject : last;
     }
-    if (!"NOUN".equals(earlier.kind()) || referents.isSpeaker(earlier)) {
+    if (!"NOUN".equals(earlier.kind())) {
       return earlier;
+    }
+    if (referents.isSpeaker(earlier)) {
+      // "the country's disaster management agency said …. UNICEF warned …. The agency said": a body
+      // named by its name that spoke in the sentence just before, not an older description
+      Referent named = spokeJustBefore(r, noun, earlier.position());
+      return named != null ? named : earlier;
     }
     Predicate<Referent> since = e -> "ORGANIZATION".equals(e.kind()) && e.subject() && e.position() > earlier.position();
     Referent named = referents.lastEntity(at, since);
@@ -539,6 +553,23 @@ final class Sources {
       named = other != null && (named == null || other.position() > named.position()) ? other : named;
     }
     return named != null ? named : earlier;
+  }
+
+  /**
+   * The organisation that spoke, as its clause's subject, in the sentence just before {@code r}'s
+   * and after position {@code after}, that generic noun {@code noun} can stand for: not a body
+   * whose name ends in another body noun ("Acme Bank" is no agency); null if none.
+   */
+  private Referent spokeJustBefore(Report r, String noun, int after) {
+    return referents.lastSpeaker(r.mentionBegin(), e -> "ORGANIZATION".equals(e.kind()) && e.subject() && e.position() > after
+        && r.sentence() - e.sentence() == 1 && !otherKind(e.name(), noun) && !otherBodyNoun(e.name(), noun));
+  }
+
+  /** Whether name {@code name} ends in a body noun other than {@code noun}: "Acme Bank" for "the agency". */
+  private boolean otherBodyNoun(String name, String noun) {
+    String[] words = name.split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    return !last.equals(noun) && (lexicon.isSourceNoun(last) || SourceWords.isOrganisationNoun(last));
   }
 
   /**

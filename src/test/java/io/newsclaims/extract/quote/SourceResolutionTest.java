@@ -338,6 +338,15 @@ class SourceResolutionTest {
       Tallis Foods said it would close two plants. "The outlook for Arlen Milk is strong," the firm said. | R "it would close two plants" <- Tallis Foods / said / Tallis Foods ; D "The outlook for Arlen Milk is strong," <- Tallis Foods / said / the firm
       # … also a one-word name tagged a person's that no role or gender makes one
       ZapWireMail was fighting several legal battles, most notably against Google, which is pushing for damages. The company said filing for bankruptcy would help it. | R "filing for bankruptcy would help it" <- ZapWireMail / said / The company
+      # … not a one-word subject that is the short form of a person named in full
+      Orlen Rail's finance chief, Greta Haas, accused the union of greed. Haas said that Orlen Rail, which lost money last year, could not pay more. The company said it had asked the union to accept mediation. | R "the union of greed" <- Greta Haas / accused / Orlen Rail's finance chief ; R "that Orlen Rail, which lost money last year, could not pay more" <- Greta Haas / said / Haas ; R "it had asked the union to accept mediation" <- Orlen Rail / said / The company
+      # … and with no organisation tagged before it, a body the tagger left untagged that spoke
+      Next has said its annual profit will be lower than expected. "Sales in our winter range have been weak," the company said. | R "its annual profit will be lower than expected" <- Next / said / Next ; D "Sales in our winter range have been weak," <- Next / said / the company
+      # a body named by its name that spoke in the sentence just before, not an older description with the same noun; not a body whose name ends in another body noun
+      The country's flood agency said 40 people had died. Oxfam warned that water was short. The agency said at least 90 schools had been damaged. | R "40 people had died" <- country's flood agency / said / The country's flood agency ; R "that water was short" <- Oxfam / warned / Oxfam ; R "at least 90 schools had been damaged" <- Oxfam / said / The agency
+      The weather agency said rain would fall. Acme Bank said rates would rise. The agency said the storm would pass. | R "rain would fall" <- weather agency / said / The weather agency ; R "rates would rise" <- Acme Bank / said / Acme Bank ; R "the storm would pass" <- weather agency / said / The agency
+      # a described generic noun with no body acting in its sentence: the body that spoke in the sentence before
+      Oxfam said its teams were in the city. Two clinics were closed, the medical charity said. | R "its teams were in the city" <- Oxfam / said / Oxfam ; R "Two clinics were closed" <- Oxfam / said / the medical charity
       # an adjective before a body's name is part of it when the acronym after the name spells it
       The British Chess Federation (BCF) said the match would go ahead.                     | R "the match would go ahead" <- British Chess Federation / said / The British Chess Federation (BCF)
       # a body named with its field is not a description with another field before the same noun
