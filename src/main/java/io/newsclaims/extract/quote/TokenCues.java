@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -424,6 +425,11 @@ final class TokenCues {
       // "Wolfson admitted that sales were weak, but said profits would rise": the subject of the cue before
       source = subjectOfHighestCue(g, head);
       mention = source == null ? null : TokenRanges.mention(g, tokens, source);
+    } else if (relativeSubject(g, tokens, head, cue) != null) {
+      // "a stoppage that the union said had closed half the mines": the parser took the relative
+      // clause's speaker for the subject of what it reports
+      source = relativeSubject(g, tokens, head, cue);
+      mention = sources.isSource(g, source) || CueSources.isNominal(g, source) ? TokenRanges.mention(g, tokens, source) : null;
     } else {
       return null;
     }
@@ -443,6 +449,24 @@ final class TokenCues {
     }
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         mention[0], mention[1], tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /** Relative words that open a clause whose subject a cue parsed as an auxiliary follows ("that the union said had …"). */
+  private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom");
+
+  /**
+   * The subject of {@code head} when it stands right before the cue at 1-based index {@code cue}
+   * and right after a relative word ("after a stoppage that the union said had closed half the
+   * mines"); null otherwise.
+   */
+  private static IndexedWord relativeSubject(SemanticGraph g, List<CoreLabel> tokens, IndexedWord head, int cue) {
+    IndexedWord subject = Clauses.child(g, head, "nsubj");
+    subject = subject != null ? subject : Clauses.child(g, head, "nsubj:pass");
+    if (subject == null || Clauses.lastIndex(g, subject) != cue - 1) {
+      return null;
+    }
+    int first = Clauses.firstIndex(g, subject);
+    return first >= 2 && RELATIVE_WORDS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)) ? subject : null;
   }
 
   /**

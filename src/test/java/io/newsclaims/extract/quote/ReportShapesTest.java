@@ -127,6 +127,9 @@ class ReportShapesTest {
       The strike destroyed the clinic, according to the provincial health office, which said 74 people had been wounded. | R "The strike destroyed the clinic" <- provincial health office / according to / the provincial health office ; R "74 people had been wounded" <- provincial health office / said / which
       # ", but said" that the parser made an auxiliary of the verb after it: the main cue's subject states it
       Chief executive Ana Ruiz admitted that winter sales were "below where we would want a normal winter to be", but said sales should still top market forecasts. | D "winter sales were "below where we would want a normal winter to be"" <- Ana Ruiz / admitted / Chief executive Ana Ruiz ; R "sales should still top market forecasts" <- Ana Ruiz / said / Chief executive Ana Ruiz
+      # a relative clause's speaker that the parser made the subject of the verb its cue reports, the cue an auxiliary
+      It was the third strike this month, after a stoppage in March that the union said had closed half the mines. | R "had closed half the mines" <- union / said / the union
+      The hostages were freed on Friday, in a deal that officials said had been brokered by Qatar. | R "had been brokered by Qatar" <- officials / said / officials
       # a court rules; a closing cue after its auxiliary
       The city's parking rules discriminated against disabled drivers, the appeals court has ruled. | R "The city's parking rules discriminated against disabled drivers" <- appeals court / ruled / the appeals court
       # a source that gives a figure to a toll noun
