@@ -300,8 +300,9 @@ final class TokenCues {
     boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
     IndexedWord subject = Clauses.child(g, v, "nsubj");
     boolean lostSubject = subject != null && subject.tag().startsWith("VB"); // "X, who asked not to be named, said": its verb taken for the subject
+    int auxFrom = auxiliariesBefore(g, v); // "…, and federal officials have warned that …": the subject ends before "have"
     if (!(speech || lexicon.isCueVerb(v.lemma())) || !v.tag().matches("VBD|VBZ|VBP|VBN") || cue < 2
-        || subject != null && !lostSubject || Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null
+        || subject != null && !lostSubject || auxFrom < 0 || Clauses.child(g, v, "aux:pass") != null
         || v.tag().equals("VBN") && cue < tokens.size() && tokens.get(cue).word().equalsIgnoreCase("by")) {
       return null; // "The motion, backed by three groups, won …": a passive participle with its agent, no lost subject
     }
@@ -309,16 +310,17 @@ final class TokenCues {
     if (tokens.get(0).tag().equals("CC") || tokens.get(0).tag().equals("RB")) {
       first = 2; // "But numerous veterans …"
     }
-    if (cue - 1 < first) {
+    if (auxFrom - 1 < first) {
       return null; // "But said …": no words for a subject
     }
     int head;
-    int begin = cue - 1; // adjacent: the noun phrase that ends right before the cue
+    int begin = auxFrom - 1; // adjacent: the noun phrase that ends right before the cue and its auxiliaries
     while (begin > first && TokenRanges.NOUN_PHRASE.matcher(tokens.get(begin - 2).tag()).matches()) {
       begin--;
     }
-    // after a comma, the sentence's start or a subordinator the parser took for a preposition ("came after the ministry said")
-    boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",") || FrontedClause.isSubordinator(tokens.get(begin - 2).word());
+    // after a comma (also ", and"), the sentence's start or a subordinator the parser took for a preposition ("came after the ministry said")
+    boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",") || FrontedClause.isSubordinator(tokens.get(begin - 2).word())
+        || auxFrom < cue && begin > 2 && tokens.get(begin - 2).tag().equals("CC") && tokens.get(begin - 3).word().equals(",");
     // "…, according to the Nepal Army, which said three of its helicopters had …": the relative
     // word the parser took for an object stands for the noun phrase before the comma (the head
     // that a prepositional phrase ends: "the Ministry of Health, which said"), and is the mention
@@ -326,10 +328,12 @@ final class TokenCues {
         && tokens.get(cue - 4).tag().startsWith("NN");
     if (relative) {
       head = nounBefore(g, cue - 3);
-    } else if (bounded && TokenRanges.NOUN_PHRASE.matcher(tokens.get(cue - 2).tag()).matches()
-        && (tokens.get(cue - 2).tag().startsWith("NN") || tokens.get(cue - 2).tag().equals("PRP"))) {
-      head = cue - 1;
+    } else if (bounded && TokenRanges.NOUN_PHRASE.matcher(tokens.get(auxFrom - 2).tag()).matches()
+        && (tokens.get(auxFrom - 2).tag().startsWith("NN") || tokens.get(auxFrom - 2).tag().equals("PRP"))) {
+      head = auxFrom - 1;
       first = begin;
+    } else if (auxFrom < cue) {
+      return null; // with auxiliaries, only the noun phrase right before them
     } else {
       head = first; // the sentence's opening noun phrase and what modifies it
       while (head < cue && inNounPhrase(tokens, head)) {
@@ -386,6 +390,20 @@ final class TokenCues {
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         mentionFirst.beginPosition(), mentionLast.endPosition(),
         tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /**
+   * The 1-based index of the first of cue {@code v}'s auxiliaries when they stand together right
+   * before it ("have warned"), {@code v}'s own index when it has none, -1 when one stands elsewhere.
+   */
+  private static int auxiliariesBefore(SemanticGraph g, IndexedWord v) {
+    List<IndexedWord> aux = Clauses.children(g, v, "aux");
+    int from = v.index();
+    for (IndexedWord a : aux) {
+      from = Math.min(from, a.index());
+    }
+    // together: as many words between the first and the cue as there are auxiliaries
+    return aux.stream().allMatch(a -> a.index() < v.index()) && from == v.index() - aux.size() ? from : -1;
   }
 
   /**

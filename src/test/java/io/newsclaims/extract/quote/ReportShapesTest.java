@@ -171,6 +171,8 @@ class ReportShapesTest {
       One trader, who asked not to be named, said the bank had sold its holdings.        | R "the bank had sold its holdings" <- One trader / said / One trader
       Two diplomats, who declined to be identified, said the draft would be put to a vote on Friday. | R "the draft would be put to a vote on Friday" <- Two diplomats / said / Two diplomats
       In a brief statement to the council, Mayor Rhea Dunn added that the budget was balanced. | R "that the budget was balanced" <- Rhea Dunn / added / Mayor Rhea Dunn
+      # ... also after ", and", with auxiliaries between the subject and the cue
+      Spain's 2022 olive harvest was its worst on record, with about 600,000 tonnes picked, and regional officials have warned that this year could come close. | R "this year could come close" <- regional officials / warned / regional officials
       Like her neighbours, Oksana Bilyk said it's hard to find work in the town.          | R "it's hard to find work in the town" <- Oksana Bilyk / said / Oksana Bilyk
       # ... and a concession right after the cue, with the main clause the parser nests in it
       The mayor said although the budget was tight the pool would stay open.             | R "although the budget was tight the pool would stay open" <- mayor / said / The mayor
