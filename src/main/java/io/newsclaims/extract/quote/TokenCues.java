@@ -469,6 +469,36 @@ final class TokenCues {
         mention[0], mention[1], tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
   }
 
+  /**
+   * A participle of saying after "by" or a comma that the parser made a modifier of the noun after
+   * it ("hit back by saying Tory attitudes had helped …", "…, accusing the council of …"): the
+   * words after it to the sentence's end are its content, and the subject of the verb that the
+   * noun's phrase hangs on speaks; null when {@code v} is not of this shape.
+   */
+  Report participleOnNoun(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    IndexedWord noun = g.getParent(v);
+    int cue = v.index();
+    if (noun == null || !"amod".equals(Clauses.rel(g, v)) || !v.tag().equals("VBG") || noun.index() <= cue || cue < 2
+        || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || !tokens.get(cue - 2).word().matches(",|by")) {
+      return null;
+    }
+    IndexedWord verb = g.getParent(noun);
+    IndexedWord source = verb == null || !verb.tag().startsWith("VB") ? null : Clauses.child(g, verb, "nsubj");
+    if (source == null || source.index() > cue || !(sources.isSource(g, source) || CueSources.isNominal(g, source))) {
+      return null;
+    }
+    int[] mention = TokenRanges.mention(g, tokens, source);
+    int to = tokens.size();
+    while (to > cue && TokenRanges.isPunct(tokens.get(to - 1))) {
+      to--;
+    }
+    if (mention == null || to - cue < 3) {
+      return null;
+    }
+    return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
+        mention[0], mention[1], tokens.get(cue).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
   /** Relative words that open a clause whose subject a cue parsed as an auxiliary follows ("that the union said had …"). */
   private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom");
 

@@ -130,6 +130,9 @@ class ReportShapesTest {
       # a relative clause's speaker that the parser made the subject of the verb its cue reports, the cue an auxiliary
       It was the third strike this month, after a stoppage in March that the union said had closed half the mines. | R "had closed half the mines" <- union / said / the union
       The hostages were freed on Friday, in a deal that officials said had been brokered by Qatar. | R "had been brokered by Qatar" <- officials / said / officials
+      # a participle of saying after "by" or a comma that the parser made a modifier of the noun after it
+      The health secretary hit back by saying Labour plans for the clinics had helped keep waiting times down for more than a year. | R "Labour plans for the clinics had helped keep waiting times down for more than a year" <- health secretary / saying / The health secretary
+      The four rebel groups, which took control of the north in 2019, announced their exit from the talks last week, accusing Mali of being under the sway of Russia, its main ally, and of failing to protect them. | R "their exit from the talks last week" <- four rebel groups / announced / The four rebel groups ; R "Mali of being under the sway of Russia, its main ally, and of failing to protect them" <- four rebel groups / accusing / The four rebel groups
       # a court rules; a closing cue after its auxiliary
       The city's parking rules discriminated against disabled drivers, the appeals court has ruled. | R "The city's parking rules discriminated against disabled drivers" <- appeals court / ruled / the appeals court
       # a source that gives a figure to a toll noun
