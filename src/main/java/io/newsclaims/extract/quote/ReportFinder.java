@@ -83,6 +83,9 @@ final class ReportFinder {
         if (r == null) {
           r = tokenCues.auxiliary(s, g, tokens, w);
         }
+        if (r == null) {
+          r = tokenCues.participleOnNoun(s, g, tokens, w);
+        }
         if (r == null || r.kind() == Report.Kind.OPEN) {
           // "walked out after claiming the offer was …": also when the parse gave the cue a subject but no content
           Report broken = PrepositionalParticiple.report(s, g, tokens, w, lexicon, sources);

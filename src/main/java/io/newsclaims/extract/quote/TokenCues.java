@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -299,8 +300,9 @@ final class TokenCues {
     boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
     IndexedWord subject = Clauses.child(g, v, "nsubj");
     boolean lostSubject = subject != null && subject.tag().startsWith("VB"); // "X, who asked not to be named, said": its verb taken for the subject
+    int auxFrom = auxiliariesBefore(g, v); // "…, and federal officials have warned that …": the subject ends before "have"
     if (!(speech || lexicon.isCueVerb(v.lemma())) || !v.tag().matches("VBD|VBZ|VBP|VBN") || cue < 2
-        || subject != null && !lostSubject || Clauses.child(g, v, "aux") != null || Clauses.child(g, v, "aux:pass") != null
+        || subject != null && !lostSubject || auxFrom < 0 || Clauses.child(g, v, "aux:pass") != null
         || v.tag().equals("VBN") && cue < tokens.size() && tokens.get(cue).word().equalsIgnoreCase("by")) {
       return null; // "The motion, backed by three groups, won …": a passive participle with its agent, no lost subject
     }
@@ -308,16 +310,17 @@ final class TokenCues {
     if (tokens.get(0).tag().equals("CC") || tokens.get(0).tag().equals("RB")) {
       first = 2; // "But numerous veterans …"
     }
-    if (cue - 1 < first) {
+    if (auxFrom - 1 < first) {
       return null; // "But said …": no words for a subject
     }
     int head;
-    int begin = cue - 1; // adjacent: the noun phrase that ends right before the cue
+    int begin = auxFrom - 1; // adjacent: the noun phrase that ends right before the cue and its auxiliaries
     while (begin > first && TokenRanges.NOUN_PHRASE.matcher(tokens.get(begin - 2).tag()).matches()) {
       begin--;
     }
-    // after a comma, the sentence's start or a subordinator the parser took for a preposition ("came after the ministry said")
-    boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",") || FrontedClause.isSubordinator(tokens.get(begin - 2).word());
+    // after a comma (also ", and"), the sentence's start or a subordinator the parser took for a preposition ("came after the ministry said")
+    boolean bounded = begin == first || tokens.get(begin - 2).word().equals(",") || FrontedClause.isSubordinator(tokens.get(begin - 2).word())
+        || auxFrom < cue && begin > 2 && tokens.get(begin - 2).tag().equals("CC") && tokens.get(begin - 3).word().equals(",");
     // "…, according to the Nepal Army, which said three of its helicopters had …": the relative
     // word the parser took for an object stands for the noun phrase before the comma (the head
     // that a prepositional phrase ends: "the Ministry of Health, which said"), and is the mention
@@ -325,10 +328,12 @@ final class TokenCues {
         && tokens.get(cue - 4).tag().startsWith("NN");
     if (relative) {
       head = nounBefore(g, cue - 3);
-    } else if (bounded && TokenRanges.NOUN_PHRASE.matcher(tokens.get(cue - 2).tag()).matches()
-        && (tokens.get(cue - 2).tag().startsWith("NN") || tokens.get(cue - 2).tag().equals("PRP"))) {
-      head = cue - 1;
+    } else if (bounded && TokenRanges.NOUN_PHRASE.matcher(tokens.get(auxFrom - 2).tag()).matches()
+        && (tokens.get(auxFrom - 2).tag().startsWith("NN") || tokens.get(auxFrom - 2).tag().equals("PRP"))) {
+      head = auxFrom - 1;
       first = begin;
+    } else if (auxFrom < cue) {
+      return null; // with auxiliaries, only the noun phrase right before them
     } else {
       head = first; // the sentence's opening noun phrase and what modifies it
       while (head < cue && inNounPhrase(tokens, head)) {
@@ -388,6 +393,20 @@ final class TokenCues {
   }
 
   /**
+   * The 1-based index of the first of cue {@code v}'s auxiliaries when they stand together right
+   * before it ("have warned"), {@code v}'s own index when it has none, -1 when one stands elsewhere.
+   */
+  private static int auxiliariesBefore(SemanticGraph g, IndexedWord v) {
+    List<IndexedWord> aux = Clauses.children(g, v, "aux");
+    int from = v.index();
+    for (IndexedWord a : aux) {
+      from = Math.min(from, a.index());
+    }
+    // together: as many words between the first and the cue as there are auxiliaries
+    return aux.stream().allMatch(a -> a.index() < v.index()) && from == v.index() - aux.size() ? from : -1;
+  }
+
+  /**
    * The 1-based index of the head of the noun phrase that ends at 1-based word {@code k}: the
    * noun an "of" or "in" phrase on it ends with stands for the noun it modifies ("Ministry" for
    * "Health" in "the Ministry of Health", "hospital" for "Rafah" in "the hospital in Rafah"; not
@@ -424,6 +443,11 @@ final class TokenCues {
       // "Wolfson admitted that sales were weak, but said profits would rise": the subject of the cue before
       source = subjectOfHighestCue(g, head);
       mention = source == null ? null : TokenRanges.mention(g, tokens, source);
+    } else if (relativeSubject(g, tokens, head, cue) != null) {
+      // "a stoppage that the union said had closed half the mines": the parser took the relative
+      // clause's speaker for the subject of what it reports
+      source = relativeSubject(g, tokens, head, cue);
+      mention = sources.isSource(g, source) || CueSources.isNominal(g, source) ? TokenRanges.mention(g, tokens, source) : null;
     } else {
       return null;
     }
@@ -443,6 +467,54 @@ final class TokenCues {
     }
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         mention[0], mention[1], tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /**
+   * A participle of saying after "by" or a comma that the parser made a modifier of the noun after
+   * it ("hit back by saying Tory attitudes had helped …", "…, accusing the council of …"): the
+   * words after it to the sentence's end are its content, and the subject of the verb that the
+   * noun's phrase hangs on speaks; null when {@code v} is not of this shape.
+   */
+  Report participleOnNoun(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    IndexedWord noun = g.getParent(v);
+    int cue = v.index();
+    if (noun == null || !"amod".equals(Clauses.rel(g, v)) || !v.tag().equals("VBG") || noun.index() <= cue || cue < 2
+        || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || !tokens.get(cue - 2).word().matches(",|by")) {
+      return null;
+    }
+    IndexedWord verb = g.getParent(noun);
+    IndexedWord source = verb == null || !verb.tag().startsWith("VB") ? null : Clauses.child(g, verb, "nsubj");
+    if (source == null || source.index() > cue || !(sources.isSource(g, source) || CueSources.isNominal(g, source))) {
+      return null;
+    }
+    int[] mention = TokenRanges.mention(g, tokens, source);
+    int to = tokens.size();
+    while (to > cue && TokenRanges.isPunct(tokens.get(to - 1))) {
+      to--;
+    }
+    if (mention == null || to - cue < 3) {
+      return null;
+    }
+    return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
+        mention[0], mention[1], tokens.get(cue).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /** Relative words that open a clause whose subject a cue parsed as an auxiliary follows ("that the union said had …"). */
+  private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom");
+
+  /**
+   * The subject of {@code head} when it stands right before the cue at 1-based index {@code cue}
+   * and right after a relative word ("after a stoppage that the union said had closed half the
+   * mines"); null otherwise.
+   */
+  private static IndexedWord relativeSubject(SemanticGraph g, List<CoreLabel> tokens, IndexedWord head, int cue) {
+    IndexedWord subject = Clauses.child(g, head, "nsubj");
+    subject = subject != null ? subject : Clauses.child(g, head, "nsubj:pass");
+    if (subject == null || Clauses.lastIndex(g, subject) != cue - 1) {
+      return null;
+    }
+    int first = Clauses.firstIndex(g, subject);
+    return first >= 2 && RELATIVE_WORDS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)) ? subject : null;
   }
 
   /**

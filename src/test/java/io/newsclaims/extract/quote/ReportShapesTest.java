@@ -127,6 +127,12 @@ class ReportShapesTest {
       The strike destroyed the clinic, according to the provincial health office, which said 74 people had been wounded. | R "The strike destroyed the clinic" <- provincial health office / according to / the provincial health office ; R "74 people had been wounded" <- provincial health office / said / which
       # ", but said" that the parser made an auxiliary of the verb after it: the main cue's subject states it
       Chief executive Ana Ruiz admitted that winter sales were "below where we would want a normal winter to be", but said sales should still top market forecasts. | D "winter sales were "below where we would want a normal winter to be"" <- Ana Ruiz / admitted / Chief executive Ana Ruiz ; R "sales should still top market forecasts" <- Ana Ruiz / said / Chief executive Ana Ruiz
+      # a relative clause's speaker that the parser made the subject of the verb its cue reports, the cue an auxiliary
+      It was the third strike this month, after a stoppage in March that the union said had closed half the mines. | R "had closed half the mines" <- union / said / the union
+      The hostages were freed on Friday, in a deal that officials said had been brokered by Qatar. | R "had been brokered by Qatar" <- officials / said / officials
+      # a participle of saying after "by" or a comma that the parser made a modifier of the noun after it
+      The health secretary hit back by saying Labour plans for the clinics had helped keep waiting times down for more than a year. | R "Labour plans for the clinics had helped keep waiting times down for more than a year" <- health secretary / saying / The health secretary
+      The four rebel groups, which took control of the north in 2019, announced their exit from the talks last week, accusing Mali of being under the sway of Russia, its main ally, and of failing to protect them. | R "their exit from the talks last week" <- four rebel groups / announced / The four rebel groups ; R "Mali of being under the sway of Russia, its main ally, and of failing to protect them" <- four rebel groups / accusing / The four rebel groups
       # a court rules; a closing cue after its auxiliary
       The city's parking rules discriminated against disabled drivers, the appeals court has ruled. | R "The city's parking rules discriminated against disabled drivers" <- appeals court / ruled / the appeals court
       # a source that gives a figure to a toll noun
@@ -168,6 +174,8 @@ class ReportShapesTest {
       One trader, who asked not to be named, said the bank had sold its holdings.        | R "the bank had sold its holdings" <- One trader / said / One trader
       Two diplomats, who declined to be identified, said the draft would be put to a vote on Friday. | R "the draft would be put to a vote on Friday" <- Two diplomats / said / Two diplomats
       In a brief statement to the council, Mayor Rhea Dunn added that the budget was balanced. | R "that the budget was balanced" <- Rhea Dunn / added / Mayor Rhea Dunn
+      # ... also after ", and", with auxiliaries between the subject and the cue
+      Spain's 2022 olive harvest was its worst on record, with about 600,000 tonnes picked, and regional officials have warned that this year could come close. | R "this year could come close" <- regional officials / warned / regional officials
       Like her neighbours, Oksana Bilyk said it's hard to find work in the town.          | R "it's hard to find work in the town" <- Oksana Bilyk / said / Oksana Bilyk
       # ... and a concession right after the cue, with the main clause the parser nests in it
       The mayor said although the budget was tight the pool would stay open.             | R "although the budget was tight the pool would stay open" <- mayor / said / The mayor
