@@ -49,7 +49,7 @@ public final class NewsClaims {
 
   public static NewsClaims create(Settings settings) {
     CoreNlpModels models = CoreNlpModels.shared(settings.sentenceBreak());
-    CueLexicon cues = CueLexicon.load();
+    CueLexicon cues = CueLexicon.load(settings.attitudes());
     Set<String> triggers = new HashSet<>(cues.triggers());
     triggers.addAll(Lexicon.load("parse-triggers.txt").entries());
     // a source noun anywhere ("Hamas and Fatah representatives convened") can be the antecedent of

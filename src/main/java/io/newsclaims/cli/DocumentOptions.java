@@ -34,9 +34,16 @@ public final class DocumentOptions {
           + "PolNeAR annotates them). Default: ${DEFAULT-VALUE}.")
   String quoteUnit;
 
+  @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = Settings.STATEMENTS,
+      description = "Which attributions are quote claims: 'statements' (what someone said or wrote, as CLAIMS.md "
+          + "counts them) or 'attributions' (also beliefs, intentions and attitudes: 'wants to', 'is counting on', "
+          + "'voted for', as PolNeAR annotates them; those claims carry \"cue_kind\": \"attitude\"). Default: ${DEFAULT-VALUE}.")
+  String scope;
+
   /** The core's settings for these options. */
   public Settings settings() {
-    return Settings.defaults().withDefaultDate(date).withParseAll(parseAll).withMaxChars(maxChars).withQuoteUnit(quoteUnit);
+    return Settings.defaults().withDefaultDate(date).withParseAll(parseAll).withMaxChars(maxChars).withQuoteUnit(quoteUnit)
+        .withScope(scope);
   }
 
   /** What is wrong with the options, or null. */
@@ -44,8 +51,11 @@ public final class DocumentOptions {
     if (maxChars < 0) {
       return "--max-chars must be 0 (no limit) or more, not " + maxChars;
     }
-    boolean known = quoteUnit.equals(Settings.QUOTATION) || quoteUnit.equals(Settings.PASSAGE);
-    return known ? null : "--quote-unit must be 'quotation' or 'passage', not '" + quoteUnit + "'";
+    if (!quoteUnit.equals(Settings.QUOTATION) && !quoteUnit.equals(Settings.PASSAGE)) {
+      return "--quote-unit must be 'quotation' or 'passage', not '" + quoteUnit + "'";
+    }
+    boolean known = scope.equals(Settings.STATEMENTS) || scope.equals(Settings.ATTRIBUTIONS);
+    return known ? null : "--scope must be 'statements' or 'attributions', not '" + scope + "'";
   }
 
   public int maxChars() {

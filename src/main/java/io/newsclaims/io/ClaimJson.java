@@ -141,6 +141,9 @@ public final class ClaimJson {
     o.set("cue", ref(a.cue()));
     o.set("mention", ref(a.mention()));
     o.put("role", a.role());
+    if (a.cueKind() != null) {
+      o.put("cue_kind", a.cueKind()); // only where the scope counts attitudes: statements' records stay as they were
+    }
     return o;
   }
 
@@ -226,7 +229,7 @@ public final class ClaimJson {
       return null;
     }
     return new Attribution(a.get("speaker").asText(), readRef(a.get("cue")), readRef(a.get("mention")),
-        a.hasNonNull("role") ? a.get("role").asText() : null);
+        a.hasNonNull("role") ? a.get("role").asText() : null, a.hasNonNull("cue_kind") ? a.get("cue_kind").asText() : null);
   }
 
   private static QuoteInfo readQuote(JsonNode q) {

@@ -4,16 +4,26 @@ package io.newsclaims.model;
  * Who a claim is attributed to. {@code speaker} is the canonical name (the fullest form the
  * document gives, pronouns and nominals resolved); {@code mention} is the words at the cue;
  * {@code role} is a title or description when the document gives one ("Foreign Ministry
- * spokesman"), else null.
+ * spokesman"), else null; {@code cueKind} is {@link #ATTITUDE} when the cue reports a belief,
+ * intention or attitude rather than a statement ("wants to", "voted for"; only with {@code
+ * --scope attributions}), else null.
  */
-public record Attribution(String speaker, TextRef cue, TextRef mention, String role) {
+public record Attribution(String speaker, TextRef cue, TextRef mention, String role, String cueKind) {
+  /** The {@code cueKind} of a belief, intention or attitude. */
+  public static final String ATTITUDE = "attitude";
+
   public Attribution {
     if (speaker == null || speaker.isBlank()) {
       throw new IllegalArgumentException("an attribution needs a speaker");
     }
   }
 
+  /** The attribution of a statement. */
+  public Attribution(String speaker, TextRef cue, TextRef mention, String role) {
+    this(speaker, cue, mention, role, null);
+  }
+
   public Attribution withCue(TextRef newCue) {
-    return new Attribution(speaker, newCue, mention, role);
+    return new Attribution(speaker, newCue, mention, role, cueKind);
   }
 }

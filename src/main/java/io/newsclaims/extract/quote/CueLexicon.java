@@ -81,27 +81,68 @@ public final class CueLexicon {
   private final Set<String> nouns;
   private final Set<String> sources;
   private final Set<String> markers;
+  private final Set<String> attitudeVerbs;
+  private final Map<String, Set<String>> attitudeFrames;
 
   public CueLexicon(Map<String, Set<String>> verbs, Set<String> tollVerbs, Map<String, Set<String>> framedVerbs, Set<String> nouns,
-      Set<String> sources, Set<String> markers) {
+      Set<String> sources, Set<String> markers, Set<String> attitudeVerbs, Map<String, Set<String>> attitudeFrames) {
     this.verbs = Map.copyOf(verbs);
     this.tollVerbs = Set.copyOf(tollVerbs);
     this.framedVerbs = Map.copyOf(framedVerbs);
     this.nouns = Set.copyOf(nouns);
     this.sources = Set.copyOf(sources);
     this.markers = Set.copyOf(markers);
+    this.attitudeVerbs = Set.copyOf(attitudeVerbs);
+    this.attitudeFrames = Map.copyOf(attitudeFrames);
   }
 
-  /** The lists shipped in {@code models/}. */
+  /** The lists shipped in {@code models/}: cues of statements only. */
   public static CueLexicon load() {
+    return load(false);
+  }
+
+  /**
+   * The lists shipped in {@code models/}; with {@code attitudes}, also the cues of beliefs,
+   * intentions and attitudes of {@code attitude-cues.txt} (a lemma also in {@code cue-verbs.txt}
+   * takes the frames of both), for the scope that counts them ({@code --scope attributions}).
+   */
+  public static CueLexicon load(boolean attitudes) {
     Map<String, Set<String>> verbs = new HashMap<>();
     Set<String> tollVerbs = new HashSet<>();
     Map<String, Set<String>> framedVerbs = new HashMap<>();
-    for (String line : Lexicon.load("cue-verbs.txt").lines()) {
-      String[] cols = line.toLowerCase(Locale.ROOT).split("\\s+");
-      if (verbs.containsKey(cols[0]) || tollVerbs.contains(cols[0]) || framedVerbs.containsKey(cols[0])) {
-        throw new IllegalStateException("cue-verbs.txt lists '" + cols[0] + "' twice");
+    read("cue-verbs.txt", verbs, tollVerbs, framedVerbs, Set.of());
+    Set<String> attitudeVerbs = new HashSet<>();
+    Map<String, Set<String>> attitudeFrames = new HashMap<>();
+    if (attitudes) {
+      Map<String, Set<String>> statements = Map.copyOf(verbs);
+      for (String lemma : read("attitude-cues.txt", verbs, tollVerbs, framedVerbs, statements.keySet())) {
+        if (statements.containsKey(lemma)) {
+          Set<String> added = new HashSet<>(verbs.get(lemma));
+          added.removeAll(statements.get(lemma));
+          attitudeFrames.put(lemma, added); // "hope" with an infinitive, not with a that-clause
+        } else {
+          attitudeVerbs.add(lemma);
+        }
       }
+    }
+    return new CueLexicon(verbs, tollVerbs, framedVerbs, Lexicon.load("cue-nouns.txt").entries(),
+        Lexicon.load("source-nouns.txt").entries(), Lexicon.load("source-markers.txt").entries(), attitudeVerbs, attitudeFrames);
+  }
+
+  /**
+   * Reads the cue verbs of {@code file} into the maps; a lemma of {@code extensible} (already read
+   * from another file) takes this file's frames as well. Returns the lemmas read.
+   */
+  private static Set<String> read(String file, Map<String, Set<String>> verbs, Set<String> tollVerbs,
+      Map<String, Set<String>> framedVerbs, Set<String> extensible) {
+    Set<String> read = new HashSet<>();
+    for (String line : Lexicon.load(file).lines()) {
+      String[] cols = line.toLowerCase(Locale.ROOT).split("\\s+");
+      boolean extended = extensible.contains(cols[0]) && !read.contains(cols[0]);
+      if (!extended && (verbs.containsKey(cols[0]) || tollVerbs.contains(cols[0]) || framedVerbs.containsKey(cols[0]))) {
+        throw new IllegalStateException(file + " lists '" + cols[0] + "' twice");
+      }
+      read.add(cols[0]);
       if (cols.length == 2 && cols[1].equals(TOLL)) {
         tollVerbs.add(cols[0]);
         continue;
@@ -114,10 +155,27 @@ public final class CueLexicon {
       // every cue verb can govern a clause; the listed frames are the extra places content goes
       Set<String> all = new HashSet<>(frames);
       all.add(CLAUSE);
+      all.addAll(verbs.getOrDefault(cols[0], Set.of()));
       verbs.put(cols[0], all);
     }
-    return new CueLexicon(verbs, tollVerbs, framedVerbs, Lexicon.load("cue-nouns.txt").entries(),
-        Lexicon.load("source-nouns.txt").entries(), Lexicon.load("source-markers.txt").entries());
+    return read;
+  }
+
+  /**
+   * Whether {@code lemma} is only a cue of a belief, intention or attitude ({@code
+   * attitude-cues.txt}, loaded for that scope only), in whatever frame.
+   */
+  public boolean isAttitude(String lemma) {
+    return lemma != null && attitudeVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code frame} is one that {@code attitude-cues.txt} adds to statement cue {@code
+   * lemma} ("hope" with an infinitive): content in it is an attitude's.
+   */
+  public boolean isAttitudeFrame(String lemma, String frame) {
+    Set<String> f = lemma == null ? null : attitudeFrames.get(lemma.toLowerCase(Locale.ROOT));
+    return f != null && f.contains(frame.toLowerCase(Locale.ROOT));
   }
 
   public boolean isCueVerb(String lemma) {

@@ -107,7 +107,7 @@ public final class QuoteStage implements Stage {
         reports.add(r);
         int[] at = CueSubject.mentionAt(r);
         attributions.put(r, new Attribution(n.speaker(), Spans.ref(doc, r.cueBegin(), r.cueEnd()),
-            Spans.ref(doc, at[0], at[1]), n.role()));
+            Spans.ref(doc, at[0], at[1]), n.role(), CueKinds.of(r, lexicon)));
       }
     }
     List<Claim> claims = new ArrayList<>();

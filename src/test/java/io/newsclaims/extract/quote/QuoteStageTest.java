@@ -321,4 +321,25 @@ class QuoteStageTest {
     String t = doc.original();
     return t.substring(t.offsetByCodePoints(0, a.content().start()), t.offsetByCodePoints(0, a.content().end()));
   }
+
+  private static final NewsClaims ATTITUDES =
+      NewsClaims.create(Shared.core().settings().withScope(Settings.ATTRIBUTIONS));
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # beliefs, intentions and attitudes are claims only with --scope attributions, marked as such (kinds after '#');
+      # statements keep no cue_kind in either scope ("hopes that" is a statement's frame, "hopes to" an attitude's)
+      Mayor Lena Hart wants the council to reopen the old library. | | R "the council to reopen the old library" <- Lena Hart / wants / Mayor Lena Hart #attitude
+      Tomas Berg voted against the ferry levy in March.           | | R "the ferry levy" <- Tomas Berg / voted against / Tomas Berg #attitude
+      Ana Ruiz hopes to open a second clinic.                     | | R "to open a second clinic" <- Ana Ruiz / hopes / Ana Ruiz #attitude
+      Ana Ruiz hopes that the clinic will open soon.              | R "that the clinic will open soon" <- Ana Ruiz / hopes / Ana Ruiz | R "that the clinic will open soon" <- Ana Ruiz / hopes / Ana Ruiz #-
+      Ivo Marr said the bridge would close in May.                | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr #-
+      """)
+  void attitudesOnlyInTheAttributionsScope(String text, String statements, String attributions) {
+    assertEquals(statements == null ? "" : statements, QuoteRows.of(text));
+    DocumentResult r = ATTITUDES.process(InputDocument.of("t", text, null));
+    String kinds = r.claims().stream().filter(c -> c.type().equals("quote"))
+        .map(c -> c.attribution().cueKind() == null ? "-" : c.attribution().cueKind()).collect(Collectors.joining(","));
+    assertEquals(attributions, QuoteRows.of(r.claims(), text) + " #" + kinds);
+  }
 }
