@@ -247,6 +247,9 @@ class FigureExtractorTest {
       Nurses admitted 30 climbers with burns overnight.             | [16,27) casualty injured exact 30 '30 climbers'
       The charity treated 300 dogs for dehydration.                 |
       The school admitted 200 pupils with special needs.            |
+      The measles ward has treated more than 500 patients since May. | [29,51) casualty affected more_than 500 'more than 500 patients'
+      Two typhoid clinics admitted 90 patients last week.           | [29,40) casualty affected exact 90 '90 patients'
+      The new ward has treated more than 500 patients since May.    |
       Hundreds of families have been moved to relief camps in the valley. | [0,20) casualty displaced vague null 200..999 'Hundreds of families'
       Some 40 children were taken to a summer camp on Monday.       |
       # fates: vanished, fallen ill, lives claimed or lost, remains found, believed to be buried or trapped
