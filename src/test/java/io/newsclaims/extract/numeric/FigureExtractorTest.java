@@ -450,6 +450,7 @@ class FigureExtractorTest {
       # --- counties, cantons, quangos, giants, providers count; an amount that may be under ten counts no actors
       Floods hit 11 counties this week.                             | [11,22) count county exact 11 '11 counties'
       Voters in nine cantons backed the plan.                       | [10,22) count canton exact 9 'nine cantons'
+      Unrest spread to seven governorates.                          | [17,35) count governorate exact 7 'seven governorates'
       The minister merged four quangos.                             | [20,32) count quango exact 4 'four quangos'
       The club was linked with two Italian giants.                  | [25,43) count giant exact 2 'two Italian giants'
       The deal involved three internet providers.                   | [18,42) count provider exact 3 'three internet providers'
