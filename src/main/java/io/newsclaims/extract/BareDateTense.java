@@ -82,6 +82,8 @@ final class BareDateTense {
   private static final Set<String> CONDITIONS = Set.of("unless", "if", "until", "once", "when", "before");
   /** Adjectives of a noun whose event is still to come: "at its next meeting on March 12". */
   private static final Set<String> NEXT = Set.of("next", "upcoming", "coming", "forthcoming");
+  /** Verbs of forecasting, whose object or time is still to come when they are told in the simple past ({@link #forecast}). */
+  private static final Set<String> FORECASTS = Set.of("expect", "predict", "forecast", "anticipate", "project");
   /** Verbs whose infinitive says what is still to come ("agreed to meet in June"), unlike "tried", "refused", "managed" or "began". */
   private static final Set<String> LOOKS_AHEAD = Set.of("agree", "plan", "promise", "pledge", "vow", "decide", "vote", "hope", "intend",
       "aim", "threaten", "arrange", "prepare", "offer", "propose", "undertake", "expect", "schedule", "resolve", "commit");
@@ -238,9 +240,22 @@ final class BareDateTense {
         return Tense.OTHER;
       }
       Tense tense = tenseOfVerb(graph, head);
+      if (tense == Tense.PAST && forecast(graph, head)) {
+        return Tense.LATER; // "he expected one more increase in July": what a forecast expects lies ahead of it
+      }
       return viaNoun && tense == Tense.FUTURE ? Tense.OTHER : tense;
     }
     return Tense.OTHER;
+  }
+
+  /**
+   * Whether the verb is a simple past of forecasting ("expected", "predicted"), not one told from
+   * a time before ("had predicted a slowdown in March", which may be behind).
+   */
+  private static boolean forecast(SemanticGraph graph, IndexedWord verb) {
+    return "VBD".equals(verb.tag()) && FORECASTS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+        && !graph.hasChildWithReln(verb, UniversalEnglishGrammaticalRelations.AUX_MODIFIER)
+        && !graph.hasChildWithReln(verb, UniversalEnglishGrammaticalRelations.AUX_PASSIVE_MODIFIER);
   }
 
   private static boolean hasCopula(SemanticGraph graph, IndexedWord w) {

@@ -169,6 +169,10 @@ class DateExtractorTest {
       The minister said the poll would be in February.               | February=2025-02
       # … to the nearest such month: the document's own month is this year's (SUTime puts it a year on)
       The minister said the poll would be in July.                   | July=2024-07
+      # what a past forecast expects lies ahead of it: the next such month
+      One analyst expected another rate rise in September.           | September=2024-09
+      The economist predicted a slowdown in March.                   | March=2025-03
+      The economist had predicted a slowdown in March.               | March=2024-03
       """)
   void resolvesAgainstTheDocumentDate(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, dates(Shared.claims(sentence, "2024-07-26")));

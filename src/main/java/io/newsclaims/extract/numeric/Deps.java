@@ -31,6 +31,11 @@ final class Deps {
     return w.index() - 1;
   }
 
+  /** Every word of the sentence's graph. */
+  Iterable<IndexedWord> words() {
+    return graph.vertexSet();
+  }
+
   IndexedWord parent(IndexedWord w) {
     return w == null ? null : graph.getParent(w);
   }

@@ -22,6 +22,9 @@ final class HarmConditions {
   /** Words that make "cases" a disease's without naming it: "2,140 suspected cases", "80 confirmed cases". */
   private static final Set<String> MEDICAL_CASES = Set.of("suspected", "confirmed");
 
+  /** The sick a clinic treats or admits: counted when the sentence names their disease ({@link #namesDisease}). */
+  private static final String PATIENT = "patient";
+
   private final HarmWords harms;
   private final Lexicon diseases;
   private final Lexicon deprivations;
@@ -99,6 +102,9 @@ final class HarmConditions {
     }
     String treated = treatedFor(deps, verb, x, how);
     boolean passive = r.equals("nsubj:pass") || deps.child(verb, "aux:pass") != null;
+    if (treated == null && (!subject || passive) && PATIENT.equals(Deps.lemma(who)) && namesDisease(deps)) {
+      return "affected"; // "its staff had admitted 2,300 patients" at "a cholera treatment centre": the outbreak's sick
+    }
     if (treated != null || !subject || how.equals("moved") && !passive) {
       return treated; // the object of an active verb only with what it is treated for
     }
@@ -119,6 +125,16 @@ final class HarmConditions {
       }
     }
     return null;
+  }
+
+  /** Whether the sentence names a disease (models/disease-words.txt): "the cholera centre has treated 400 patients". */
+  private boolean namesDisease(Deps deps) {
+    for (IndexedWord w : deps.words()) {
+      if (diseases.contains(Deps.lemma(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

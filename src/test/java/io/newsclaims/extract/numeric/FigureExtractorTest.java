@@ -247,6 +247,9 @@ class FigureExtractorTest {
       Nurses admitted 30 climbers with burns overnight.             | [16,27) casualty injured exact 30 '30 climbers'
       The charity treated 300 dogs for dehydration.                 |
       The school admitted 200 pupils with special needs.            |
+      The measles ward has treated more than 500 patients since May. | [29,51) casualty affected more_than 500 'more than 500 patients'
+      Two typhoid clinics admitted 90 patients last week.           | [29,40) casualty affected exact 90 '90 patients'
+      The new ward has treated more than 500 patients since May.    |
       Hundreds of families have been moved to relief camps in the valley. | [0,20) casualty displaced vague null 200..999 'Hundreds of families'
       Some 40 children were taken to a summer camp on Monday.       |
       # fates: vanished, fallen ill, lives claimed or lost, remains found, believed to be buried or trapped
@@ -447,6 +450,7 @@ class FigureExtractorTest {
       # --- counties, cantons, quangos, giants, providers count; an amount that may be under ten counts no actors
       Floods hit 11 counties this week.                             | [11,22) count county exact 11 '11 counties'
       Voters in nine cantons backed the plan.                       | [10,22) count canton exact 9 'nine cantons'
+      Unrest spread to seven governorates.                          | [17,35) count governorate exact 7 'seven governorates'
       The minister merged four quangos.                             | [20,32) count quango exact 4 'four quangos'
       The club was linked with two Italian giants.                  | [25,43) count giant exact 2 'two Italian giants'
       The deal involved three internet providers.                   | [18,42) count provider exact 3 'three internet providers'
