@@ -128,7 +128,7 @@ final class Pronouns {
     // "A spokesman said …. Party spokesman Mark Oaten has branded …. He said: …": the subject of the
     // sentence before, of the pronoun's gender, named since the speaker spoke and not in a quotation
     Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1 && x.sentence() > s.sentence()
-        && referents.leads(x) && fits(x, word, person) && genders.of(x.name()) == Genders.ofPronoun(word)
+        && referents.leads(x) && fits(x, word, person) && (genders.of(x.name()) == Genders.ofPronoun(word) || genders.of(x.name()) == null)
         && !TokenRanges.insideQuote(x.position(), quotes));
     if (s != null && since == null) {
       return new Sources.Named(s.name(), s.role(), s.kind(), s.plural());

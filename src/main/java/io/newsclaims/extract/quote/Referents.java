@@ -123,7 +123,7 @@ final class Referents {
               ner = "ORGANIZATION"; // "Dutch newspaper De Telegraaf", tagged a person's: no "he"
             }
             entities.add(new Referent(at, s, name, ner, false, role, subject(g, tokens, mt)));
-            if (leadsSentence(g, mt)) {
+            if (leadsSentence(g, mt) || rootOpening(g, tokens, mt)) {
               leading.add(mt.get(0).beginPosition());
             }
           }
@@ -179,6 +179,9 @@ final class Referents {
    * a sentence left unparsed, whether it comes before any verb and not right after a preposition.
    */
   private static boolean subject(SemanticGraph g, List<CoreLabel> tokens, List<CoreLabel> mention) {
+    if (rootOpening(g, tokens, mention)) {
+      return true;
+    }
     boolean parsed = false;
     for (CoreLabel t : mention) {
       IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
@@ -214,6 +217,28 @@ final class Referents {
   /** Whether name {@code r} is the subject of its sentence's main verb, not of a clause inside it ("She implied that Trump could …"). */
   boolean leads(Referent r) {
     return leading.contains(r.position());
+  }
+
+  /**
+   * Whether a name that opens its sentence (after a title or role only) was parsed as the root though a verb
+   * follows: "President Ann Roe, who was in the palace when …, appeared on
+   * television" is a parse broken by the relative clause, and the name the subject all the same.
+   */
+  private static boolean rootOpening(SemanticGraph g, List<CoreLabel> tokens, List<CoreLabel> mention) {
+    int first = mention.get(0).index() - 1;
+    for (int i = 0; i < first; i++) {
+      if (!tokens.get(i).tag().startsWith("NNP") && !SourceWords.isTitle(tokens.get(i))) {
+        return false; // only a title or a capitalised role before the name: "Lieutenant General"
+      }
+    }
+    for (CoreLabel t : mention) {
+      IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t.index());
+      if (w != null && w.tag().startsWith("NNP") && g.getRoots().contains(w)) {
+        int after = mention.get(mention.size() - 1).index();
+        return tokens.subList(after, tokens.size()).stream().anyMatch(v -> v.tag().startsWith("VB"));
+      }
+    }
+    return false;
   }
 
   private static boolean leadsSentence(SemanticGraph g, List<CoreLabel> mention) {
