@@ -94,7 +94,7 @@ final class Referents {
           String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
           List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
           if (NameRuns.NAME_TAGS.contains(ner) && mt.stream().anyMatch(t -> t.tag().startsWith("NNP")) // names, not "his"
-              && !("PERSON".equals(ner) && peerPlace(tokens, mt.get(0).index() - 1))) {
+              && !("PERSON".equals(ner) && peerPlace(tokens, mt.get(0).index() - 1)) && !agencyCredit(tokens, mt)) {
             int first = mt.get(0).index() - 1;
             String role = NameRuns.roleBefore(tokens, first);
             int last = mt.get(mt.size() - 1).index();
@@ -161,6 +161,19 @@ final class Referents {
     }
     CoreLabel person = tokens.get(first - 2);
     return person.tag().startsWith("NNP") && "PERSON".equals(person.ner());
+  }
+
+  /**
+   * Whether the name {@code mt} is a dateline's agency credit: in brackets after a place in
+   * capitals that opens the sentence ("DUBLIN (Reuters) —", "GOMA, Congo (AP) —"). The agency
+   * wrote the story; it is no one a later "it" or "the airline" stands for.
+   */
+  private static boolean agencyCredit(List<CoreLabel> tokens, List<CoreLabel> mt) {
+    int first = mt.get(0).index() - 1;
+    int last = mt.get(mt.size() - 1).index();
+    String place = tokens.get(0).word();
+    return first > 0 && first < 12 && last < tokens.size() && tokens.get(first - 1).word().equals("(") && tokens.get(last).word().equals(")")
+        && place.length() > 1 && place.equals(place.toUpperCase(Locale.ROOT)) && Character.isLetter(place.charAt(0));
   }
 
   /**
