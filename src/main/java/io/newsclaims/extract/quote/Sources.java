@@ -565,11 +565,23 @@ final class Sources {
         && r.sentence() - e.sentence() == 1 && !otherKind(e.name(), noun) && !otherBodyNoun(e.name(), noun));
   }
 
-  /** Whether name {@code name} ends in a body noun other than {@code noun}: "Acme Bank" for "the agency". */
+  /**
+   * Whether name {@code name} carries a body noun other than {@code noun}, at its end or not:
+   * "Acme Bank" or "Ministry of Health" for "the agency" or "the charity".
+   */
   private boolean otherBodyNoun(String name, String noun) {
     String[] words = name.split("\\s+");
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-    return !last.equals(noun) && (lexicon.isSourceNoun(last) || SourceWords.isOrganisationNoun(last));
+    if (!last.equals(noun) && (lexicon.isSourceNoun(last) || SourceWords.isOrganisationNoun(last))) {
+      return true;
+    }
+    for (String w : words) {
+      String word = w.toLowerCase(Locale.ROOT);
+      if (!word.equals(noun) && Character.isUpperCase(w.charAt(0)) && SourceWords.isBody(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

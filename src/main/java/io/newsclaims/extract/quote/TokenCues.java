@@ -445,7 +445,13 @@ final class TokenCues {
       mention = source == null ? null : TokenRanges.mention(g, tokens, source);
     } else if (relativeSubject(g, tokens, head, cue) != null) {
       // "a stoppage that the union said had closed half the mines": the parser took the relative
-      // clause's speaker for the subject of what it reports
+      // clause's speaker for the subject of what it reports; not when the clause's noun is the
+      // sentence's root ("The mine that the union said had closed reopened on Monday": the main
+      // verb was swallowed into the clause, so where it ends is unclear)
+      IndexedWord antecedent = g.getParent(head);
+      if (antecedent == null || g.getRoots().contains(antecedent)) {
+        return null;
+      }
       source = relativeSubject(g, tokens, head, cue);
       mention = sources.isSource(g, source) || CueSources.isNominal(g, source) ? TokenRanges.mention(g, tokens, source) : null;
     } else {
@@ -482,6 +488,9 @@ final class TokenCues {
         || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || !tokens.get(cue - 2).word().matches(",|by")) {
       return null;
     }
+    if (!opensClause(tokens, noun.index(), v.lemma())) {
+      return null;
+    }
     IndexedWord verb = g.getParent(noun);
     IndexedWord source = verb == null || !verb.tag().startsWith("VB") ? null : Clauses.child(g, verb, "nsubj");
     if (source == null || source.index() > cue || !(sources.isSource(g, source) || CueSources.isNominal(g, source))) {
@@ -497,6 +506,28 @@ final class TokenCues {
     }
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         mention[0], mention[1], tokens.get(cue).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /**
+   * Whether the noun phrase ending its head at 1-based word {@code noun} is the subject of a
+   * reported clause, a finite verb after it and its modifiers ("saying Tory plans for the clinics
+   * had helped …"), or the object of a cue with an "of" phrase ("accusing Mali of being …"); not
+   * the participle's plain object ("saying goodbye to the crowd", "promising voters lower taxes").
+   */
+  private boolean opensClause(List<CoreLabel> tokens, int noun, String cue) {
+    for (int k = noun; k < tokens.size(); k++) {
+      CoreLabel t = tokens.get(k);
+      if (t.word().equals("of") && k == noun && lexicon.hasFrame(cue, "of")) {
+        return true;
+      }
+      if (t.tag().startsWith("VB") || t.tag().equals("MD")) {
+        return isFinite(t);
+      }
+      if (!t.tag().matches("NN.*|DT|PDT|JJ.*|CD|POS|PRP\\$|IN|CC|HYPH")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Relative words that open a clause whose subject a cue parsed as an auxiliary follows ("that the union said had …"). */

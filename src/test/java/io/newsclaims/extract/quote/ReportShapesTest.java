@@ -374,6 +374,12 @@ class ReportShapesTest {
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
       # a finding verb whose subject is no source, a supporter who states nothing
       Labour ruled out a deal on Monday.                        |
+      # a relative clause's speaker parsed as the subject, its noun the sentence's root: the main verb went into the clause, its end unclear
+      The bridge that the council said had cracked reopened on Tuesday.             |
+      # a participle of saying after "by" whose noun is its object, with no finite verb after it
+      He closed the concert by saying thanks to the band.                          |
+      The nurse calmed the children by telling tales about her village.            |
+      The mayor won votes by promising families cheaper buses.                     |
       The exhibition shows paintings from the 1920s.           |
       The meeting shows no progress on the budget.             |
       Groups backing the mayor held a rally on Sunday.         |

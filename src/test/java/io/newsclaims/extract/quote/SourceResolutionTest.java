@@ -349,6 +349,8 @@ class SourceResolutionTest {
       The weather agency said rain would fall. Acme Bank said rates would rise. The agency said the storm would pass. | R "rain would fall" <- weather agency / said / The weather agency ; R "rates would rise" <- Acme Bank / said / Acme Bank ; R "the storm would pass" <- weather agency / said / The agency
       # a described generic noun with no body acting in its sentence: the body that spoke in the sentence before
       Oxfam said its teams were in the city. Two clinics were closed, the medical charity said. | R "its teams were in the city" <- Oxfam / said / Oxfam ; R "Two clinics were closed" <- Oxfam / said / the medical charity
+      # … not a body whose name carries another body noun: a ministry is no charity
+      Save the Children ran the camp. The Ministry of Water said wells were dry. Food was short, the aid charity said. | R "wells were dry" <- Ministry of Water / said / The Ministry of Water ; R "Food was short" <- aid charity / said / the aid charity
       # a dateline's agency credit wrote the story: no body a later description stands for
       DUBLIN (Reuters) — Irish carrier Kellan said on Thursday that hackers had stolen the data of 2 million passengers. The airline said it discovered the intrusion on Feb. 9. | R "that hackers had stolen the data of 2 million passengers" <- Kellan / said / Irish carrier Kellan ; R "it discovered the intrusion on Feb. 9" <- airline / said / The airline
       # an adjective before a body's name is part of it when the acronym after the name spells it
