@@ -1,6 +1,8 @@
 package io.newsclaims.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import io.newsclaims.pipeline.Document;
 import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
 import java.time.Month;
@@ -13,8 +15,10 @@ import java.util.regex.Pattern;
  * A month whose year the text gives by pointing back to a year it has named: "began in 2021 …
  * in October of that year" is October 2021, "began in 2014 and escalated the following March"
  * March 2015; "seized power in 2020 … the following year" is 2021, "in 2024 … the same year" 2024. SUTime counts the first from the document date and gives the second no value; the
- * year pointed back to is that of the latest date before the mention that writes a year of its
- * own. Stateless and thread-safe.
+ * year pointed back to is that of the latest date before the mention that speaks of a year, written
+ * ("in 2014") or counted ("last year"); a year that names a thing ("Vision 2030") or a target
+ * ("by 2030") is skipped, and a counted year with no value ("three years later") leaves the
+ * mention with none. Stateless and thread-safe.
  */
 final class AnaphoricYear {
   private static final Pattern MONTH = Pattern.compile("(?i)(" + CalendarWords.MONTHS + ")");
@@ -23,6 +27,11 @@ final class AnaphoricYear {
   private static final Pattern YEAR_AFTER = Pattern.compile("(?i)the\\s+(following|same)\\s+year");
   /** A date whose text writes its year: "2014", "April 2014", "June 3, 2021". */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+  /** A date counted in years from another: "last year", "three years later", "this year". */
+  private static final Pattern COUNTED_YEAR = Pattern.compile("(?i)\\byears?\\b");
+  /** Words before a year that make it a target, not a time something happened: "by 2030". */
+  private static final Pattern TARGET = Pattern.compile("(?i)by|until|till");
+  private static final Pattern BARE_YEAR = Pattern.compile("(1[89]|20)\\d{2}");
   private static final Pattern YEAR_VALUE = Pattern.compile("^((1[89]|20)\\d{2})(-(\\d{2}))?");
 
   private AnaphoricYear() {}
@@ -31,11 +40,11 @@ final class AnaphoricYear {
    * The month's value in the year pointed back to ("2021-10"), or null when the mention does
    * not point back ("October" alone, "October of that year" with no year named before).
    */
-  static String resolve(String mentionText, List<CoreLabel> tokens, int mentionEnd, List<Claim> earlier) {
+  static String resolve(Document doc, String mentionText, List<CoreLabel> tokens, int mentionEnd, List<Claim> earlier) {
     String text = mentionText.strip();
     Matcher yearAfter = YEAR_AFTER.matcher(text);
     if (yearAfter.matches()) {
-      Matcher anchor = latestYear(earlier);
+      Matcher anchor = latestYear(doc, earlier);
       return anchor == null ? null
           : String.valueOf(Integer.parseInt(anchor.group(1)) + (yearAfter.group(1).equalsIgnoreCase("following") ? 1 : 0));
     }
@@ -44,7 +53,7 @@ final class AnaphoricYear {
     if (!following.matches() && !thatYear) {
       return null;
     }
-    Matcher anchor = latestYear(earlier);
+    Matcher anchor = latestYear(doc, earlier);
     if (anchor == null) {
       return null;
     }
@@ -56,18 +65,35 @@ final class AnaphoricYear {
     return String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
   }
 
-  private static Matcher latestYear(List<Claim> earlier) {
+  /** The value of the latest earlier date that speaks of a year, or null when there is none or it has no year. */
+  private static Matcher latestYear(Document doc, List<Claim> earlier) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Claim c = earlier.get(i);
-      if (ClaimType.DATE.equals(c.type()) && c.value() instanceof String v && c.text() != null
-          && WRITTEN_YEAR.matcher(c.text()).find()) {
-        Matcher m = YEAR_VALUE.matcher(v);
-        if (m.find()) {
-          return m;
-        }
+      if (!ClaimType.DATE.equals(c.type()) || c.text() == null
+          || !WRITTEN_YEAR.matcher(c.text()).find() && !COUNTED_YEAR.matcher(c.text()).find() || nameOrTarget(doc, c)) {
+        continue;
       }
+      Matcher m = c.value() instanceof String v ? YEAR_VALUE.matcher(v) : null;
+      return m != null && m.find() ? m : null;
     }
     return null;
+  }
+
+  /** "the Vision 2030 plan", "cut emissions by 2030": a bare year after a proper noun or a target word. */
+  private static boolean nameOrTarget(Document doc, Claim c) {
+    if (!BARE_YEAR.matcher(c.text()).matches() || doc == null || c.sentence() < 0
+        || c.sentence() >= doc.parsed().sentences().size()) {
+      return false;
+    }
+    int begin = doc.codePoints().toIndex(c.span().start());
+    CoreLabel before = null;
+    for (CoreLabel t : doc.parsed().sentences().get(c.sentence()).get(CoreAnnotations.TokensAnnotation.class)) {
+      if (t.endPosition() <= begin) {
+        before = t;
+      }
+    }
+    return before != null && (TARGET.matcher(before.word()).matches()
+        || "NNP".equals(before.tag()) && !MONTH.matcher(before.word()).matches());
   }
 
   /** Whether the words right after the mention are {@code words}, case aside. */

@@ -129,7 +129,7 @@ public final class DateExtractor implements Stage {
         Claim c = timex.value() == null
             ? Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), s).withValue(null, null)
             : toClaim(doc, m, timex, s, tokens);
-        String pointedBack = c == null ? null : AnaphoricYear.resolve(text, tokens, Spans.end(m), claims);
+        String pointedBack = c == null ? null : AnaphoricYear.resolve(doc, text, tokens, Spans.end(m), claims);
         if (pointedBack != null) {
           c = c.withValue(pointedBack, null); // "in October of that year", "the following March"
         }

@@ -162,6 +162,9 @@ final class DateLookalikes {
    * (the day before a noun) and "a mild Monday night" stay dates.
    */
   private static boolean anyWeekday(List<CoreLabel> tokens, int first, int last) {
+    if (tokens.subList(first, last + 1).stream().anyMatch(t -> MONTH.matcher(t.word()).matches() || t.word().chars().anyMatch(Character::isDigit))) {
+      return false; // "on a Friday in June", "on a Wednesday, January 3, 2018": the month or year is a date
+    }
     boolean named = WEEKDAY.matcher(tokens.get(first).word()).matches();
     if (!named && !tokens.get(first).word().equalsIgnoreCase("weekday")
         || last + 1 < tokens.size() && tokens.get(last + 1).tag().startsWith("NN")) {
@@ -178,9 +181,10 @@ final class DateLookalikes {
   }
 
   /**
-   * "serialised in the Sunday Telegraph", "GMTV's Sunday Programme": a week day that the parse
-   * makes the first part of a compound whose next word is capitalized and no time word is part of
-   * a name; "on Sunday Mr Blair said" and "Sunday Night" with a capital stay dates.
+   * "serialised in the Sunday Telegraph", "GMTV's Sunday Programme": a week day after a determiner
+   * or possessive that the parse makes the first part of a compound whose next word is capitalized
+   * and no time word is part of a name; "on Sunday Mr Blair said", "Thursday Britain announced"
+   * and "Sunday Night" with a capital stay dates.
    */
   private static boolean weekdayInName(CoreMap sentence, List<CoreLabel> tokens, int i) {
     if (!WEEKDAY.matcher(tokens.get(i).word()).matches() || i + 1 >= tokens.size()) {
@@ -189,6 +193,10 @@ final class DateLookalikes {
     String next = tokens.get(i + 1).word();
     if (!Character.isUpperCase(next.charAt(0)) || TIME_WORDS.contains(next.toLowerCase(Locale.ROOT))) {
       return false;
+    }
+    CoreLabel before = i > 0 ? tokens.get(i - 1) : null;
+    if (before == null || !"DT".equals(before.tag()) && !"POS".equals(before.tag()) && !"PRP$".equals(before.tag())) {
+      return false; // "On Friday Reuters reported", "Thursday Britain announced": a date before the subject
     }
     SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
     IndexedWord w = graph == null ? null : graph.getNodeByIndexSafe(i + 1);

@@ -79,6 +79,18 @@ class DateExtractorTest {
       She talked about it on the station's Saturday Review show.      | ''
       The square is packed on a Friday or Saturday night.            | ''
       Trains are full on an ordinary weekday.                        | ''
+      # a week day before a capitalized subject is a date; one after "a" with a month or year keeps them
+      Thursday Germany announced new tariffs on steel.               | Thursday=2024-07-25
+      On Friday Nokia said that profits had fallen.                  | Friday=2024-07-26
+      On Tuesday House Democrats passed the measure.                 | Tuesday=2024-07-23
+      The blaze started on a Friday in April.                        | Friday in April=2024-WXX-5
+      The ferry sank on a Monday in May 2011.                        | Monday in May 2011=2011-WXX-1
+      She was born on a Thursday, March 5, 1987.                     | Thursday, March 5, 1987=1987-03-05
+      # the following or same year counts from the latest year told, counted ones included, not a name or a target
+      She moved to Paris in 2008 and returned last year. The same year, she opened a shop. | 2008=2008; last year=2023; The same year=2023
+      The club was sold in 2005. Two years later, it moved, and the following year it was relegated. | 2005=2005; Two years later=null; the following year=null
+      Adopted in 2017, the Agenda 2063 plan set goals. The following year, a summit met. | 2017=2017; 2063=2063; The following year=2018
+      The city pledged to plant trees by 2040. The following year, it cut the budget. | 2040=2040; The following year=null
       She said so in a Tuesday interview.                            | Tuesday=2024-07-23
       She left the band a few years ago.                             | ''
       The coach resigned days later.                                 | ''
