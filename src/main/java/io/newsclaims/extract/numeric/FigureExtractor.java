@@ -271,7 +271,7 @@ public final class FigureExtractor implements Stage {
 
   /** Trades whose big firms are "giants" or "providers" ("oil giants", "broadband providers"); not "gas giants" (planets). */
   private static final Set<String> TRADES = Set.of("tech", "technology", "oil", "energy", "media", "retail", "internet",
-      "broadband", "telecom", "telecoms", "insurance", "banking", "mobile", "drug", "pharmaceutical", "software", "cloud",
+      "broadband", "telecom", "telecoms", "insurance", "banking", "mobile", "drug", "pharmaceutical", "software", "cloud", "computing", "hosting", "web",
       "car", "steel", "mining", "chip", "payment", "streaming", "power", "electricity", "water", "utility", "pension");
 
   /** A modifier (or its own modifier) naming a trade, a nation ("Spanish", capitalised) or a hyphenated line of business. */
