@@ -249,7 +249,8 @@ public final class FigureExtractor implements Stage {
   /**
    * An actor noun of models/actor-nouns.txt, unless marked "notof" and followed by "of" ("sides
    * of the Atlantic"), marked "notposs" and owned by a possessive ("the country's 10 provinces"), or
-   * marked "notcompound" after a noun ("41 relief camps").
+   * marked "notcompound" after a noun ("41 relief camps"); one marked "trade" counts only with a
+   * trade or nationality modifier ("three tech giants", "the Spanish giants", "cloud-computing providers").
    */
   private boolean isActor(Deps deps, IndexedWord noun) {
     String[] cols = actors.get(noun.lemma().toLowerCase(Locale.ROOT));
@@ -259,10 +260,37 @@ public final class FigureExtractor implements Stage {
     boolean notOf = cols.length > 0 && cols[0].equals("notof");
     boolean notPoss = cols.length > 0 && cols[0].equals("notposs");
     boolean notCompound = cols.length > 0 && cols[0].equals("notcompound");
+    if (cols.length > 0 && cols[0].equals("trade") && !traded(deps, noun)) {
+      return false;
+    }
     return !(notOf && deps.children(noun).stream().anyMatch(
         e -> e.getRelation().toString().equals("nmod") && deps.hasCase(e.getDependent(), "of")))
         && !(notPoss && deps.child(noun, "nmod:poss") != null)
         && !(notCompound && deps.child(noun, "compound") != null);
+  }
+
+  /** Trades whose big firms are "giants" or "providers" ("oil giants", "broadband providers"); not "gas giants" (planets). */
+  private static final Set<String> TRADES = Set.of("tech", "technology", "oil", "energy", "media", "retail", "internet",
+      "broadband", "telecom", "telecoms", "insurance", "banking", "mobile", "drug", "pharmaceutical", "software", "cloud", "computing", "hosting", "web",
+      "car", "steel", "mining", "chip", "payment", "streaming", "power", "electricity", "water", "utility", "pension");
+
+  /** A modifier (or its own modifier) naming a trade, a nation ("Spanish", capitalised) or a hyphenated line of business. */
+  private static boolean traded(Deps deps, IndexedWord noun) {
+    return deps.children(noun).stream().filter(e -> MODIFIERS.contains(e.getRelation().toString()))
+        .map(e -> e.getDependent()).anyMatch(m -> trade(m.word()) || hyphenated(deps, m)
+            || deps.children(m).stream().anyMatch(e -> MODIFIERS.contains(e.getRelation().toString()) && trade(e.getDependent().word())));
+  }
+
+  private static final Set<String> MODIFIERS = Set.of("amod", "compound");
+
+  /** The tokenizer splits "cloud-computing" into "cloud", "-", "computing". */
+  private static boolean hyphenated(Deps deps, IndexedWord m) {
+    IndexedWord before = deps.node(Deps.index(m) - 1);
+    return before != null && before.word().equals("-");
+  }
+
+  private static boolean trade(String m) {
+    return TRADES.contains(m.toLowerCase(Locale.ROOT)) || Character.isUpperCase(m.charAt(0)) || m.contains("-");
   }
 
   /**

@@ -311,10 +311,13 @@ final class HarmLinker {
       switch (h.kind()) {
         case TRANS -> {
           // "the stadium holds 32,000 people" holds nobody captive; "the group is still holding 20 foreigners" does
-          boolean patient = PATIENT.contains(r) && !(h.passiveOnly() && r.equals("obj") && !deps.progressive(g))
+          boolean patient = PATIENT.contains(r) && !(h.passiveOnly() && r.equals("obj") && !(deps.progressive(g) && captor(deps, g)))
               || r.equals("nsubj") && "VBN".equals(g.tag()) && !deps.perfect(g);
-          if (patient && harms.personOk(h, counted)) {
-            return h.category();
+          if (patient && harms.personOk(h, counted) && harmfulCause(h, deps, g)) {
+            // "the rebels recaptured 15 hostages": caught again by anyone but the authorities is held captive
+            IndexedWord doer = deps.child(g, "nsubj");
+            boolean notAuthority = g.lemma().equalsIgnoreCase("recapture") && r.equals("obj") && doer != null && !authority(doer);
+            return notAuthority ? "captive" : h.category();
           }
         }
         case INTRANS, STATE -> {
@@ -574,5 +577,48 @@ final class HarmLinker {
   /** {@code h}'s category, or captive when its result word {@code w} has an adjective naming who holds its people: "remain in custody" are arrested, "are in Russian custody" captives. */
   private static String held(Harm h, Deps deps, IndexedWord w) {
     return h.captor() && deps.child(w, "amod") != null ? "captive" : h.category();
+  }
+
+  /** Who keep people in custody by office: their holding or recapturing is no captivity. */
+  private static final Set<String> AUTHORITIES = Set.of("police", "policeman", "officer", "authority", "official",
+      "government", "court", "prosecutor", "guard", "prison", "jail", "troops", "troop", "soldier", "army", "force", "military");
+
+  /** Disasters, violence and their kind: what harms people it "affects" ("affected by the floods"), unlike "the cancellations". */
+  private static final Set<String> DISASTERS = Set.of("flood", "flooding", "storm", "cyclone", "hurricane", "typhoon",
+      "earthquake", "quake", "tsunami", "drought", "famine", "fire", "wildfire", "blaze", "rain", "landslide", "mudslide",
+      "eruption", "heatwave", "disaster", "conflict", "fighting", "violence", "war", "attack", "bombing", "explosion", "blast",
+      "disease", "outbreak", "epidemic", "pandemic", "virus", "cholera", "contamination", "radiation", "spill", "crisis",
+      "leak", "poisoning", "fumes", "smoke");
+
+  /** Armed groups and takers of hostages not in models/person-nouns.txt: "the militia is holding 30 villagers". */
+  private static final Set<String> CAPTORS = Set.of("group", "militia", "gang", "kidnapper", "captor", "abductor", "pirate",
+      "cartel", "faction", "junta", "regime");
+
+  private static boolean authority(IndexedWord w) {
+    return AUTHORITIES.contains(w.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A progressive "is holding N" holds captives only for a person or group that is no authority
+   * ("militants are holding 20 foreigners", "JNIM is holding"), never a place, vessel or
+   * institution ("the stadium is holding 32,000 fans", "police are holding five suspects") nor
+   * with a particle ("holding 50 people back").
+   */
+  private boolean captor(Deps deps, IndexedWord verb) {
+    IndexedWord s = deps.child(verb, "nsubj");
+    IndexedWord adverb = deps.child(verb, "advmod");
+    if (s == null || deps.child(verb, "compound:prt") != null || adverb != null && adverb.word().equalsIgnoreCase("back") || authority(s)) {
+      return false;
+    }
+    String tag = s.tag();
+    return tag.startsWith("NNP") && !"LOCATION".equals(s.ner()) || tag.equals("PRP")
+        || harms.isPerson(s.lemma(), tag) || CAPTORS.contains(s.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** A noun-flagged harm ("affected") with a "by" agent counts only when the agent is a disaster, violence or disease. */
+  private static boolean harmfulCause(Harm h, Deps deps, IndexedWord verb) {
+    return !h.needsNoun() || deps.children(verb).stream().map(SemanticGraphEdge::getDependent)
+        .filter(a -> deps.rel(a).startsWith("obl") && deps.hasCase(a, "by"))
+        .allMatch(a -> DISASTERS.contains(a.lemma().toLowerCase(Locale.ROOT)));
   }
 }

@@ -457,6 +457,28 @@ class FigureExtractorTest {
       Several airlines cancelled their flights.                     |
       A few banks raised their rates.                               |
       Rain fell in 20 of the country's 30 counties.                 |
+      # --- a progressive "holding" is captivity only by people who are no authority; a place, vessel or institution holds nobody captive
+      Kidnappers are still holding 15 tourists.                     | [29,40) casualty captive exact 15 '15 tourists'
+      The arena was holding 15,000 fans last night.                 |
+      The ferry is holding 200 passengers.                          |
+      The clinic is holding 30 patients in isolation.               |
+      The jail is currently holding 1,200 inmates.                  |
+      Stewards were holding 50 people back at the gate.             |
+      Police are holding five suspects.                             |
+      # --- "affected by" a cause that is no disaster, violence or disease counts nobody
+      About 40,000 travellers were affected by the cancellations.   |
+      Two million customers have been affected by the data breach.  |
+      About 3,000 staff will be affected by the job cuts.           |
+      Nine workers were affected by the gas leak.                   | [0,12) casualty affected exact 9 'Nine workers'
+      # --- escapees caught again by anyone but the authorities are held captive
+      The gang recaptured nine workers who had escaped.             | [20,32) casualty captive exact 9 'nine workers'
+      # --- giants and providers of no trade are no firms
+      Astronomers found two gas giants.                             |
+      The zoo keeps two gentle giants.                              |
+      The clinic has 12 health care providers.                      |
+      The market has 12 food providers.                             |
+      Regulators fined the two biggest web-hosting providers.       | [29,54) count provider exact 2 'two biggest web-hosting providers'
+      Army troops recaptured 20 escaped convicts.                   | [23,42) casualty arrested exact 20 '20 escaped convicts'
       Police said 12 inmates had been recaptured.                   | [12,22) casualty arrested exact 12 '12 inmates'
       # --- other quantities: their own types, with units
       The company made £5.2bn last year.                            | [17,23) money GBP exact 5200000000 '£5.2bn'
