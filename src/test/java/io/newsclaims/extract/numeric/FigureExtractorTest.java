@@ -477,8 +477,8 @@ class FigureExtractorTest {
       The zoo keeps two gentle giants.                              |
       The clinic has 12 health care providers.                      |
       The market has 12 food providers.                             |
-      Regulators fined the two biggest web-hosting providers.       | [29,54) count provider exact 2 'two biggest web-hosting providers'
-      Army troops recaptured 20 escaped convicts.                   | [23,42) casualty arrested exact 20 '20 escaped convicts'
+      Regulators fined the two biggest web-hosting providers.       | [21,54) count provider exact 2 'two biggest web-hosting providers'
+      Army troops recaptured 20 prisoners who had escaped.          | [23,35) casualty arrested exact 20 '20 prisoners'
       Police said 12 inmates had been recaptured.                   | [12,22) casualty arrested exact 12 '12 inmates'
       # --- other quantities: their own types, with units
       The company made £5.2bn last year.                            | [17,23) money GBP exact 5200000000 '£5.2bn'
