@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * A month whose year the text gives by pointing back to a year it has named: "began in 2021 …
  * in October of that year" is October 2021, "began in 2014 and escalated the following March"
- * March 2015; "seized power in 2020 … the following year" is 2021, "in 2024 … the same year" 2024. SUTime counts the first from the document date and gives the second no value; the
- * year pointed back to is that of the latest date before the mention that speaks of a year, written
+ * March 2015; "seized power in 2020 … the following year" is 2021, "in 2024 … the same year"
+ * 2024. SUTime counts the first from the document date and gives the second no value; the year
+ * pointed back to is that of the latest date before the mention that speaks of a year, written
  * ("in 2014") or counted ("last year"); a year that names a thing ("Vision 2030") or a target
  * ("by 2030") is skipped, and a counted year with no value ("three years later") leaves the
  * mention with none. Stateless and thread-safe.
@@ -37,8 +38,9 @@ final class AnaphoricYear {
   private AnaphoricYear() {}
 
   /**
-   * The month's value in the year pointed back to ("2021-10"), or null when the mention does
-   * not point back ("October" alone, "October of that year" with no year named before).
+   * The month's value in the year pointed back to ("2021-10"), or the year itself for "the
+   * following/same year" ("2021"); null when the mention does not point back ("October" alone,
+   * "October of that year" with no year named before) or the year pointed back to has no value.
    */
   static String resolve(Document doc, String mentionText, List<CoreLabel> tokens, int mentionEnd, List<Claim> earlier) {
     String text = mentionText.strip();

@@ -126,10 +126,10 @@ final class Pronouns {
         : referents.lastSpeaker(at, x -> x.position() > found.position() && x.sentence() == sentence - 1 && describedRole(x, word));
     Referent s = between != null ? between : found;
     // "A spokesman said …. Party spokesman Mark Oaten has branded …. He said: …": the subject of the
-    // sentence before, of the pronoun's gender, named since the speaker spoke and not in a quotation
+    // sentence before, of the pronoun's gender or of none known ("President Adama Barrow, who …,
+    // appeared on television. "…," he said."), named since the speaker spoke and not in a quotation
     Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1 && x.sentence() > s.sentence()
-        && referents.leads(x) && fits(x, word, person) && (genders.of(x.name()) == Genders.ofPronoun(word) || genders.of(x.name()) == null)
-        && !TokenRanges.insideQuote(x.position(), quotes));
+        && referents.leads(x) && fits(x, word, person) && genderAllows(x, word) && !TokenRanges.insideQuote(x.position(), quotes));
     if (s != null && since == null) {
       return new Sources.Named(s.name(), s.role(), s.kind(), s.plural());
     }
@@ -221,5 +221,11 @@ final class Pronouns {
   /** Whether the sentence of speaker {@code r} names a person that {@code pronoun} fits: the scan of all names, last. */
   private boolean namesOther(Referent r, String pronoun) {
     return referents.lastEntity(Integer.MAX_VALUE, x -> x.sentence() == r.sentence() && fits(x, pronoun, true)) != null;
+  }
+
+  /** Whether the gender the document gives {@code x}, if any, is the pronoun's. */
+  private boolean genderAllows(Referent x, String pronoun) {
+    Genders.Gender g = genders.of(x.name());
+    return g == null || g == Genders.ofPronoun(pronoun);
   }
 }

@@ -533,7 +533,8 @@ final class Sources {
         subject = referents.lastSpeaker(at, e -> fits.test(e) && r.sentence() - e.sentence() <= reach && !Pronouns.unresolved(e.name()));
       }
       if (last == null) {
-        // "Next has said …. “…,” the company said": a body the tagger left untagged, named as a speaker
+        // "Next has said …. “…,” the company said": with no organisation named before, one that
+        // spoke (a speaker is named an organisation when nothing makes it a person)
         subject = referents.lastSpeaker(at, e -> fits.test(e) && r.sentence() - e.sentence() <= SPEAKER_REACH && !Pronouns.unresolved(e.name()));
       }
       return subject != null ? subject : last;
