@@ -270,9 +270,8 @@ public final class FigureExtractor implements Stage {
   }
 
   /** Trades whose big firms are "giants" or "providers" ("oil giants", "broadband providers"); not "gas giants" (planets). */
-  private static final Set<String> TRADES = Set.of("tech", "technology", "oil", "energy", "media", "retail", "internet",
-      "broadband", "telecom", "telecoms", "insurance", "banking", "mobile", "drug", "pharmaceutical", "software", "cloud", "computing", "hosting", "web",
-      "car", "steel", "mining", "chip", "payment", "streaming", "power", "electricity", "water", "utility", "pension");
+  /** Lines of business that make a "trade" noun of actor-nouns.txt a firm: "tech giants", "energy providers". */
+  private static final Set<String> TRADES = Lexicon.load("trade-words.txt").entries();
 
   /** A modifier (or its own modifier) naming a trade, a nation ("Spanish", capitalised) or a hyphenated line of business. */
   private static boolean traded(Deps deps, IndexedWord noun) {

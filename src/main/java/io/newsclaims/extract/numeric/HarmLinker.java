@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsclaims.extract.numeric.HarmWords.Harm;
 import io.newsclaims.extract.numeric.HarmWords.Kind;
+import io.newsclaims.text.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -579,20 +580,11 @@ final class HarmLinker {
     return h.captor() && deps.child(w, "amod") != null ? "captive" : h.category();
   }
 
-  /** Who keep people in custody by office: their holding or recapturing is no captivity. */
-  private static final Set<String> AUTHORITIES = Set.of("police", "policeman", "officer", "authority", "official",
-      "government", "court", "prosecutor", "guard", "prison", "jail", "troops", "troop", "soldier", "army", "force", "military");
-
-  /** Disasters, violence and their kind: what harms people it "affects" ("affected by the floods"), unlike "the cancellations". */
-  private static final Set<String> DISASTERS = Set.of("flood", "flooding", "storm", "cyclone", "hurricane", "typhoon",
-      "earthquake", "quake", "tsunami", "drought", "famine", "fire", "wildfire", "blaze", "rain", "landslide", "mudslide",
-      "eruption", "heatwave", "disaster", "conflict", "fighting", "violence", "war", "attack", "bombing", "explosion", "blast",
-      "disease", "outbreak", "epidemic", "pandemic", "virus", "cholera", "contamination", "radiation", "spill", "crisis",
-      "leak", "poisoning", "fumes", "smoke");
-
-  /** Armed groups and takers of hostages not in models/person-nouns.txt: "the militia is holding 30 villagers". */
-  private static final Set<String> CAPTORS = Set.of("group", "militia", "gang", "kidnapper", "captor", "abductor", "pirate",
-      "cartel", "faction", "junta", "regime");
+  /** Who acts on a harm's people, by kind (models/harm-agents.txt): authorities, disasters, captors. */
+  private static final Lexicon AGENTS = Lexicon.load("harm-agents.txt");
+  private static final Set<String> AUTHORITIES = AGENTS.marked(1, "authority");
+  private static final Set<String> DISASTERS = AGENTS.marked(1, "disaster");
+  private static final Set<String> CAPTORS = AGENTS.marked(1, "captor");
 
   private static boolean authority(IndexedWord w) {
     return AUTHORITIES.contains(w.lemma().toLowerCase(Locale.ROOT));
