@@ -523,19 +523,16 @@ final class Sources {
         subject = subject == null ? null
             : new Referent(subject.position(), subject.sentence(), subject.name(), "ORGANIZATION", false, subject.role(), true);
       }
-      if (subject == null && last != null && !last.subject()) {
+      if (subject == null && (last == null || !last.subject())) {
         // a body that only an object or modifier names ("X agreed to buy Teva's unit", "the outlook
         // for Sandoz") gives way to the body that spoke shortly before it: "the company" is the one
-        // the story follows, not one it acts on
+        // the story follows, not one it acts on; with no organisation named before, one that spoke
+        // ("Next has said …. “…,” the company said": a speaker is named an organisation when
+        // nothing makes it a person)
         // ("…with EgyptAir, the airline said" after "BFMTV reported": one named in the statement itself
         // gives way only to a body that spoke in the sentence just before)
-        int reach = last.position() >= r.contentBegin() && last.position() < r.contentEnd() ? 1 : SPEAKER_REACH;
+        int reach = last != null && last.position() >= r.contentBegin() && last.position() < r.contentEnd() ? 1 : SPEAKER_REACH;
         subject = referents.lastSpeaker(at, e -> fits.test(e) && r.sentence() - e.sentence() <= reach && !Pronouns.unresolved(e.name()));
-      }
-      if (last == null) {
-        // "Next has said …. “…,” the company said": with no organisation named before, one that
-        // spoke (a speaker is named an organisation when nothing makes it a person)
-        subject = referents.lastSpeaker(at, e -> fits.test(e) && r.sentence() - e.sentence() <= SPEAKER_REACH && !Pronouns.unresolved(e.name()));
       }
       return subject != null ? subject : last;
     }

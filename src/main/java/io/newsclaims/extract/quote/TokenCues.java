@@ -443,19 +443,17 @@ final class TokenCues {
       // "Wolfson admitted that sales were weak, but said profits would rise": the subject of the cue before
       source = subjectOfHighestCue(g, head);
       mention = source == null ? null : TokenRanges.mention(g, tokens, source);
-    } else if (relativeSubject(g, tokens, head, cue) != null) {
+    } else {
       // "a stoppage that the union said had closed half the mines": the parser took the relative
       // clause's speaker for the subject of what it reports; not when the clause's noun is the
       // sentence's root ("The mine that the union said had closed reopened on Monday": the main
       // verb was swallowed into the clause, so where it ends is unclear)
-      IndexedWord antecedent = g.getParent(head);
+      source = relativeSubject(g, tokens, head, cue);
+      IndexedWord antecedent = source == null ? null : g.getParent(head);
       if (antecedent == null || g.getRoots().contains(antecedent)) {
         return null;
       }
-      source = relativeSubject(g, tokens, head, cue);
       mention = sources.isSource(g, source) || CueSources.isNominal(g, source) ? TokenRanges.mention(g, tokens, source) : null;
-    } else {
-      return null;
     }
     if (source == null || mention == null) {
       return null;
