@@ -158,6 +158,14 @@ public final class FigureExtractor implements Stage {
     }
     int end = p.end();
     boolean one = p.value() != null && p.value() == 1.0; // "the one imprisoned" is a pronoun
+    if (category == null && (counted == null || Deps.index(counted) > end + 1) && end < tokens.size()) {
+      String left = linker.leftInState(deps, p.start(), end); // "leaving more than 60 missing, most of them fishermen"
+      if (left != null) {
+        category = left;
+        end = end + 1;
+        counted = null; // the noun the parser chose is no part of the figure
+      }
+    }
     if (counted == null && end < tokens.size() && !one) {
       // "with 300 more injured": "more" between the number and the harm word
       int at = category == null && end + 1 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("more") ? end + 1 : end;

@@ -46,10 +46,15 @@ final class HarmLevels {
       v--; // "has risen to a record 120 million"
     }
     IndexedWord prep = deps.node(v);
-    if (prep != null && LEVEL_PREPOSITIONS.contains(prep.word().toLowerCase(Locale.ROOT))) {
+    boolean leveled = prep != null && LEVEL_PREPOSITIONS.contains(prep.word().toLowerCase(Locale.ROOT));
+    if (leveled) {
       v--;
     }
     IndexedWord verb = deps.node(v);
+    String set = leveled ? setSum(deps, v) : null;
+    if (set != null) {
+      return set;
+    }
     Harm level = verb == null ? null : harms.of(verb);
     if (level == null || level.kind() != Kind.LEVEL || !verb.tag().startsWith("VB") && !verb.tag().equals("NNS")) {
       return null; // "stands" may be tagged as a plural noun
@@ -76,6 +81,30 @@ final class HarmLevels {
       return shape && !deps.negated(harmed) && harms.personOk(h, noun) ? h.category() : null;
     }
     return null;
+  }
+
+  /**
+   * "put the number of people killed at about 140": a verb sets a sum whose people and their harm
+   * participle stand right before the preposition of the amount, at token {@code participle}; read
+   * from the words, as the parser hangs the amount on the participle or elsewhere. Null for another shape.
+   */
+  private String setSum(Deps deps, int participle) {
+    IndexedWord harmed = deps.node(participle);
+    IndexedWord noun = deps.node(participle - 1);
+    IndexedWord of = deps.node(participle - 2);
+    IndexedWord sum = deps.node(participle - 3);
+    if (harmed == null || noun == null || of == null || sum == null || !of.word().equalsIgnoreCase("of")
+        || !SUMS.contains(sum.word().toLowerCase(Locale.ROOT)) || noun.tag() == null || !noun.tag().startsWith("NN")) {
+      return null;
+    }
+    IndexedWord setter = deps.node(participle - 4);
+    if (setter != null && setter.tag().equals("DT")) {
+      setter = deps.node(participle - 5); // "put the number of …"
+    }
+    Harm h = harms.of(harmed);
+    boolean shape = setter != null && setter.tag().startsWith("VB") && h != null && h.kind() == Kind.TRANS
+        && HarmModifiers.participleTag(harmed) && !deps.negated(harmed);
+    return shape && harms.personOk(h, noun) ? h.category() : null;
   }
 
   /**

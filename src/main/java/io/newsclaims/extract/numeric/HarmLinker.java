@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Decides through the dependency graph whether a number counts harmed people, and which
@@ -30,7 +31,7 @@ final class HarmLinker {
   private static final Set<String> JOINED = Set.of("conj", "advcl", "dep", "xcomp");
   private static final Set<String> LEVEL_ARGS = Set.of("obl", "obj", "xcomp", "nmod", "obl:npmod");
   /** Qualifiers the parser may take for the preposition of an object amount: "wounded about 60". */
-  private static final Set<String> QUALIFIER_CASES = Set.of("about", "around", "over", "under");
+  private static final Set<String> QUALIFIER_CASES = Set.of("about", "around", "over", "under", "up");
   /** Nouns of a sum that stand for the people they sum: "a total of 48 people died". */
   private static final Set<String> SUMS = Set.of("total");
 
@@ -128,6 +129,23 @@ final class HarmLinker {
   }
 
   /**
+   * The category of a result word right after an amount that follows "leave" and ends its phrase
+   * ("killing 38 and leaving more than 60 missing, …"), whatever noun the parser hung the number
+   * on: {@code start} is the amount's first token, {@code after} the token after it. Null otherwise.
+   */
+  String leftInState(Deps deps, int start, int after) {
+    IndexedWord verb = deps.node(start - 1);
+    IndexedWord w = deps.node(after);
+    IndexedWord next = deps.node(after + 1);
+    if (verb == null || w == null || next == null || !"leave".equalsIgnoreCase(verb.lemma()) || deps.negated(w)) {
+      return null;
+    }
+    Harm h = harms.of(w);
+    boolean ends = next.tag() != null && (next.tag().equals(",") || next.tag().equals(".") || next.tag().equals("CC") || next.tag().equals(":"));
+    return h != null && h.kind() == Kind.STATE && !h.inOnly() && !h.needsKin() && ends ? h.category() : null;
+  }
+
+  /**
    * The category of remains that someone finds: "rescuers pulled two bodies from the rubble",
    * "the bodies of 12 migrants were recovered". The remains noun must be the object or passive
    * subject of a finder verb, so that "two public bodies" or "the governing bodies of 12
@@ -149,7 +167,8 @@ final class HarmLinker {
     }
     IndexedWord verb = deps.parent(x);
     String r = deps.rel(x);
-    boolean found = r.equals("obj") || r.equals("nsubj:pass") || r.equals("nsubj") && "VBN".equals(verb.tag());
+    // a participle read as the verb of its subject ("two bodies recovered"), not a perfect ("four federal bodies had received emails")
+    boolean found = r.equals("obj") || r.equals("nsubj:pass") || r.equals("nsubj") && "VBN".equals(verb.tag()) && !deps.perfect(verb);
     // "found two bodies responsible": a judgement of the verb's object, not remains
     boolean judged = verb != null && deps.child(verb, "xcomp") != null;
     for (SemanticGraphEdge e : deps.children(noun)) {
@@ -280,6 +299,16 @@ final class HarmLinker {
     if (g == null) {
       return null;
     }
+    IndexedWord upOn = deps.parent(g);
+    if (r.equals("obl") && g.word().equalsIgnoreCase("up") && deps.rel(g).equals("advmod") && deps.hasCase(x, "to") && upOn != null) {
+      // "up to 260 people were injured": the parser may make "up" an adverb of the verb and the people its oblique
+      boolean passive = deps.child(upOn, "aux:pass") != null && deps.child(upOn, "nsubj:pass") == null;
+      boolean before = x.index() < upOn.index();
+      if (before ? passive || deps.child(upOn, "nsubj") == null : deps.child(upOn, "obj") == null) {
+        g = upOn;
+        r = before ? passive ? "nsubj:pass" : "nsubj" : "obj";
+      }
+    }
     IndexedWord verb = deps.parent(g);
     if (r.equals("nummod") && deps.rel(g).equals("advmod") && verb != null && verb.tag().startsWith("VB")
         && deps.child(verb, "obj") == null && g.index() > x.index()) {
@@ -293,6 +322,10 @@ final class HarmLinker {
     }
     if (r.equals("obl") && deps.hasAnyCase(x, QUALIFIER_CASES) && deps.child(g, "obj") == null && deps.child(g, "aux:pass") == null) {
       r = "obj"; // "driven about 300,000 from their homes": the parser takes "about" for a preposition
+    }
+    if (r.equals("obl") && deps.hasAnyCase(x, QUALIFIER_CASES) && deps.child(g, "aux:pass") != null
+        && deps.child(g, "nsubj:pass") == null && x.index() < g.index()) {
+      r = "nsubj:pass"; // "According to X, up to 260 people were injured": the same misreading before a passive
     }
     if (deps.negated(g)) {
       return null;
@@ -314,7 +347,10 @@ final class HarmLinker {
           // "the stadium holds 32,000 people" holds nobody captive; "the group is still holding 20 foreigners" does
           boolean patient = PATIENT.contains(r) && !(h.passiveOnly() && r.equals("obj") && !(deps.progressive(g) && captor(deps, g)))
               || r.equals("nsubj") && "VBN".equals(g.tag()) && !deps.perfect(g);
-          if (patient && harms.personOk(h, counted) && harmfulCause(h, deps, g)) {
+          // "about 1.1 million had been affected by the storm": a disaster as agent says the bare number is people
+          boolean people = harms.personOk(h, counted) || counted == null && h.needsNoun() && byDisaster(deps, g)
+              && deps.children(x).stream().noneMatch(e -> deps.hasCase(e.getDependent(), "of")); // not "417 of the 497 municipalities"
+          if (patient && people && harmfulCause(h, deps, g)) {
             // "the rebels recaptured 15 hostages": caught again by anyone but the authorities is held captive
             IndexedWord doer = deps.child(g, "nsubj");
             boolean notAuthority = g.lemma().equalsIgnoreCase("recapture") && r.equals("obj") && doer != null && !authority(doer);
@@ -333,7 +369,9 @@ final class HarmLinker {
           }
           // "left at least 18 people dead": the parser may hang the people on the result as a loose dependent
           boolean leftSo = r.equals("dep") && x.index() < g.index() && deps.rel(g).equals("xcomp");
-          if (r.equals("nsubj") || of || leftSo) { // "12 are missing", "the death of 12" (not "custody of two children")
+          // "leaving at least 60 missing": the number modifies the state word, which stands for the people
+          boolean numbered = h.kind() == Kind.STATE && !h.inOnly() && r.equals("nummod") && x.index() < g.index();
+          if (r.equals("nsubj") || of || leftSo || numbered) { // "12 are missing", "the death of 12" (not "custody of two children")
             return held(h, deps, g);
           }
         }
@@ -609,8 +647,19 @@ final class HarmLinker {
 
   /** A noun-flagged harm ("affected") with a "by" agent counts only when the agent is a disaster, violence or disease. */
   private static boolean harmfulCause(Harm h, Deps deps, IndexedWord verb) {
-    return !h.needsNoun() || deps.children(verb).stream().map(SemanticGraphEdge::getDependent)
-        .filter(a -> deps.rel(a).startsWith("obl") && deps.hasCase(a, "by"))
-        .allMatch(a -> DISASTERS.contains(a.lemma().toLowerCase(Locale.ROOT)));
+    return !h.needsNoun() || byAgents(deps, verb).allMatch(HarmLinker::disaster);
+  }
+
+  private static boolean byDisaster(Deps deps, IndexedWord verb) {
+    return byAgents(deps, verb).anyMatch(HarmLinker::disaster);
+  }
+
+  private static Stream<IndexedWord> byAgents(Deps deps, IndexedWord verb) {
+    return deps.children(verb).stream().map(SemanticGraphEdge::getDependent)
+        .filter(a -> deps.rel(a).startsWith("obl") && deps.hasCase(a, "by"));
+  }
+
+  private static boolean disaster(IndexedWord w) {
+    return DISASTERS.contains(w.lemma().toLowerCase(Locale.ROOT));
   }
 }

@@ -472,6 +472,19 @@ class FigureExtractorTest {
       Nine workers were affected by the gas leak.                   | [0,12) casualty affected exact 9 'Nine workers'
       # --- escapees caught again by anyone but the authorities are held captive
       The gang recaptured nine workers who had escaped.             | [20,32) casualty captive exact 9 'nine workers'
+      # --- a number on a state word, "up to" before a passive, captivity, a disaster's bare number, a sum's participle set "at"
+      The storm left at least 60 missing.                           | [15,26) casualty missing at_least 60 'at least 60'
+      According to the society, up to 260 people were injured.      | [26,42) casualty injured up_to 260 'up to 260 people'
+      Some 80 workers remain in captivity.                          | [0,15) casualty captive about 80 'Some 80 workers'
+      Eight were released from captivity on Friday.                 |
+      Nearly 2 million had been affected by the drought.            | [0,16) casualty affected about 2000000 'Nearly 2 million'
+      Some 30 of the 45 towns had been affected by the floods.      |
+      The coroner put the number of people killed at about 60.      | [47,55) casualty killed about 60 'about 60'
+      Four regulatory bodies had received the complaint.            |
+      The landslide killed 11 people and left more than 50 missing, most of them miners who had not come back from the pit.| [21,30) casualty killed exact 11 '11 people'; [40,60) casualty missing more_than 50 'more than 50 missing'
+      According to the Turkish Red Crescent Society, up to 260 villagers were injured, many of them hit by falling masonry.| [47,66) casualty injured up_to 260 'up to 260 villagers'
+      Officials had put the number of people killed at about 75.    | [49,57) casualty killed about 75 'about 75'
+      The strike left 40 flights cancelled, most of them short.     |
       # --- giants and providers of no trade are no firms
       Astronomers found two gas giants.                             |
       The zoo keeps two gentle giants.                              |
