@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * infinitive after it ("is expected to be sworn in on Sunday"); a participle on a noun is past
  * ("an aid worker kidnapped in April"); "would" puts a month or a week day ahead ("said he would
  * take charge for Saturday's game"); a day after
- * "until" that is not past is a deadline ahead ("has until Monday"). "last Monday" is the latest
+ * "until" that is not past is a deadline ahead ("has until Monday"), and so is one after a past
+ * verb that warns, orders or puts off ("warned of rain until Saturday", "adjourned it until Monday"). "last Monday" is the latest
  * Monday at least two days back; other week days with a modifier ("next Friday", "Friday, May
  * 3") are SUTime's alone.
  */
@@ -47,6 +48,13 @@ final class BareDateTense {
       "(?i)last\\s+(" + CalendarWords.WEEKDAYS + ")(\\s+(" + CalendarWords.PARTS_OF_DAY + "))?");
   /** Words before a bare week day that make it a deadline: "has until Monday", "rain until Saturday". */
   private static final Set<String> UNTIL = Set.of("until", "till", "til");
+  /**
+   * Verbs that warn, order or put off, whose "until" day belongs to what they tell or set, not to
+   * their own past: "warned of heavy rain until Saturday", "adjourned the hearing until Monday";
+   * not "the pool stayed open until Monday".
+   */
+  private static final Set<String> TOLD_AHEAD = Set.of("warn", "advise", "order", "urge", "forecast", "predict",
+      "extend", "postpone", "adjourn", "delay");
   /** Words before a month that put it in the past: "have fled since October". */
   private static final Set<String> SINCE = Set.of("since");
   /**
@@ -180,8 +188,9 @@ final class BareDateTense {
     Tense tense = SINCE.contains(wordBefore(tokens, mentionBegin)) ? Tense.PAST : tense(tokens, graph, mentionBegin, mentionEnd);
     boolean ahead = tense == Tense.FUTURE || tense == Tense.CONDITIONAL || tense == Tense.LATER; // "said it would hold elections in December"
     // SUTime may put a month still to come a year too far ("said the vote would be in March" in
-    // an article of 5 March 2025 is March 2025, not 2026): ahead is the nearest such month
-    boolean yearTooFar = ahead && !last.minusYears(1).isBefore(docDate);
+    // an article of 5 March 2025 is March 2025, not 2026): ahead is the nearest such month, and so
+    // is a month of no tense ("payments due in September" in an article of 3 September)
+    boolean yearTooFar = tense != Tense.PAST && !last.minusYears(1).isBefore(docDate);
     int shift = tense == Tense.PAST && first.isAfter(docDate) || yearTooFar ? -1 : ahead && last.isBefore(docDate) ? 1 : 0;
     return shift == 0 ? value : String.format(Locale.ROOT, "%04d", first.getYear() + shift) + value.substring(4);
   }
@@ -238,6 +247,9 @@ final class BareDateTense {
       }
       if (head == null || !(isVerbal(head.backingLabel()) || "due".equalsIgnoreCase(head.word()))) {
         return Tense.OTHER;
+      }
+      if (until(tokens, mentionBegin) && TOLD_AHEAD.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+        return Tense.OTHER; // what the told thing lasts until lies ahead: "warned of rain until Saturday" ({@link #adjust})
       }
       Tense tense = tenseOfVerb(graph, head);
       if (tense == Tense.PAST && forecast(graph, head)) {

@@ -20,6 +20,8 @@ class DateExtractorTest {
       The talks ended on Monday.                                     | Monday=2024-07-22
       The minister resigned on Friday.                               | Friday=2024-07-26
       The two leaders met in April.                                  | April=2024-04
+      # a month of no tense is the nearest: SUTime may put the document's own month a year ahead
+      The minister said that all pensions due in July would be paid on time. | July=2024-07
       The groups met in Moscow in February.                          | February=2024-02
       The party has ruled the region since 2007.                     | 2007=2007
       Wages have fallen every year since 2015.                       | since 2015=2015
@@ -216,6 +218,9 @@ class DateExtractorTest {
       The mayor has until Monday to sign the bill.                   | Monday=2024-05-20
       Heavy rain is likely to last until Monday.                     | Monday=2024-05-20
       The pool stayed open until Monday.                             | Monday=2024-05-13
+      # what a past warning or order lasts until lies ahead
+      Forecasters warned of strong winds on the coast until Saturday. | Saturday=2024-05-18
+      The judge adjourned the trial until Monday.                    | Monday=2024-05-20
       The board announced late on Saturday night that it had failed. | late on Saturday night=2024-05-11
       # "would" after a past saying looks ahead
       The club said the new coach would take charge for Monday's game. | Monday=2024-05-20
