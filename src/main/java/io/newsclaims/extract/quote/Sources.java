@@ -556,11 +556,12 @@ final class Sources {
   /**
    * The organisation that spoke, as its clause's subject, in the sentence just before {@code r}'s
    * and after position {@code after}, that generic noun {@code noun} can stand for: not a body
-   * whose name ends in another body noun ("Acme Bank" is no agency); null if none.
+   * whose name ends in another body noun ("Acme Bank" is no agency) or that is known as another
+   * kind of body ("Oxfam" is a charity, {@link BodyKinds}); null if none.
    */
   private Referent spokeJustBefore(Report r, String noun, int after) {
     return referents.lastSpeaker(r.mentionBegin(), e -> "ORGANIZATION".equals(e.kind()) && e.subject() && e.position() > after
-        && r.sentence() - e.sentence() == 1 && !otherKind(e.name(), noun) && !otherBodyNoun(e.name(), noun));
+        && r.sentence() - e.sentence() == 1 && !otherKind(e.name(), noun) && !otherBodyNoun(e.name(), noun) && !BodyKinds.differ(e.name(), noun));
   }
 
   /**
