@@ -26,10 +26,20 @@ final class BodyKinds {
     return kind;
   }
 
-  /** Whether the body named {@code name} is known to be of another kind than generic noun {@code noun} says: "Oxfam" for "agency". */
+  /**
+   * Whether the body named {@code name} is known to be of another kind than the description
+   * {@code noun} says ("Oxfam" for "the agency"); a description's kind is its whole entry or that
+   * of its last two words ("aid agency": either kind, "-"), else its last word's.
+   */
   static boolean differ(String name, String noun) {
     String a = of(name);
-    String b = KINDS.get(noun.toLowerCase(Locale.ROOT));
-    return a != null && b != null && !a.equals(b);
+    String lower = noun.toLowerCase(Locale.ROOT).trim();
+    String b = KINDS.get(lower);
+    if (b == null) {
+      String[] words = lower.split("\\s+");
+      String twoLast = words.length >= 2 ? words[words.length - 2] + " " + words[words.length - 1] : null;
+      b = twoLast != null && KINDS.containsKey(twoLast) ? KINDS.get(twoLast) : KINDS.get(words[words.length - 1]);
+    }
+    return a != null && b != null && !b.equals("-") && !a.equals(b);
   }
 }
