@@ -157,6 +157,7 @@ final class NameRuns {
         to++;
       }
     }
+    to = pastFieldPhrase(tokens, ner, to, r);
     if (to < tokens.size() && tokens.get(to).tag().equals("CD") && !"DATE".equals(tokens.get(to).ner()) && !"PERSON".equals(ner)
         && tokens.get(to).endPosition() <= r.mentionEnd()) {
       to++; // "Lodge No. 4", "AFSCME Local 127": the number that ends an organisation's name
@@ -165,6 +166,30 @@ final class NameRuns {
       from++; // "the Court of Appeal", its article tagged with the name
     }
     return new int[] {from, to};
+  }
+
+  /**
+   * The end of an organisation's name that goes on with "for" or "of" and capitalised words of
+   * the mention, which the tagger left out of it: "the Democratic Party for the People", "the
+   * Society for the Protection of Birds"; {@code to} when none follows.
+   */
+  private static int pastFieldPhrase(List<CoreLabel> tokens, String ner, int to, Report r) {
+    if (!"ORGANIZATION".equals(ner) || to + 1 >= tokens.size() || !tokens.get(to).word().matches("for|of")) {
+      return to;
+    }
+    int k = to + 1;
+    if (tokens.get(k).word().equals("the")) {
+      k++;
+    }
+    int end = k;
+    while (end < tokens.size() && capitalized(tokens.get(end)) && !"PERSON".equals(tokens.get(end).ner())
+        && tokens.get(end).endPosition() <= r.mentionEnd()) {
+      end++;
+      if (end + 1 < tokens.size() && tokens.get(end).word().equals("of") && capitalized(tokens.get(end + 1))) {
+        end++; // "… for the Protection of Birds"
+      }
+    }
+    return end > k && !tokens.get(end - 1).word().equals("of") ? end : to;
   }
 
   /**

@@ -734,7 +734,28 @@ public final class QuoteStage implements Stage {
    */
   private static boolean remembered(Report r, List<Report> reports) {
     Report o = outer(r, reports);
-    return o == null || o.mentionBegin() > r.mentionBegin();
+    return (o == null || o.mentionBegin() > r.mentionBegin()) && !namedInside(r, reports);
+  }
+
+  /**
+   * Whether the source of {@code r} is a name inside what an earlier speaker of its sentence
+   * reports, which a relative clause after that content makes speak ("Lee said she had met Roe,
+   * who told her …"): someone that speaker talks about, not one a later "she" stands for.
+   */
+  private static boolean namedInside(Report r, List<Report> reports) {
+    int at = r.source().beginPosition();
+    IndexedWord cue = r.cue();
+    IndexedWord who = r.graph().getNodeByIndexSafe(r.source().index() + 2);
+    if (cue == null || who == null || !who.word().matches("(?i)who|which") || !cue.equals(r.graph().getParent(who))) {
+      return false; // only a relative clause on the name: ", who told …"
+    }
+    for (Report o : reports) {
+      if (o != r && o.sentence() == r.sentence() && NESTING.contains(o.kind()) && o.mentionBegin() < at
+          && o.contentBegin() <= at && at < o.contentEnd() && o.cueBegin() < r.cueBegin() && r.cueBegin() >= o.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -272,7 +272,8 @@ final class Sources {
         earlier = referents.lastEntity(r.mentionBegin(), e -> "ORGANIZATION".equals(e.kind()) && e.subject() && e.sentence() == r.sentence());
         // "Oxfam said …. …, the medical charity said": else, named after what it says, the body that
         // spoke in the sentence before ("The Paris-based pressure group said" opening a sentence is a new one)
-        earlier = earlier != null || r.contentBegin() > r.mentionBegin() ? earlier : spokeJustBefore(r, x.lemma(), -1);
+        earlier = earlier != null || r.contentBegin() > r.mentionBegin() ? earlier
+            : spokeJustBefore(r, x.lemma(), MentionText.description(tokens, r), -1);
       }
       if (earlier == null && plural && Clauses.child(g, x, "nummod") != null) {
         // "The two institutions said …" after "X and Y said …": the bodies named together last
@@ -542,7 +543,7 @@ final class Sources {
     if (referents.isSpeaker(earlier)) {
       // "the country's disaster management agency said …. UNICEF warned …. The agency said": a body
       // named by its name that spoke in the sentence just before, not an older description
-      Referent named = spokeJustBefore(r, noun, earlier.position());
+      Referent named = spokeJustBefore(r, noun, noun, earlier.position());
       return named != null ? named : earlier;
     }
     Predicate<Referent> since = e -> "ORGANIZATION".equals(e.kind()) && e.subject() && e.position() > earlier.position();
@@ -556,11 +557,13 @@ final class Sources {
   /**
    * The organisation that spoke, as its clause's subject, in the sentence just before {@code r}'s
    * and after position {@code after}, that generic noun {@code noun} can stand for: not a body
-   * whose name ends in another body noun ("Acme Bank" is no agency); null if none.
+   * whose name ends in another body noun ("Acme Bank" is no agency) or that is known as another
+   * kind of body than {@code described} says ("Oxfam" is a charity, not "the agency", yet "the aid
+   * agency", {@link BodyKinds}); null if none.
    */
-  private Referent spokeJustBefore(Report r, String noun, int after) {
+  private Referent spokeJustBefore(Report r, String noun, String described, int after) {
     return referents.lastSpeaker(r.mentionBegin(), e -> "ORGANIZATION".equals(e.kind()) && e.subject() && e.position() > after
-        && r.sentence() - e.sentence() == 1 && !otherKind(e.name(), noun) && !otherBodyNoun(e.name(), noun));
+        && r.sentence() - e.sentence() == 1 && !otherKind(e.name(), noun) && !otherBodyNoun(e.name(), noun) && !BodyKinds.differ(e.name(), described));
   }
 
   /**
