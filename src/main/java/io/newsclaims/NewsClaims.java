@@ -5,6 +5,7 @@ import io.newsclaims.extract.FinalizeStage;
 import io.newsclaims.extract.numeric.FigureExtractor;
 import io.newsclaims.extract.numeric.QuantityExtractor;
 import io.newsclaims.extract.quote.CueLexicon;
+import io.newsclaims.extract.quote.Hedges;
 import io.newsclaims.extract.quote.QuoteStage;
 import io.newsclaims.extract.quote.SourcedFactStage;
 import io.newsclaims.lang.LanguageGate;
@@ -55,6 +56,10 @@ public final class NewsClaims {
     // a source noun anywhere ("Hamas and Fatah representatives convened") can be the antecedent of
     // a later "the representatives said": quote.Sources reads it from the sentence's parse
     triggers.addAll(Lexicon.load("source-nouns.txt").entries());
+    Hedges hedges = settings.attitudes() ? Hedges.load(cues) : null; // "is expected to": PolNeAR's attributions with no source
+    if (hedges != null) {
+      triggers.addAll(hedges.triggers());
+    }
     List<Stage> stages = new ArrayList<>();
     stages.add(new SizeLimitStage(settings.maxChars()));
     stages.add(new HeaderDateStage(settings.defaultDate()));
@@ -66,6 +71,9 @@ public final class NewsClaims {
     stages.add(new AnnotateStage(models, triggers, Lexicon.load("time-triggers.txt").entries(), settings.parseAll()));
     // quotes first: they publish the attributed spans that figures and dates inside them inherit
     stages.add(new QuoteStage(cues, settings.quoteUnit().equals(Settings.PASSAGE)));
+    if (hedges != null) {
+      stages.add(hedges);
+    }
     // dates before figures: a casualty claim links to the date of its sentence
     stages.add(new DateExtractor());
     stages.add(new FigureExtractor());

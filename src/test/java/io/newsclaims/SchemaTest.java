@@ -13,6 +13,8 @@ import io.newsclaims.io.ClaimJson;
 import io.newsclaims.io.InputItem;
 import io.newsclaims.io.Inputs;
 import io.newsclaims.model.Claim;
+import io.newsclaims.model.InputDocument;
+import io.newsclaims.pipeline.Settings;
 import io.newsclaims.testing.Shared;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +47,20 @@ class SchemaTest {
       }
     }
     assertTrue(records >= 15, "the seeds give claims: " + records);
+  }
+
+  @Test
+  void aHedgeValidatesAndReadsBack() throws Exception {
+    NewsClaims attributions = NewsClaims.create(Shared.core().settings().withScope(Settings.ATTRIBUTIONS));
+    String text = "The ferry service is expected to resume in spring.";
+    List<Claim> quotes = attributions.process(InputDocument.of("h", text, null)).claims().stream()
+        .filter(c -> c.type().equals("quote")).toList();
+    assertEquals(1, quotes.size(), quotes::toString);
+    JsonNode record = ClaimJson.MAPPER.readTree(ClaimJson.toLine("h", quotes.get(0)));
+    assertTrue(SCHEMA.validate(record).isEmpty(), () -> record + " -> " + SCHEMA.validate(record));
+    assertEquals("{\"speaker\":null,\"cue\":{\"text\":\"expected\",\"start\":21,\"end\":29},\"mention\":null,\"role\":null,"
+        + "\"cue_kind\":\"hedge\"}", record.get("attribution").toString());
+    assertEquals(quotes.get(0).attribution(), ClaimJson.fromNode(record).claim().attribution());
   }
 
   @Test

@@ -225,10 +225,11 @@ public final class ClaimJson {
   }
 
   private static Attribution readAttribution(JsonNode a) {
-    if (a == null || a.isNull() || !a.hasNonNull("speaker")) {
+    boolean hedge = a != null && Attribution.HEDGE.equals(a.path("cue_kind").asText(null));
+    if (a == null || a.isNull() || (!a.hasNonNull("speaker") && !hedge)) {
       return null;
     }
-    return new Attribution(a.get("speaker").asText(), readRef(a.get("cue")), readRef(a.get("mention")),
+    return new Attribution(a.hasNonNull("speaker") ? a.get("speaker").asText() : null, readRef(a.get("cue")), readRef(a.get("mention")),
         a.hasNonNull("role") ? a.get("role").asText() : null, a.hasNonNull("cue_kind") ? a.get("cue_kind").asText() : null);
   }
 

@@ -119,6 +119,6 @@ public final class DiffReport {
   }
 
   private static String quoted(String s) {
-    return ClaimJson.MAPPER.getNodeFactory().textNode(s).toString();
+    return s == null ? "null" : ClaimJson.MAPPER.getNodeFactory().textNode(s).toString(); // a hedge names no speaker
   }
 }

@@ -74,8 +74,8 @@ final class SummaryCounts {
     Map<String, Tally> by = new HashMap<>();
     for (ClaimMatcher.Change c : items) {
       Claim claim = c.now();
-      if (claim == null || claim.attribution() == null) {
-        continue;
+      if (claim == null || claim.attribution() == null || claim.attribution().speaker() == null) {
+        continue; // a hedge ("is expected to") names no speaker
       }
       Tally t = by.computeIfAbsent(claim.attribution().speaker(), k -> new Tally(k, new long[2], new HashSet<>()));
       if (claim.type().equals("quote")) {

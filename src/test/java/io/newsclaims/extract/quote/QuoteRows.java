@@ -24,9 +24,12 @@ final class QuoteRows {
   static String of(List<Claim> claims, String text) {
     return claims.stream().filter(c -> c.type().equals(ClaimType.QUOTE)).map(c -> {
       checkRef(text, c.attribution().cue());
-      checkRef(text, c.attribution().mention());
+      TextRef mention = c.attribution().mention();
+      if (mention != null) {
+        checkRef(text, mention);
+      }
       return (c.quote().direct() ? "D" : "R") + " \"" + c.text() + "\" <- " + c.attribution().speaker() + " / "
-          + c.attribution().cue().text() + " / " + c.attribution().mention().text();
+          + c.attribution().cue().text() + " / " + (mention == null ? "-" : mention.text()); // a hedge names no one
     }).collect(Collectors.joining(" ; "));
   }
 

@@ -342,4 +342,18 @@ class QuoteStageTest {
         .map(c -> c.attribution().cueKind() == null ? "-" : c.attribution().cueKind()).collect(Collectors.joining(","));
     assertEquals(attributions, QuoteRows.of(r.claims(), text) + " #" + kinds);
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # hedges (models/hedge-cues.txt): a cue and content with no speaker nor mention, only with --scope attributions;
+      # a hedged cue of a statement ("seemed to blame") is no hedge
+      The council is expected to approve the ferry budget next week. | | R "The council is expected to approve the ferry budget next week" <- null / expected / - #hedge
+      Turnout appears to be falling in the hill districts.         | | R "Turnout appears to be falling in the hill districts" <- null / appears / - #hedge
+      The harbour master reportedly met the envoy twice.           | | R "The harbour master reportedly met the envoy twice" <- null / reportedly / - #hedge
+      Asked about the closure, the mayor left the room.            | | R "about the closure" <- null / Asked / - #hedge
+      The old mill, which is expected to reopen in May, has a new roof. | | R "which is expected to reopen in May" <- null / expected / - #hedge
+      """)
+  void hedgesOnlyInTheAttributionsScope(String text, String statements, String attributions) {
+    attitudesOnlyInTheAttributionsScope(text, statements, attributions);
+  }
 }
