@@ -32,6 +32,11 @@ public record Attribution(String speaker, TextRef cue, TextRef mention, String r
     this(speaker, cue, mention, role, null);
   }
 
+  /** This attribution as a statement's: no {@code cueKind}. */
+  public Attribution asStatement() {
+    return cueKind == null ? this : new Attribution(speaker, cue, mention, role, null);
+  }
+
   public Attribution withCue(TextRef newCue) {
     return new Attribution(speaker, newCue, mention, role, cueKind);
   }

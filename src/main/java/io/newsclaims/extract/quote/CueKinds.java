@@ -8,8 +8,10 @@ import java.util.Locale;
 /**
  * What sort of attribution a report is, for its claim's {@code cue_kind}: a belief, intention or
  * attitude ({@link Attribution#ATTITUDE}) when its cue is one of {@code attitude-cues.txt} only
- * ("wants to", "voted for"), or a statement cue whose content stands in a frame that only that
- * file gives it ("hopes to win", not "hopes that …"); else a statement (null). Only with {@code
+ * ("wants to", "voted for"), a
+ * participle of an attitude on its holder ({@link AttitudeParticiple}: "groups backing X"), or a
+ * statement cue whose content stands in a frame that only that file gives it ("hopes to win",
+ * not "hopes that …"); else a statement (null). Only with {@code
  * --scope attributions} does the lexicon hold such cues.
  */
 final class CueKinds {
@@ -25,6 +27,9 @@ final class CueKinds {
     }
     if (r.graph() == null || !r.graph().containsVertex(cue)) {
       return null;
+    }
+    if (AttitudeParticiple.holder(r.graph(), cue, lexicon, new CueSources(lexicon)) != null) {
+      return Attribution.ATTITUDE; // "groups backing Cruz"
     }
     for (SemanticGraphEdge e : r.graph().outgoingEdgeList(cue)) {
       IndexedWord d = e.getDependent();

@@ -83,9 +83,17 @@ public final class CueLexicon {
   private final Set<String> markers;
   private final Set<String> attitudeVerbs;
   private final Map<String, Set<String>> attitudeFrames;
+  private final boolean attitudes;
 
   public CueLexicon(Map<String, Set<String>> verbs, Set<String> tollVerbs, Map<String, Set<String>> framedVerbs, Set<String> nouns,
       Set<String> sources, Set<String> markers, Set<String> attitudeVerbs, Map<String, Set<String>> attitudeFrames) {
+    this(verbs, tollVerbs, framedVerbs, nouns, sources, markers, attitudeVerbs, attitudeFrames, false);
+  }
+
+  /** @param attitudes whether this is the lexicon of the scope that counts attitudes */
+  public CueLexicon(Map<String, Set<String>> verbs, Set<String> tollVerbs, Map<String, Set<String>> framedVerbs, Set<String> nouns,
+      Set<String> sources, Set<String> markers, Set<String> attitudeVerbs, Map<String, Set<String>> attitudeFrames,
+      boolean attitudes) {
     this.verbs = Map.copyOf(verbs);
     this.tollVerbs = Set.copyOf(tollVerbs);
     this.framedVerbs = Map.copyOf(framedVerbs);
@@ -94,6 +102,7 @@ public final class CueLexicon {
     this.markers = Set.copyOf(markers);
     this.attitudeVerbs = Set.copyOf(attitudeVerbs);
     this.attitudeFrames = Map.copyOf(attitudeFrames);
+    this.attitudes = attitudes;
   }
 
   /** The lists shipped in {@code models/}: cues of statements only. */
@@ -126,7 +135,7 @@ public final class CueLexicon {
       }
     }
     return new CueLexicon(verbs, tollVerbs, framedVerbs, Lexicon.load("cue-nouns.txt").entries(),
-        Lexicon.load("source-nouns.txt").entries(), Lexicon.load("source-markers.txt").entries(), attitudeVerbs, attitudeFrames);
+        Lexicon.load("source-nouns.txt").entries(), Lexicon.load("source-markers.txt").entries(), attitudeVerbs, attitudeFrames, attitudes);
   }
 
   /**
@@ -159,6 +168,11 @@ public final class CueLexicon {
       verbs.put(cols[0], all);
     }
     return read;
+  }
+
+  /** Whether this lexicon is the one of the scope that counts beliefs, intentions and attitudes ({@code --scope attributions}). */
+  public boolean attitudes() {
+    return attitudes;
   }
 
   /**

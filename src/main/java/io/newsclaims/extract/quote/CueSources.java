@@ -125,6 +125,10 @@ final class CueSources {
       // the parser found no verb for; the participle after the comma is its verb, the root its subject
       return root;
     }
+    IndexedWord holder = AttitudeParticiple.holder(g, v, lexicon, this);
+    if (holder != null) {
+      return holder; // "groups backing Cruz": with --scope attributions, the groups' attitude
+    }
     if ("acl".equals(r) && v.tag().equals("VBG") && says && parent.tag().startsWith("NN") && parent.index() < v.index()) {
       // "a memo saying that …", "recent polls showing a tightening race"; not "groups backing X";
       // a document that its issuer puts out speaks for the issuer: "The group released a statement saying …"

@@ -169,6 +169,7 @@ public final class QuoteStage implements Stage {
         if (a == null && startsSentence(doc, q) && paragraphOf[q.open()] - lastParagraph <= RUN_ON_PARAGRAPHS) {
           a = afterAside(last, lastNamed) ? lastNamed : last; // a quotation that runs on with no cue of its own is the last speaker's
           runsOn = a != null;
+          a = runsOn ? a.asStatement() : a; // words in quotation marks are a statement, also after "Ann Roe wants …"
         }
         if (a == null) {
           lastQuoteReport = null;

@@ -334,6 +334,10 @@ class QuoteStageTest {
       Ana Ruiz hopes to open a second clinic.                     | | R "to open a second clinic" <- Ana Ruiz / hopes / Ana Ruiz #attitude
       Ana Ruiz hopes that the clinic will open soon.              | R "that the clinic will open soon" <- Ana Ruiz / hopes / Ana Ruiz | R "that the clinic will open soon" <- Ana Ruiz / hopes / Ana Ruiz #-
       Ivo Marr said the bridge would close in May.                | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr #-
+      # a participle of taking sides on the noun before it is that noun's attitude
+      Two groups backing Tomas Berg paid for the posters.         | | R "Tomas Berg" <- Two groups / backing / Two groups #attitude
+      # a quotation that runs on with no cue of its own after an attitude is its holder's statement
+      ~Ivo Marr said the bridge would close in May. Lena Hart wants the council to pay for a ferry. “It is the only way across.”~ | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr ; D "It is the only way across." <- Lena Hart / wants / Lena Hart | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr ; R "the council to pay for a ferry" <- Lena Hart / wants / Lena Hart ; D "It is the only way across." <- Lena Hart / wants / Lena Hart #-,attitude,-
       """)
   void attitudesOnlyInTheAttributionsScope(String text, String statements, String attributions) {
     assertEquals(statements == null ? "" : statements, QuoteRows.of(text));
