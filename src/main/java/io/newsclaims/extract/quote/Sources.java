@@ -509,7 +509,12 @@ final class Sources {
       // statement to the London Stock Exchange, the company said"); a company's noun is no public
       // body's ("the company" is not the Information Commissioner's Office)
       boolean fronted = r.contentBegin() > r.mentionBegin();
-      Predicate<Referent> fits = e -> "ORGANIZATION".equals(e.kind()) && !otherKind(e.name(), noun) && !(fronted && e.sentence() == r.sentence());
+      Predicate<Referent> kind = e -> "ORGANIZATION".equals(e.kind()) && !otherKind(e.name(), noun);
+      Referent author = fronted ? referents.lastEntity(at, e -> kind.test(e) && e.sentence() == r.sentence() && statementAuthor(r.graph(), e.position())) : null;
+      if (author != null) {
+        return author; // "In a statement from Lycos Europe …, the company denied": the body whose statement it is
+      }
+      Predicate<Referent> fits = e -> kind.test(e) && !(fronted && e.sentence() == r.sentence());
       Referent last = referents.lastEntity(at, fits);
       // of its sentence, the organisation that is a clause's subject, not one it acts against
       // ("X was fighting suits, notably against Y, which …. The company said" → X)
@@ -552,6 +557,30 @@ final class Sources {
       named = other != null && (named == null || other.position() > named.position()) ? other : named;
     }
     return named != null ? named : earlier;
+  }
+
+  /**
+   * Whether the name written at {@code position} in graph {@code g} is the author of a statement
+   * noun: "a statement from Lycos Europe", "a statement by the ministry", "Lycos' statement".
+   */
+  private boolean statementAuthor(SemanticGraph g, int position) {
+    for (IndexedWord w : g.vertexSet()) {
+      if (w.beginPosition() != position) {
+        continue;
+      }
+      IndexedWord head = w;
+      while (Set.of("compound", "flat").contains(Clauses.rel(g, head)) && g.getParent(head) != null) {
+        head = g.getParent(head); // "Lycos" of "Lycos Europe"
+      }
+      IndexedWord noun = g.getParent(head);
+      if (noun == null || !lexicon.isCueNoun(noun.lemma())) {
+        return false;
+      }
+      String rel = Clauses.rel(g, head);
+      return rel.equals("nmod:poss") || rel.equals("nmod") && g.getChildList(head).stream()
+          .anyMatch(c -> Clauses.rel(g, c).equals("case") && Set.of("from", "by").contains(c.lemma()));
+    }
+    return false;
   }
 
   /**
