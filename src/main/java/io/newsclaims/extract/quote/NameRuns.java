@@ -171,10 +171,12 @@ final class NameRuns {
   /**
    * The end of an organisation's name that goes on with "for" or "of" and capitalised words of
    * the mention, which the tagger left out of it: "the Democratic Party for the People", "the
-   * Society for the Protection of Birds"; {@code to} when none follows.
+   * Society for the Protection of Birds", also of a body's name left untagged ("the
+   * Superintendency of the Environment"); {@code to} when none follows.
    */
   private static int pastFieldPhrase(List<CoreLabel> tokens, String ner, int to, Report r) {
-    if (!"ORGANIZATION".equals(ner) || to + 1 >= tokens.size() || !tokens.get(to).word().matches("for|of")) {
+    boolean untagged = "O".equals(ner) && tokens.get(to - 1).tag().startsWith("NNP");
+    if (!("ORGANIZATION".equals(ner) || untagged) || to + 1 >= tokens.size() || !tokens.get(to).word().matches("for|of")) {
       return to;
     }
     int k = to + 1;

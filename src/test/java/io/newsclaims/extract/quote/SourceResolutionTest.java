@@ -284,6 +284,7 @@ class SourceResolutionTest {
       The Boston Globe on Tuesday reported that the mayor would resign.                     | R "that the mayor would resign" <- Boston Globe / reported / The Boston Globe on Tuesday
       # a body's name goes on after "for"/"of" with capitalised words the tagger left out of it
       The National Union for the Citizens said the bill was unfair.                        | R "the bill was unfair" <- National Union for the Citizens / said / The National Union for the Citizens
+      The region's water regulator, the Inspectorate of the Rivers, said the dam was unsafe. | R "the dam was unsafe" <- Inspectorate of the Rivers / said / The region's water regulator
       # a nation's adjective after "the" says whose body it is
       Exports will fall this year, the German Chambers of Commerce warned.                 | R "Exports will fall this year" <- German Chambers of Commerce / warned / the German Chambers of Commerce
       # two sources joined by "and" after a long clause, the first of which the parser hung on the clause's verb: both
