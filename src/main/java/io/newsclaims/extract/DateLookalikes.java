@@ -117,12 +117,33 @@ final class DateLookalikes {
     if (tokens.get(first).word().equalsIgnoreCase("last") && tokens.get(first).tag().startsWith("VB")) {
       return true; // "expected to last two days": a duration after the verb, not "the last two days"
     }
+    if (share(tokens, last)) {
+      return true; // "A quarter of broadband users": a share of them, not three months
+    }
     boolean digits = text.chars().anyMatch(Character::isDigit);
     if (digits && named(tokens, first)) {
       return true;
     }
     return surname(tokens, first, last) || givenName(tokens, first, last) || (ratio && text.contains(" to "))
         || !digits && inName(tokens, first) || anyWeekday(tokens, first, last) || weekdayInName(sentence, tokens, first) || first == last && (indefinite(tokens, first) || plainNoun(sentence, first) || newspaperDay(sentence, first));
+  }
+
+  /**
+   * Whether the mention ending at token {@code last} is a share of something that is no time:
+   * "a quarter of broadband users", "half of the voters"; not "a quarter of an hour", "the
+   * first half of 2024", "half of the year".
+   */
+  private static boolean share(List<CoreLabel> tokens, int last) {
+    if (!tokens.get(last).word().matches("(?i)quarter|half|third") || last + 2 >= tokens.size() || !tokens.get(last + 1).word().equals("of")) {
+      return false;
+    }
+    int k = last + 2;
+    while (k + 1 < tokens.size() && tokens.get(k).tag().matches("DT|PRP\\$")) {
+      k++;
+    }
+    CoreLabel t = tokens.get(k);
+    return !t.tag().equals("CD") && !TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) && !TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && Set.of("O", "NUMBER").contains(t.ner());
   }
 
   /**

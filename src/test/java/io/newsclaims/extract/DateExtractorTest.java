@@ -283,6 +283,20 @@ class DateExtractorTest {
         .collect(Collectors.joining("; "));
   }
 
+  /** "A quarter of" people is a share of them; a quarter on its own is three months. */
+  @Test
+  void aShareOfPeopleIsNoDuration() {
+    assertEquals("", durations(Shared.claims("A quarter of broadband users upload their own videos.", "2024-07-26")));
+    assertEquals("a quarter=P3M", durations(Shared.claims("Sales fell for a quarter, then rose again.", "2024-07-26")));
+  }
+
+  private static String durations(List<Claim> claims) {
+    return claims.stream()
+        .filter(c -> c.type().equals(ClaimType.DURATION))
+        .map(c -> c.text() + "=" + c.value())
+        .collect(Collectors.joining("; "));
+  }
+
   /** A year written with two digits takes the century nearer the document's year. */
   @Test
   void twoDigitYearTakesTheNearerCentury() {
