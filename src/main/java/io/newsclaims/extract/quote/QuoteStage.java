@@ -98,7 +98,7 @@ public final class QuoteStage implements Stage {
         continue;
       }
       List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-      List<Report> found = withMarkCues(mergeNominal(bounds.apply(finder.find(s, g, tokens, quotes), g, tokens)), marks.find(s, g, tokens, quotes, text));
+      List<Report> found = withoutGovernorInside(withMarkCues(mergeNominal(bounds.apply(finder.find(s, g, tokens, quotes), g, tokens)), marks.find(s, g, tokens, quotes, text)));
       for (Report r : found) {
         Sources.Named n = sources.name(r, tokens, remembered(r, found));
         if (n.speaker().isBlank() || r.kind() == Report.Kind.SILENT) {
@@ -706,6 +706,17 @@ public final class QuoteStage implements Stage {
     }
     out.sort((a, b) -> Integer.compare(a.cueBegin(), b.cueBegin()));
     return out;
+  }
+
+  /**
+   * {@code reports} without a closing one whose content before it holds the cue of another report
+   * whose complement its cue is: "“…,” said John Craig, co-author of the Demos report", where the
+   * parser made "report" a verb in the complement of "said", reports nothing of its own.
+   */
+  private static List<Report> withoutGovernorInside(List<Report> reports) {
+    return reports.stream().filter(r -> r.contentEnd() > r.cueBegin() || reports.stream().noneMatch(o -> o != r
+        && o.cueBegin() >= r.contentBegin() && o.cueEnd() <= r.contentEnd() && o.graph() == r.graph()
+        && o.cue().equals(r.graph().getParent(r.cue())) && "ccomp".equals(Clauses.rel(r.graph(), r.cue())))).toList();
   }
 
   /**

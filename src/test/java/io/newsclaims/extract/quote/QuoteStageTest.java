@@ -219,6 +219,8 @@ class QuoteStageTest {
       "We have a plan. If the door is open, we have a problem." The agency estimates the total cost will be $40m. | ~~
       # … but a cue with no words of its own after it still does
       "We will stay." Ruiz said so in a speech on Monday.                                      | D "We will stay." <- Ruiz / said / Ruiz
+      # a noun of the speaker's apposition that the parser made a verb under the cue reports nothing
+      "Cable is putting the 'us' in television," said Tom Hale, co-author of the Demos report. | D "Cable is putting the 'us' in television," <- Tom Hale / said / Tom Hale
       # a verb outside the lexicon in the slot of a cue, next to a name that ends the clause
       The park was busy. “Not again,” scoffed Arianna Gil, 22.                                   | D "Not again," <- Arianna Gil / scoffed / Arianna Gil
       The park was busy. “Not again,” Ivo Marr groaned.                                          | D "Not again," <- Ivo Marr / groaned / Ivo Marr
