@@ -79,8 +79,9 @@ final class CueSubject {
    * subject at the sentence's start, which {@link #openingNoun} then finds: a time word
    * ("The family of a man shot … last weekend demanded …") or a noun inside a relative clause
    * set off by commas, its verb taken for a modifier ("The Convention (COSLA), which employs
-   * teachers through 32 councils, said …"). A relative clause closed before the subject ("In
-   * the town, which was hit hard, residents said") leaves it alone.
+   * teachers through 32 councils, said …"), or the noun of an apposition whose article the
+   * parser made the apposition ("Ann Roe, a Horn of Africa researcher, said"). A relative clause
+   * closed before the subject ("In the town, which was hit hard, residents said") leaves it alone.
    */
   static boolean lost(SemanticGraph g, IndexedWord subject, IndexedWord v) {
     if (subject.index() > v.index() || !subject.tag().startsWith("NN")) {
@@ -88,6 +89,11 @@ final class CueSubject {
     }
     if (isTime(subject)) {
       return true;
+    }
+    IndexedWord article = g.getNodeByIndexSafe(subject.index() - 1);
+    IndexedWord beforeArticle = g.getNodeByIndexSafe(subject.index() - 2);
+    if (article != null && article.tag().equals("DT") && "appos".equals(Clauses.rel(g, article)) && beforeArticle != null && beforeArticle.word().equals(",")) {
+      return true; // "Ann Roe, a Horn of Africa researcher, said": the parser made the article the apposition, its phrase the subject
     }
     IndexedWord before = g.getNodeByIndexSafe(v.index() - 1);
     if (before == null || !before.word().equals(",")) {

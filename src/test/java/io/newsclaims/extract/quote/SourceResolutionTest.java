@@ -44,6 +44,8 @@ class SourceResolutionTest {
       # a person's name beside another in the complement or participle of a role noun is the role noun's
       One pastor supporting Mr. Lopez, Tom Lee, said the vote was rushed.         | R "the vote was rushed" <- Tom Lee / said / One pastor
       One pastor supporting Mr. Lopez, Tom Lee of Grace Church in Salem, said he had made 150 calls to other pastors. | R "he had made 150 calls to other pastors" <- Tom Lee / said / One pastor
+      # an apposition whose article the parser made the apposition and whose noun the subject: the name before it
+      Ana Lind, a Horn of Africa analyst at the Nile Policy Centre, said two factions had left the talks. | R "two factions had left the talks" <- Ana Lind / said / Ana Lind
       # a mention keeps the parenthesis it opens
       Senator Ann Roe (D-Ore.) said the vote was fair.                            | R "the vote was fair" <- Ann Roe / said / Senator Ann Roe (D-Ore.)
       """)
