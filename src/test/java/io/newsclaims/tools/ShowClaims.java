@@ -29,6 +29,8 @@ public final class ShowClaims {
         for (CoreMap s : d.parsed().sentences()) {
           SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
           System.out.println(g == null ? "  (not parsed)" : g.toList());
+          System.out.println("  ner: " + s.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).stream()
+              .filter(t -> !"O".equals(t.ner())).map(t -> t.word() + "/" + t.ner()).collect(java.util.stream.Collectors.joining(" ")));
         }
       }
       for (var a : d.attributed()) {

@@ -219,6 +219,9 @@ final class Sources {
         from++; // "Ms Sudell", tagged as no name: a person's, named without the title
       }
       String kind = from > run[0] ? "PERSON" : tokens.get(run[0]).ner();
+      if ("O".equals(kind) && !own && (SourceWords.namesPerson(x.lemma()) || SourceWords.isPersonRole(x.lemma()))) {
+        kind = "PERSON"; // "Its lead negotiator, Mere Pōtae,": a name the tagger left untagged beside a person's noun
+      }
       int to = run[1];
       if ("PERSON".equals(kind)) {
         int[] words = NameRuns.personal(tokens, from, to); // "Tory Liam Fox", "Ben Emmerson QC"

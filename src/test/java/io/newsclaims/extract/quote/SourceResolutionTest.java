@@ -46,6 +46,8 @@ class SourceResolutionTest {
       One pastor supporting Mr. Lopez, Tom Lee of Grace Church in Salem, said he had made 150 calls to other pastors. | R "he had made 150 calls to other pastors" <- Tom Lee / said / One pastor
       # an apposition whose article the parser made the apposition and whose noun the subject: the name before it
       Ana Lind, a Horn of Africa analyst at the Nile Policy Centre, said two factions had left the talks. | R "two factions had left the talks" <- Ana Lind / said / Ana Lind
+      # a name the tagger left untagged beside a person's noun is a person's, whom a later "she" can stand for
+      Its finance officer, Ana Ruiz, said costs had risen. Its lead negotiator, Mere Potae, said the talks had stalled. "We want a number," she said. | R "costs had risen" <- Ana Ruiz / said / Its finance officer ; R "the talks had stalled" <- Mere Potae / said / Its lead negotiator ; D "We want a number," <- Mere Potae / said / she
       # a mention keeps the parenthesis it opens
       Senator Ann Roe (D-Ore.) said the vote was fair.                            | R "the vote was fair" <- Ann Roe / said / Senator Ann Roe (D-Ore.)
       """)
