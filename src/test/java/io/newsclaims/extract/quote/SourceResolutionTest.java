@@ -46,6 +46,9 @@ class SourceResolutionTest {
       One pastor supporting Mr. Lopez, Tom Lee of Grace Church in Salem, said he had made 150 calls to other pastors. | R "he had made 150 calls to other pastors" <- Tom Lee / said / One pastor
       # a mention keeps the parenthesis it opens
       Senator Ann Roe (D-Ore.) said the vote was fair.                            | R "the vote was fair" <- Ann Roe / said / Senator Ann Roe (D-Ore.)
+      # a role in apposition whose place the parser read as the subject of a for-clause ("for Stratford-upon-Avon said"): the name is the subject
+      Mr Hughes, MP for Stratford-upon-Avon, Warwickshire, said he feared the hospital would close. | R "he feared the hospital would close" <- Hughes / said / Mr Hughes
+      Ms Patel, MP for Hay-on-Wye, Powys, said the plan was rushed.               | R "the plan was rushed" <- Patel / said / Ms Patel
       """)
   void subject(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
