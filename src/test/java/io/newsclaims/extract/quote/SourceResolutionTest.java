@@ -446,6 +446,8 @@ class SourceResolutionTest {
       Lord Harrowby said Lord Pryce and Lady Moll played no part in the talks. He added that the talks had failed. | R "Lord Pryce and Lady Moll played no part in the talks" <- Lord Harrowby / said / Lord Harrowby ; R "that the talks had failed" <- Lord Harrowby / added / He
       # "it" after a document that was the subject of the sentence before is the document, not the body named in its passive agent
       The study was written by two panels that review the work of the Food Standards Agency (FSA). It said that most farms were safe. | R "that most farms were safe" <- study / said / It
+      # … and the body whose report led the sentence before, even after a speaker's "its" in a phrase fronted before that report
+      A Home Office spokesman said the figures were old. Apart from its warning on prison places, the UNESCO report was positive about schools. It said the number of teachers had risen. | R "the figures were old" <- Home Office spokesman / said / A Home Office spokesman ; R "prison places" <- Home Office spokesman / warning on / its ; R "the number of teachers had risen" <- UNESCO / said / It
       # "they" after a plural source noun that was the subject of the sentence before is that noun, not a plural later in its sentence
       Researchers at the National Institute of Health analysed hospital records from 14 countries between 2001 and 2020. They found that the rate of infection had doubled. | R "that the rate of infection had doubled" <- Researchers / found / They
       Five law lords ruled against the scheme last week. They said it was wrong to hold suspects without trial. | R "it was wrong to hold suspects without trial" <- Five law lords / said / They
