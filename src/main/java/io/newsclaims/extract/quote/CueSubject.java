@@ -50,6 +50,10 @@ final class CueSubject {
       return relative != null ? relative : reducedRelative(g, v);
     }
     IndexedWord subject = subjects.get(0);
+    IndexedWord described = roleForClause(g, v);
+    if (described != null) {
+      return described;
+    }
     if (lost(g, subject, v)) {
       IndexedWord opener = openingNoun(g, v);
       opener = opener != null ? opener : antecedent(g, subject);
@@ -72,6 +76,23 @@ final class CueSubject {
       }
     }
     return subject;
+  }
+
+  /**
+   * "Ann Roe, MP for Stratford-upon-Avon, Warwickshire, said …": a finite cue that the parser read
+   * as a for-clause ("for Stratford … said", adverbial or on a noun) on the role noun in apposition
+   * to a name, with the place for its subject; the name that the role describes is the subject.
+   * Null for any other shape (a true for-clause has no finite verb: "for him to say").
+   */
+  static IndexedWord roleForClause(SemanticGraph g, IndexedWord v) {
+    IndexedWord mark = Clauses.child(g, v, "mark");
+    IndexedWord role = g.getParent(v);
+    if (mark == null || !mark.word().equalsIgnoreCase("for") || !v.tag().matches("VBD|VBZ|VBP") || role == null
+        || !Clauses.rel(g, v).matches("(advcl|acl)(:.*)?") || !"appos".equals(Clauses.rel(g, role))) {
+      return null;
+    }
+    IndexedWord name = g.getParent(role);
+    return name.index() < role.index() && name.tag().startsWith("NN") ? name : null;
   }
 
   /**

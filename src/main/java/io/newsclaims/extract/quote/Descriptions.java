@@ -142,11 +142,14 @@ final class Descriptions {
    * Whether written word {@code w} of a referent, plural or not as {@code many} says, is noun
    * {@code h} in the number {@code plural} asks: "the groups" → "14 Palestinian groups", "the
    * party" not "the main parties", "the officials" not "a former official". Any "spokes-" word is
-   * a spokesperson.
+   * a spokesperson, but not one of the other gender: "the spokeswoman" after "a spokesman" is
+   * someone else.
    */
   private static boolean sameNoun(String w, String h, boolean plural, boolean many) {
     if (h.startsWith("spokes")) {
-      return w.startsWith("spokes");
+      Genders.Gender of = Genders.ofWord(w);
+      Genders.Gender said = Genders.ofWord(h);
+      return w.startsWith("spokes") && (of == null || said == null || of == said);
     }
     if (!plural) {
       return w.equals(h);

@@ -32,6 +32,9 @@ final class PrepositionalParticiple {
       return null;
     }
     int[] after = TokenCues.clauseAfter(g, tokens, v);
+    // not in a fronted phrase ("While agreeing that towns “must be ready” …, X said"): its term is a quotation of its own
+    int[] term = after == null && p > 1 ? clauseWithTerm(tokens, v) : null;
+    after = after != null ? after : term;
     if (after == null) {
       return null;
     }
@@ -57,6 +60,12 @@ final class PrepositionalParticiple {
       return null;
     }
     int to = Math.min(after[1], Clauses.lastIndex(g, phrase));
+    if (term != null) {
+      // the parser may hang the clause's verb on the main clause ("… had been leaked"): the clause runs to its end
+      IndexedWord verb = g.getNodeByIndexSafe(term[2]);
+      verb = verb != null && Clauses.rel(g, verb).matches("aux.*|cop") ? g.getParent(verb) : verb;
+      to = verb == null ? to : Math.max(to, Math.min(after[1], Clauses.lastIndex(g, verb)));
+    }
     while (to >= after[0] && TokenRanges.isPunct(tokens.get(to - 1))) {
       to--;
     }
@@ -66,6 +75,34 @@ final class PrepositionalParticiple {
     }
     return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, subject, m[0], m[1],
         tokens.get(after[0] - 1).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /**
+   * "… after claiming “sensitive information” had been leaked": the clause after participle
+   * {@code v} that holds a term in quotation marks, which {@link TokenCues#clauseAfter} leaves to
+   * the quotation stage, though no cue beside the marks gives the term a source: marks that pair
+   * up, then a finite verb outside them. The 1-based range from the word after the participle
+   * (and "that") to the sentence's last word, and the finite verb's index; null for any other shape.
+   */
+  private static int[] clauseWithTerm(List<CoreLabel> tokens, IndexedWord v) {
+    int from = v.index() + 1;
+    if (from <= tokens.size() && tokens.get(from - 1).word().equalsIgnoreCase("that")) {
+      from++;
+    }
+    int to = tokens.size();
+    while (to >= from && TokenRanges.isPunct(tokens.get(to - 1)) && !TokenRanges.isQuoteMark(tokens.get(to - 1))) {
+      to--;
+    }
+    int marks = 0;
+    for (int k = from; k <= to; k++) {
+      CoreLabel t = tokens.get(k - 1);
+      if (TokenRanges.isQuoteMark(t)) {
+        marks++;
+      } else if (marks > 0 && marks % 2 == 0 && TokenCues.isFinite(t)) {
+        return new int[] {from, to, k};
+      }
+    }
+    return null;
   }
 
   /**

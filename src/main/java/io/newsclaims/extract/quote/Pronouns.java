@@ -128,7 +128,9 @@ final class Pronouns {
     // "A spokesman said …. Party spokesman Mark Oaten has branded …. He said: …": the subject of the
     // sentence before, of the pronoun's gender or of none known ("President Adama Barrow, who …,
     // appeared on television. "…," he said."), named since the speaker spoke and not in a quotation
-    Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1 && x.sentence() > s.sentence()
+    // ("Other than its warning …, the NIESR report was optimistic. It said …": for "it", a body named after a speaker's "its")
+    Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1
+        && (x.sentence() > s.sentence() || !person && x.position() > s.position() && !s.name().contains(x.name()))
         && referents.leads(x) && fits(x, word, person) && genderAllows(x, word) && !TokenRanges.insideQuote(x.position(), quotes));
     if (s != null && since == null) {
       return new Sources.Named(s.name(), s.role(), s.kind(), s.plural());

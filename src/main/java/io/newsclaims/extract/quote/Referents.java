@@ -122,8 +122,9 @@ final class Referents {
             if ("PERSON".equals(ner) && SourceWords.isBodyRole(role)) {
               ner = "ORGANIZATION"; // "Dutch newspaper De Telegraaf", tagged a person's: no "he"
             }
-            entities.add(new Referent(at, s, name, ner, false, role, subject(g, tokens, mt)));
-            if (leadsSentence(g, mt) || rootOpening(g, tokens, mt)) {
+            boolean issuer = "ORGANIZATION".equals(ner) && issuesLeadingDocument(g, mt);
+            entities.add(new Referent(at, s, name, ner, false, role, issuer || subject(g, tokens, mt)));
+            if (issuer || leadsSentence(g, mt) || rootOpening(g, tokens, mt)) {
               leading.add(mt.get(0).beginPosition());
             }
           }
@@ -252,6 +253,18 @@ final class Referents {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the name in {@code mention} issues the document that is the subject of its sentence's
+   * main verb ("the NIESR report was optimistic …"): the document speaks for the body, so "It
+   * said …" next is the body, as if the body had led the sentence.
+   */
+  private static boolean issuesLeadingDocument(SemanticGraph g, List<CoreLabel> mention) {
+    IndexedWord w = g == null ? null : g.getNodeByIndexSafe(mention.get(mention.size() - 1).index());
+    IndexedWord document = w == null || !"compound".equals(Clauses.rel(g, w)) ? null : g.getParent(w);
+    return document != null && SourceWords.isDocument(document.lemma()) && Clauses.rel(g, document).startsWith("nsubj")
+        && g.getRoots().contains(g.getParent(document));
   }
 
   private static boolean leadsSentence(SemanticGraph g, List<CoreLabel> mention) {

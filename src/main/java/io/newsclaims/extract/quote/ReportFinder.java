@@ -44,6 +44,18 @@ final class ReportFinder {
   }
 
   /**
+   * Whether {@code w} is an adjective the writer put alone in quotation marks that governs a clause
+   * of its own ("a spokeswoman was “satisfied” that the data remained confidential"): the speaker's
+   * word for her stance, and still the cue of the clause after it, which no mark holds.
+   */
+  private static boolean quotedStance(SemanticGraph g, IndexedWord w, List<QuoteMarks.Found> quotes) {
+    if (!w.tag().startsWith("JJ") && !w.tag().equals("VBN") || Clauses.child(g, w, "ccomp") == null) {
+      return false;
+    }
+    return quotes.stream().anyMatch(q -> q.contentBegin() == w.beginPosition() && q.contentEnd() == w.endPosition());
+  }
+
+  /**
    * The reports of sentence {@code s}, in order of their cues, then the {@link Report.Kind#SILENT}
    * ones: a speaker who said nothing the sentence reports ("did not say whether …").
    */
@@ -53,7 +65,7 @@ final class ReportFinder {
     List<IndexedWord> words = new ArrayList<>(g.vertexSet());
     words.sort(Comparator.comparingInt(IndexedWord::index));
     for (IndexedWord w : words) {
-      if (TokenRanges.insideQuote(w.beginPosition(), quotes)) {
+      if (TokenRanges.insideQuote(w.beginPosition(), quotes) && !quotedStance(g, w, quotes)) {
         continue;
       }
       Report r = null;

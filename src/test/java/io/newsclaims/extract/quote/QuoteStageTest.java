@@ -87,6 +87,8 @@ class QuoteStageTest {
       Senator Ada Park is confident that the bill will pass.                     | R "that the bill will pass" <- Ada Park / confident / Senator Ada Park
       The union leaders are adamant that the strike will go on.                  | R "that the strike will go on" <- union leaders / adamant / The union leaders
       The city council plans to rebuild the old market.                          | R "to rebuild the old market" <- city council / plans / The city council
+      # a stance adjective the writer puts alone in quotation marks is still the cue of the clause after it
+      The union was "satisfied" that the deal protected jobs.                    | R "that the deal protected jobs" <- union / satisfied / The union
       # a digest item: a dash, a name, a colon, the quotation
       - Ana Lopez: “Turnout was higher than expected.”                           | D "Turnout was higher than expected." <- Ana Lopez / : / Ana Lopez
       # a reported clause that holds another cue's quotation is a claim of its own

@@ -272,6 +272,8 @@ class ReportShapesTest {
       # a participle of saying after "after" that the parser hung inside the clause it introduces: the main clause's subject said it
       The envoy walked out after claiming the offer was an insult.                      | R "the offer was an insult" <- envoy / claiming / The envoy
       The two firms are awaiting the court ruling after announcing they are to merge in May. | R "they are to merge in May" <- two firms / announcing / The two firms
+      # … also with a term in quotation marks in the clause, whose parse hangs the clause's verb on the main clause
+      The union has stopped the talks after claiming "secret papers" had been passed to the press. | D ""secret papers" had been passed to the press" <- union / claiming / The union
       The mayor smiled while insisting the budget was balanced.                         | R "the budget was balanced" <- mayor / insisting / The mayor
       # the same phrase opening the sentence: it ends at its comma, and the first subject after the comma said it
       Before claiming the vote was rigged, Ann Roe had conceded defeat.                 | R "the vote was rigged" <- Ann Roe / claiming / Ann Roe

@@ -50,6 +50,9 @@ class SourceResolutionTest {
       Its finance officer, Ana Ruiz, said costs had risen. Its lead negotiator, Mere Potae, said the talks had stalled. "We want a number," she said. | R "costs had risen" <- Ana Ruiz / said / Its finance officer ; R "the talks had stalled" <- Mere Potae / said / Its lead negotiator ; D "We want a number," <- Mere Potae / said / she
       # a mention keeps the parenthesis it opens
       Senator Ann Roe (D-Ore.) said the vote was fair.                            | R "the vote was fair" <- Ann Roe / said / Senator Ann Roe (D-Ore.)
+      # a role in apposition whose place the parser read as the subject of a for-clause ("for Stratford-upon-Avon said"): the name is the subject
+      Mr Hughes, MP for Stratford-upon-Avon, Warwickshire, said he feared the hospital would close. | R "he feared the hospital would close" <- Hughes / said / Mr Hughes
+      Ms Patel, MP for Hay-on-Wye, Powys, said the plan was rushed.               | R "the plan was rushed" <- Patel / said / Ms Patel
       """)
   void subject(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
@@ -120,6 +123,8 @@ class SourceResolutionTest {
       Ana Lind runs the firm. A spokeswoman for the union said the talks failed. She said the strike would go on. | R "the talks failed" <- spokeswoman for the union / said / A spokeswoman for the union ; R "the strike would go on" <- spokeswoman for the union / said / She
       A Foreign Office spokeswoman said the embassy was open. He said staff were safe.     | R "the embassy was open" <- Foreign Office spokeswoman / said / A Foreign Office spokeswoman ; R "staff were safe" <- he / said / He
       Ana Lind runs the firm. A Department for Transport spokeswoman said the talks failed. She said the strike would go on. | R "the talks failed" <- Department for Transport spokeswoman / said / A Department for Transport spokeswoman ; R "the strike would go on" <- Department for Transport spokeswoman / said / She
+      # a spokeswoman after a spokesman of the same body is someone else, whom a later "she" stands for
+      A spokesman for the Glenfield Hospital said the ward had closed. The Glenfield Hospital spokeswoman said patients had been moved. "We expect to reopen soon," she added. | R "the ward had closed" <- spokesman for the Glenfield Hospital / said / A spokesman for the Glenfield Hospital ; R "patients had been moved" <- Glenfield Hospital spokeswoman / said / The Glenfield Hospital spokeswoman ; D "We expect to reopen soon," <- Glenfield Hospital spokeswoman / added / she
       # … also with the name it speaks for after it: "he" is the spokesman, not the man named before
       Robert Lane left the party on Monday. A spokesman for Ann Roe said the move was no surprise. He added that Mr Lane had been unhappy for years. | R "the move was no surprise" <- spokesman for Ann Roe / said / A spokesman for Ann Roe ; R "that Mr Lane had been unhappy for years" <- spokesman for Ann Roe / added / He
       # a possessive before the verb is someone else's ("his deputy"): no evidence, the last speaker as before
@@ -448,6 +453,8 @@ class SourceResolutionTest {
       Lord Harrowby said Lord Pryce and Lady Moll played no part in the talks. He added that the talks had failed. | R "Lord Pryce and Lady Moll played no part in the talks" <- Lord Harrowby / said / Lord Harrowby ; R "that the talks had failed" <- Lord Harrowby / added / He
       # "it" after a document that was the subject of the sentence before is the document, not the body named in its passive agent
       The study was written by two panels that review the work of the Food Standards Agency (FSA). It said that most farms were safe. | R "that most farms were safe" <- study / said / It
+      # … and the body whose report led the sentence before, even after a speaker's "its" in a phrase fronted before that report
+      A Home Office spokesman said the figures were old. Apart from its warning on prison places, the UNESCO report was positive about schools. It said the number of teachers had risen. | R "the figures were old" <- Home Office spokesman / said / A Home Office spokesman ; R "prison places" <- Home Office spokesman / warning on / its ; R "the number of teachers had risen" <- UNESCO / said / It
       # "they" after a plural source noun that was the subject of the sentence before is that noun, not a plural later in its sentence
       Researchers at the National Institute of Health analysed hospital records from 14 countries between 2001 and 2020. They found that the rate of infection had doubled. | R "that the rate of infection had doubled" <- Researchers / found / They
       Five law lords ruled against the scheme last week. They said it was wrong to hold suspects without trial. | R "it was wrong to hold suspects without trial" <- Five law lords / said / They
