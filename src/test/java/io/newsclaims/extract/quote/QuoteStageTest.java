@@ -334,6 +334,8 @@ class QuoteStageTest {
       Ana Ruiz hopes to open a second clinic.                     | | R "to open a second clinic" <- Ana Ruiz / hopes / Ana Ruiz #attitude
       Ana Ruiz hopes that the clinic will open soon.              | R "that the clinic will open soon" <- Ana Ruiz / hopes / Ana Ruiz | R "that the clinic will open soon" <- Ana Ruiz / hopes / Ana Ruiz #-
       Ivo Marr said the bridge would close in May.                | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr #-
+      # a statement sourced with "according to" is a claim in the attributions scope also where a casualty figure carries its source
+      Ten people were injured, according to the fire department.  | | R "Ten people were injured" <- fire department / according to / the fire department #-
       """)
   void attitudesOnlyInTheAttributionsScope(String text, String statements, String attributions) {
     assertEquals(statements == null ? "" : statements, QuoteRows.of(text));
