@@ -46,6 +46,10 @@ class ReportShapesTest {
       # a name, a colon and a clause with "I": the name's statement, not the writer's with the name as content
       Rita Moll: I'd consider a run for mayor.                                            | R "I'd consider a run for mayor" <- Rita Moll / : / Rita Moll
       Poll: Ruiz a clear favourite among farmers in Tolva.                                | R "Ruiz a clear favourite among farmers in Tolva" <- Poll / : / Poll
+      # ... also where the tagger left a name that opens with a given name untagged
+      Frank Dutch: I'd consider a run for mayor.                                          | R "I'd consider a run for mayor" <- Frank Dutch / : / Frank Dutch
+      # a quotation after a colon that no cue claims, right after a person's full name that ends the clause: that person's words
+      The late surge does not surprise pollster Ana Ruiz: “Historically, the outsider gains most in the first weeks.” | D "Historically, the outsider gains most in the first weeks." <- Ana Ruiz / : / Ana Ruiz
       # a quotation inside an "according to" statement, which no cue claims: the statement is the claim
       According to the ferry company, the new boats brought “Harbor Nights” its biggest crowds since 2012. | R "the new boats brought “Harbor Nights” its biggest crowds since 2012" <- ferry company / According to / the ferry company
       # "according to" with a relative clause on its source: the clause before is sourced
