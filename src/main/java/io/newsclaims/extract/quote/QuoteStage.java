@@ -199,7 +199,10 @@ public final class QuoteStage implements Stage {
             && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
         boolean samePassage = passages && runsOn && lastWasDirect && (paragraphOf[q.open()] == lastParagraph
             || (paragraphOf[q.open()] == lastParagraph + 1 && opensParagraph(text, paragraphOf, lastQuoteBegin)
-                && opensParagraph(text, paragraphOf, q.contentBegin())));
+                && opensParagraph(text, paragraphOf, q.contentBegin())))
+            // "“B,” he went on.": a quotation that ends in a comma before a subject and a verb is
+            // told by those words, a cue of its own even where the lexicon lacks it
+            && !toldAfter(text, q);
         if (sameQuotation || samePassage) {
           // where quote units are passages, a quotation broken by its cue ("“A,” she said, “B.”")
           // is one claim, and so is a passage ("“A,” she said. “B.”"), also when B opens the next
@@ -261,6 +264,18 @@ public final class QuoteStage implements Stage {
     }
     List<Claim> out = passages ? PassageClaims.join(doc, claims, (from, to, cue) -> otherVerbBetween(doc, from, to, cue)) : claims;
     return doc.plusClaims(out).plusAttributed(published);
+  }
+
+  /** A subject (a personal pronoun or a capitalised name) and a lower-case word right after a closing mark: "he went on". */
+  private static final Pattern SUBJECT_VERB = Pattern.compile("\\s*(?:he|she|they|we|I|[A-Z][\\p{L}'’.-]*(?: [A-Z][\\p{L}'’.-]*){0,3}) \\p{Ll}+\\b.*", Pattern.DOTALL);
+
+  /**
+   * Whether quotation {@code q} ends in a comma and is followed by a subject and a verb ("“…,” he
+   * went on."), which tell it whether or not the lexicon knows the verb.
+   */
+  private static boolean toldAfter(String text, QuoteMarks.Found q) {
+    return text.substring(q.contentBegin(), q.contentEnd()).stripTrailing().endsWith(",")
+        && SUBJECT_VERB.matcher(text.substring(Math.min(text.length(), q.close() + 1), Math.min(text.length(), q.close() + 80))).matches();
   }
 
   private record Item(int position, QuoteMarks.Found quote, Report report, Titled titled) {}

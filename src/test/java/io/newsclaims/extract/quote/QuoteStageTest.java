@@ -179,6 +179,8 @@ class QuoteStageTest {
       # ... but not one whose quotation came after the writer's words, nor one after the writer's words
       “The vote was fair,” Ines Varga told reporters.\\n\\nShe smiled. “Nobody was turned away.”    | D "The vote was fair," <- Ines Varga / told / Ines Varga ; D "Nobody was turned away." <- Ines Varga / told / Ines Varga
       The levee was checked at noon. “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.” | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
+      # ... nor one told by words after it that the lexicon lacks ("“…,” she went on")
+      “The dam held,” engineer Ruth Okafor said.\\n\\n“The river will crest tonight,” she went on.  | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight," <- Ruth Okafor / said / engineer Ruth Okafor
       # the quoted pieces of one cue are one statement, unless another verb of the speaker stands between them
       Mayor Ines Varga called the budget “a disgrace” and “a betrayal of the voters.”            | D "a disgrace” and “a betrayal of the voters." <- Ines Varga / called / Mayor Ines Varga
       Mayor Ines Varga called the budget “a disgrace” and said the council must “start again.”  | D "a disgrace" <- Ines Varga / called / Mayor Ines Varga ; D "the council must “start again.”" <- Ines Varga / said / Mayor Ines Varga
