@@ -78,7 +78,7 @@ public final class NewsClaims {
     stages.add(new DateExtractor());
     stages.add(new FigureExtractor());
     stages.add(new QuantityExtractor());
-    stages.add(new SourcedFactStage());
+    stages.add(new SourcedFactStage(settings.attitudes()));
     stages.add(new FinalizeStage());
     return new NewsClaims(settings, new Pipeline(stages));
   }

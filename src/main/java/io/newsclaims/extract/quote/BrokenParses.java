@@ -66,6 +66,39 @@ final class BrokenParses {
     return null;
   }
 
+  /** Subordinating words of a clause that opens a sentence its cue interrupts: "If …, she said, …". */
+  private static final Set<String> FRONTED_MARKS = Set.of("if", "while", "although", "though", "whereas", "because", "unless");
+
+  /**
+   * The subordinate clause that opens a sentence whose cue {@code v} interrupts it before its
+   * clausal complement {@code ccomp} ("If the law was never tested, Lee said, there is a reason";
+   * "While some staff could be fined, she added, none would be charged"), which the parser hung
+   * on the cue: a clause with a subordinating word and a subject of its own, a comma after it,
+   * the cue's subject, the cue, and a comma; it is part of what was said. Null if not so.
+   */
+  static IndexedWord frontedClause(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, IndexedWord ccomp) {
+    IndexedWord subject = Clauses.child(g, v, "nsubj");
+    if (subject == null || ccomp.index() < v.index() || v.index() >= tokens.size() || !tokens.get(v.index()).word().equals(",")) {
+      return null;
+    }
+    int first = subject.index();
+    for (IndexedWord d : g.descendants(subject)) {
+      first = Math.min(first, d.index());
+    }
+    if (first < 3 || !tokens.get(first - 2).word().equals(",")) {
+      return null;
+    }
+    for (IndexedWord c : Clauses.children(g, v, "advcl")) {
+      IndexedWord mark = Clauses.child(g, c, "mark");
+      boolean subj = Clauses.child(g, c, "nsubj") != null || Clauses.child(g, c, "nsubj:pass") != null;
+      if (mark != null && mark.index() == 1 && subj && FRONTED_MARKS.contains(mark.word().toLowerCase(Locale.ROOT))
+          && Clauses.lastIndex(g, c) < first) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   /**
    * The rest of a reported clause when the parser made cue {@code v} the subject of the clause's
    * predicate and left it only the words before the predicate as {@code ccomp}: "adding that their

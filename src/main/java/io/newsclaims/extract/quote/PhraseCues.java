@@ -127,6 +127,22 @@ final class PhraseCues {
       // the parser hung inside the subject sources the clause the subject belongs to
       head = g.getParent(head);
     }
+    boolean marker = lexicon.isMarker(p.word());
+    if (marker && !inFinding && head.index() < p.index() && "advcl".equals(Clauses.rel(g, head)) && g.getParent(head) != null
+        && g.getParent(head).index() > p.index() && setOff(g, tokens, p, x) != null) {
+      // "While most were marked confidential, according to an official, two were marked secret":
+      // a phrase set off after a fronted clause sources the main clause that follows it
+      head = g.getParent(head);
+    }
+    int[] relativeAfter = marker && !inFinding && head.index() > p.index() ? setOff(g, tokens, p, x) : null;
+    if (relativeAfter != null && relativeAfter[1] < tokens.size() && tokens.get(relativeAfter[1]).tag().matches("WRB|WDT|WP")) {
+      // "Clinton leads in California, according to the RCP average, where 475 delegates are at
+      // stake": the parser hung the phrase on the relative clause after it; it sources the words before
+      int[] before = TokenCues.contentBefore(tokens, p.index() - 1);
+      int[] m = TokenRanges.mention(g, tokens, source);
+      return before == null || m == null ? null
+          : new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, source, m[0], m[1], before[0], before[1]);
+    }
     if (p.index() > 1 && relativeToSource(tokens, g, x, head)) {
       return null; // "…, according to documents he submitted to the agency": the verb after is the documents'
     }
@@ -201,6 +217,24 @@ final class PhraseCues {
     }
     before.sort((a, b) -> Integer.compare(a.index(), b.index()));
     return before;
+  }
+
+  /**
+   * The 1-based indices of the commas around source phrase {@code p} … {@code x} set off inside its
+   * sentence ("…, according to X, …"): the comma right before the preposition and the one right
+   * after the phrase's last word; null unless both are there.
+   */
+  private static int[] setOff(SemanticGraph g, List<CoreLabel> tokens, IndexedWord p, IndexedWord x) {
+    if (p.index() < 3 || !tokens.get(p.index() - 2).word().equals(",")) {
+      return null;
+    }
+    int last = x.index();
+    for (IndexedWord d : g.descendants(x)) {
+      if (d.index() > last && !TokenRanges.isPunct(tokens.get(d.index() - 1))) {
+        last = d.index();
+      }
+    }
+    return last < tokens.size() && tokens.get(last).word().equals(",") ? new int[] {p.index() - 1, last + 1} : null;
   }
 
   /**

@@ -200,7 +200,10 @@ public final class QuoteStage implements Stage {
             && !otherVerbBetween(doc, lastQuoteClose, q.open(), r.cueBegin());
         boolean samePassage = passages && runsOn && lastWasDirect && (paragraphOf[q.open()] == lastParagraph
             || (paragraphOf[q.open()] == lastParagraph + 1 && opensParagraph(text, paragraphOf, lastQuoteBegin)
-                && opensParagraph(text, paragraphOf, q.contentBegin())));
+                && opensParagraph(text, paragraphOf, q.contentBegin())))
+            // "“B,” he went on.": a quotation that ends in a comma before a subject and a verb is
+            // told by those words, a cue of its own even where the lexicon lacks it
+            && !toldAfter(text, q);
         if (sameQuotation || samePassage) {
           // where quote units are passages, a quotation broken by its cue ("“A,” she said, “B.”")
           // is one claim, and so is a passage ("“A,” she said. “B.”"), also when B opens the next
@@ -262,6 +265,18 @@ public final class QuoteStage implements Stage {
     }
     List<Claim> out = passages ? PassageClaims.join(doc, claims, (from, to, cue) -> otherVerbBetween(doc, from, to, cue)) : claims;
     return doc.plusClaims(out).plusAttributed(published);
+  }
+
+  /** A subject (a personal pronoun or a capitalised name) and a lower-case word right after a closing mark: "he went on". */
+  private static final Pattern SUBJECT_VERB = Pattern.compile("\\s*(?:he|she|they|we|I|[A-Z][\\p{L}'’.-]*(?: [A-Z][\\p{L}'’.-]*){0,3}) \\p{Ll}+\\b.*", Pattern.DOTALL);
+
+  /**
+   * Whether quotation {@code q} ends in a comma and is followed by a subject and a verb ("“…,” he
+   * went on."), which tell it whether or not the lexicon knows the verb.
+   */
+  private static boolean toldAfter(String text, QuoteMarks.Found q) {
+    return text.substring(q.contentBegin(), q.contentEnd()).stripTrailing().endsWith(",")
+        && SUBJECT_VERB.matcher(text.substring(Math.min(text.length(), q.close() + 1), Math.min(text.length(), q.close() + 80))).matches();
   }
 
   private record Item(int position, QuoteMarks.Found quote, Report report, Titled titled) {}
@@ -339,6 +354,11 @@ public final class QuoteStage implements Stage {
     int first = colon;
     while (first > 0 && tokens.get(first - 1).tag().startsWith("NNP") && ner.equals(tokens.get(first - 1).ner())) {
       first--;
+    }
+    int given = givenNameRun(tokens, colon);
+    if (given >= 0 && given <= first) {
+      first = given; // "Mark Cuban: I'd consider a bid", the surname tagged a nationality
+      ner = "PERSON";
     }
     for (int i = 0; i < first; i++) {
       if (!tokens.get(i).word().matches("\\p{Punct}+|[–—•]|(?i)more|(?i)from")) {
@@ -549,7 +569,47 @@ public final class QuoteStage implements Stage {
       return null;
     }
     int[] name = name(tokens, colon, lexicon);
+    if (name == null) {
+      name = closingName(tokens, colon);
+    }
     return name == null ? null : attribution(doc, tokens, name, colon, sources);
+  }
+
+  /**
+   * "The surge does not surprise pollster Ana Ruiz: “Historically, …”": a person's full name that
+   * ends the clause right before the colon of a quotation no cue claims is its speaker; the
+   * 0-based range of the name, or null if the words before the colon end in no such name.
+   */
+  private static int[] closingName(List<CoreLabel> tokens, int colon) {
+    int first = colon;
+    while (first > 0 && tokens.get(first - 1).tag().startsWith("NNP") && tokens.get(first - 1).ner().equals("PERSON")) {
+      first--;
+    }
+    return colon - first >= 2 && first > 0 ? new int[] {first, colon - 1} : null;
+  }
+
+  /**
+   * The 0-based start of a person's name of two or three capitalised words ending right before
+   * {@code colon} whose first word is a given name ({@code models/given-names.txt}) that the
+   * tagger read as a person's or as nothing, and whose other words it read as no place, body or
+   * date ("Mark Cuban", which it left untagged); -1 if none.
+   */
+  /** Name tags that the words after a given name may carry and still be a person's name. */
+  private static final Set<String> NAME_NER = Set.of("PERSON", "O", "NATIONALITY", "MISC");
+
+  private static int givenNameRun(List<CoreLabel> tokens, int colon) {
+    for (int first = colon - 2; first >= Math.max(0, colon - 3); first--) {
+      CoreLabel t = tokens.get(first);
+      boolean rest = true;
+      for (int k = first + 1; k < colon; k++) {
+        rest &= tokens.get(k).tag().startsWith("NNP") && Character.isUpperCase(tokens.get(k).word().charAt(0))
+            && NAME_NER.contains(tokens.get(k).ner());
+      }
+      if (rest && t.tag().startsWith("NNP") && (t.ner().equals("PERSON") || t.ner().equals("O")) && Genders.isGivenName(t.word())) {
+        return first;
+      }
+    }
+    return -1;
   }
 
   /**

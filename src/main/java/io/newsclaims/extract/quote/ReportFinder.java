@@ -261,6 +261,11 @@ final class ReportFinder {
         content = new HashSet<>(content);
         content.addAll(predicate);
       }
+      IndexedWord fronted = BrokenParses.frontedClause(g, tokens, v, ccomp);
+      if (fronted != null) {
+        content = new HashSet<>(content);
+        content.addAll(g.descendants(fronted)); // "If the law was never tested, Lee said, there is a reason": all of it
+      }
     } else if (parataxis != null && parataxis.index() > v.index() && !frames.framedBefore(g, v, parataxis) && !(BrokenParses.objectBefore(g, v, parataxis) && !speech)
         && !frames.infinitiveBefore(g, v, parataxis)) {
       if (closingCue(g, parataxis)) {

@@ -25,6 +25,23 @@ import java.util.regex.Pattern;
  * reads only the claims and attributed stretches they left on the document. Thread-safe.
  */
 public final class SourcedFactStage implements Stage {
+  /** Whether every sourced statement is a claim, a casualty figure in it or not ({@code --scope attributions}). */
+  private final boolean all;
+
+  /** A stage that leaves a statement to the casualty figure that carries its source. */
+  public SourcedFactStage() {
+    this(false);
+  }
+
+  /**
+   * @param all whether a statement is a quote claim also where a casualty figure carries its source
+   *     (with {@code --scope attributions}, which counts every attribution: "Ten people were
+   *     injured, according to police" is then both the figure and the police's statement)
+   */
+  public SourcedFactStage(boolean all) {
+    this.all = all;
+  }
+
   /** The figures that carry an "according to" on their own; a count ("two firms") does not: the statement around it is the news. */
   private static final Set<String> FIGURES = Set.of(ClaimType.CASUALTY);
   /** Where a statement's first clause ends and another begins: ", and", ", but", ", while", a semicolon. */
@@ -49,7 +66,7 @@ public final class SourcedFactStage implements Stage {
   public Document apply(Document doc) {
     List<Claim> claims = new ArrayList<>();
     for (AttributedSpan a : doc.attributed()) {
-      if (!a.provenance() || carriesFigure(doc, a.content())) {
+      if (!a.provenance() || !all && carriesFigure(doc, a.content())) {
         continue;
       }
       int begin = doc.codePoints().toIndex(a.content().start());

@@ -181,6 +181,8 @@ class QuoteStageTest {
       # ... but not one whose quotation came after the writer's words, nor one after the writer's words
       “The vote was fair,” Ines Varga told reporters.\\n\\nShe smiled. “Nobody was turned away.”    | D "The vote was fair," <- Ines Varga / told / Ines Varga ; D "Nobody was turned away." <- Ines Varga / told / Ines Varga
       The levee was checked at noon. “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.” | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
+      # ... nor one told by words after it that the lexicon lacks ("“…,” she went on")
+      “The dam held,” engineer Ruth Okafor said.\\n\\n“The river will crest tonight,” she went on.  | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight," <- Ruth Okafor / said / engineer Ruth Okafor
       # the quoted pieces of one cue are one statement, unless another verb of the speaker stands between them
       Mayor Ines Varga called the budget “a disgrace” and “a betrayal of the voters.”            | D "a disgrace” and “a betrayal of the voters." <- Ines Varga / called / Mayor Ines Varga
       Mayor Ines Varga called the budget “a disgrace” and said the council must “start again.”  | D "a disgrace" <- Ines Varga / called / Mayor Ines Varga ; D "the council must “start again.”" <- Ines Varga / said / Mayor Ines Varga
@@ -342,6 +344,8 @@ class QuoteStageTest {
       Two groups backing Tomas Berg paid for the posters.         | | R "Tomas Berg" <- Two groups / backing / Two groups #attitude
       # a quotation that runs on with no cue of its own after an attitude is its holder's statement
       ~Ivo Marr said the bridge would close in May. Lena Hart wants the council to pay for a ferry. “It is the only way across.”~ | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr ; D "It is the only way across." <- Lena Hart / wants / Lena Hart | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr ; R "the council to pay for a ferry" <- Lena Hart / wants / Lena Hart ; D "It is the only way across." <- Lena Hart / wants / Lena Hart #-,attitude,-
+      # a statement sourced with "according to" is a claim in the attributions scope also where a casualty figure carries its source
+      Ten people were injured, according to the fire department.  | | R "Ten people were injured" <- fire department / according to / the fire department #-
       """)
   void attitudesOnlyInTheAttributionsScope(String text, String statements, String attributions) {
     assertEquals(statements == null ? "" : statements, QuoteRows.of(text));

@@ -46,6 +46,10 @@ class ReportShapesTest {
       # a name, a colon and a clause with "I": the name's statement, not the writer's with the name as content
       Rita Moll: I'd consider a run for mayor.                                            | R "I'd consider a run for mayor" <- Rita Moll / : / Rita Moll
       Poll: Ruiz a clear favourite among farmers in Tolva.                                | R "Ruiz a clear favourite among farmers in Tolva" <- Poll / : / Poll
+      # ... also where the tagger left a name that opens with a given name untagged
+      Frank Dutch: I'd consider a run for mayor.                                          | R "I'd consider a run for mayor" <- Frank Dutch / : / Frank Dutch
+      # a quotation after a colon that no cue claims, right after a person's full name that ends the clause: that person's words
+      The late surge does not surprise pollster Ana Ruiz: “Historically, the outsider gains most in the first weeks.” | D "Historically, the outsider gains most in the first weeks." <- Ana Ruiz / : / Ana Ruiz
       # a quotation inside an "according to" statement, which no cue claims: the statement is the claim
       According to the ferry company, the new boats brought “Harbor Nights” its biggest crowds since 2012. | R "the new boats brought “Harbor Nights” its biggest crowds since 2012" <- ferry company / According to / the ferry company
       # "according to" with a relative clause on its source: the clause before is sourced
@@ -90,6 +94,12 @@ class ReportShapesTest {
       The extra funding came after the fiscal watchdog said it had been counting road spending wrongly over the past five years. | R "it had been counting road spending wrongly over the past five years" <- fiscal watchdog / said / the fiscal watchdog
       # … and never the main verb's subject, even where the name after the subordinator is too long to read from the tokens
       The extra funding came after the Office for Budget Responsibility said it had been counting road spending wrongly over the past five years. | ~~
+      # "according to" set off after a fronted clause sources the main clause after it; before a relative clause that the parser hung it on, the words before it
+      While most of those were moved to the lower grade, according to a council official, two in the latest batch were moved to the top grade. | R "two in the latest batch were moved to the top grade" <- council official / according to / a council official
+      Ruiz holds a 10-point lead in Tolva, according to the Daily Herald average of polls, where 75 pledged delegates will be at stake. | R "Ruiz holds a 10-point lead in Tolva" <- Daily Herald average of polls / according to / the Daily Herald average of polls
+      # a cue that interrupts a sentence after a fronted subordinate clause: the clause is said too
+      If the dam was never inspected, the engineer said, there is a simple reason: the budget ran out. | R "If the dam was never inspected, the engineer said, there is a simple reason: the budget ran out" <- engineer / said / the engineer
+      While some clerks could face a fine, Mayor Ana Ruiz added, closing the office would be a step too far. | R "While some clerks could face a fine, Mayor Ana Ruiz added, closing the office would be a step too far" <- Ana Ruiz / added / Mayor Ana Ruiz
       # "according to" a bare source noun, not a bare noun of anything else
       The ferry sank on Monday, according to police.                                | R "The ferry sank on Monday" <- police / according to / police
       The work went ahead according to plan.                                        | ~~
