@@ -277,8 +277,13 @@ class DateExtractorTest {
   }
 
   private static String dates(List<Claim> claims) {
+    return valued(claims, ClaimType.DATE);
+  }
+
+  /** The claims of {@code type} as "text=value", joined by "; ". */
+  private static String valued(List<Claim> claims, String type) {
     return claims.stream()
-        .filter(c -> c.type().equals(ClaimType.DATE))
+        .filter(c -> c.type().equals(type))
         .map(c -> c.text() + "=" + c.value())
         .collect(Collectors.joining("; "));
   }
@@ -286,16 +291,10 @@ class DateExtractorTest {
   /** "A quarter of" people is a share of them; a quarter on its own is three months. */
   @Test
   void aShareOfPeopleIsNoDuration() {
-    assertEquals("", durations(Shared.claims("A quarter of broadband users upload their own videos.", "2024-07-26")));
-    assertEquals("a quarter=P3M", durations(Shared.claims("Sales fell for a quarter, then rose again.", "2024-07-26")));
+    assertEquals("", valued(Shared.claims("A quarter of broadband users upload their own videos.", "2024-07-26"), ClaimType.DURATION));
+    assertEquals("a quarter=P3M", valued(Shared.claims("Sales fell for a quarter, then rose again.", "2024-07-26"), ClaimType.DURATION));
   }
 
-  private static String durations(List<Claim> claims) {
-    return claims.stream()
-        .filter(c -> c.type().equals(ClaimType.DURATION))
-        .map(c -> c.text() + "=" + c.value())
-        .collect(Collectors.joining("; "));
-  }
 
   /** A year written with two digits takes the century nearer the document's year. */
   @Test
