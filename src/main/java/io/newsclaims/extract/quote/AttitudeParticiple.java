@@ -16,7 +16,7 @@ final class AttitudeParticiple {
 
   /**
    * The noun that participle {@code v} modifies when {@code v} is a cue of taking sides ({@link
-   * CueLexicon#AGENT}) or of an intention with its infinitive, no verb of saying or findings,
+   * CueLexicon#AGENT}) with a name for its object, or of an intention with its infinitive, no verb of saying or findings,
    * and the noun can hold a view ({@link CueSources#isSource}, or a noun for a person); null otherwise.
    */
   static IndexedWord holder(SemanticGraph g, IndexedWord v, CueLexicon lexicon, CueSources sources) {
@@ -35,7 +35,9 @@ final class AttitudeParticiple {
     }
     // a verb of taking sides ("backing Cruz"), or one of intention with its infinitive ("hoping to
     // win"); not an attitude verb's other senses ("women pushing men off their boards")
-    boolean attitude = lexicon.hasFrame(lemma, CueLexicon.AGENT) || Clauses.child(g, v, "xcomp") != null
+    IndexedWord obj = Clauses.child(g, v, "obj");
+    boolean named = obj != null && (obj.tag().startsWith("NNP") || NameRuns.NAME_TAGS.contains(obj.ner())); // not "a man backing his car out"
+    boolean attitude = lexicon.hasFrame(lemma, CueLexicon.AGENT) && named || Clauses.child(g, v, "xcomp") != null
         && (lexicon.isAttitude(lemma) || lexicon.isAttitudeFrame(lemma, CueLexicon.XCOMP) || lexicon.hasFrame(lemma, CueLexicon.XCOMP));
     // the noun must be someone who can hold a view: "groups", "voters", not "suspicion of supporting …"
     boolean someone = sources.isSource(g, parent) || SourceWords.namesPerson(parent.lemma().toLowerCase(Locale.ROOT));

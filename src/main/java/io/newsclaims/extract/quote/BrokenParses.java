@@ -92,8 +92,8 @@ final class BrokenParses {
       IndexedWord mark = Clauses.child(g, c, "mark");
       boolean subj = Clauses.child(g, c, "nsubj") != null || Clauses.child(g, c, "nsubj:pass") != null;
       if (mark != null && mark.index() == 1 && subj && FRONTED_MARKS.contains(mark.word().toLowerCase(Locale.ROOT))
-          && Clauses.lastIndex(g, c) < first) {
-        return c;
+          && Clauses.lastIndex(g, c) < first && Clauses.child(g, c, "ccomp") == null) {
+        return c; // not "Although the minister said the plan was safe, critics said, …": a report of its own
       }
     }
     return null;

@@ -576,16 +576,24 @@ public final class QuoteStage implements Stage {
   }
 
   /**
-   * "The surge does not surprise pollster Ana Ruiz: “Historically, …”": a person's full name that
-   * ends the clause right before the colon of a quotation no cue claims is its speaker; the
-   * 0-based range of the name, or null if the words before the colon end in no such name.
+   * "The surge does not surprise pollster Ana Ruiz: “Historically, …”": a person's full name after
+   * a role that ends the clause right before the colon of a quotation no cue claims is its speaker,
+   * unless a preposition governs it ("a message for Ana Ruiz:"); the 0-based range of the name, or
+   * null if the words before the colon end in no such name.
    */
   private static int[] closingName(List<CoreLabel> tokens, int colon) {
     int first = colon;
     while (first > 0 && tokens.get(first - 1).tag().startsWith("NNP") && tokens.get(first - 1).ner().equals("PERSON")) {
       first--;
     }
-    return colon - first >= 2 && first > 0 ? new int[] {first, colon - 1} : null;
+    if (colon - first < 2 || first < 1 || !tokens.get(first - 1).tag().startsWith("NN")) {
+      return null; // a role before the name: not "addressed to Boris Johnson:", "a message for Ana Ruiz:"
+    }
+    int k = first - 1;
+    while (k > 0 && tokens.get(k - 1).tag().matches("NN.*|JJ.*|DT|POS|PRP\\$")) {
+      k--;
+    }
+    return k > 0 && tokens.get(k - 1).tag().matches("IN|TO") ? null : new int[] {first, colon - 1}; // not "a message for pollster Ana Ruiz:"
   }
 
   /**

@@ -564,7 +564,8 @@ final class Sources {
 
   /**
    * Whether the name written at {@code position} in graph {@code g} is the author of a statement
-   * noun: "a statement from Lycos Europe", "a statement by the ministry", "Lycos' statement".
+   * noun in an "in" phrase: "In a statement from Lycos Europe", "in a statement by the ministry",
+   * "In Lycos' statement".
    */
   private boolean statementAuthor(SemanticGraph g, int position) {
     for (IndexedWord w : g.vertexSet()) {
@@ -576,8 +577,9 @@ final class Sources {
         head = g.getParent(head); // "Lycos" of "Lycos Europe"
       }
       IndexedWord noun = g.getParent(head);
-      if (noun == null || !lexicon.isCueNoun(noun.lemma())) {
-        return false;
+      if (noun == null || !lexicon.isCueNoun(noun.lemma()) || g.getChildList(noun).stream()
+          .noneMatch(c -> Clauses.rel(g, c).equals("case") && c.lemma().equalsIgnoreCase("in"))) {
+        return false; // "In a statement from X", not "Responding to a statement from X" nor "After a statement by X"
       }
       String rel = Clauses.rel(g, head);
       return rel.equals("nmod:poss") || rel.equals("nmod") && g.getChildList(head).stream()

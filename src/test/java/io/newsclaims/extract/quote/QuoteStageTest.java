@@ -342,6 +342,7 @@ class QuoteStageTest {
       Ivo Marr said the bridge would close in May.                | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr #-
       # a participle of taking sides on the noun before it is that noun's attitude
       Two groups backing Tomas Berg paid for the posters.         | | R "Tomas Berg" <- Two groups / backing / Two groups #attitude
+      A man backing his van out of a driveway hit a fence.        | | ~ #~
       # a quotation that runs on with no cue of its own after an attitude is its holder's statement
       ~Ivo Marr said the bridge would close in May. Lena Hart wants the council to pay for a ferry. “It is the only way across.”~ | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr ; D "It is the only way across." <- Lena Hart / wants / Lena Hart | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr ; R "the council to pay for a ferry" <- Lena Hart / wants / Lena Hart ; D "It is the only way across." <- Lena Hart / wants / Lena Hart #-,attitude,-
       # a statement sourced with "according to" is a claim in the attributions scope also where a casualty figure carries its source

@@ -50,6 +50,8 @@ class ReportShapesTest {
       Frank Dutch: I'd consider a run for mayor.                                          | R "I'd consider a run for mayor" <- Frank Dutch / : / Frank Dutch
       # a quotation after a colon that no cue claims, right after a person's full name that ends the clause: that person's words
       The late surge does not surprise pollster Ana Ruiz: “Historically, the outsider gains most in the first weeks.” | D "Historically, the outsider gains most in the first weeks." <- Ana Ruiz / : / Ana Ruiz
+      # … not a name a preposition governs
+      The letter was addressed to Tomas Berg: “Dear mayor, we are worried.”           | ~~
       # a quotation inside an "according to" statement, which no cue claims: the statement is the claim
       According to the ferry company, the new boats brought “Harbor Nights” its biggest crowds since 2012. | R "the new boats brought “Harbor Nights” its biggest crowds since 2012" <- ferry company / According to / the ferry company
       # "according to" with a relative clause on its source: the clause before is sourced
@@ -99,6 +101,8 @@ class ReportShapesTest {
       Ruiz holds a 10-point lead in Tolva, according to the Daily Herald average of polls, where 75 pledged delegates will be at stake. | R "Ruiz holds a 10-point lead in Tolva" <- Daily Herald average of polls / according to / the Daily Herald average of polls
       # a cue that interrupts a sentence after a fronted subordinate clause: the clause is said too
       If the dam was never inspected, the engineer said, there is a simple reason: the budget ran out. | R "If the dam was never inspected, the engineer said, there is a simple reason: the budget ran out" <- engineer / said / the engineer
+      # … unless the fronted clause reports something of its own
+      Although the mayor said the dam was safe, the engineers said, it was never inspected. | R "the dam was safe" <- mayor / said / the mayor ; R "it was never inspected" <- engineers / said / the engineers
       While some clerks could face a fine, Mayor Ana Ruiz added, closing the office would be a step too far. | R "While some clerks could face a fine, Mayor Ana Ruiz added, closing the office would be a step too far" <- Ana Ruiz / added / Mayor Ana Ruiz
       # "according to" a bare source noun, not a bare noun of anything else
       The ferry sank on Monday, according to police.                                | R "The ferry sank on Monday" <- police / according to / police

@@ -347,6 +347,7 @@ class SourceResolutionTest {
       Harlow Foods said on Monday that sales fell. In a filing to the New York Stock Exchange, the company said it would cut jobs. | R "that sales fell" <- Harlow Foods / said / Harlow Foods ; R "it would cut jobs" <- Harlow Foods / said / the company
       # … but the body whose statement that phrase is: "a statement from X", "a statement by X"
       Monitoring firm Pingwise said the sites were down. In a statement from Harlow Foods, the company denied that it was to blame. | R "the sites were down" <- Pingwise / said / Monitoring firm Pingwise ; R "that it was to blame" <- Harlow Foods / denied / the company
+      Harlow Foods cut prices. Responding to a statement from the regulator Ofwat, the company said it would appeal. | R "it would appeal" <- Harlow Foods / said / the company
       Harlow Foods cut prices. The Competition and Markets Office opened an inquiry. The company said it had done nothing wrong. | R "it had done nothing wrong" <- Harlow Foods / said / The company
       # … and of the sentence that names it, the organisation that is the subject, not one it acts against
       Fastmail Corp was fighting a lawsuit brought by Google, which wants damages. The company said it would appeal. | R "it would appeal" <- Fastmail Corp / said / The company
