@@ -81,10 +81,7 @@ final class BrokenParses {
     if (subject == null || ccomp.index() < v.index() || v.index() >= tokens.size() || !tokens.get(v.index()).word().equals(",")) {
       return null;
     }
-    int first = subject.index();
-    for (IndexedWord d : g.descendants(subject)) {
-      first = Math.min(first, d.index());
-    }
+    int first = Clauses.firstIndex(g, subject);
     if (first < 3 || !tokens.get(first - 2).word().equals(",")) {
       return null;
     }

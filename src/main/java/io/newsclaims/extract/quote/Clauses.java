@@ -87,6 +87,11 @@ final class Clauses {
     return children(g, w, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase(word));
   }
 
+  /** Whether {@code w} has a case that is one of {@code words}: "from" or "by" of "a statement from X". */
+  static boolean hasCase(SemanticGraph g, IndexedWord w, Set<String> words) {
+    return children(g, w, "case").stream().anyMatch(c -> words.contains(c.lemma().toLowerCase(Locale.ROOT)));
+  }
+
   /** The 1-based index of the last word of {@code w}'s phrase (its descendants, {@code w} included). */
   static int lastIndex(SemanticGraph g, IndexedWord w) {
     return g.descendants(w).stream().mapToInt(IndexedWord::index).max().orElse(w.index());

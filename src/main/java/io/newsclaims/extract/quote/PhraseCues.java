@@ -128,13 +128,14 @@ final class PhraseCues {
       head = g.getParent(head);
     }
     boolean marker = lexicon.isMarker(p.word());
-    if (marker && !inFinding && head.index() < p.index() && "advcl".equals(Clauses.rel(g, head)) && g.getParent(head) != null
-        && g.getParent(head).index() > p.index() && setOff(g, tokens, p, x) != null) {
+    int[] commas = marker && !inFinding ? setOff(g, tokens, p, x) : null;
+    if (commas != null && head.index() < p.index() && "advcl".equals(Clauses.rel(g, head)) && g.getParent(head) != null
+        && g.getParent(head).index() > p.index()) {
       // "While most were marked confidential, according to an official, two were marked secret":
       // a phrase set off after a fronted clause sources the main clause that follows it
       head = g.getParent(head);
     }
-    int[] relativeAfter = marker && !inFinding && head.index() > p.index() ? setOff(g, tokens, p, x) : null;
+    int[] relativeAfter = head.index() > p.index() ? commas : null;
     if (relativeAfter != null && relativeAfter[1] < tokens.size() && tokens.get(relativeAfter[1]).tag().matches("WRB|WDT|WP")) {
       // "Clinton leads in California, according to the RCP average, where 475 delegates are at
       // stake": the parser hung the phrase on the relative clause after it; it sources the words before
@@ -147,7 +148,7 @@ final class PhraseCues {
       return null; // "…, according to documents he submitted to the agency": the verb after is the documents'
     }
     Set<IndexedWord> excluded = new HashSet<>(g.descendants(x));
-    IndexedWord name = lexicon.isMarker(p.word()) ? nameAfter(g, tokens, x) : null;
+    IndexedWord name = marker ? nameAfter(g, tokens, x) : null;
     int[] m = TokenRanges.mention(g, tokens, source);
     IndexedWord appositive = name == null && lexicon.isMarker(p.word()) ? closingAppositive(g, tokens, x) : null;
     int[] sentence = appositive == null ? null : closingSentence(g, tokens, p, x, appositive);

@@ -596,14 +596,15 @@ public final class QuoteStage implements Stage {
     return k > 0 && tokens.get(k - 1).tag().matches("IN|TO") ? null : new int[] {first, colon - 1}; // not "a message for pollster Ana Ruiz:"
   }
 
+  /** Name tags that the words after a given name may carry and still be a person's name. */
+  private static final Set<String> NAME_NER = Set.of("PERSON", "O", "NATIONALITY", "MISC");
+
   /**
    * The 0-based start of a person's name of two or three capitalised words ending right before
    * {@code colon} whose first word is a given name ({@code models/given-names.txt}) that the
    * tagger read as a person's or as nothing, and whose other words it read as no place, body or
    * date ("Mark Cuban", which it left untagged); -1 if none.
    */
-  /** Name tags that the words after a given name may carry and still be a person's name. */
-  private static final Set<String> NAME_NER = Set.of("PERSON", "O", "NATIONALITY", "MISC");
 
   private static int givenNameRun(List<CoreLabel> tokens, int colon) {
     for (int first = colon - 2; first >= Math.max(0, colon - 3); first--) {

@@ -577,13 +577,11 @@ final class Sources {
         head = g.getParent(head); // "Lycos" of "Lycos Europe"
       }
       IndexedWord noun = g.getParent(head);
-      if (noun == null || !lexicon.isCueNoun(noun.lemma()) || g.getChildList(noun).stream()
-          .noneMatch(c -> Clauses.rel(g, c).equals("case") && c.lemma().equalsIgnoreCase("in"))) {
+      if (noun == null || !lexicon.isCueNoun(noun.lemma()) || !Clauses.hasCase(g, noun, Set.of("in"))) {
         return false; // "In a statement from X", not "Responding to a statement from X" nor "After a statement by X"
       }
       String rel = Clauses.rel(g, head);
-      return rel.equals("nmod:poss") || rel.equals("nmod") && g.getChildList(head).stream()
-          .anyMatch(c -> Clauses.rel(g, c).equals("case") && Set.of("from", "by").contains(c.lemma()));
+      return rel.equals("nmod:poss") || rel.equals("nmod") && Clauses.hasCase(g, head, Set.of("from", "by"));
     }
     return false;
   }
