@@ -738,6 +738,7 @@ final class Sources {
     if (by == null) {
       return null;
     }
+    by = namedAfterPlace(g, tokens, by);
     if ("ORGANIZATION".equals(by.ner()) || "PERSON".equals(by.ner()) || by.tag().startsWith("NNP")) {
       int[] run = runs.nameRun(tokens, by.index() - 1, r);
       if (run == null) {
@@ -750,6 +751,30 @@ final class Sources {
       return new Named(organisations.fullest(name, r.mentionBegin()), null, "ORGANIZATION", false);
     }
     return new Named(MentionText.modifiersAndHead(g, tokens, by), null, "NOUN", by.tag().endsWith("S"));
+  }
+
+  /**
+   * The name that place {@code by} only premodifies, when nouns run on from it to a proper noun
+   * of no place: "a report by UK think-tank Demos", where the split hyphen left "UK" the head.
+   */
+  private static IndexedWord namedAfterPlace(SemanticGraph g, List<CoreLabel> tokens, IndexedWord by) {
+    if (!"LOCATION".equals(by.ner())) {
+      return by;
+    }
+    IndexedWord name = by;
+    for (int i = by.index(); i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      boolean hyphened = t.word().equals("-") || i + 1 < tokens.size() && tokens.get(i + 1).word().equals("-")
+          && tokens.get(i + 1).beginPosition() == t.endPosition(); // "think-tank", whatever the tagger made of "think"
+      if (!t.tag().startsWith("NN") && !hyphened) {
+        break;
+      }
+      IndexedWord w = g.getNodeByIndexSafe(i + 1);
+      if (w != null && t.tag().startsWith("NNP") && !"LOCATION".equals(t.ner())) {
+        name = w;
+      }
+    }
+    return name;
   }
 
   /**

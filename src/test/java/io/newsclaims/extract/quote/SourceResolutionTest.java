@@ -273,6 +273,8 @@ class SourceResolutionTest {
       A review by the Office for National Statistics found that spending was counted twice. | R "that spending was counted twice" <- Office for National Statistics / found / A review by the Office for National Statistics
       A survey of 300 firms by Incomes Data Services said contributions had risen.          | R "contributions had risen" <- Incomes Data Services / said / A survey of 300 firms by Incomes Data Services
       A motion by Mr Alder's lawyers stated that the release served no purpose.             | R "that the release served no purpose" <- Mr Alder's lawyers / stated / A motion by Mr Alder's lawyers
+      # a place before the issuer's name stays a modifier, also where the split hyphen of "think-tank" left it the head of the "by" phrase
+      Young people vote less often than their parents, according to a study by UK think-tank Brightwell. | R "Young people vote less often than their parents" <- Brightwell / according to / a study by UK
       # no issuer in the sentence: the document itself
       Research suggests that pensions cost more.                                            | R "that pensions cost more" <- Research / suggests / Research
       # "the paper" and "the newspaper" stand for the newspaper named last (models/newspaper-words.txt), whatever the tagger made of its name
