@@ -67,6 +67,10 @@ final class CueSubject {
     if (subject.index() > v.index()) {
       return subject;
     }
+    IndexedWord name = nameBetween(g, subject, v);
+    if (name != null) {
+      return name;
+    }
     for (String rel : List.of("appos", "dep")) {
       for (IndexedWord a : Clauses.children(g, subject, rel)) {
         if (a.index() > subject.index() && a.index() < v.index() && named(a) && separated(g, subject, a)
@@ -350,6 +354,24 @@ final class CueSubject {
   }
 
   /** A name, a personal pronoun, or a noun with a name tag: what can stand as the subject after a fronted phrase. */
+  /**
+   * A name between common-noun subject {@code subject} and cue {@code v}, with no comma, that the
+   * parser hung on the cue: "Market analysts Panlogic predicts that …" is Panlogic's.
+   */
+  private static IndexedWord nameBetween(SemanticGraph g, IndexedWord subject, IndexedWord v) {
+    if (!subject.tag().matches("NNS?")) {
+      return null;
+    }
+    for (IndexedWord a : g.getChildList(v)) {
+      boolean capitalised = Character.isUpperCase(a.word().charAt(0)); // "Panlogic", tagged an adjective and a person
+      if (capitalised && (a.tag().startsWith("NNP") || "PERSON".equals(a.ner()) || "ORGANIZATION".equals(a.ner())) && Set.of("advmod", "dep", "compound", "obl:npmod").contains(Clauses.rel(g, a))
+          && Clauses.firstIndex(g, a) == subject.index() + 1 && Clauses.lastIndex(g, a) == v.index() - 1) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   private static boolean named(IndexedWord a) {
     return a.tag().startsWith("NNP") || "PERSON".equals(a.ner()) || "ORGANIZATION".equals(a.ner()) || a.tag().equals("PRP");
   }
