@@ -47,6 +47,7 @@ final class CueSubject {
     if (subjects.isEmpty()) {
       IndexedWord relative = relativeObject(g, v);
       relative = relative != null ? relative : contractedPerfect(g, v);
+      relative = relative != null ? relative : datedName(g, v);
       return relative != null ? relative : reducedRelative(g, v);
     }
     IndexedWord subject = subjects.get(0);
@@ -273,6 +274,22 @@ final class CueSubject {
         return null;
       }
       w = g.getParent(w);
+    }
+    return null;
+  }
+
+  /**
+   * The name right before cue {@code v} that the parser joined to a fronted day ("But on Wednesday
+   * Prime Minister Yulia Tymoshenko said …", read as "on [Wednesday … Tymoshenko]"): the subject;
+   * null for any other shape.
+   */
+  private static IndexedWord datedName(SemanticGraph g, IndexedWord v) {
+    for (IndexedWord o : Clauses.children(g, v, "obl")) {
+      boolean named = "PERSON".equals(o.ner()) || "ORGANIZATION".equals(o.ner());
+      boolean dated = g.descendants(o).stream().anyMatch(c -> "DATE".equals(c.ner()) && "compound".equals(Clauses.rel(g, c)));
+      if (named && dated && Clauses.lastIndex(g, o) == v.index() - 1 && Clauses.hasCase(g, o, Set.of("on", "in"))) {
+        return o;
+      }
     }
     return null;
   }

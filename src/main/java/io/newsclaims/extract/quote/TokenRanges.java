@@ -129,7 +129,19 @@ final class TokenRanges {
       }
     }
     int[] m = range(tokens, block, Set.of());
-    return m == null ? null : withClosingParenthesis(tokens, CueSubject.wholeWords(tokens, m));
+    return m == null ? null : withClosingParenthesis(tokens, CueSubject.wholeWords(tokens, withoutDay(tokens, m)));
+  }
+
+  /** Mention {@code m} (UTF-16 range) without a day the parser joined to its front: "Wednesday" of "on Wednesday Prime Minister Yulia Tymoshenko said". */
+  private static int[] withoutDay(List<CoreLabel> tokens, int[] m) {
+    int from = m[0];
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (t.beginPosition() == from && tokens.get(i + 1).endPosition() <= m[1] && "DATE".equals(t.ner()) && t.word().matches("\\p{L}+")) {
+        from = tokens.get(i + 1).beginPosition();
+      }
+    }
+    return from == m[0] ? m : new int[] {from, m[1]};
   }
 
   /**

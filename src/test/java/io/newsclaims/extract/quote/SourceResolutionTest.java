@@ -26,6 +26,8 @@ class SourceResolutionTest {
       “The vote was rushed,” the dawn of a new session, Halvorsen says.           | D "The vote was rushed," <- Halvorsen / says / Halvorsen
       # a name between a common-noun subject and its cue, with no comma, that the parser hung on the cue: the name is the source
       Market analysts Netlogic predicts that mobile use will double.              | R "that mobile use will double" <- Netlogic / predicts / Netlogic
+      # a fronted day that the parser joined to the name after it, the whole made a phrase of "on": the name is the subject, without the day
+      But on Tuesday Finance Minister Ana Ruiz said the budget would be cut.       | R "the budget would be cut" <- Ana Ruiz / said / Finance Minister Ana Ruiz
       # a dateline or a fronted participle phrase before the subject
       ACCRA — Sen. Kofi Mensah (D-Accra) on Wednesday said the nominee was wrong. | R "the nominee was wrong" <- Kofi Mensah / said / Sen. Kofi Mensah (D-Accra)
       ACCRA — The health ministry announced plans on Friday to open two clinics.  | R "plans on Friday to open two clinics" <- health ministry / announced / The health ministry
