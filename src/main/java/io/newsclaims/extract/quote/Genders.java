@@ -118,6 +118,11 @@ final class Genders {
     if (known.containsKey(name)) {
       return known.get(name);
     }
+    Gender titled = name.indexOf(' ') > 0 ? ofWord(name.substring(0, name.indexOf(' '))) : null;
+    if (titled != null) {
+      known.put(name, titled); // "Mr Smith", the title tagged as part of the name: male, whoever else is a Smith
+      return titled;
+    }
     int sum = sum(marked, name);
     if (sum == 0) {
       sum = sum(pronouns, name);

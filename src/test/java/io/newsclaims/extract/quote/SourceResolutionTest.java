@@ -82,6 +82,8 @@ class SourceResolutionTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # a title tagged as part of the name gives its gender, though a fuller name of no known gender shares the surname: "Mr Hale" is no "she"
+      A Department for Transport spokeswoman confirmed Mr Hale was still in post and that he would continue in the job until a replacement was found. "No date was ever given for Doug Hale's departure," she said. | R "Mr Hale was still in post and that he would continue in the job until a replacement was found" <- Department for Transport spokeswoman / confirmed / A Department for Transport spokeswoman ; D "No date was ever given for Doug Hale's departure," <- Department for Transport spokeswoman / said / she
       # a title picks the person of its gender among two who share a surname, whichever was named last
       Maria Okoye said she would run. Daniel Okoye said he would help her. Mrs. Okoye said the campaign starts in May. | R "she would run" <- Maria Okoye / said / Maria Okoye ; R "he would help her" <- Daniel Okoye / said / Daniel Okoye ; R "the campaign starts in May" <- Maria Okoye / said / Mrs. Okoye
       # a given name from models/given-names.txt does the same, and "he" then skips her
