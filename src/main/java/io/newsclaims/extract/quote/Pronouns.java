@@ -151,6 +151,10 @@ final class Pronouns {
       // "The report was drawn up by two committees … (DCA). It said …": the report
       Referent subject = referents.lastEntity(at, x -> x.sentence() == last.sentence() && x.subject() && fits(x, word, person));
       e = subject != null ? subject : last;
+    } else if (last != null && person && last.sentence() == sentence - 1 && !referents.leads(last)) {
+      // "Mr Johnson was asked why Mr Smith had been allowed to resign. He replied: …": the main clause's subject, not a clause's inside it
+      Referent main = referents.lastEntity(at, x -> x.sentence() == last.sentence() && referents.leads(x) && fits(x, word, person) && genderAllows(x, word));
+      e = main != null ? main : last;
     }
     if (e != null) {
       String name = "PERSON".equals(e.kind()) ? referents.fullest(e.name(), at, Genders.ofPronoun(word)) : referents.organisation(e); // "she": Hillary, not Bill Clinton

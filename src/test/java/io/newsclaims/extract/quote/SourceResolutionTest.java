@@ -101,6 +101,8 @@ class SourceResolutionTest {
       Coach Tom Reed said the striker would stay. Villa made an offer, according to Dutch newspaper De Telegraaf. Reed was asked about the player. "I am calm," he said. | R "the striker would stay" <- Tom Reed / said / Coach Tom Reed ; R "Villa made an offer" <- De Telegraaf / according to / Dutch newspaper De Telegraaf ; D "I am calm," <- Tom Reed / said / he
       # … but a person's role with a body in its complement is still a person's
       A lawyer for the company, Jan Roth, said the ruling was wrong. "We will appeal," he said. | R "the ruling was wrong" <- Jan Roth / said / A lawyer for the company ; D "We will appeal," <- Jan Roth / said / he
+      # with no speaker before, "he" is the main clause's subject of the sentence before, not a subject of a clause inside it
+      The council met on Monday. Mr Hale was asked why Mr Lund had been allowed to resign. He replied: "The board decided it was time to move on." | D "The board decided it was time to move on." <- Mr Hale / replied / He
       # "he" after a sentence led by a person named since the last speaker, though the relative clause broke its parse and no gender is known
       The police chief, Omar Lindqvist, said the town was calm. President Adama Barrow, who was in the palace when the shooting began, appeared on television on Thursday. "Those who wanted power have failed," he said. | R "the town was calm" <- Omar Lindqvist / said / The police chief ; D "Those who wanted power have failed," <- Adama Barrow / said / he
       # … and the name the parser hangs on that body, described or untagged, is the role's holder: no person stands beside a body
