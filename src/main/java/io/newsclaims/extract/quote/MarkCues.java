@@ -156,6 +156,11 @@ final class MarkCues {
         return report(s, g, tokens, v, np, q);
       }
     }
+    int quotedBy = QuotedAs.subjectEnd(tokens, v);
+    if (quotedBy >= 0) {
+      int[] np = nounPhraseTo(tokens, quotedBy); // "Ann Roe was quoted as saying: “…”"
+      return np == null ? null : report(s, g, tokens, v, np, q);
+    }
     if (isParticiple(tokens.get(v)) || tokens.get(v - 1).tag().equals("CC")) {
       // "Dan Roe left, saying, “…”", "Dan Roe stood up and joked, “…”": the governing verb's subject
       IndexedWord subject = governingSubject(g, g.getNodeByIndexSafe(v + 1));
@@ -340,6 +345,11 @@ final class MarkCues {
       return -1;
     }
     int v = skipAdverbs(tokens, k);
+    for (int as = v; as < tokens.size() && as - v <= 8; as++) {
+      if (QuotedAs.subjectEnd(tokens, as) == k - 1) {
+        return as; // "“…,” the Arsenal boss is quoted as saying."
+      }
+    }
     return v < tokens.size() && isCue(tokens.get(v), true) ? v : -1;
   }
 

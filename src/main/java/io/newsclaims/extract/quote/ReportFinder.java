@@ -75,7 +75,8 @@ final class ReportFinder {
         r = spoken(verbCue(s, g, tokens, w), silent);
       } else if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
           && !BrokenParses.namingParticiple(g, w) && !BrokenParses.purposeInfinitive(g, w, lexicon) && !frames.heldByNoOne(g, w)) {
-        r = spoken(verbCue(s, g, tokens, w), silent);
+        Report quotedAs = QuotedAs.report(s, g, tokens, w, sources); // "X was quoted as saying …": the parse is no help
+        r = quotedAs != null ? quotedAs : spoken(verbCue(s, g, tokens, w), silent);
         if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {
           // "The plan, said Smith, would fail": after a comma, a name closed by a comma is the
           // cue's subject, whatever the parser made of the words before

@@ -31,6 +31,8 @@ class QuoteStageTest {
       "We will rebuild the bridge," Mayor Ana Torres said.                       | D "We will rebuild the bridge," <- Ana Torres / said / Mayor Ana Torres
       “The water is safe,” the utility said in a statement.                      | D "The water is safe," <- utility / said / the utility
       Xavier Bell said: "Prices will fall next year."                            | D "Prices will fall next year." <- Xavier Bell / said / Xavier Bell
+      "We will rebuild the bridge," the mayor is quoted as saying.               | D "We will rebuild the bridge," <- mayor / saying / the mayor
+      Xavier Bell was quoted as saying: "Prices will fall next year."            | D "Prices will fall next year." <- Xavier Bell / saying / Xavier Bell
       “Who will pay for this?” asked Senator Rosa Klein.                         | D "Who will pay for this?" <- Rosa Klein / asked / Senator Rosa Klein
       # a quotation broken by its cue is two quotations, both the speaker's
       “We are ready,” said coach Pia Lund, “and we are not afraid.”              | D "We are ready," <- Pia Lund / said / coach Pia Lund ; D "and we are not afraid." <- Pia Lund / said / coach Pia Lund

@@ -27,6 +27,9 @@ class ReportShapesTest {
       # a closing source of two adjectives joined by "and"; an inverted source with an "of" phrase and a relative clause
       The bridge will close for two months while crews replace its deck, local and state officials said. | R "The bridge will close for two months while crews replace its deck" <- state officials / said / local and state officials
       Keeping the ferry running is squarely within the council's budget, said a group of residents who met the mayor on Monday. | R "Keeping the ferry running is squarely within the council's budget" <- group of residents / said / a group of residents
+      # "X is quoted as saying": the subject of the passive "quoted" says the clause after "saying", also past a "by" phrase
+      The coach is quoted as saying the team would win.                                  | R "the team would win" <- coach / saying / The coach
+      Mr Hale was quoted by a local paper as saying that the mill would close.            | R "that the mill would close" <- Hale / saying / Mr Hale
       # a closing cue hung on the clause's verb: that verb is no cue, "Ana Ruiz said" no content
       The new tax plan is worrying, the union leader Ana Ruiz said.                       | R "The new tax plan is worrying" <- Ana Ruiz / said / the union leader Ana Ruiz
       # a closing cue with a phrase of time or place after it, its subject hung by the parser on the clause before
