@@ -330,7 +330,11 @@ final class CueSubject {
    */
   static int[] mentionAt(Report r) {
     IndexedWord pronoun = r.cue().tag().startsWith("VB") ? relativePronoun(r.graph(), r.cue()) : null;
-    if (pronoun == null || pronoun.equals(r.source()) || pronoun.beginPosition() < r.mentionEnd()) {
+    IndexedWord clause = pronoun == null ? null : r.graph().getParent(pronoun);
+    IndexedWord antecedent = clause == null ? null : r.graph().getParent(clause);
+    // the relative clause is on a noun after the mention: the report took its source from another cue
+    boolean elsewhere = antecedent != null && antecedent.beginPosition() >= r.mentionEnd();
+    if (pronoun == null || elsewhere || pronoun.equals(r.source()) || pronoun.beginPosition() < r.mentionEnd()) {
       return new int[] {r.mentionBegin(), r.mentionEnd()};
     }
     return new int[] {pronoun.beginPosition(), pronoun.endPosition()};

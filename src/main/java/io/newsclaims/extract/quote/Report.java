@@ -50,6 +50,11 @@ record Report(
     return new Report(sentence, graph, kind, cueBegin, cueEnd, cue, source, m[0], m[1], contentBegin, contentEnd);
   }
 
+  /** This report with source {@code x}, its mention at UTF-16 range {@code m}. */
+  Report withSource(IndexedWord x, int[] m) {
+    return new Report(sentence, graph, kind, cueBegin, cueEnd, cue, x, m[0], m[1], contentBegin, contentEnd);
+  }
+
   Report withContent(int begin, int end) {
     return new Report(sentence, graph, kind, cueBegin, cueEnd, cue, source, mentionBegin, mentionEnd, begin, end);
   }

@@ -76,7 +76,7 @@ final class ReportFinder {
       } else if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
           && !BrokenParses.namingParticiple(g, w) && !BrokenParses.purposeInfinitive(g, w, lexicon) && !frames.heldByNoOne(g, w)) {
         Report quotedAs = QuotedAs.report(s, g, tokens, w, sources); // "X was quoted as saying …": the parse is no help
-        r = quotedAs != null ? quotedAs : spoken(verbCue(s, g, tokens, w), silent);
+        r = quotedAs != null ? quotedAs : outsideQuotation(g, tokens, w, spoken(verbCue(s, g, tokens, w), silent), quotes);
         if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {
           // "The plan, said Smith, would fail": after a comma, a name closed by a comma is the
           // cue's subject, whatever the parser made of the words before
@@ -126,6 +126,26 @@ final class ReportFinder {
     }
     out.addAll(silent);
     return out;
+  }
+
+  /**
+   * {@code r} with the source of the cue outside the quotation when the parser joined cue {@code
+   * w} to a verb inside quotation marks: "X said police had acted against “groups who came to
+   * fight,” and denied that …" is X's denial, not the groups'.
+   */
+  private Report outsideQuotation(SemanticGraph g, List<CoreLabel> tokens, IndexedWord w, Report r, List<QuoteMarks.Found> quotes) {
+    IndexedWord joined = "conj".equals(Clauses.rel(g, w)) ? g.getParent(w) : null;
+    if (r == null || joined == null || !TokenRanges.insideQuote(joined.beginPosition(), quotes)
+        || !TokenRanges.insideQuote(r.source().beginPosition(), quotes) || TokenRanges.insideQuote(w.beginPosition(), quotes)) {
+      return r; // only a source the quotation holds is the parser's mistake
+    }
+    IndexedWord up = joined;
+    while (up != null && (TokenRanges.insideQuote(up.beginPosition(), quotes) || !up.tag().startsWith("VB") || !lexicon.isCueVerb(up.lemma()))) {
+      up = g.getParent(up); // the cue that reports the quotation
+    }
+    IndexedWord source = up != null ? sources.source(g, up, 0) : null;
+    int[] m = source == null ? null : TokenRanges.mention(g, tokens, source);
+    return m == null ? r : r.withSource(source, m);
   }
 
   /** {@code r}, or null when it is {@link Report.Kind#SILENT}, which goes to {@code silent}: no statement for the checks after it. */

@@ -32,6 +32,8 @@ class SourceResolutionTest {
       ACCRA — Sen. Kofi Mensah (D-Accra) on Wednesday said the nominee was wrong. | R "the nominee was wrong" <- Kofi Mensah / said / Sen. Kofi Mensah (D-Accra)
       ACCRA — The health ministry announced plans on Friday to open two clinics.  | R "plans on Friday to open two clinics" <- health ministry / announced / The health ministry
       Citing local radio, the Tribune reports that the mill will close.           | R "that the mill will close" <- Tribune / reports / the Tribune
+      # a cue after a quotation that the parser joined to a relative clause inside the quotation: the speaker of the cue that reports the quotation
+      Interior Minister Tomas Berg said police had acted "with restraint" against "organised gangs who came to fight, not to protest," and denied that officers had used excessive force. | D "police had acted "with restraint"" <- Tomas Berg / said / Interior Minister Tomas Berg ; D "organised gangs who came to fight, not to protest," <- Tomas Berg / said / Interior Minister Tomas Berg ; R "that officers had used excessive force" <- Tomas Berg / denied / Interior Minister Tomas Berg
       # a cue in a relative clause: "who"/"which" is the mention at the cue, the antecedent names the source
       The board met Rita Moll, who said the vote was rushed.                      | R "the vote was rushed" <- Rita Moll / said / who
       The plan was praised by the union, which said the wages were fair.          | R "the wages were fair" <- union / said / which
