@@ -23,6 +23,7 @@ final class SourceWords {
   private static final Set<String> TITLES = Lexicon.load("person-titles.txt").entries();
   private static final Set<String> EPITHETS = Lexicon.load("person-epithets.txt").entries();
   private static final Set<String> DOCUMENTS = Lexicon.load("document-nouns.txt").entries();
+  private static final Set<String> ISSUING = Lexicon.load("issuing-verbs.txt").entries();
   private static final Set<String> OFFICE_QUALIFIERS = Lexicon.load("office-qualifiers.txt").entries();
   private static final Set<String> POST_NOMINALS = Lexicon.load("post-nominals.txt").entries();
   private static final Lexicon AFFILIATION_WORDS = Lexicon.load("affiliation-words.txt");
@@ -105,6 +106,11 @@ final class SourceWords {
   /** Whether {@code lemma} names a document or finding ("review", "survey", "forecasts"). */
   static boolean isDocument(String lemma) {
     return DOCUMENTS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code lemma} issues a document whose "by" phrase names its issuer ("compiled", "published"), not one that only reads it ("seen"). */
+  static boolean isIssuing(String lemma) {
+    return ISSUING.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code lemma} names human remains: "police found the body" finds no statement. */

@@ -726,6 +726,14 @@ final class Sources {
         by = c;
       }
     }
+    for (IndexedWord made : Clauses.children(g, x, "acl")) {
+      boolean issued = made.tag().equals("VBN") && SourceWords.isIssuing(made.lemma()) && by == null;
+      for (IndexedWord agent : issued ? Clauses.children(g, made, "obl") : List.<IndexedWord>of()) {
+        if (Clauses.hasCase(g, agent, Set.of("by")) && agent.tag().startsWith("NNP")) {
+          by = agent; // "figures compiled by the United Nations"; not "a statement signed by the commanders", who are no name, nor "documents seen by AP"
+        }
+      }
+    }
     if (by == null) {
       for (IndexedWord c : g.getChildList(x)) {
         String rel = Clauses.rel(g, c);
@@ -740,7 +748,8 @@ final class Sources {
     }
     by = namedAfterPlace(g, tokens, by);
     if ("ORGANIZATION".equals(by.ner()) || "PERSON".equals(by.ner()) || by.tag().startsWith("NNP")) {
-      int[] run = runs.nameRun(tokens, by.index() - 1, r);
+      int end = tokens.get(Clauses.lastIndex(g, by) - 1).endPosition(); // an agent's name may run past the mention
+      int[] run = runs.nameRun(tokens, by.index() - 1, r.withMention(new int[] {r.mentionBegin(), Math.max(end, r.mentionEnd())}));
       if (run == null) {
         return null;
       }

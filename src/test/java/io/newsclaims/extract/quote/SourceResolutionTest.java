@@ -285,6 +285,9 @@ class SourceResolutionTest {
       A motion by Mr Alder's lawyers stated that the release served no purpose.             | R "that the release served no purpose" <- Mr Alder's lawyers / stated / A motion by Mr Alder's lawyers
       # a place before the issuer's name stays a modifier, also where the split hyphen of "think-tank" left it the head of the "by" phrase
       Young people vote less often than their parents, according to a study by UK think-tank Brightwell. | R "Young people vote less often than their parents" <- Brightwell / according to / a study by UK
+      # … or the named agent of a participle that issues it (models/issuing-verbs.txt), not of one that only reads it
+      Sales fell by a third last year, according to figures compiled by the Office for National Statistics. | R "Sales fell by a third last year" <- Office for National Statistics / according to / figures
+      The dam was built in 2019, according to tender documents seen by the Associated Press. | R "The dam was built in 2019" <- tender documents / according to / tender documents
       # no issuer in the sentence: the document itself
       Research suggests that pensions cost more.                                            | R "that pensions cost more" <- Research / suggests / Research
       # "the paper" and "the newspaper" stand for the newspaper named last (models/newspaper-words.txt), whatever the tagger made of its name
