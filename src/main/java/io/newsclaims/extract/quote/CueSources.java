@@ -78,7 +78,8 @@ final class CueSources {
     IndexedWord subj = CueSubject.of(g, v);
     if (subj != null) {
       if (RELATIVE.contains(subj.word().toLowerCase(Locale.ROOT)) && "acl:relcl".equals(Clauses.rel(g, v)) || looseWho(g, v, subj)) {
-        return g.getParent(v);
+        IndexedWord opener = CueSubject.relativeClosedBefore(g, v, subj);
+        return opener != null ? opener : g.getParent(v);
       }
       if (CueSubject.whoBeforeClause(g, v, subj)) {
         return g.getNodeByIndex(subj.index() - 2);

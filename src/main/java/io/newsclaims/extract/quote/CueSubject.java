@@ -139,6 +139,22 @@ final class CueSubject {
   }
 
   /**
+   * The sentence's opening noun when the parser made cue {@code v} the verb of a relative clause
+   * whose pronoun {@code relative} has a verb of its own and closes at the comma before the cue,
+   * the sentence left with a noun for its root: "Youth for Accountability Nepal, one of the groups
+   * that organised last year's protests, said …" is the group's statement. Null for any other shape.
+   */
+  static IndexedWord relativeClosedBefore(SemanticGraph g, IndexedWord v, IndexedWord relative) {
+    IndexedWord root = g.getFirstRoot();
+    IndexedWord comma = g.getNodeByIndexSafe(v.index() - 1);
+    boolean ownVerb = g.getChildList(relative).stream().anyMatch(c -> c.tag().startsWith("VB") && c.index() < v.index());
+    if (root == null || root.tag().startsWith("VB") || comma == null || !comma.word().equals(",") || !ownVerb) {
+      return null;
+    }
+    return openingNoun(g, v);
+  }
+
+  /**
    * The noun right before the ", who" or ", which" that opens the relative clause holding
    * {@code subject} ("Leigh" of "Leigh, who had received nominations for Topsy Turvy, told …"),
    * for a sentence that opens with no noun phrase (with a quotation the splitter left in it);

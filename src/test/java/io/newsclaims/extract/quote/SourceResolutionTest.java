@@ -37,6 +37,8 @@ class SourceResolutionTest {
       # a cue in a relative clause: "who"/"which" is the mention at the cue, the antecedent names the source
       The board met Rita Moll, who said the vote was rushed.                      | R "the vote was rushed" <- Rita Moll / said / who
       The plan was praised by the union, which said the wages were fair.          | R "the wages were fair" <- union / said / which
+      # … but a relative clause that closes at the comma before the cue, the sentence parsed with a noun for its root, leaves the cue to the opening name
+      Youth for Justice Kenya, one of the groups that organised last year's protests, said in a statement that it would give the government 100 days. | R "that it would give the government 100 days" <- Youth for Justice Kenya / said / Youth for Justice Kenya
       # … an aside on the speaker just quoted: a quotation that runs on after it continues the earlier cue
       "The harbor is safe," said Rita Moll, a port official, who said she would stay. "The boats can sail in May." | D "The harbor is safe," <- Rita Moll / said / Rita Moll ; R "she would stay" <- Rita Moll / said / who ; D "The boats can sail in May." <- Rita Moll / said / Rita Moll
       # … and "told" before a colon is no inverted cue: its object is the hearer, not the source
