@@ -138,6 +138,16 @@ final class BrokenParses {
   }
 
   /**
+   * Whether cue {@code v} is a past participle with no auxiliary and a "by" agent that the parser
+   * gave an active subject: "…, 41 of them confirmed by laboratory tests" is a passive, its
+   * subject what was confirmed, not who confirmed it.
+   */
+  static boolean agentParticiple(SemanticGraph g, IndexedWord v) {
+    return Clauses.bareParticiple(g, v) && Clauses.child(g, v, "nsubj") != null
+        && Clauses.children(g, v, "obl").stream().anyMatch(o -> Clauses.hasCase(g, o, Set.of("by")));
+  }
+
+  /**
    * Whether cue {@code v} is a past participle with no auxiliary that modifies a noun: "a podcast
    * called The Daily Source Code", "Queen of the Sky, otherwise known as Ellen Simonetti": a name
    * or "as" follows it. The noun is what is named, not who speaks.

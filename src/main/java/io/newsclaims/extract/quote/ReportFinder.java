@@ -74,7 +74,7 @@ final class ReportFinder {
       if (tag.startsWith("VB") && (lexicon.isTollVerb(w.lemma()) || lexicon.isFramedVerb(w.lemma()))) {
         r = spoken(verbCue(s, g, tokens, w), silent);
       } else if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
-          && !BrokenParses.namingParticiple(g, w) && !BrokenParses.purposeInfinitive(g, w, lexicon) && !frames.heldByNoOne(g, w)) {
+          && !BrokenParses.namingParticiple(g, w) && !BrokenParses.agentParticiple(g, w) && !BrokenParses.purposeInfinitive(g, w, lexicon) && !frames.heldByNoOne(g, w)) {
         Report quotedAs = QuotedAs.report(s, g, tokens, w, sources); // "X was quoted as saying …": the parse is no help
         r = quotedAs != null ? quotedAs : outsideQuotation(g, tokens, w, spoken(verbCue(s, g, tokens, w), silent), quotes);
         if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {

@@ -580,6 +580,8 @@ class FigureExtractorTest {
       # a second "that" clause coordinated with the stretch after its cue; not "that" as a determiner
       The navy said its ships shelled the port, and that eight of its sailors had been killed. | 'eight of its sailors' killed 8 | navy
       The mayor said the dam had held, and that night 30 people drowned in the valley. | '30 people' killed 30 | -
+      # a participle of a cue verb with a "by" agent, which the parser gave an active subject, is a passive: no cue of its own
+      The health ministry said 120 suspected cases had been recorded in the district as of Tuesday, 35 of them confirmed by laboratory tests. | '120 suspected cases' affected 120 | health ministry
       # the clause around a partial quotation is its speaker's too
       The commission also said it had documented "arrests of students by men thought to be police officers", with at least 26 people reported missing since Friday. | 'at least 26 people' missing 26 | commission
       The group said it had received "reports of looting by soldiers in uniform", with at least 40 people detained over the weekend. | 'at least 40 people' arrested 40 | group
