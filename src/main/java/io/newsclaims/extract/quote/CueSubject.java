@@ -260,12 +260,17 @@ final class CueSubject {
 
   /**
    * Whether subject {@code w} is that of a small clause after a verb ("declared himself
-   * delighted", "called the plan a disaster"): the verb's object in effect, not who spoke.
+   * delighted", "called the plan a disaster", "help clinics replace") or of an infinitive ("for a fund
+   * to help"): the verb's object in effect, not who spoke.
    */
   private static boolean smallClause(SemanticGraph g, IndexedWord w) {
     IndexedWord clause = g.getParent(w);
     IndexedWord verb = g.getParent(clause);
-    return "xcomp".equals(Clauses.rel(g, clause)) && verb != null && verb.index() < w.index();
+    // "to help clinics replace outdated systems": a bare infinitive's subject right after the verb is its object too
+    boolean bare = "ccomp".equals(Clauses.rel(g, clause)) && clause.tag().equals("VB") && Clauses.child(g, clause, "aux") == null
+        && Clauses.child(g, clause, "mark") == null && verb != null && w.index() == verb.index() + 1;
+    boolean infinitive = Clauses.hasMark(g, clause, "to"); // "called for an emergency fund to help …": the fund does not speak
+    return bare || infinitive || "xcomp".equals(Clauses.rel(g, clause)) && verb != null && verb.index() < w.index();
   }
 
   /**
@@ -349,7 +354,7 @@ final class CueSubject {
     IndexedWord clause = pronoun == null ? null : r.graph().getParent(pronoun);
     IndexedWord antecedent = clause == null ? null : r.graph().getParent(clause);
     // the relative clause is on a noun after the mention: the report took its source from another cue
-    boolean elsewhere = antecedent != null && antecedent.beginPosition() >= r.mentionEnd();
+    boolean elsewhere = antecedent != null && antecedent.tag().startsWith("NN") && antecedent.beginPosition() >= r.mentionEnd();
     if (pronoun == null || elsewhere || pronoun.equals(r.source()) || pronoun.beginPosition() < r.mentionEnd()) {
       return new int[] {r.mentionBegin(), r.mentionEnd()};
     }
