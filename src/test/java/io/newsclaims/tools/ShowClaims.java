@@ -31,6 +31,8 @@ public final class ShowClaims {
           System.out.println(g == null ? "  (not parsed)" : g.toList());
           System.out.println("  ner: " + s.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).stream()
               .filter(t -> !"O".equals(t.ner())).map(t -> t.word() + "/" + t.ner()).collect(java.util.stream.Collectors.joining(" ")));
+          System.out.println("  tags: " + s.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).stream()
+              .map(t -> t.word() + "/" + t.tag()).collect(java.util.stream.Collectors.joining(" ")));
         }
       }
       for (var a : d.attributed()) {
