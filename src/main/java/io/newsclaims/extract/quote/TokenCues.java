@@ -342,7 +342,10 @@ final class TokenCues {
       head--;
       // "Several people I've spoken with … said": a relative clause with no relative word
       boolean contact = tokens.get(head).tag().equals("PRP") && !tokens.get(head).word().equalsIgnoreCase("it");
-      boolean comma = contact || tokens.get(cue - 2).word().equals(",");
+      CoreLabel before = tokens.get(cue - 2);
+      // "Paul Myers, chief executive of Wippit - a peer to peer service which … - believes …": a dash closes the insertion too
+      boolean dash = TokenRanges.isDash(before.word()) && before.beginPosition() > tokens.get(cue - 3).endPosition();
+      boolean comma = contact || before.word().equals(",") || dash;
       // "numerous veterans interviewed at rallies this week, including Mr. Lee, said …": a participle
       // tagged as a past form, its phrase closed by a comma before the cue; not a main verb with a
       // subordinate clause before the cue ("The row began …, as Ana Ruiz, …, said") or a participle

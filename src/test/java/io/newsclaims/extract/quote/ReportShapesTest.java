@@ -29,6 +29,8 @@ class ReportShapesTest {
       Keeping the ferry running is squarely within the council's budget, said a group of residents who met the mayor on Monday. | R "Keeping the ferry running is squarely within the council's budget" <- group of residents / said / a group of residents
       # a participle after a comma takes the main clause's subject, past the subjects of an infinitive and of a bare infinitive right after its verb
       The National Farmers Federation called for an emergency fund to help growers replace damaged fences, saying many could not afford basic repairs. | R "an emergency fund to help growers replace damaged fences" <- National Farmers Federation / called for / The National Farmers Federation ; R "many could not afford basic repairs" <- National Farmers Federation / saying / The National Farmers Federation
+      # a long subject whose insertion closes with a spaced dash before the cue, its parse broken by the dashes
+      Mark Hollis, chief executive of Kickwell - a fan to fan service which provides paid-for match tickets - believes it is time sponsors stopped providing 'oxygen' for clubs that tolerate racist chanting. | R "it is time sponsors stopped providing 'oxygen' for clubs that tolerate racist chanting" <- Mark Hollis / believes / Mark Hollis
       # "X is quoted as saying": the subject of the passive "quoted" says the clause after "saying", also past a "by" phrase
       The coach is quoted as saying the team would win.                                  | R "the team would win" <- coach / saying / The coach
       Mr Hale was quoted by a local paper as saying that the mill would close.            | R "that the mill would close" <- Hale / saying / Mr Hale
