@@ -193,6 +193,11 @@ public final class FigureExtractor implements Stage {
     if (category != null) {
       qualifier = excess.qualifier(tokens, p.start(), qualifier); // "has passed 40,000"
     }
+    if (category == null && !partitive && (counted == null || !isActor(deps, counted))) {
+      int h = PhraseNoun.head(tokens, p.end()); // "The government and 11 aid agencies"
+      IndexedWord byTags = h < 0 ? null : deps.node(h);
+      counted = byTags != null && isActor(deps, byTags) ? byTags : counted;
+    }
     if (category == null) {
       // "Six Nations", "Big Four": a capitalized counted noun inside the sentence is part of a name
       boolean properName = counted != null

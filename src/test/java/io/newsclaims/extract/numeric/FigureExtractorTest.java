@@ -169,14 +169,14 @@ class FigureExtractorTest {
       Rescuers pulled three bodies from the rubble of the hotel.    | [16,28) casualty killed exact 3 'three bodies'
       The bodies of 12 migrants were recovered on Sunday.           | [14,25) casualty killed exact 12 '12 migrants'
       Two bodies were found in the river.                           | [0,10) casualty killed exact 2 'Two bodies'
-      The two bodies will merge next year.                          |
+      The two bodies will merge next year.                          | [4,14) count body exact 2 'two bodies'
       The governing bodies of 12 countries met in Geneva.           | [24,36) count country exact 12 '12 countries'
       # a number the parser hangs on the owners of a body counts the bodies; a body's branches are actors, chains are not (supply chains, human chains)
       Four fishermen's associations blocked the port.               | [0,29) count association exact 4 'Four fishermen's associations'
       The union said its 34 regional affiliates backed the strike.  | [19,41) count affiliate exact 34 '34 regional affiliates'
       Protesters formed two human chains around the parliament.     |
-      The review found two bodies responsible for the failure.      |
-      Information is held by about 100,000 public bodies.           |
+      The review found two bodies responsible for the failure.      | [17,27) count body exact 2 'two bodies'
+      Information is held by about 100,000 public bodies.           | [23,50) count body about 100000 'about 100,000 public bodies'
       Police recovered 20 stolen cars.                              |
       # parser slips: an object hung on the adverb after it; a passive harm verb cut from its subject by an insertion
       Air strikes killed at least 12 people and wounded about 40 early on Sunday, the ministry said. | [19,37) casualty killed at_least 12 'at least 12 people'; [50,58) casualty injured about 40 'about 40'
@@ -296,7 +296,7 @@ class FigureExtractorTest {
       The heatwave sent more than 300 people to hospital with heatstroke. | [18,38) casualty affected more_than 300 'more than 300 people'
       The firm sent 40 staff to the conference.                      |
       At least 20 bodies had washed ashore by Monday.               | [0,18) casualty killed at_least 20 'At least 20 bodies'
-      Two public bodies washed their hands of the matter.           |
+      Two public bodies washed their hands of the matter.           | [0,17) count body exact 2 'Two public bodies'
       # people that people bury are dead; what a slide or the mud buried may be alive
       We buried 14 people in the hills yesterday.                   | [10,19) casualty killed exact 14 '14 people'
       Relatives buried six children after the attack.               | [17,29) casualty killed exact 6 'six children'
@@ -378,7 +378,7 @@ class FigureExtractorTest {
       The ministry said none of the 12 passengers was hurt.         |
       The militants held three meetings.                            |
       The stadium holds 32,000 people.                              |
-      Information is held by about 100,000 public bodies.           |
+      Information is held by about 100,000 public bodies.           | [23,50) count body about 100000 'about 100,000 public bodies'
       The athletes were banned for missing three drugs tests.       |
       The company cut 300 jobs and hired 20 workers.                |
       The delays affected 5,000 passengers.                         |
@@ -457,6 +457,15 @@ class FigureExtractorTest {
       Several airlines cancelled their flights.                     |
       A few banks raised their rates.                               |
       Rain fell in 20 of the country's 30 counties.                 |
+      # --- hospitals, businesses and bodies act; the dead's "bodies" stay casualties; a coordination the parser misreads keeps its head noun
+      The attack shut at least 12 hospitals.                        | [16,37) count hospital at_least 12 'at least 12 hospitals'
+      More than 3,000 businesses signed the petition.               | [0,26) count business more_than 3000 'More than 3,000 businesses'
+      Envoys of three regional bodies attended.                     | [10,31) count body exact 3 'three regional bodies'
+      Divers recovered nine more bodies.                            | [17,33) casualty killed exact 9 'nine more bodies'
+      Nepal's two giant neighbours congratulated him.               | [8,28) count neighbour exact 2 'two giant neighbours'
+      The government and 11 aid agencies set up a task force.       | [19,34) count agency exact 11 '11 aid agencies'
+      It united 14 environmental and citizens' groups.              | [10,47) count group exact 14 '14 environmental and citizens' groups'
+      Five soldiers and three parties met.                          | [18,31) count party exact 3 'three parties'
       # --- a progressive "holding" is captivity only by people who are no authority; a place, vessel or institution holds nobody captive
       Kidnappers are still holding 15 tourists.                     | [29,40) casualty captive exact 15 '15 tourists'
       The arena was holding 15,000 fans last night.                 |
@@ -480,7 +489,7 @@ class FigureExtractorTest {
       Nearly 2 million had been affected by the drought.            | [0,16) casualty affected about 2000000 'Nearly 2 million'
       Some 30 of the 45 towns had been affected by the floods.      |
       The coroner put the number of people killed at about 60.      | [47,55) casualty killed about 60 'about 60'
-      Four regulatory bodies had received the complaint.            |
+      Four regulatory bodies had received the complaint.            | [0,22) count body exact 4 'Four regulatory bodies'
       The landslide killed 11 people and left more than 50 missing, most of them miners who had not come back from the pit.| [21,30) casualty killed exact 11 '11 people'; [40,60) casualty missing more_than 50 'more than 50 missing'
       According to the Turkish Red Crescent Society, up to 260 villagers were injured, many of them hit by falling masonry.| [47,66) casualty injured up_to 260 'up to 260 villagers'
       Officials had put the number of people killed at about 75.    | [49,57) casualty killed about 75 'about 75'
