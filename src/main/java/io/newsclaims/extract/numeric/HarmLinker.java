@@ -128,6 +128,9 @@ final class HarmLinker {
     return shape && !h.needsPerson() && !h.needsKin() && !nounNext ? h.category() : null;
   }
 
+  /** Tags after a state word that end its clause or go on with a place or cause ("missing under mud and rock"). */
+  private static final Set<String> STATE_ENDS = Set.of(",", ".", "CC", ":", "IN");
+
   /**
    * The category of a result word right after an amount that follows "leave" and ends its phrase
    * ("killing 38 and leaving more than 60 missing, …"), whatever noun the parser hung the number
@@ -141,7 +144,8 @@ final class HarmLinker {
       return null;
     }
     Harm h = harms.of(w);
-    boolean ends = next.tag() != null && (next.tag().equals(",") || next.tag().equals(".") || next.tag().equals("CC") || next.tag().equals(":"));
+    // the clause ends, or goes on with a place or cause: "leaving dozens missing under mud and rock"
+    boolean ends = next.tag() != null && STATE_ENDS.contains(next.tag());
     return h != null && h.kind() == Kind.STATE && !h.inOnly() && !h.needsKin() && ends ? h.category() : null;
   }
 

@@ -9,15 +9,25 @@ import java.util.Set;
  * Repairs one parser slip of coordinated clauses: the subject of a second, passive clause taken
  * for a conjunct of a noun of the first ("six people were arrested for blocking a road and one
  * officer was treated for minor injuries", "police detained 60 demonstrators and hundreds of
- * families were evacuated"), its verb left with no subject. The amount right before the passive
- * auxiliary becomes that verb's passive subject, in a copy of the graph (the parse other stages
- * read stays as it is). Stateless and thread-safe.
+ * families were evacuated"), or of a state after "be" ("killed 14 people in Spain and nine others
+ * are missing"), its verb left with no subject. The amount right before the auxiliary becomes
+ * that verb's (passive) subject, in a copy of the graph (the parse other stages read stays as it
+ * is). Stateless and thread-safe.
  */
 final class OrphanSubjects {
   /** Relations inside an amount's noun phrase, walked up from its last word to its head. */
   private static final Set<String> INSIDE = Set.of("nmod", "nummod", "compound", "amod");
 
+  /** Tags of a state word that "be" joins to its subject: "missing", "dead", "homeless". */
+  private static final Set<String> STATES = Set.of("VBG", "JJ");
+
   private OrphanSubjects() {}
+
+  /** The auxiliary or copula "be" of {@code v}, or null. */
+  private static IndexedWord be(Deps deps, IndexedWord v) {
+    IndexedWord aux = deps.child(v, "aux") != null ? deps.child(v, "aux") : deps.child(v, "cop");
+    return aux != null && "be".equalsIgnoreCase(aux.lemma()) ? aux : null;
+  }
 
   /**
    * {@code graph}, or a repaired copy when a passive verb has an amount conjunct as its lost
@@ -37,20 +47,22 @@ final class OrphanSubjects {
       IndexedWord verb = g.getNodeByIndexSafe(v.index()); // the copy's own vertices
       IndexedWord amount = g.getNodeByIndexSafe(lost.index());
       g.removeEdge(g.getEdge(g.getParent(amount), amount));
-      g.addEdge(verb, amount, UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT, Double.NEGATIVE_INFINITY, false);
+      g.addEdge(verb, amount, "VBN".equals(verb.tag()) ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+          : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
     }
     return g;
   }
 
   /**
-   * The head of the amount right before the passive auxiliary of subject-less verb {@code v},
+   * The head of the amount right before the passive auxiliary or the "be" of subject-less verb or state {@code v},
    * when the parser made it a conjunct of an earlier word; null otherwise.
    */
   private static IndexedWord lostSubject(Deps deps, IndexedWord v, Set<Integer> numbers) {
-    if (!"VBN".equals(v.tag()) || deps.child(v, "nsubj") != null || deps.child(v, "nsubj:pass") != null) {
+    if (deps.child(v, "nsubj") != null || deps.child(v, "nsubj:pass") != null) {
       return null;
     }
-    IndexedWord aux = deps.child(v, "aux:pass");
+    // a passive ("… was treated"), or a state after a form of "be" ("and nine others are missing")
+    IndexedWord aux = "VBN".equals(v.tag()) ? deps.child(v, "aux:pass") : STATES.contains(v.tag()) ? be(deps, v) : null;
     IndexedWord w = aux == null || aux.index() > v.index() ? null : deps.node(aux.index() - 2);
     while (w != null && INSIDE.contains(deps.rel(w)) && deps.parent(w).index() < w.index()) {
       w = deps.parent(w); // "hundreds of families": from "families" up to "hundreds"

@@ -466,6 +466,9 @@ class FigureExtractorTest {
       The government and 11 aid agencies set up a task force.       | [19,34) count agency exact 11 '11 aid agencies'
       It united 14 environmental and citizens' groups.              | [10,47) count group exact 14 '14 environmental and citizens' groups'
       Five soldiers and three parties met.                          | [18,31) count party exact 3 'three parties'
+      # --- a state after "be" whose subject the parser joined to an earlier noun; "leaving" a state before a place
+      Floods killed 14 people in Spain and nine others are missing. | [14,23) casualty killed exact 14 '14 people'; [37,48) casualty missing exact 9 'nine others'
+      The landslide killed 23 people, leaving dozens missing under mud and rock.| [21,30) casualty killed exact 23 '23 people'; [40,54) casualty missing vague null 24..99 'dozens missing'
       # --- a progressive "holding" is captivity only by people who are no authority; a place, vessel or institution holds nobody captive
       Kidnappers are still holding 15 tourists.                     | [29,40) casualty captive exact 15 '15 tourists'
       The arena was holding 15,000 fans last night.                 |
