@@ -52,6 +52,7 @@ public final class FigureExtractor implements Stage {
   private final ExcessVerbs excess;
   private final Map<String, String[]> actors;
   private final Lexicon nameWords;
+  private final Lexicon animals;
   private final AdjoiningSource adjoining = new AdjoiningSource();
 
   public FigureExtractor() {
@@ -64,6 +65,7 @@ public final class FigureExtractor implements Stage {
     this.excess = new ExcessVerbs();
     this.actors = Tables.columns("actor-nouns.txt", 1);
     this.nameWords = Lexicon.load("number-names.txt");
+    this.animals = Lexicon.load("animal-nouns.txt");
   }
 
   @Override
@@ -126,6 +128,9 @@ public final class FigureExtractor implements Stage {
       return null;
     }
     IndexedWord counted = counted(deps, p, head);
+    if (animal(counted)) {
+      return null; // "About 2,500 dead seals": neither people harmed nor actors
+    }
     IndexedWord set = null; // "12 of the 27 countries": a set with a number of its own, counted from only as actors
     if (counted != null && numberBetween(tokens, p.end(), Deps.index(counted))) {
       set = head.equals(deps.parent(counted)) && deps.hasCase(counted, "of") ? counted : null;
@@ -265,6 +270,11 @@ public final class FigureExtractor implements Stage {
    * marked "notcompound" after a noun ("41 relief camps"); one marked "trade" counts only with a
    * trade or nationality modifier ("three tech giants", "the Spanish giants", "cloud-computing providers").
    */
+  /** True for a lower-case noun of models/animal-nouns.txt ("seals", "cattle"); not "Navy SEALs". */
+  private boolean animal(IndexedWord noun) {
+    return noun != null && noun.word().equals(noun.word().toLowerCase(Locale.ROOT)) && animals.contains(noun.lemma());
+  }
+
   private boolean isActor(Deps deps, IndexedWord noun) {
     String[] cols = actors.get(noun.lemma().toLowerCase(Locale.ROOT));
     if (cols == null) {

@@ -105,6 +105,10 @@ final class HarmConditions {
     if (treated == null && (!subject || passive) && PATIENT.equals(Deps.lemma(who)) && namesDisease(deps)) {
       return "affected"; // "its staff had admitted 2,300 patients" at "a cholera treatment centre": the outbreak's sick
     }
+    IndexedWord doer = r.equals("obj") && !passive ? deps.child(verb, "nsubj") : null;
+    if (treated == null && doer != null && role(doer).equals("place") && !staff && !Deps.lemma(verb).equals("be")) {
+      return namesDisease(deps) ? "affected" : "injured"; // "Hospitals in Kosciusko treated up to 90 people overnight"
+    }
     if (treated != null || !subject || how.equals("moved") && !passive) {
       return treated; // the object of an active verb only with what it is treated for
     }

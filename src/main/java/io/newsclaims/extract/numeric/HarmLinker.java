@@ -34,6 +34,8 @@ final class HarmLinker {
   private static final Set<String> QUALIFIER_CASES = Set.of("about", "around", "over", "under", "up");
   /** Nouns of a sum that stand for the people they sum: "a total of 48 people died". */
   private static final Set<String> SUMS = Set.of("total");
+  /** Prepositions that put a noun after a harm noun as a place, not as the people harmed ("five deaths in two counties"). */
+  private static final Set<String> PLACE_CASES = Set.of("in", "across", "at", "throughout", "within", "inside");
 
   private final HarmWords harms;
   private final HarmModifiers modifiers;
@@ -293,7 +295,10 @@ final class HarmLinker {
       while (deps.rel(x).equals("conj") && deps.parent(x) != null) {
         x = deps.parent(x); // "killed 12 soldiers and 3 civilians": the first conjunct's role
       }
-      IndexedWord named = deps.rel(x).equals("appos") ? renamed(deps, deps.parent(x)) : null;
+      IndexedWord up = deps.parent(x);
+      // "The crew — 14 Filipinos, five Ukrainians and two Greek officers — were held": a list set off by dashes, read as a loose dependent
+      boolean listed = deps.rel(x).equals("dep") && up != null && up.index() < x.index() && harms.isPerson(up.lemma(), up.tag());
+      IndexedWord named = deps.rel(x).equals("appos") ? renamed(deps, up) : listed ? up : null;
       if (named != null && named.index() < x.index() && harms.of(named) == null) {
         x = named; // "Residents of two streets, about 400 people, were evacuated": the people it renames take the role
       }
@@ -380,7 +385,8 @@ final class HarmLinker {
           }
         }
         case NOUN -> {
-          if (r.equals("nmod") || r.equals("appos") || r.equals("nsubj")) {
+          boolean place = r.equals("nmod") && deps.hasAnyCase(x, PLACE_CASES); // "five deaths in two rural counties"
+          if ((r.equals("nmod") || r.equals("appos") || r.equals("nsubj")) && !place) {
             return levels.tollCategory(deps, g, h); // "deaths of 1,139 people", "a death toll of 45"
           }
         }

@@ -10,7 +10,8 @@ import java.util.Set;
  * for a conjunct of a noun of the first ("six people were arrested for blocking a road and one
  * officer was treated for minor injuries", "police detained 60 demonstrators and hundreds of
  * families were evacuated"), or of a state after "be" ("killed 14 people in Spain and nine others
- * are missing"), its verb left with no subject. The amount right before the auxiliary becomes
+ * are missing"), its verb left with no subject; or of a range after a cue ("said between 31 and 35
+ * people had died"), taken for the cue's oblique. The amount right before the auxiliary becomes
  * that verb's (passive) subject, in a copy of the graph (the parse other stages read stays as it
  * is). Stateless and thread-safe.
  */
@@ -47,7 +48,7 @@ final class OrphanSubjects {
       IndexedWord verb = g.getNodeByIndexSafe(v.index()); // the copy's own vertices
       IndexedWord amount = g.getNodeByIndexSafe(lost.index());
       g.removeEdge(g.getEdge(g.getParent(amount), amount));
-      g.addEdge(verb, amount, "VBN".equals(verb.tag()) ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+      g.addEdge(verb, amount, deps.child(v, "aux:pass") != null ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
           : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
     }
     return g;
@@ -63,11 +64,14 @@ final class OrphanSubjects {
     }
     // a passive ("… was treated"), or a state after a form of "be" ("and nine others are missing")
     IndexedWord aux = "VBN".equals(v.tag()) ? deps.child(v, "aux:pass") : STATES.contains(v.tag()) ? be(deps, v) : null;
+    IndexedWord perfect = "VBN".equals(v.tag()) && aux == null ? deps.child(v, "aux") : null;
+    aux = aux != null ? aux : perfect; // "said between 31 and 35 people had died": "between" read as a preposition of "said"
     IndexedWord w = aux == null || aux.index() > v.index() ? null : deps.node(aux.index() - 2);
     while (w != null && INSIDE.contains(deps.rel(w)) && deps.parent(w).index() < w.index()) {
       w = deps.parent(w); // "hundreds of families": from "families" up to "hundreds"
     }
-    if (w == null || !deps.rel(w).equals("conj") || w.index() > v.index()) {
+    boolean between = w != null && deps.rel(w).equals("obl") && deps.hasCase(w, "between") && deps.parent(w).equals(deps.parent(v));
+    if (w == null || !(deps.rel(w).equals("conj") && perfect == null || between) || w.index() > v.index()) {
       return null;
     }
     // a number word ("one", "hundreds") or a noun with one ("one officer")

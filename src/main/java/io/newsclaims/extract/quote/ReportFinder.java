@@ -343,6 +343,11 @@ final class ReportFinder {
         if (obj != null && obj.index() < dep.index() && BrokenParses.beforeVerb(g, tokens, v, obj)) {
           content.addAll(g.descendants(obj)); // "say the referee had been unfair": the broken clause's subject
         }
+        for (IndexedWord range : Clauses.children(g, v, "obl")) {
+          if (range.index() > v.index() && range.index() < dep.index() && Clauses.hasCase(g, range, Set.of("between"))) {
+            content.addAll(g.descendants(range)); // "said between 31 and 35 people had died": the range taken for the cue's oblique
+          }
+        }
       } else if (frames.markedClause(g, v) != null) {
         // "calls for $1 trillion in new spending to …", "called on the senator to resign": the
         // parser takes the preposition for the mark of a clause

@@ -505,6 +505,20 @@ class FigureExtractorTest {
       Regulators fined the two biggest web-hosting providers.       | [21,54) count provider exact 2 'two biggest web-hosting providers'
       Army troops recaptured 20 prisoners who had escaped.          | [23,35) casualty arrested exact 20 '20 prisoners'
       Police said 12 inmates had been recaptured.                   | [12,22) casualty arrested exact 12 '12 inmates'
+      # --- animals are no casualties; a place after a harm noun is no one harmed; a hospital that treats people; people freed were held;
+      # a list set off by dashes renames the people; a range after a cue; districts, departments and cooperatives act
+      About 2,500 dead seals washed up on the coast.                |
+      The flood killed 40 cows and two farmers.                     | [29,40) casualty killed exact 2 'two farmers'
+      Two Navy SEALs were killed in the raid.                       | [0,14) casualty killed exact 2 'Two Navy SEALs'
+      Officials reported five deaths in three provinces.            | [19,30) casualty killed exact 5 'five deaths'; [34,49) count province exact 3 'three provinces'
+      Hospitals in the town treated up to 90 people overnight.      | [30,45) casualty injured up_to 90 'up to 90 people'
+      Five volunteers treated 40 people.                            |
+      Pirates have freed a bulk carrier and its 21 crew members.    | [42,57) casualty captive exact 21 '21 crew members'
+      The crew — 14 Filipinos and two Greek officers — were held on board.| [11,23) casualty captive exact 14 '14 Filipinos'; [28,46) casualty captive exact 2 'two Greek officers'
+      He said between 31 and 35 people had died in five villages.   | [8,32) casualty killed range null 31..35 'between 31 and 35 people'
+      Curfews were imposed in three districts.                      | [24,39) count district exact 3 'three districts'
+      Floods hit 20 of the country's 32 departments.                |
+      More than 600 industry cooperatives joined the strike.        | [0,35) count cooperative more_than 600 'More than 600 industry cooperatives'
       # --- other quantities: their own types, with units
       The company made £5.2bn last year.                            | [17,23) money GBP exact 5200000000 '£5.2bn'
       Profits rose 12 per cent to $3 million.                       | [13,24) percent % exact 12 '12 per cent'; [28,38) money USD exact 3000000 '$3 million'
