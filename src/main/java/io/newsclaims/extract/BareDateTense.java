@@ -92,6 +92,8 @@ final class BareDateTense {
   private static final Set<String> NEXT = Set.of("next", "upcoming", "coming", "forthcoming");
   /** Verbs of forecasting, whose object or time is still to come when they are told in the simple past ({@link #forecast}). */
   private static final Set<String> FORECASTS = Set.of("expect", "predict", "forecast", "anticipate", "project");
+  /** Relations by which a forecast verb carries what it forecasts: "expected one more increase", "predicted that …", "expected it to fall". */
+  private static final Set<String> FORECAST_ARGS = Set.of("obj", "ccomp", "xcomp");
   /** Verbs whose infinitive says what is still to come ("agreed to meet in June"), unlike "tried", "refused", "managed" or "began". */
   private static final Set<String> LOOKS_AHEAD = Set.of("agree", "plan", "promise", "pledge", "vow", "decide", "vote", "hope", "intend",
       "aim", "threaten", "arrange", "prepare", "offer", "propose", "undertake", "expect", "schedule", "resolve", "commit");
@@ -261,11 +263,14 @@ final class BareDateTense {
   }
 
   /**
-   * Whether the verb is a simple past of forecasting ("expected", "predicted"), not one told from
-   * a time before ("had predicted a slowdown in March", which may be behind).
+   * Whether the verb is a simple past of forecasting ("expected", "predicted") with what it
+   * forecasts as its object or clause, not one told from a time before ("had predicted a slowdown
+   * in March", which may be behind) nor one with nothing forecast ("faster than we expected in
+   * February": the date is when the expecting was).
    */
   private static boolean forecast(SemanticGraph graph, IndexedWord verb) {
-    return "VBD".equals(verb.tag()) && FORECASTS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+    boolean forecasts = graph.getChildList(verb).stream().anyMatch(c -> FORECAST_ARGS.contains(graph.reln(verb, c).toString()));
+    return "VBD".equals(verb.tag()) && FORECASTS.contains(verb.lemma().toLowerCase(Locale.ROOT)) && forecasts
         && !graph.hasChildWithReln(verb, UniversalEnglishGrammaticalRelations.AUX_MODIFIER)
         && !graph.hasChildWithReln(verb, UniversalEnglishGrammaticalRelations.AUX_PASSIVE_MODIFIER);
   }

@@ -187,6 +187,8 @@ class DateExtractorTest {
       One analyst expected another rate rise in September.           | September=2024-09
       The economist predicted a slowdown in March.                   | March=2025-03
       The economist had predicted a slowdown in March.               | March=2024-03
+      # a forecast with nothing forecast is dated by its own time: the expecting was in March
+      Prices rose faster than we expected in March.                  | March=2024-03
       """)
   void resolvesAgainstTheDocumentDate(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, dates(Shared.claims(sentence, "2024-07-26")));
