@@ -58,9 +58,14 @@ final class BrokenParses {
    */
   static IndexedWord clauseAfter(SemanticGraph g, IndexedWord v, IndexedWord ccomp) {
     int next = Clauses.lastIndex(g, ccomp) + 1;
-    for (IndexedWord d : Clauses.children(g, v, "dep")) {
-      if (d.tag().startsWith("VB") && Clauses.firstIndex(g, d) == next) {
-        return d;
+    // on the cue, or on the verb the cue is joined to ("where prices rose …, but insisted that curbs
+    // announced last month | would keep borrowing in check", "keep" hung on "rose")
+    IndexedWord joined = "conj".equals(Clauses.rel(g, v)) ? g.getParent(v) : null;
+    for (IndexedWord holder : joined == null ? List.of(v) : List.of(v, joined)) {
+      for (IndexedWord d : Clauses.children(g, holder, "dep")) {
+        if (d.tag().startsWith("VB") && Clauses.firstIndex(g, d) == next) {
+          return d;
+        }
       }
     }
     return null;

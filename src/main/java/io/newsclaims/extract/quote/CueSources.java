@@ -18,7 +18,7 @@ final class CueSources {
   private static final Set<String> TELLING = Lexicon.load("telling-predicates.txt").entries();
 
   /** Relations by which a clause, phrase or relative clause after a word is part of what it reports ({@link #inReport}). */
-  private static final Set<String> REPORT_PARTS = Set.of("advcl", "xcomp", "acl:relcl", "obj", "obl");
+  private static final Set<String> REPORT_PARTS = Set.of("advcl", "xcomp", "acl:relcl", "obj", "obl", "nmod");
   /** Personal pronouns that can stand for a source. */
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
