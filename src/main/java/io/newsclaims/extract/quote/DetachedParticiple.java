@@ -70,7 +70,11 @@ final class DetachedParticiple {
     if (above != null && above.tag().startsWith("VB") && infinitive(g, holder)) {
       return mainClause(g, above); // "called for Trump to drop out, calling him …": the caller's, not Trump's
     }
-    boolean ofNoun = above != null && above.tag().startsWith("NN") && Clauses.rel(g, holder).matches("ccomp|acl");
+    // the clause of a noun, also a relative one, written with no relative word
+    // ("the largest penalty it has ever imposed, saying …"), which the parser may hang on the noun as a loose "dep": then its subject follows the noun
+    String r = Clauses.rel(g, holder);
+    boolean contact = "dep".equals(r) && above != null && subject(g, holder) != null && subject(g, holder).index() == above.index() + 1;
+    boolean ofNoun = above != null && above.tag().startsWith("NN") && (r.matches("ccomp|acl|acl:relcl") || contact);
     return (quoted(g, holder) && !quoted(g, v)) || ofNoun ? mainClause(g, holder) : null;
   }
 
