@@ -47,6 +47,8 @@ final class Referents {
   /** Where a word that opens an indefinite noun phrase ("a", "one") is written: a mention starting there introduces someone new. */
   private final Set<Integer> indefinite = new HashSet<>();
   private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+  /** The names of the agencies credited in the dateline ("Reuters" of "DUBLIN (Reuters) -"). */
+  private final Set<String> credited = new HashSet<>();
   private final Genders genders;
   private final Organisations organisations;
 
@@ -93,8 +95,14 @@ final class Referents {
         for (CoreMap m : mentions) {
           String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
           List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+          if (agencyCredit(tokens, mt)) {
+            credited.add(MentionText.text(tokens, mt.get(0).index() - 1, mt.get(mt.size() - 1).index()));
+            continue;
+          }
+          // the agency of the dateline wrote the story: "told Reuters", "seen by Reuters" name no one a later "it" stands for
+          boolean writer = credited.contains(MentionText.text(tokens, mt.get(0).index() - 1, mt.get(mt.size() - 1).index()));
           if (NameRuns.NAME_TAGS.contains(ner) && mt.stream().anyMatch(t -> t.tag().startsWith("NNP")) // names, not "his"
-              && !("PERSON".equals(ner) && peerPlace(tokens, mt.get(0).index() - 1)) && !agencyCredit(tokens, mt)) {
+              && !("PERSON".equals(ner) && peerPlace(tokens, mt.get(0).index() - 1)) && !writer) {
             int first = mt.get(0).index() - 1;
             String role = NameRuns.roleBefore(tokens, first);
             int last = mt.get(mt.size() - 1).index();
