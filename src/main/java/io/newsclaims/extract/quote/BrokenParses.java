@@ -120,12 +120,13 @@ final class BrokenParses {
 
   /**
    * Whether cue {@code v} is an infinitive that says what something is for, not what anyone
-   * states: on a noun that is no source ("a plan to announce …"), or in a for-to clause ("called
-   * for further cuts to support investment", its noun parsed as the subject).
+   * states: on a noun that is no source ("a plan to announce …"), or in a for-to or on-to clause ("called
+   * for further cuts to support investment", "called on the Commission to add …", its noun parsed as the subject).
    */
   static boolean purposeInfinitive(SemanticGraph g, IndexedWord v, CueLexicon lexicon) {
     boolean to = Clauses.hasMark(g, v, "to");
-    boolean forTo = Clauses.hasMark(g, v, "for");
+    // "called for further cuts to support …", "called on the Commission to add X to the list": what is urged, the parser taking the preposition for a mark
+    boolean forTo = Clauses.hasMark(g, v, "for") || Clauses.hasMark(g, v, "on");
     IndexedWord noun = g.getParent(v);
     boolean onNoun = "acl".equals(Clauses.rel(g, v)) && noun != null && noun.tag().startsWith("NN") && !"PERSON".equals(noun.ner())
         && !"ORGANIZATION".equals(noun.ner()) && !lexicon.isSourceNoun(noun.lemma())

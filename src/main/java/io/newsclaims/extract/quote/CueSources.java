@@ -19,6 +19,8 @@ final class CueSources {
 
   /** Relations by which a clause, phrase or relative clause after a word is part of what it reports ({@link #inReport}). */
   private static final Set<String> REPORT_PARTS = Set.of("advcl", "xcomp", "acl:relcl", "obj", "obl", "nmod");
+  /** Verbs that make their object do what the infinitive after it says, so that it says it: "prompted a donor to say", "forced him to admit". */
+  private static final Set<String> CAUSED = Set.of("prompt", "lead", "force", "compel", "spur", "provoke");
   /** Personal pronouns that can stand for a source. */
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
@@ -167,6 +169,12 @@ final class CueSources {
         && Clauses.child(g, v, "ccomp") != null && predicateSubject != null) {
       return predicateSubject;
     }
+    // "prompted a Labour donor to say …", "forced the minister to admit …": the object a causing verb moves to speak
+    IndexedWord moved = "xcomp".equals(r) && v.tag().equals("VB") && Clauses.hasMark(g, v, "to") && CAUSED.contains(parent.lemma().toLowerCase(Locale.ROOT))
+        && lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) ? Clauses.child(g, parent, "obj") : null;
+    if (moved != null && moved.index() < v.index() && isSource(g, moved)) {
+      return moved;
+    }
     if (participle) {
       // "X said the vaccine was safe, noting …", "X said he saw no need to change it, telling …":
       // a participle after a comma that the parser hangs inside the content of a cue (through
@@ -198,7 +206,12 @@ final class CueSources {
         return detached;
       }
     }
-    if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle || controlled) {
+    // "Llewellyn is on a one-season deal with Narbonne, but said …": joined to a predicate after "be", the predicate's subject
+    IndexedWord cc = Clauses.child(g, v, "cc");
+    IndexedWord commaBefore = cc == null ? null : g.getNodeByIndexSafe(cc.index() - 1);
+    boolean predicate = "conj".equals(r) && Clauses.child(g, parent, "cop") != null && parent.index() < v.index() && v.tag().equals("VBD")
+        && commaBefore != null && commaBefore.word().equals(",");
+    if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle || controlled || predicate) {
       return source(g, parent, depth + 1);
     }
     return null;

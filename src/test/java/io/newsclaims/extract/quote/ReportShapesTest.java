@@ -35,6 +35,14 @@ class ReportShapesTest {
       Mayor Ana Ruiz acknowledged that lower rates could fuel another jump in house prices in Madrid, where prices rose about 8% last year, but insisted that lending limits set by the central bank last month would keep borrowing in check. | R "that lower rates could fuel another jump in house prices in Madrid, where prices rose about 8% last year" <- Ana Ruiz / acknowledged / Mayor Ana Ruiz ; R "that lending limits set by the central bank last month would keep borrowing in check" <- Ana Ruiz / insisted / Mayor Ana Ruiz
       # a participle after a relative clause with no relative word is the main clause's, not the relative clause's subject's
       Denmark's financial watchdog fined Halvard Bank 1.9 billion crowns ($280 million) on Thursday, the largest penalty it has ever imposed, saying the lender had for years failed to stop tax fraud. | R "the lender had for years failed to stop tax fraud" <- Denmark's financial watchdog / saying / Denmark's financial watchdog
+      # a speech its subject is only said to be going to make is the reporting speaker's words, not a cue ("would respond")
+      Its spokesman, Ivan Petrov, said the claims were "pure fiction" and that Moscow would respond "in kind." | D "the claims were "pure fiction"" <- Ivan Petrov / said / Its spokesman ; D "in kind." <- Ivan Petrov / said / Its spokesman
+      # an infinitive that a preposition opens ("called on X to add …") is what is urged, not a statement of X
+      The committee called on the European Commission to add the firm to the sanctions list, and said the two countries would act together. | R "the European Commission to add the firm to the sanctions list" <- committee / called on / The committee ; R "the two countries would act together" <- committee / said / The committee
+      # a cue joined after a comma to a predicate after "be" takes the predicate's subject
+      Ana Ruiz is on a one-year deal with the club, but said she may retire in May. | R "she may retire in May" <- Ana Ruiz / said / Ana Ruiz
+      # the object of a causing verb says what its infinitive of saying reports
+      The row prompted a Labour donor to say he would stop giving money. | R "he would stop giving money" <- Labour donor / say / a Labour donor
       # "X is quoted as saying": the subject of the passive "quoted" says the clause after "saying", also past a "by" phrase
       The coach is quoted as saying the team would win.                                  | R "the team would win" <- coach / saying / The coach
       Mr Hale was quoted by a local paper as saying that the mill would close.            | R "that the mill would close" <- Hale / saying / Mr Hale
