@@ -72,6 +72,10 @@ final class CueSubject {
     if (name != null) {
       return name;
     }
+    IndexedWord joined = joinedName(g, subject, v);
+    if (joined != null) {
+      return joined;
+    }
     for (String rel : List.of("appos", "dep")) {
       for (IndexedWord a : Clauses.children(g, subject, rel)) {
         if (a.index() > subject.index() && a.index() < v.index() && named(a) && separated(g, subject, a)
@@ -412,6 +416,21 @@ final class CueSubject {
       }
     }
     return null;
+  }
+
+  /**
+   * A person's name right before cue {@code v} after "and", that the parser joined to a phrase
+   * inside a subject that can say nothing: "after a 0-0 tie at Old Trafford and Ancelotti said: …"
+   * is Ancelotti's, not the tie's; null for any other shape.
+   */
+  private static IndexedWord joinedName(SemanticGraph g, IndexedWord subject, IndexedWord v) {
+    IndexedWord last = g.getNodeByIndexSafe(v.index() - 1);
+    IndexedWord and = last == null ? null : Clauses.child(g, last, "cc");
+    boolean mute = subject.tag().matches("NNS?") && "O".equals(subject.ner()) && !SourceWords.namesPerson(subject.lemma().toLowerCase(Locale.ROOT))
+        && !SourceWords.isPersonRole(subject.lemma()) && !SourceWords.isBody(subject.lemma()) && !SourceWords.isRecord(subject.lemma());
+    boolean joined = last != null && "conj".equals(Clauses.rel(g, last)) && and != null && and.index() == last.index() - 1
+        && "PERSON".equals(last.ner()) && !last.equals(subject) && g.descendants(subject).contains(last);
+    return mute && joined ? last : null;
   }
 
   private static boolean named(IndexedWord a) {

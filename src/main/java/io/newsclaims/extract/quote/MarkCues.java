@@ -224,6 +224,9 @@ final class MarkCues {
     // someone ("Tim Phillips, the American said" is a broken parse of "…, the American said")
     for (IndexedWord w = last; !w.equals(subject); w = g.getParent(w)) {
       String rel = Clauses.rel(g, w);
+      if (rel.equals("conj") && w.equals(last)) {
+        return null; // "after a 0-0 tie at Old Trafford and Ancelotti said:": a name joined by "and", no complement
+      }
       if (rel.equals("nmod") || rel.equals("appos") && "ORGANIZATION".equals(w.ner()) && "PERSON".equals(subject.ner())) {
         return subject;
       }
