@@ -131,7 +131,8 @@ final class Pronouns {
     // ("Other than its warning …, the NIESR report was optimistic. It said …": for "it", a body named after a speaker's "its")
     Referent since = s == null ? null : referents.lastEntity(at, x -> x.sentence() == sentence - 1
         && (x.sentence() > s.sentence() || !person && x.position() > s.position() && !s.name().contains(x.name()))
-        && referents.leads(x) && fits(x, word, person) && genderAllows(x, word) && !TokenRanges.insideQuote(x.position(), quotes));
+        && (referents.leads(x) || person && introducedWithRole(x)) && fits(x, word, person) && genderAllows(x, word)
+        && !TokenRanges.insideQuote(x.position(), quotes));
     if (s != null && since == null) {
       return new Sources.Named(s.name(), s.role(), s.kind(), s.plural());
     }
@@ -166,6 +167,16 @@ final class Pronouns {
       return new Sources.Named(described.name(), described.role(), described.kind(), false);
     }
     return new Sources.Named(word, null, person ? "PERSON" : "ORGANIZATION", word.equals("they"));
+  }
+
+  /**
+   * Whether {@code r} is a person named for the first time, with a role ("One dissenting opinion
+   * came from Brian Gammage, vice-president of research at analysts Gartner. He said: …"): a
+   * writer introduces the next speaker so, wherever the name stands in its sentence, unless
+   * someone else is the subject of its main clause.
+   */
+  private boolean introducedWithRole(Referent r) {
+    return "PERSON".equals(r.kind()) && r.role() != null && referents.mentionsBefore(r, r.position()) == 0 && !referents.ledByAnother(r);
   }
 
   /**

@@ -47,6 +47,8 @@ final class Referents {
   /** Where a word that opens an indefinite noun phrase ("a", "one") is written: a mention starting there introduces someone new. */
   private final Set<Integer> indefinite = new HashSet<>();
   private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+  /** Where the subject of each sentence's main clause is written, for sentences whose subject is someone (a name, "he", "the prime minister"). */
+  private final Map<Integer, Integer> personSubjects = new HashMap<>();
   /** The names of the agencies credited in the dateline ("Reuters" of "DUBLIN (Reuters) -"). */
   private final Set<String> credited = new HashSet<>();
   private final Genders genders;
@@ -68,6 +70,10 @@ final class Referents {
         }
       }
       SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      CoreLabel someone = personSubject(g, tokens);
+      if (someone != null) {
+        personSubjects.put(s, someone.beginPosition());
+      }
       for (int[] run : NameRuns.untaggedRuns(tokens)) {
         String name = MentionText.text(tokens, run[0], run[1]);
         if (run[1] - run[0] > 1 && Genders.isGivenName(tokens.get(run[0]).word())) {
@@ -152,6 +158,50 @@ final class Referents {
       }
     }
     entities.sort((a, b) -> Integer.compare(a.position, b.position));
+  }
+
+  /** The subject of the main clause of a parsed sentence, or null. */
+  private static CoreLabel parsedSubject(SemanticGraph g) {
+    IndexedWord root = g.getFirstRoot();
+    IndexedWord subject = root == null ? null : Clauses.child(g, root, "nsubj");
+    subject = subject != null || root == null ? subject : Clauses.child(g, root, "nsubj:pass");
+    return subject == null ? null : subject.backingLabel();
+  }
+
+  /** Tags of the words of a noun phrase that opens a sentence before its verb ("The premier", "Tom Hale"). */
+  private static final Set<String> OPENING_PHRASE = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS", "CD", "``", "''");
+
+  /**
+   * The subject of the sentence's main clause when it is someone: a person's name, "he" or
+   * "she", a person's role noun; null otherwise. {@code g} is the sentence's parse, or null; a
+   * sentence the parser skipped, or gave a main clause with no subject, gives the noun right before its first verb when only a noun
+   * phrase stands before it ("The premier shrugged off …") and its clause is not reported, after the closing mark of a quotation
+   * that the splitter may leave at its start.
+   */
+  private static CoreLabel personSubject(SemanticGraph g, List<CoreLabel> tokens) {
+    CoreLabel subject = g == null ? null : parsedSubject(g);
+    for (int i = 0; subject == null && i < tokens.size() && OPENING_PHRASE.contains(tokens.get(i).tag()); i++) {
+      IndexedWord verb = g == null || i + 1 >= tokens.size() ? null : g.getNodeByIndexSafe(i + 2);
+      boolean reported = verb != null && "ccomp".equals(Clauses.rel(g, verb)); // "Survivors described a roar …, Edwin Mamani said"
+      subject = i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("VB") && !reported ? tokens.get(i) : null;
+    }
+    if (subject == null) {
+      return null;
+    }
+    String lemma = subject.lemma() == null ? subject.word() : subject.lemma();
+    boolean someone = "PERSON".equals(subject.ner()) || subject.tag().equals("PRP") && Set.of("he", "she").contains(lemma.toLowerCase(Locale.ROOT))
+        || subject.tag().startsWith("NN") && SourceWords.isPersonRole(lemma) && !SourceWords.isBody(lemma);
+    return someone ? subject : null;
+  }
+
+  /**
+   * Whether the main clause of {@code r}'s sentence has someone other than {@code r} for its
+   * subject ("The prime minister shrugged off claims from Conservative leader Michael Howard"):
+   * a name elsewhere in it is no one the writer brings forward.
+   */
+  boolean ledByAnother(Referent r) {
+    Integer at = personSubjects.get(r.sentence());
+    return at != null && (at < r.position() || at >= r.position() + r.name().length());
   }
 
   /** Whether noun {@code w} is in apposition with a person's name: the person's role ("Ana Ruiz, the chief executive,"), no one else. */
