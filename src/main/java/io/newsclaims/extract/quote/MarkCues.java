@@ -29,6 +29,9 @@ final class MarkCues {
   private static final Set<String> ADVERBIAL_TAGS = Set.of("IN", "DT", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "POS", "PRP$", "RB", "TO");
   static final Set<String> NOT_PREPOSITION = Set.of("that", "if", "whether", "because", "as");
 
+  /** Verbs of saying that open a sentence before their source and a quotation: "Said Mr Fogg: “…”", "Added the mayor: “…”". */
+  private static final Set<String> OPENING_CUES = Set.of("said", "says", "added", "adds", "asked", "explained", "wrote", "warned");
+
   private final CueLexicon lexicon;
 
   MarkCues(CueLexicon lexicon) {
@@ -144,6 +147,11 @@ final class MarkCues {
       } else if (!ADVERBIAL_TAGS.contains(t.tag()) && !isHearer(t)) {
         break;
       }
+    }
+    if (o > 2 && OPENING_CUES.contains(tokens.get(0).word().toLowerCase(Locale.ROOT)) && (v == 0 || v < 0 && tokens.get(0).tag().startsWith("NNP"))) {
+      // "Said Mr Fogg: “…”": an inverted cue that opens the sentence, which the tagger may take for a name's first word
+      int[] np = nounPhraseFrom(tokens, 1);
+      return np != null && np[1] == o - 2 && !isPronoun(tokens.get(np[0])) ? report(s, g, tokens, 0, np, q) : null;
     }
     if (v < 1) {
       return null;

@@ -209,6 +209,8 @@ class QuoteStageTest {
       Ms. Ruiz thanked the volunteers. “They will outwork anyone. That is who they are,” Ms. Ruiz said.   | D "They will outwork anyone. That is who they are," <- Ruiz / said / Ms. Ruiz
       Ms. Ruiz thanked the volunteers. ''They will outwork anyone. That is who they are,'' Ms. Ruiz said. | D "They will outwork anyone. That is who they are," <- Ruiz / said / Ms. Ruiz
       Ms. Ruiz thanked the volunteers. "They will outwork anyone. That is who they are," Ms. Ruiz said.   | D "They will outwork anyone. That is who they are," <- Ruiz / said / Ms. Ruiz
+      # an inverted cue that opens the sentence before a colon, which the tagger takes for a name's first word
+      The shop was full. Said Mr Berg: “It is very much a computer.”                            | D "It is very much a computer." <- Berg / Said / Mr Berg
       # an inverted cue; a source with an apposition; a cue before the quotation, after an adverbial
       The fund ran dry. “We have no money left. Nobody does,” said Tomas Berg.                  | D "We have no money left. Nobody does," <- Tomas Berg / said / Tomas Berg
       “The roads are closed,” Dana Weiss, a spokeswoman for the county, said on Tuesday.        | D "The roads are closed," <- Dana Weiss / said / Dana Weiss
