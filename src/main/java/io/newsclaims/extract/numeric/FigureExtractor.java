@@ -54,6 +54,7 @@ public final class FigureExtractor implements Stage {
   private final Lexicon nameWords;
   private final Lexicon animals;
   private final AdjoiningSource adjoining = new AdjoiningSource();
+  private final IllnessStory illnessStory = new IllnessStory();
 
   public FigureExtractor() {
     this.phrases = new NumberPhrases(Amounts.load());
@@ -87,6 +88,7 @@ public final class FigureExtractor implements Stage {
   public Document apply(Document doc) {
     List<Claim> claims = new ArrayList<>();
     List<CoreMap> sentences = doc.parsed().sentences();
+    boolean illness = illnessStory.of(sentences);
     for (int s = 0; s < sentences.size(); s++) {
       if (!doc.parsed().isParsed(s)) {
         continue;
@@ -108,6 +110,9 @@ public final class FigureExtractor implements Stage {
       List<InheritedHarm.Found> earlier = new ArrayList<>();
       for (NumberPhrase p : found) {
         Claim c = figure(doc, s, tokens, deps, p, earlier);
+        if (illness && c != null && ClaimType.CASUALTY.equals(c.type()) && "injured".equals(c.category())) {
+          c = c.withCategory("affected"); // in hospital in a story of an illness and of no injury: the illness's
+        }
         if (c != null) {
           claims.add(c);
         }

@@ -519,6 +519,9 @@ class FigureExtractorTest {
       Curfews were imposed in three districts.                      | [24,39) count district exact 3 'three districts'
       Floods hit 20 of the country's 32 departments.                |
       More than 600 industry cooperatives joined the strike.        | [0,35) count cooperative more_than 600 'More than 600 industry cooperatives'
+      # in a story of an illness and of no injury, the people in hospital are the illness's: affected
+      Dozens fell ill after a wedding meal. Forty people were treated in hospital. | [0,6) casualty affected vague null 24..99 'Dozens'; [38,50) casualty affected exact 40 'Forty people'
+      Dozens fell ill after a wedding meal and two guests were injured in a fall. Forty people were treated in hospital. | [0,6) casualty affected vague null 24..99 'Dozens'; [41,51) casualty injured exact 2 'two guests'; [76,88) casualty injured exact 40 'Forty people'
       # --- other quantities: their own types, with units
       The company made £5.2bn last year.                            | [17,23) money GBP exact 5200000000 '£5.2bn'
       Profits rose 12 per cent to $3 million.                       | [13,24) percent % exact 12 '12 per cent'; [28,38) money USD exact 3000000 '$3 million'
