@@ -200,6 +200,10 @@ final class MarkCues {
     if (np == null || TokenRanges.insideQuote(tokens.get(np[0]).beginPosition(), quotes)) {
       return null;
     }
+    int[] named = roleWithoutClosingComma(tokens, b);
+    if (named != null) {
+      return report(s, g, tokens, v, new int[] {named[0], b}, named[1], q); // "Brent Bozell, PTC president and conservative activist said: “…”"
+    }
     IndexedWord subject = subjectOver(g, v, np);
     if (subject != null) { // "A spokesman for the summit told reporters: “…”": the spokesman, not the summit
       return report(s, g, tokens, v, new int[] {Clauses.firstIndex(g, subject) - 1, np[1]}, subject.index() - 1, q);
@@ -501,6 +505,33 @@ final class MarkCues {
   }
 
   /** Whether tokens [from, to] are one name: proper nouns or PERSON words. */
+  /**
+   * The name (a run of proper nouns) before a comma that opens its roles, joined by "and", which run to the cue with no
+   * closing comma ("Brent Bozell, PTC president and conservative activist said:"): the name's
+   * first and last words, when {@code b}, the last role's head, names a person's role; null otherwise.
+   */
+  private static int[] roleWithoutClosingComma(List<CoreLabel> tokens, int b) {
+    CoreLabel head = tokens.get(b);
+    String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
+    if (!(SourceWords.namesPerson(lemma) || SourceWords.isPersonRole(lemma))) {
+      return null;
+    }
+    int k = b - 1;
+    boolean joined = false;
+    while (k > 0 && (inNounPhrase(tokens.get(k)) || tokens.get(k).tag().equals("CC")) && !tokens.get(k).word().equals(",")) {
+      joined |= tokens.get(k).tag().equals("CC");
+      k--; // back over the roles: "PTC president and conservative activist"
+    }
+    if (!joined || k < 1 || !tokens.get(k).word().equals(",") || !tokens.get(k - 1).tag().startsWith("NNP")) {
+      return null;
+    }
+    int first = k - 1;
+    while (first > 0 && tokens.get(first - 1).tag().startsWith("NNP")) {
+      first--;
+    }
+    return new int[] {first, k - 1};
+  }
+
   private static boolean isName(List<CoreLabel> tokens, int from, int to) {
     for (int i = from; i <= to; i++) {
       if (!tokens.get(i).tag().startsWith("NNP") && !"PERSON".equals(tokens.get(i).ner())) {

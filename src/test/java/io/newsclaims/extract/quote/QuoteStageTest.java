@@ -209,6 +209,8 @@ class QuoteStageTest {
       Ms. Ruiz thanked the volunteers. “They will outwork anyone. That is who they are,” Ms. Ruiz said.   | D "They will outwork anyone. That is who they are," <- Ruiz / said / Ms. Ruiz
       Ms. Ruiz thanked the volunteers. ''They will outwork anyone. That is who they are,'' Ms. Ruiz said. | D "They will outwork anyone. That is who they are," <- Ruiz / said / Ms. Ruiz
       Ms. Ruiz thanked the volunteers. "They will outwork anyone. That is who they are," Ms. Ruiz said.   | D "They will outwork anyone. That is who they are," <- Ruiz / said / Ms. Ruiz
+      # a name whose roles, joined by "and", run to the cue with no closing comma
+      Brent Hale, PTC president and conservative activist said: “The channel is selling sex to kids.” | D "The channel is selling sex to kids." <- Brent Hale / said / Brent Hale, PTC president and conservative activist
       # an inverted cue that opens the sentence before a colon, which the tagger takes for a name's first word
       The shop was full. Said Mr Berg: “It is very much a computer.”                            | D "It is very much a computer." <- Berg / Said / Mr Berg
       # an inverted cue; a source with an apposition; a cue before the quotation, after an adverbial
