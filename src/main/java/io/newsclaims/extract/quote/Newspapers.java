@@ -100,7 +100,7 @@ final class Newspapers {
   }
 
   /** Whether proper nouns [from, to) name a newspaper: by a word of its name, or a press noun right beside them. */
-  private static boolean isPaper(List<CoreLabel> tokens, int from, int to) {
+  static boolean isPaper(List<CoreLabel> tokens, int from, int to) {
     if (beside(tokens, to) || (from > 0 && isPressNoun(lemma(tokens.get(from - 1))))) {
       return true; // "The Mirror newspaper", "Spanish daily ABC"
     }

@@ -147,12 +147,35 @@ final class ReportFinder {
         // only a speaker's ("the operations would continue “without pause”" is no one's)
         r = null;
       }
+      r = r == null ? null : withoutHearer(r, tokens, w);
       if (r != null && (r.contentEnd() > r.contentBegin() || r.kind() == Report.Kind.OPEN)) {
         out.add(r);
       }
     }
     out.addAll(silent);
     return out;
+  }
+
+  /**
+   * {@code r} without the named hearer that a broken parse left at the start of its content: "told
+   * Reuters the pirates had received …", "told The Observer government life was …" (the tagger
+   * joins the paper's name to the noun after it). Only a cue of the hearer frame, only a run of
+   * proper nouns (after "the") right after it, followed by more words of the content.
+   */
+  private Report withoutHearer(Report r, List<CoreLabel> tokens, IndexedWord w) {
+    int k = w.index(); // 0-based index of the token after the cue
+    if (!lexicon.hasFrame(w.lemma(), CueLexicon.HEARER) || k >= tokens.size() || r.contentBegin() != tokens.get(k).beginPosition()) {
+      return r;
+    }
+    int first = k < tokens.size() - 1 && tokens.get(k).word().equals("The") ? k + 1 : k;
+    int end = first;
+    while (end < tokens.size() && tokens.get(end).tag().startsWith("NNP")) {
+      end++;
+    }
+    boolean named = end > first && end < tokens.size() - 1 && tokens.get(end).tag().matches("DT|NNS?|JJ|PRP\\$?")
+        && (tokens.subList(first, end).stream().anyMatch(t -> "ORGANIZATION".equals(t.ner()) || "PERSON".equals(t.ner()))
+        || Newspapers.isPaper(tokens, first, end));
+    return named && tokens.get(end).beginPosition() < r.contentEnd() ? r.withContent(tokens.get(end).beginPosition(), r.contentEnd()) : r;
   }
 
   /**
