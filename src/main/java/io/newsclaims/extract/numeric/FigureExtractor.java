@@ -269,17 +269,17 @@ public final class FigureExtractor implements Stage {
     return counted == null ? p.end() : Math.max(p.end(), Deps.index(counted) + 1);
   }
 
+  /** True for a lower-case noun of models/animal-nouns.txt ("seals", "cattle"); not "Navy SEALs". */
+  private boolean animal(IndexedWord noun) {
+    return noun != null && noun.word().equals(noun.word().toLowerCase(Locale.ROOT)) && animals.contains(noun.lemma());
+  }
+
   /**
    * An actor noun of models/actor-nouns.txt, unless marked "notof" and followed by "of" ("sides
    * of the Atlantic"), marked "notposs" and owned by a possessive ("the country's 10 provinces"), or
    * marked "notcompound" after a noun ("41 relief camps"); one marked "trade" counts only with a
    * trade or nationality modifier ("three tech giants", "the Spanish giants", "cloud-computing providers").
    */
-  /** True for a lower-case noun of models/animal-nouns.txt ("seals", "cattle"); not "Navy SEALs". */
-  private boolean animal(IndexedWord noun) {
-    return noun != null && noun.word().equals(noun.word().toLowerCase(Locale.ROOT)) && animals.contains(noun.lemma());
-  }
-
   private boolean isActor(Deps deps, IndexedWord noun) {
     String[] cols = actors.get(noun.lemma().toLowerCase(Locale.ROOT));
     if (cols == null) {

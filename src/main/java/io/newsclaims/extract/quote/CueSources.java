@@ -206,16 +206,16 @@ final class CueSources {
         return detached;
       }
     }
-    // "Llewellyn is on a one-season deal with Narbonne, but said …": joined to a predicate after "be", the predicate's subject
-    IndexedWord cc = Clauses.child(g, v, "cc");
-    IndexedWord commaBefore = cc == null ? null : g.getNodeByIndexSafe(cc.index() - 1);
-    boolean predicate = "conj".equals(r) && Clauses.child(g, parent, "cop") != null && parent.index() < v.index() && v.tag().equals("VBD")
-        && commaBefore != null && commaBefore.word().equals(",");
     // "He told The Observer life was a "constant barrage" but said …": the parser made the first cue the subject of the clause it reports
     IndexedWord cueSubject = "conj".equals(r) ? Clauses.child(g, parent, "csubj") : null;
     if (cueSubject != null && cueSubject.tag().startsWith("VB") && lexicon.isCueVerb(cueSubject.lemma()) && cueSubject.index() < v.index()) {
       return source(g, cueSubject, depth + 1);
     }
+    // "Llewellyn is on a one-season deal with Narbonne, but said …": joined to a predicate after "be", the predicate's subject
+    IndexedWord cc = Clauses.child(g, v, "cc");
+    IndexedWord commaBefore = cc == null ? null : g.getNodeByIndexSafe(cc.index() - 1);
+    boolean predicate = "conj".equals(r) && Clauses.child(g, parent, "cop") != null && parent.index() < v.index() && v.tag().equals("VBD")
+        && commaBefore != null && commaBefore.word().equals(",");
     if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle || controlled || predicate) {
       return source(g, parent, depth + 1);
     }

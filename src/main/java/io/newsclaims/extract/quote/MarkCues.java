@@ -504,11 +504,11 @@ final class MarkCues {
     return tokens.get(i).word().equals("of") && person != null && person.tag().startsWith("NNP") && "PERSON".equals(person.ner());
   }
 
-  /** Whether tokens [from, to] are one name: proper nouns or PERSON words. */
   /**
-   * The name (a run of proper nouns) before a comma that opens its roles, joined by "and", which run to the cue with no
-   * closing comma ("Brent Bozell, PTC president and conservative activist said:"): the name's
-   * first and last words, when {@code b}, the last role's head, names a person's role; null otherwise.
+   * The name (a run of proper nouns) before a comma that opens its roles, joined by "and", which
+   * run to the cue with no closing comma ("Brent Bozell, PTC president and conservative activist
+   * said:"): the name's first and last words, when {@code b}, the last role's head, names a
+   * person's role; null otherwise.
    */
   private static int[] roleWithoutClosingComma(List<CoreLabel> tokens, int b) {
     CoreLabel head = tokens.get(b);
@@ -532,6 +532,7 @@ final class MarkCues {
     return new int[] {first, k - 1};
   }
 
+  /** Whether tokens [from, to] are one name: proper nouns or PERSON words. */
   private static boolean isName(List<CoreLabel> tokens, int from, int to) {
     for (int i = from; i <= to; i++) {
       if (!tokens.get(i).tag().startsWith("NNP") && !"PERSON".equals(tokens.get(i).ner())) {

@@ -47,6 +47,10 @@ final class Referents {
   /** Where a word that opens an indefinite noun phrase ("a", "one") is written: a mention starting there introduces someone new. */
   private final Set<Integer> indefinite = new HashSet<>();
   private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+  /** Tags of the words of a noun phrase that opens a sentence before its verb ("The premier", "Tom Hale"), and quotation marks. */
+  private static final Set<String> OPENING_PHRASE = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS", "CD", "``", "''");
+  /** Pronouns that stand for one person as a sentence's subject. */
+  private static final Set<String> HE_SHE = Set.of("he", "she");
   /** Where the subject of each sentence's main clause is written, for sentences whose subject is someone (a name, "he", "the prime minister"). */
   private final Map<Integer, Integer> personSubjects = new HashMap<>();
   /** The names of the agencies credited in the dateline ("Reuters" of "DUBLIN (Reuters) -"). */
@@ -101,14 +105,14 @@ final class Referents {
         for (CoreMap m : mentions) {
           String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
           List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+          String written = MentionText.text(tokens, mt.get(0).index() - 1, mt.get(mt.size() - 1).index());
           if (agencyCredit(tokens, mt)) {
-            credited.add(MentionText.text(tokens, mt.get(0).index() - 1, mt.get(mt.size() - 1).index()));
+            credited.add(written);
             continue;
           }
           // the agency of the dateline wrote the story: "told Reuters", "seen by Reuters" name no one a later "it" stands for
-          boolean writer = credited.contains(MentionText.text(tokens, mt.get(0).index() - 1, mt.get(mt.size() - 1).index()));
           if (NameRuns.NAME_TAGS.contains(ner) && mt.stream().anyMatch(t -> t.tag().startsWith("NNP")) // names, not "his"
-              && !("PERSON".equals(ner) && peerPlace(tokens, mt.get(0).index() - 1)) && !writer) {
+              && !("PERSON".equals(ner) && peerPlace(tokens, mt.get(0).index() - 1)) && !credited.contains(written)) {
             int first = mt.get(0).index() - 1;
             String role = NameRuns.roleBefore(tokens, first);
             int last = mt.get(mt.size() - 1).index();
@@ -168,15 +172,13 @@ final class Referents {
     return subject == null ? null : subject.backingLabel();
   }
 
-  /** Tags of the words of a noun phrase that opens a sentence before its verb ("The premier", "Tom Hale"). */
-  private static final Set<String> OPENING_PHRASE = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS", "CD", "``", "''");
-
   /**
    * The subject of the sentence's main clause when it is someone: a person's name, "he" or
-   * "she", a person's role noun; null otherwise. {@code g} is the sentence's parse, or null; a
-   * sentence the parser skipped, or gave a main clause with no subject, gives the noun right before its first verb when only a noun
-   * phrase stands before it ("The premier shrugged off …") and its clause is not reported, after the closing mark of a quotation
-   * that the splitter may leave at its start.
+   * "she", a person's role noun; null otherwise. {@code g} is the sentence's parse, or null. A
+   * sentence the parser skipped, or gave a main clause with no subject, gives the noun right
+   * before its first verb when only a noun phrase stands before it ("The premier shrugged off …")
+   * and that verb's clause is not reported; a closing quotation mark the splitter left at the
+   * sentence's start is passed over.
    */
   private static CoreLabel personSubject(SemanticGraph g, List<CoreLabel> tokens) {
     CoreLabel subject = g == null ? null : parsedSubject(g);
@@ -189,7 +191,7 @@ final class Referents {
       return null;
     }
     String lemma = subject.lemma() == null ? subject.word() : subject.lemma();
-    boolean someone = "PERSON".equals(subject.ner()) || subject.tag().equals("PRP") && Set.of("he", "she").contains(lemma.toLowerCase(Locale.ROOT))
+    boolean someone = "PERSON".equals(subject.ner()) || subject.tag().equals("PRP") && HE_SHE.contains(lemma.toLowerCase(Locale.ROOT))
         || subject.tag().startsWith("NN") && SourceWords.isPersonRole(lemma) && !SourceWords.isBody(lemma);
     return someone ? subject : null;
   }

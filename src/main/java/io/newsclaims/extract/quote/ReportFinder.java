@@ -29,6 +29,9 @@ import java.util.Set;
  * thread-safe.
  */
 final class ReportFinder {
+  /** Modals by which a reported clause tells what someone will or would do, not what they say. */
+  private static final Set<String> MODALS = Set.of("will", "would", "'ll", "’ll", "shall", "could", "might", "may");
+
   private final CueLexicon lexicon;
   private final CueSources sources;
   private final CueFrames frames;
@@ -59,32 +62,6 @@ final class ReportFinder {
    * The reports of sentence {@code s}, in order of their cues, then the {@link Report.Kind#SILENT}
    * ones: a speaker who said nothing the sentence reports ("did not say whether …").
    */
-  /** Modals by which a reported clause tells what someone will or would do, not what they say. */
-  private static final Set<String> MODALS = Set.of("will", "would", "'ll", "’ll", "shall", "could", "might", "may");
-
-  /**
-   * Whether cue {@code w} is a speech its subject is only said to be going to make, inside what
-   * an earlier cue reports: "said … that Minsk would respond “in a mirror manner”" is the
-   * spokesman's words, not Minsk's.
-   */
-  private boolean foretold(SemanticGraph g, IndexedWord w) {
-    boolean modal = Clauses.children(g, w, "aux").stream().anyMatch(a -> MODALS.contains(a.word().toLowerCase(Locale.ROOT)));
-    if (!modal) {
-      return false;
-    }
-    IndexedWord x = w;
-    for (int depth = 0; depth < 8 && g.getParent(x) != null; depth++) {
-      IndexedWord up = g.getParent(x);
-      // its clause, or a second one the parser joined to the cue itself: "said the claims were false and that Moscow would respond …"
-      boolean reported = "ccomp".equals(Clauses.rel(g, x)) || "conj".equals(Clauses.rel(g, x)) && Clauses.hasMark(g, x, "that");
-      if (reported && up.tag().startsWith("VB") && lexicon.isCueVerb(up.lemma()) && up.index() < w.index()) {
-        return true;
-      }
-      x = up;
-    }
-    return false;
-  }
-
   List<Report> find(int s, SemanticGraph g, List<CoreLabel> tokens, List<QuoteMarks.Found> quotes) {
     List<Report> out = new ArrayList<>();
     List<Report> silent = new ArrayList<>(); // speakers who said nothing the sentence reports, last
@@ -154,6 +131,29 @@ final class ReportFinder {
     }
     out.addAll(silent);
     return out;
+  }
+
+  /**
+   * Whether cue {@code w} is a speech its subject is only said to be going to make, inside what
+   * an earlier cue reports: "said … that Minsk would respond “in a mirror manner”" is the
+   * spokesman's words, not Minsk's.
+   */
+  private boolean foretold(SemanticGraph g, IndexedWord w) {
+    boolean modal = Clauses.children(g, w, "aux").stream().anyMatch(a -> MODALS.contains(a.word().toLowerCase(Locale.ROOT)));
+    if (!modal) {
+      return false;
+    }
+    IndexedWord x = w;
+    for (int depth = 0; depth < 8 && g.getParent(x) != null; depth++) {
+      IndexedWord up = g.getParent(x);
+      // its clause, or a second one the parser joined to the cue itself: "said the claims were false and that Moscow would respond …"
+      boolean reported = "ccomp".equals(Clauses.rel(g, x)) || "conj".equals(Clauses.rel(g, x)) && Clauses.hasMark(g, x, "that");
+      if (reported && up.tag().startsWith("VB") && lexicon.isCueVerb(up.lemma()) && up.index() < w.index()) {
+        return true;
+      }
+      x = up;
+    }
+    return false;
   }
 
   /**
