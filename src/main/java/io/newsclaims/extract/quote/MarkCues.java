@@ -83,7 +83,7 @@ final class MarkCues {
     if (k >= tokens.size() || TokenRanges.insideQuote(tokens.get(k).beginPosition(), quotes)) {
       return null;
     }
-    if (isCue(tokens.get(k), false)) {
+    if (isCue(tokens.get(k), false) && !subjectBeforeQuote(g, tokens, k, q)) {
       // inverted: "“…,” said Ann Lee", "“…,” says the ad's narrator"
       int[] np = nounPhraseFrom(tokens, k + 1);
       if (np == null) {
@@ -209,6 +209,17 @@ final class MarkCues {
       return report(s, g, tokens, v, new int[] {Clauses.firstIndex(g, subject) - 1, np[1]}, subject.index() - 1, q);
     }
     return report(s, g, tokens, v, np, q);
+  }
+
+  /**
+   * Whether the parse gives cue token {@code v} a subject before quotation {@code q} opens: in
+   * "Mr. Manafort, citing “the unique magic of Trump,” said the candidate could …" the quotation
+   * is the participle's object and the noun after "said" begins its clause, no inverted source.
+   */
+  private static boolean subjectBeforeQuote(SemanticGraph g, List<CoreLabel> tokens, int v, QuoteMarks.Found q) {
+    IndexedWord cue = g.getNodeByIndexSafe(v + 1);
+    IndexedWord subject = cue == null ? null : Clauses.child(g, cue, "nsubj");
+    return subject != null && tokens.get(subject.index() - 1).endPosition() <= q.open();
   }
 
   /** Whether the parse gives cue token {@code v} a subject before it: "X, who …, told reporters: “…”" is not inverted. */
