@@ -44,7 +44,7 @@ public final class QuoteStage implements Stage {
   /** Words before a name in marks: "so-called", "dubbed", and "called the" ("a formula called the “chained CPI”"). */
   private static final Pattern SO_CALLED = Pattern.compile("(?i)(so-called|so called|dubbed|titled|entitled|named|\\bcall(ed|s|ing)? the)\\s*$");
   private static final Pattern TITLE_BEFORE = Pattern.compile(
-      "(['’]s|\\b(?i:on|of|in|book|show|program|programme|film|movie|album|song|column|series|documentary|podcast|magazine),?)$");
+      "(['’]s|\\b(?i:on|of|in|book|show|program|programme|film|movie|album|song|column|series|documentary|podcast|magazine|branded|nicknamed|billed as|known as),?)$");
   /** The small words a title in Title Case keeps in lower case ("State of the Union"). */
   static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from", "as", "vs");
   /** Quotation mark characters, skipped where a quotation's edge is read. */
@@ -995,8 +995,9 @@ public final class QuoteStage implements Stage {
 
   /**
    * A title in marks: at most eight words in Title Case, no sentence inside, after a possessive
-   * or "on", "of", "in", "book", "show" ("on CNN’s “State of the Union,”", "author of ''Empire
-   * of the Fund''"). Speech in marks after such words is rare; programme and book titles are not.
+   * or "on", "of", "in", "book", "show", "branded", "known as" ("on CNN’s “State of the Union,”",
+   * "author of ''Empire of the Fund''", "a reconstruction program, branded “Stronger Homes,”").
+   * Speech in marks after such words is rare; programme and book titles are not.
    */
   private static boolean isTitle(String text, QuoteMarks.Found q) {
     String content = text.substring(q.contentBegin(), q.contentEnd()).strip().replaceAll("[,.]$", "").strip();

@@ -157,7 +157,7 @@ final class Sources {
     String role = null;
     if (run == null) {
       IndexedWord appos = Clauses.child(g, x, "appos"); // "the spokesperson, Lin Jian,"
-      appos = appos != null ? appos : roles.bodyAppos(g, x);
+      appos = appos != null && !inMarks(g, tokens, appos) ? appos : roles.bodyAppos(g, x);
       IndexedWord holding = appos == null ? null : RoleNouns.nameAfterRole(g, appos);
       appos = holding != null ? holding : appos; // "The summit's chairwoman, Botswana's trade minister Kefilwe Molefhe,"
       IndexedWord dep = Clauses.child(g, x, "dep"); // "the activist group Mosul Eye": a name right after the noun
@@ -393,6 +393,16 @@ final class Sources {
     List<String> words = new ArrayList<>(List.of(MentionText.modifiersAndHead(g, tokens, head).toLowerCase(Locale.ROOT).split("\\s+")));
     words.set(words.size() - 1, head.lemma().toLowerCase(Locale.ROOT));
     return words;
+  }
+
+  /** Whether a quotation mark opens the name of apposition {@code appos}: "The plan, branded “Safe Streets,”" is a title, no name of a source. */
+  private static boolean inMarks(SemanticGraph g, List<CoreLabel> tokens, IndexedWord appos) {
+    for (int i = Math.max(0, Clauses.firstIndex(g, appos) - 2); i < appos.index() - 1; i++) {
+      if (TokenRanges.isQuoteMark(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

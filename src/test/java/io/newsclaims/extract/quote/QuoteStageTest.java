@@ -255,7 +255,8 @@ class QuoteStageTest {
       # not beside the marks: a title between commas; a cue that opens a sentence with a clause of its own
       Her latest album, “Blue Hours,” sold well.                                                 |
       The park was busy. “Not again,” the crowd groaned.                                         |
-      # a title in Title Case after a possessive or "of" is no quotation
+      # a title in Title Case after a possessive, "of" or "branded" is no quotation
+      The union's campaign, branded “Fair Pay Now,” says nurses are underpaid.                  | R "nurses are underpaid" <- union's campaign / says / The union's campaign
       Ada Park, author of ''Empire of the Fund,'' said the fees were too high.                   | R "the fees were too high" <- Ada Park / said / Ada Park
       Speaking on ABC’s “This Week,” Mayor Ana Torres said the bridge would reopen.              | R "the bridge would reopen" <- Ana Torres / said / Mayor Ana Torres
       “We lost.” Coach Ray Lind said the team would rebuild.                                     | R "the team would rebuild" <- Ray Lind / said / Coach Ray Lind
