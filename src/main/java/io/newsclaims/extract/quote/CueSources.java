@@ -89,8 +89,16 @@ final class CueSources {
       return subj;
     }
     if (Clauses.child(g, v, "nsubj:pass") != null || Clauses.child(g, v, "aux:pass") != null) {
-      if (depth > 0 && !lexicon.isCueVerb(v.lemma()) && Clauses.child(g, v, "nsubj:pass") != null) {
-        return Clauses.child(g, v, "nsubj:pass"); // "FBI officials were angered by the deal and predicted …": not the deal
+      IndexedWord passive = Clauses.child(g, v, "nsubj:pass");
+      IndexedWord up = g.getParent(v);
+      if (depth > 0 && passive != null && !isSource(g, passive) && up != null && up.tag().startsWith("VB")
+          && Clauses.rel(g, v).matches("parataxis|dep|acl:relcl|advcl")) {
+        // "Jollans likened the plan to the way the internet was developed and said …": the "and
+        // said" the parser joined to a clause inside the sentence is its main verb's, not the internet's
+        return source(g, up, depth + 1);
+      }
+      if (depth > 0 && !lexicon.isCueVerb(v.lemma()) && passive != null) {
+        return passive; // "FBI officials were angered by the deal and predicted …": not the deal
       }
       for (IndexedWord obl : Clauses.children(g, v, "obl")) {
         IndexedWord prep = Clauses.child(g, obl, "case");

@@ -48,6 +48,8 @@ class ReportShapesTest {
       Milan beat Juventus in a penalty shootout after a 0-0 tie at Old Trafford and Ancelotti said: "We are all very happy to return." | D "We are all very happy to return." <- Ancelotti / said / Ancelotti
       # a quotation inside a participle before the cue: the cue's subject comes before it, the noun after the cue begins its clause
       The mayor, calling the plan "a disgrace," said the council would vote against the budget. | D "a disgrace," <- mayor / said / The mayor ; R "the council would vote against the budget" <- mayor / said / The mayor
+      # "and said" that the parser joins to a passive clause inside the sentence is the main verb's subject's, not the passive subject's
+      Dr Ana Ruiz compared the scheme to the way the railways were built and said every town could share the benefits. | R "every town could share the benefits" <- Ana Ruiz / said / Dr Ana Ruiz
       # a named hearer that a broken parse leaves at the start of the content is no part of it
       Two elders in the town, who asked not to be named, told Reuters the pirates had received $3.4 million. | R "the pirates had received $3.4 million" <- Two elders / told / Two elders
       # "told X to …" reports what X was told to do
