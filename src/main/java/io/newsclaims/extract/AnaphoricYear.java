@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
  * A month whose year the text gives by pointing back to a year it has named: "began in 2021 …
  * in October of that year" is October 2021, "began in 2014 and escalated the following March"
  * March 2015; "seized power in 2020 … the following year" is 2021, "in 2024 … the same year"
- * 2024. SUTime counts the first from the document date and gives the second no value; the year
- * pointed back to is that of the latest date before the mention that speaks of a year, written
- * ("in 2014") or counted ("last year"); a year that names a thing ("Vision 2030") or a target
- * ("by 2030") is skipped, and a counted year with no value ("three years later") leaves the
- * mention with none. Stateless and thread-safe.
+ * 2024; "in 2024, when … after the June election" June 2024. SUTime counts the first from the
+ * document date and gives the second no value; the year pointed back to is that of the latest
+ * date before the mention that speaks of a year, written ("in 2014") or counted ("last year"); a
+ * year that names a thing ("Vision 2030") or a target ("by 2030") is skipped, and a counted year
+ * with no value ("three years later") leaves the mention with none. Stateless and thread-safe.
  */
 final class AnaphoricYear {
   private static final Pattern MONTH = Pattern.compile("(?i)(" + CalendarWords.MONTHS + ")");
@@ -33,6 +33,9 @@ final class AnaphoricYear {
   /** Words before a year that make it a target, not a time something happened: "by 2030". */
   private static final Pattern TARGET = Pattern.compile("(?i)by|until|till");
   private static final Pattern BARE_YEAR = Pattern.compile("(1[89]|20)\\d{2}");
+  /** The opening of a clause that tells what happened in the year before it: ", when …". */
+  private static final Pattern WHEN_CLAUSE = Pattern.compile(",?\\s+when\\s");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s");
   private static final Pattern YEAR_VALUE = Pattern.compile("^((1[89]|20)\\d{2})(-(\\d{2}))?");
 
   private AnaphoricYear() {}
@@ -53,7 +56,7 @@ final class AnaphoricYear {
     Matcher following = FOLLOWING.matcher(text);
     boolean thatYear = MONTH.matcher(text).matches() && followedBy(tokens, mentionEnd, "of", "that", "year");
     if (!following.matches() && !thatYear) {
-      return null;
+      return MONTH.matcher(text).matches() ? yearOfWhenClause(doc, text, mentionEnd - mentionText.length(), earlier) : null;
     }
     Matcher anchor = latestYear(doc, earlier);
     if (anchor == null) {
@@ -65,6 +68,25 @@ final class AnaphoricYear {
       year++; // "in 2014 … the following March": the next March after that year or month
     }
     return String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
+  }
+
+  /**
+   * A bare month inside the "when" clause that follows a written year in its sentence: "as it did
+   * in 2024, when the currency lost 10% after the June election" is June 2024; null for any other
+   * shape.
+   */
+  private static String yearOfWhenClause(Document doc, String month, int mentionBegin, List<Claim> earlier) {
+    Claim year = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    if (doc == null || year == null || !ClaimType.DATE.equals(year.type()) || year.text() == null
+        || !BARE_YEAR.matcher(year.text()).matches() || !(year.value() instanceof String v) || !v.equals(year.text())) {
+      return null;
+    }
+    int yearEnd = doc.codePoints().toIndex(year.span().end());
+    String between = yearEnd <= mentionBegin ? doc.text().substring(yearEnd, mentionBegin) : "";
+    if (!WHEN_CLAUSE.matcher(between).lookingAt() || between.contains("\n") || SENTENCE_END.matcher(between).find()) {
+      return null;
+    }
+    return String.format(Locale.ROOT, "%s-%02d", v, Month.valueOf(month.toUpperCase(Locale.ROOT)).getValue());
   }
 
   /** The value of the latest earlier date that speaks of a year, or null when there is none or it has no year. */

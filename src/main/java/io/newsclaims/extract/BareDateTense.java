@@ -379,8 +379,10 @@ final class BareDateTense {
         return governing;
       }
     }
-    boolean borrows = rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp");
-    if (governor != null && borrows && isVerbal(governor.backingLabel()) && (infinitive || group.size() == 1 && "VBG".equals(verb.tag()))) {
+    boolean gerund = group.size() == 1 && "VBG".equals(verb.tag());
+    // "would lower the rate twice more, taking it to 6.25% by December": a gerund the parser hung as a bare dep
+    boolean borrows = rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp") || rel.equals("dep") && gerund;
+    if (governor != null && borrows && isVerbal(governor.backingLabel()) && (infinitive || gerund)) {
       Tense governing = tenseOfVerb(graph, governor);
       if (infinitive && EXPECTED.contains(governor.lemma())) {
         return Tense.FUTURE;

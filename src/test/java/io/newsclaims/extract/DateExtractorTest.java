@@ -66,6 +66,7 @@ class DateExtractorTest {
       # a past in a condition of what would follow looks ahead with it; a counterfactual does not
       The union said the strike would go on unless the board made an offer by Tuesday. | Tuesday=2024-07-30
       If the council had acted in December, the flood would have been avoided. | December=2023-12
+      Ana Soto estimated that the bank would lower the rate twice more this year, taking it to 6.25% by February. | this year=2024; February=2025-02
       # an event named by a noun with "next" lies ahead; a plan told of in the past may be behind
       Economists said the bank was likely to pause at its next meeting on March 12. | March 12=2025-03-12
       A second round of talks planned for June was postponed.       | June=2024-06
@@ -74,6 +75,7 @@ class DateExtractorTest {
       The war began in 2014 and escalated the following March.       | 2014=2014; the following March=2015-03
       The army took power in 2019 and lost it the following year.    | 2019=2019; the following year=2020
       The law passed in 2016, and a court struck it down the same year. | 2016=2016; the same year=2016
+      The peso could fall sharply, as it did in 2022, when the currency lost 10% of its value after the June election. | 2022=2022; June=2022-06
       The plan will go ahead, according to The Mail on Sunday.       | ''
       The Telegraph on Saturday revealed the minister's expenses.    | Saturday=2024-07-20
       # a week day in a name, any week day after "a", an offset by an amount with no number: no date
