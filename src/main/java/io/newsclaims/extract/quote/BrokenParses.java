@@ -71,6 +71,31 @@ final class BrokenParses {
     return null;
   }
 
+  /**
+   * A clause of the same shape as reported clause {@code ccomp} that the parser joined by "and" to
+   * cue {@code v} instead of to that clause: "police said two people were killed and 16 were
+   * injured" (both passives with "were"). It has a subject of its own and the same auxiliaries,
+   * which a second act of the cue's subject ("said … and left") lacks; null if none.
+   */
+  static IndexedWord parallelClause(SemanticGraph g, IndexedWord v, IndexedWord ccomp) {
+    List<String> shape = auxiliaries(g, ccomp);
+    for (IndexedWord c : Clauses.children(g, v, "conj")) {
+      boolean subject = Clauses.child(g, c, "nsubj") != null || Clauses.child(g, c, "nsubj:pass") != null;
+      if (c.index() > Clauses.lastIndex(g, ccomp) && c.tag().startsWith("VB") && subject && !shape.isEmpty()
+          && shape.equals(auxiliaries(g, c)) && c.tag().equals(ccomp.tag())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The words of the auxiliaries of verb {@code w}, lower case, in order. */
+  private static List<String> auxiliaries(SemanticGraph g, IndexedWord w) {
+    return g.getChildList(w).stream()
+        .filter(c -> Clauses.rel(g, c).startsWith("aux") || "cop".equals(Clauses.rel(g, c)))
+        .map(c -> c.word().toLowerCase(Locale.ROOT)).toList();
+  }
+
   /** Subordinating words of a clause that opens a sentence its cue interrupts: "If …, she said, …". */
   private static final Set<String> FRONTED_MARKS = Set.of("if", "while", "although", "though", "whereas", "because", "unless");
 

@@ -126,6 +126,10 @@ final class NameRuns {
         && "O".equals(tokens.get(from - 2).ner()) && tokens.get(from - 2).beginPosition() >= r.mentionBegin()) {
       from -= 2; // "the Ombudsman's Office", left untagged
     }
+    if (!"PERSON".equals(ner) && from > 1 && tokens.get(from - 1).tag().equals("POS") && tokens.get(from - 1).word().matches("['’]")
+        && capitalized(tokens.get(from - 2)) && tokens.get(from - 2).beginPosition() >= r.mentionBegin()) {
+      from -= 2; // "the Mexican Employers' Confederation": a plural possessive inside a body's name
+    }
     boolean written = Character.isUpperCase(tokens.get(from).word().charAt(0)); // not "The Vermont senator", tagged a name
     while (!"PERSON".equals(ner) && written && from > 0 && namePart(tokens.get(from - 1)) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
       from--;

@@ -327,6 +327,11 @@ final class ReportFinder {
         content = new HashSet<>(content);
         content.addAll(g.descendants(rest));
       }
+      IndexedWord parallel = BrokenParses.parallelClause(g, v, ccomp);
+      if (parallel != null && !lexicon.isCueVerb(parallel.lemma())) {
+        content = new HashSet<>(content);
+        content.addAll(g.descendants(parallel)); // "said two people were killed and 16 were injured": both clauses
+      }
       Set<IndexedWord> predicate = BrokenParses.predicateAfter(g, v, ccomp);
       if (predicate != null) {
         content = new HashSet<>(content);

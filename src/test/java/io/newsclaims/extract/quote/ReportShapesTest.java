@@ -50,6 +50,8 @@ class ReportShapesTest {
       The mayor, calling the plan "a disgrace," said the council would vote against the budget. | D "a disgrace," <- mayor / said / The mayor ; R "the council would vote against the budget" <- mayor / said / The mayor
       # "and said" that the parser joins to a passive clause inside the sentence is the main verb's subject's, not the passive subject's
       Dr Ana Ruiz compared the scheme to the way the railways were built and said every town could share the benefits. | R "every town could share the benefits" <- Ana Ruiz / said / Dr Ana Ruiz
+      # a clause of the reported clause's shape that the parser joined to the cue ("and 16 were injured") is reported too
+      The vote was marred by clashes in which police said three people were killed and 12 were injured. | R "three people were killed and 12 were injured" <- police / said / police
       # a named hearer that a broken parse leaves at the start of the content is no part of it
       Two elders in the town, who asked not to be named, told Reuters the pirates had received $3.4 million. | R "the pirates had received $3.4 million" <- Two elders / told / Two elders
       # "told X to …" reports what X was told to do

@@ -432,6 +432,7 @@ class SourceResolutionTest {
       Google said its sales rose. The Paris-based pressure group said the site was blocked.         | R "its sales rose" <- Google / said / Google ; R "the site was blocked" <- Paris-based pressure group / said / The Paris-based pressure group
       # an untagged name with a possessive, an office with its field after "for", an organisation's branch named by its place
       The Ombudsman's Office (Defensor del Pueblo) said on Monday that the marchers had been peaceful. | R "that the marchers had been peaceful" <- Ombudsman's Office / said / The Ombudsman's Office (Defensor del Pueblo)
+      The Chilean Employers' Confederation (Coparmex), which represents 36,000 companies, called for faster cuts and said small firms were struggling. | R "faster cuts" <- Employers' Confederation / called for / The Chilean Employers' Confederation (Coparmex) ; R "small firms were struggling" <- Employers' Confederation / said / The Chilean Employers' Confederation (Coparmex)
       The federal Minister for Emergency Services said in a statement that the dams were full.       | R "that the dams were full" <- Minister for Emergency Services / said / The federal Minister for Emergency Services
       According to NHS Wales, more than 90,000 operations have been delayed.                          | R "more than 90,000 operations have been delayed" <- NHS Wales / According to / NHS Wales
       # an unnamed source keeps the body it heads or speaks for, and a name's capitalised complements
