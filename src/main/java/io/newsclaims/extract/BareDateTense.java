@@ -83,6 +83,14 @@ final class BareDateTense {
   private static final Set<String> NOUN_LINKS = Set.of("obj", "obl", "nmod");
   /** Case words that put a noun's event ahead of its verb: "polls tightened ahead of the November 5 election". */
   private static final Set<String> AHEAD = Set.of("before", "ahead", "until", "till", "to", "towards", "toward");
+  /**
+   * Nouns of events that a month alone can name ("the November poll", "the June election"), whose
+   * month is in the past when their clause is; a month before another noun ("the March states")
+   * modifies it with no tense.
+   */
+  private static final Set<String> EVENTS = Set.of("election", "poll", "vote", "ballot", "referendum", "runoff", "primary",
+      "summit", "meeting", "talks", "budget", "attack", "raid", "coup", "strike", "walkout", "protest", "ruling", "verdict",
+      "hearing", "trial", "earthquake", "quake", "flood", "storm", "eruption", "crash", "ceasefire", "truce", "deal", "agreement");
   /** The case word of a verb's goal, which comes after the verb's act: "invited them to a summit on Wednesday". */
   private static final Set<String> GOAL = Set.of("to");
   private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve");
@@ -215,9 +223,11 @@ final class BareDateTense {
         continue; // not the mention's head: "Friday" in "Friday night"
       }
       if (head != null && "compound".equals(graph.reln(head, word).toString()) && head.tag().matches("NNS?")) {
-        // "detailed the operation in the March states": a modifier, of no tense; but a day names
-        // an event ("seized in the October 7 attack"), in the past when its clause is
-        return dayIn(tokens, mentionBegin, mentionEnd) ? eventTense(graph, head) : Tense.OTHER;
+        // "detailed the operation in the March states": a modifier, of no tense; but a day or an
+        // event noun names an event ("seized in the October 7 attack", "lost the November poll"),
+        // in the past when its clause is
+        boolean event = dayIn(tokens, mentionBegin, mentionEnd) || EVENTS.contains(head.lemma().toLowerCase(Locale.ROOT));
+        return event ? eventTense(graph, head) : Tense.OTHER;
       }
       // "will appear before the Judiciary Committee on Tuesday": a name has no time of its own,
       // the parser only hung the day on it instead of on the verb. A common noun ("exploited a

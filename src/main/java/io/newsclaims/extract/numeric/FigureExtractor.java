@@ -285,10 +285,11 @@ public final class FigureExtractor implements Stage {
     if (cols == null) {
       return false;
     }
-    boolean notOf = cols.length > 0 && cols[0].equals("notof");
-    boolean notPoss = cols.length > 0 && cols[0].equals("notposs");
-    boolean notCompound = cols.length > 0 && cols[0].equals("notcompound");
-    if (cols.length > 0 && cols[0].equals("trade") && !traded(deps, noun)) {
+    List<String> marks = List.of(cols);
+    boolean notOf = marks.contains("notof");
+    boolean notPoss = marks.contains("notposs");
+    boolean notCompound = marks.contains("notcompound");
+    if (marks.contains("trade") && !traded(deps, noun)) {
       return false;
     }
     return !(notOf && deps.children(noun).stream().anyMatch(
@@ -297,7 +298,6 @@ public final class FigureExtractor implements Stage {
         && !(notCompound && deps.child(noun, "compound") != null);
   }
 
-  /** Trades whose big firms are "giants" or "providers" ("oil giants", "broadband providers"); not "gas giants" (planets). */
   /** Lines of business that make a "trade" noun of actor-nouns.txt a firm: "tech giants", "energy providers". */
   private static final Set<String> TRADES = Lexicon.load("trade-words.txt").entries();
 

@@ -463,6 +463,8 @@ class FigureExtractorTest {
       Envoys of three regional bodies attended.                     | [10,31) count body exact 3 'three regional bodies'
       Divers recovered nine more bodies.                            | [17,33) casualty killed exact 9 'nine more bodies'
       Nepal's two giant neighbours congratulated him.               | [8,28) count neighbour exact 2 'two giant neighbours'
+      Nine other WTO members took part as third parties.            | [0,22) count member exact 9 'Nine other WTO members'
+      The committee represents 31 investment funds.                 | [25,44) count fund exact 31 '31 investment funds'
       The government and 11 aid agencies set up a task force.       | [19,34) count agency exact 11 '11 aid agencies'
       It united 14 environmental and citizens' groups.              | [10,47) count group exact 14 '14 environmental and citizens' groups'
       Five soldiers and three parties met.                          | [18,31) count party exact 3 'three parties'
@@ -500,6 +502,8 @@ class FigureExtractorTest {
       # --- giants and providers of no trade are no firms
       Astronomers found two gas giants.                             |
       The zoo keeps two gentle giants.                              |
+      Three crew members and two family members were questioned.    |
+      Four Labour members of the committee voted against the plan.  |
       The clinic has 12 health care providers.                      |
       The market has 12 food providers.                             |
       Regulators fined the two biggest web-hosting providers.       | [21,54) count provider exact 2 'two biggest web-hosting providers'
