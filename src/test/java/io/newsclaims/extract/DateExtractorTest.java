@@ -66,6 +66,7 @@ class DateExtractorTest {
       # a past in a condition of what would follow looks ahead with it; a counterfactual does not
       The union said the strike would go on unless the board made an offer by Tuesday. | Tuesday=2024-07-30
       If the council had acted in December, the flood would have been avoided. | December=2023-12
+      The senator, who lost by 3,870 votes in the November poll, accepted the verdict. | November=2023-11
       Ana Soto estimated that the bank would lower the rate twice more this year, taking it to 6.25% by February. | this year=2024; February=2025-02
       # an event named by a noun with "next" lies ahead; a plan told of in the past may be behind
       Economists said the bank was likely to pause at its next meeting on March 12. | March 12=2025-03-12
