@@ -359,9 +359,18 @@ final class CueSources {
     return null;
   }
 
+  /** Whether {@code w} is "latter" or "former" after "the", standing for one of two named before it. */
+  static boolean isPairWord(SemanticGraph g, IndexedWord w) {
+    IndexedWord det = Clauses.child(g, w, "det");
+    return w.word().matches("(?i)latter|former") && det != null && det.word().equalsIgnoreCase("the") && g.getChildList(w).size() == 1;
+  }
+
   /** Whether {@code w} can be a source: a name, a pronoun, or a noun of the source list. */
   boolean isSource(SemanticGraph g, IndexedWord w) {
     String word = w.word().toLowerCase(Locale.ROOT);
+    if (isPairWord(g, w)) {
+      return true; // "The latter argued …"
+    }
     if (w.tag().equals("PRP")) {
       return PRONOUNS.contains(word);
     }

@@ -8,6 +8,7 @@ import io.newsclaims.extract.quote.Referents.Referent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Who a pronoun source stands for: "he"/"she" is the last person who spoke within a few
@@ -110,6 +111,25 @@ final class Pronouns {
       subject = referents.lastEntity(r.mentionBegin(), e -> e.sentence() == r.sentence() - 1 && e.subject() && fits(e, word, true));
     }
     return subject == null ? null : referents.fullest(subject.name(), r.mentionBegin(), Genders.ofPronoun(word));
+  }
+
+  /**
+   * Who "the latter" or "the former" stands for: the last person or body named within the two
+   * sentences before {@code at} outside quotation marks ("Park's predecessor, Choi Min-jae, …. The
+   * latter argued …": Choi Min-jae), or the one named before it under another name; the words
+   * themselves when no one fits.
+   */
+  Sources.Named ofPair(String word, int at, int sentence) {
+    Predicate<Referent> named = x -> ("PERSON".equals(x.kind()) || "ORGANIZATION".equals(x.kind())) && sentence - x.sentence() <= 2
+        && !TokenRanges.insideQuote(x.position(), quotes);
+    Referent latter = referents.lastEntity(at, named);
+    Referent r = latter == null || word.equals("latter") ? latter
+        : referents.lastEntity(latter.position(), named.and(x -> x.kind().equals(latter.kind()) && !latter.name().contains(x.name())));
+    if (r == null) {
+      return new Sources.Named("the " + word, null, "PERSON", false);
+    }
+    String name = "PERSON".equals(r.kind()) ? referents.fullest(r.name(), at, null) : referents.organisation(r);
+    return new Sources.Named(name, r.role(), r.kind(), r.plural());
   }
 
   /** The last speaker (within reach) or entity before {@code at} that a pronoun can stand for. */

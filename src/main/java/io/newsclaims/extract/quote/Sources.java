@@ -88,6 +88,8 @@ final class Sources {
       writer = word.equals("i") || word.equals("we");
       String cataphor = x.tag().equals("PRP") ? pronouns.mainSubject(tokens, x, word) : null;
       named = cataphor != null ? new Named(cataphor, null, "PERSON", false) : pronouns.standsFor(word, at, r.sentence());
+    } else if (CueSources.isPairWord(g, x)) {
+      named = pronouns.ofPair(x.word().toLowerCase(Locale.ROOT), at, r.sentence()); // "The latter argued …"
     } else {
       named = noun(g, tokens, x, outside(x, r) ? r.withMention(TokenRanges.mention(g, tokens, x, r.cue())) : r);
     }

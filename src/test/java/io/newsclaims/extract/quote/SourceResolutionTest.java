@@ -92,6 +92,8 @@ class SourceResolutionTest {
       Maria Okoye said she would run. Daniel Okoye said he would help her. Mrs. Okoye said the campaign starts in May. | R "she would run" <- Maria Okoye / said / Maria Okoye ; R "he would help her" <- Daniel Okoye / said / Daniel Okoye ; R "the campaign starts in May" <- Maria Okoye / said / Mrs. Okoye
       # a given name from models/given-names.txt does the same, and "he" then skips her
       Hillary Okoye spoke first. Bill Okoye spoke next. Mrs. Okoye said the race was close. He said the race was over. | R "the race was close" <- Hillary Okoye / said / Mrs. Okoye ; R "the race was over" <- Bill Okoye / said / He
+      # "the latter" and "the former": the last of two named before, and the one before it
+      The mayor, Ana Ruiz, met the governor, Tom Hale, on Monday. The former said the bridge would reopen. The latter told reporters the budget was short. | R "the bridge would reopen" <- Ana Ruiz / said / The former ; R "the budget was short" <- Tom Hale / told / The latter
       # "he" skips the last speaker when the document calls her "she"; "she" takes her
       Tom Reed said his team was ready. Maria Lopez said she would vote for it. He said the team would win. | R "his team was ready" <- Tom Reed / said / Tom Reed ; R "she would vote for it" <- Maria Lopez / said / Maria Lopez ; R "the team would win" <- Tom Reed / said / He
       Tom Reed said his team was ready. Maria Lopez said she would vote for it. She said the team would win. | R "his team was ready" <- Tom Reed / said / Tom Reed ; R "she would vote for it" <- Maria Lopez / said / Maria Lopez ; R "the team would win" <- Maria Lopez / said / She
