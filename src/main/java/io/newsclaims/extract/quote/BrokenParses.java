@@ -72,6 +72,20 @@ final class BrokenParses {
   }
 
   /**
+   * A "because" clause after reported clause {@code ccomp} that the parser hung on cue {@code v}
+   * instead of on that clause: "Ruiz said the gap was expected, because doctors confirm a death
+   * only when …" gives the reason as part of what she said; null if none.
+   */
+  static IndexedWord reasonAfter(SemanticGraph g, IndexedWord v, IndexedWord ccomp) {
+    for (IndexedWord c : Clauses.children(g, v, "advcl")) {
+      if (c.index() > Clauses.lastIndex(g, ccomp) && ccomp.index() > v.index() && Clauses.hasMark(g, c, "because")) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
    * A clause of the same shape as reported clause {@code ccomp} that the parser joined by "and" to
    * cue {@code v} instead of to that clause: "police said two people were killed and 16 were
    * injured" (both passives with "were"). It has a subject of its own and the same auxiliaries,

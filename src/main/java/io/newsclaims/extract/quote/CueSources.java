@@ -177,9 +177,11 @@ final class CueSources {
         && Clauses.child(g, v, "ccomp") != null && predicateSubject != null) {
       return predicateSubject;
     }
-    // "prompted a Labour donor to say …", "forced the minister to admit …": the object a causing verb moves to speak
+    // "prompted a Labour donor to say …", "forced the minister to admit …", "prompted the unions to
+    // call for …": the object a causing verb moves to speak
+    boolean speaks = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || lexicon.hasFrame(v.lemma(), "for");
     IndexedWord moved = "xcomp".equals(r) && v.tag().equals("VB") && Clauses.hasMark(g, v, "to") && CAUSED.contains(parent.lemma().toLowerCase(Locale.ROOT))
-        && lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) ? Clauses.child(g, parent, "obj") : null;
+        && speaks ? Clauses.child(g, parent, "obj") : null;
     if (moved != null && moved.index() < v.index() && isSource(g, moved)) {
       return moved;
     }

@@ -327,6 +327,11 @@ final class ReportFinder {
         content = new HashSet<>(content);
         content.addAll(g.descendants(rest));
       }
+      IndexedWord reason = BrokenParses.reasonAfter(g, v, ccomp);
+      if (reason != null) {
+        content = new HashSet<>(content);
+        content.addAll(g.descendants(reason)); // "said the gap was expected, because doctors confirm …": the reason given with it
+      }
       IndexedWord parallel = BrokenParses.parallelClause(g, v, ccomp);
       if (parallel != null && !lexicon.isCueVerb(parallel.lemma())) {
         content = new HashSet<>(content);

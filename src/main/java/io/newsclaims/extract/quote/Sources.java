@@ -725,15 +725,18 @@ final class Sources {
 
   /**
    * The issuer of document {@code x} when the sentence names it: after "by", or a name after
-   * "from" ("A review by the ONS", "a report from analysts Gartner", "a motion by Mr Jackson's
-   * lawyers"; not "exit polls from the county primary") or as a
+   * "from", also a body or what a name owns after "from" for numbers it compiles ("A review by the
+   * ONS", "a report from analysts Gartner", "figures from the health ministry", "estimates from the
+   * Carlos III Health Institute's MoMo system", "a motion by Mr Jackson's lawyers"; not "exit polls
+   * from the county primary") or as a
    * name before the noun ("the Sunday Telegraph report", "CBO forecasts"); null if none.
    */
   private Named issuer(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
     IndexedWord by = null;
     for (IndexedWord c : Clauses.children(g, x, "nmod")) {
       IndexedWord prep = Clauses.child(g, c, "case");
-      boolean named = "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner());
+      boolean compiled = TALLIES.contains(x.lemma().toLowerCase(Locale.ROOT)) && (SourceWords.isBody(c.lemma()) || ownedByName(g, c));
+      boolean named = "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner()) || compiled;
       if (prep != null && (prep.word().equalsIgnoreCase("by") || (named && prep.word().equalsIgnoreCase("from"))) && by == null) {
         by = c;
       }
@@ -772,6 +775,18 @@ final class Sources {
       return new Named(organisations.fullest(name, r.mentionBegin()), null, "ORGANIZATION", false);
     }
     return new Named(MentionText.modifiersAndHead(g, tokens, by), null, "NOUN", by.tag().endsWith("S"));
+  }
+
+  /**
+   * Numbers a body compiles, which speak for it after "from" ("figures from the health ministry");
+   * a statement "from nine trade unions" speaks as a document of its own.
+   */
+  private static final Set<String> TALLIES = Set.of("figure", "figures", "data", "estimate", "estimates", "tally", "statistics", "count", "numbers");
+
+  /** Whether a name owns noun {@code c}: "the Carlos III Health Institute's monitoring system". */
+  private static boolean ownedByName(SemanticGraph g, IndexedWord c) {
+    IndexedWord owner = Clauses.child(g, c, "nmod:poss");
+    return owner != null && ("ORGANIZATION".equals(owner.ner()) || owner.tag().startsWith("NNP"));
   }
 
   /**

@@ -52,6 +52,10 @@ class ReportShapesTest {
       Dr Ana Ruiz compared the scheme to the way the railways were built and said every town could share the benefits. | R "every town could share the benefits" <- Ana Ruiz / said / Dr Ana Ruiz
       # a clause of the reported clause's shape that the parser joined to the cue ("and 16 were injured") is reported too
       The vote was marred by clashes in which police said three people were killed and 12 were injured. | R "three people were killed and 12 were injured" <- police / said / police
+      # a "because" clause the parser hung on the cue is the reason given with the reported clause
+      Lena Ortiz said the gap between the two tallies was expected, because doctors recorded a death only when a test had been done. | R "the gap between the two tallies was expected, because doctors recorded a death only when a test had been done" <- Lena Ortiz / said / Lena Ortiz
+      # a causing verb moves its object to call for something
+      The death of a farm worker prompted two unions to call for a ban on work in the afternoon heat. | R "a ban on work" <- two unions / call for / two unions
       # a named hearer that a broken parse leaves at the start of the content is no part of it
       Two elders in the town, who asked not to be named, told Reuters the pirates had received $3.4 million. | R "the pirates had received $3.4 million" <- Two elders / told / Two elders
       # "told X to …" reports what X was told to do
