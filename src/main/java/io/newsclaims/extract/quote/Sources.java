@@ -762,6 +762,11 @@ final class Sources {
       return null;
     }
     by = namedAfterPlace(g, tokens, by);
+    if ("compound".equals(Clauses.rel(g, by)) && "ORGANIZATION".equals(by.ner()) && compoundsUpTo(g, x, by)) {
+      // "a U.N. human rights office report": the body is every word before the document's noun
+      String name = MentionText.text(tokens, Clauses.firstIndex(g, by) - 1, x.index() - 1);
+      return new Named(organisations.fullest(name, r.mentionBegin()), null, "ORGANIZATION", false);
+    }
     if ("ORGANIZATION".equals(by.ner()) || "PERSON".equals(by.ner()) || by.tag().startsWith("NNP")) {
       int end = tokens.get(Clauses.lastIndex(g, by) - 1).endPosition(); // an agent's name may run past the mention
       int[] run = runs.nameRun(tokens, by.index() - 1, r.withMention(new int[] {r.mentionBegin(), Math.max(end, r.mentionEnd())}));
@@ -782,6 +787,26 @@ final class Sources {
    * a statement "from nine trade unions" speaks as a document of its own.
    */
   private static final Set<String> TALLIES = Set.of("figure", "figures", "data", "estimate", "estimates", "tally", "statistics", "count", "numbers");
+
+  /**
+   * Whether the words from name {@code by} to document noun {@code x} are all modifiers of {@code x}
+   * (compounds and their own modifiers) with more than the name among them: "U.N. human rights
+   * office report", not "CBO forecasts".
+   */
+  private static boolean compoundsUpTo(SemanticGraph g, IndexedWord x, IndexedWord by) {
+    int from = Clauses.lastIndex(g, by) + 1;
+    if (from >= x.index()) {
+      return false;
+    }
+    for (int i = from; i < x.index(); i++) {
+      IndexedWord w = g.getNodeByIndexSafe(i);
+      if (w == null || !(w.tag().startsWith("NN") || w.tag().startsWith("JJ")) || !g.descendants(x).contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   /** Whether a name owns noun {@code c}: "the Carlos III Health Institute's monitoring system". */
   private static boolean ownedByName(SemanticGraph g, IndexedWord c) {

@@ -463,6 +463,7 @@ class FigureExtractorTest {
       Envoys of three regional bodies attended.                     | [10,31) count body exact 3 'three regional bodies'
       Divers recovered nine more bodies.                            | [17,33) casualty killed exact 9 'nine more bodies'
       Nepal's two giant neighbours congratulated him.               | [8,28) count neighbour exact 2 'two giant neighbours'
+      Rebels freed 11 hostages, including four foreign missionaries. | [13,24) casualty captive exact 11 '11 hostages'; [36,61) casualty captive exact 4 'four foreign missionaries'
       Nine other WTO members took part as third parties.            | [0,22) count member exact 9 'Nine other WTO members'
       The committee represents 31 investment funds.                 | [25,44) count fund exact 31 '31 investment funds'
       The government and 11 aid agencies set up a task force.       | [19,34) count agency exact 11 '11 aid agencies'

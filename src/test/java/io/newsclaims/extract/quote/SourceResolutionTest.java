@@ -292,6 +292,7 @@ class SourceResolutionTest {
       # … or the named agent of a participle that issues it (models/issuing-verbs.txt), not of one that only reads it
       Sales fell by a third last year, according to figures compiled by the Office for National Statistics. | R "Sales fell by a third last year" <- Office for National Statistics / according to / figures
       Exports fell by a fifth, according to figures from the trade ministry.                      | R "Exports fell by a fifth" <- trade ministry / according to / figures from the trade ministry
+      Exports fell by a fifth, according to a U.N. trade office report published last week.     | R "Exports fell by a fifth" <- U.N. trade office / according to / a U.N. trade office report
       Hospital visits rose by a third, according to estimates from the Carlos III Health Institute's monitoring system. | R "Hospital visits rose by a third" <- Carlos III Health Institute's monitoring system / according to / estimates from the Carlos III Health Institute's monitoring system
       The dam was built in 2019, according to tender documents seen by the Associated Press. | R "The dam was built in 2019" <- tender documents / according to / tender documents
       # no issuer in the sentence: the document itself
