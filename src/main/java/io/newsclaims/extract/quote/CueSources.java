@@ -72,6 +72,10 @@ final class CueSources {
       up = g.getParent(up);
     }
     IndexedWord cue = "ccomp".equals(Clauses.rel(g, up)) ? g.getParent(up) : null;
+    if (cue == null && g.getParent(up) == null) {
+      cue = Clauses.child(g, up, "csubj"); // "Mori said Tokyo hoped India would withdraw …": the parser made the cue the root's clausal subject
+      cue = cue != null && cue.index() < up.index() ? cue : null;
+    }
     return cue != null && cue.tag().startsWith("VB") && lexicon.isCueVerb(cue.lemma()) ? cue : null;
   }
 
@@ -191,8 +195,8 @@ final class CueSources {
       // infinitives) is the cue's speaker's
       IndexedWord cue = reportingCue(g, parent); // also through a conjunct: "said that Israel had made progress but needs more, adding …"
       IndexedWord before = g.getNodeByIndexSafe(v.index() - 1);
-      if (before != null && before.tag().startsWith("RB")) {
-        before = g.getNodeByIndexSafe(v.index() - 2); // ", also noting …"
+      if (before != null && (before.tag().startsWith("RB") || TokenRanges.isQuoteMark(before.backingLabel()))) {
+        before = g.getNodeByIndexSafe(v.index() - 2); // ", also noting …", "“promptly,” noting …"
       }
       boolean inContent = cue != null && cue.index() < v.index() && before != null && before.word().equals(",");
       IndexedWord speaker = inContent ? source(g, cue, depth + 1) : null;
@@ -388,7 +392,10 @@ final class CueSources {
         return true;
       }
     }
-    return false;
+    // "Steel industry group worldsteel estimated …": a name written in lower case right after a body's noun
+    IndexedWord before = g.getNodeByIndexSafe(w.index() - 1);
+    return w.tag().equals("NN") && before != null && "compound".equals(Clauses.rel(g, before)) && g.getParent(before).equals(w)
+        && SourceWords.isOrganisationNoun(before.lemma());
   }
 
   /**

@@ -56,6 +56,11 @@ class ReportShapesTest {
       Lena Ortiz said the gap between the two tallies was expected, because doctors recorded a death only when a test had been done. | R "the gap between the two tallies was expected, because doctors recorded a death only when a test had been done" <- Lena Ortiz / said / Lena Ortiz
       # a causing verb moves its object to call for something
       The death of a farm worker prompted two unions to call for a ban on work in the afternoon heat. | R "a ban on work" <- two unions / call for / two unions
+      # a participle after a quotation closed by its comma, in a sentence whose parse made the cue a clausal subject, is the cue's speaker's
+      Kenji Sato said Tokyo hoped Delhi would withdraw the duties "promptly," noting that Japanese exports had fallen by almost half. | D "Tokyo hoped Delhi would withdraw the duties "promptly,"" <- Kenji Sato / said / Kenji Sato ; R "that Japanese exports had fallen by almost half" <- Kenji Sato / noting / Kenji Sato
+      # a panel is a body that finds; a name written in lower case after a body's noun is a name
+      In a 90-page report, the three-member panel found that the ministry had failed to consult farmers. | R "that the ministry had failed to consult farmers" <- three-member panel / found / the three-member panel
+      Steel industry group worldsteel estimated that global overcapacity would reach 600 million tonnes by 2028. | R "that global overcapacity would reach 600 million tonnes by 2028" <- Steel industry group worldsteel / estimated / Steel industry group worldsteel
       # a named hearer that a broken parse leaves at the start of the content is no part of it
       Two elders in the town, who asked not to be named, told Reuters the pirates had received $3.4 million. | R "the pirates had received $3.4 million" <- Two elders / told / Two elders
       # "told X to …" reports what X was told to do
