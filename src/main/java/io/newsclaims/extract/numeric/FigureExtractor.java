@@ -211,7 +211,8 @@ public final class FigureExtractor implements Stage {
     if (category == null) {
       // "Six Nations", "Big Four": a capitalized counted noun inside the sentence is part of a name
       boolean properName = counted != null
-          && (counted.tag().startsWith("NNP") || counted.index() > 1 && Character.isUpperCase(counted.word().charAt(0)));
+          && (counted.tag().startsWith("NNP") || counted.index() > 1 && Character.isUpperCase(counted.word().charAt(0)))
+          || quotedName(tokens, p.start(), p.end()); // "the “Big Five” hospitals": the number ends a name in marks
       // "two of the mediating countries" counts two actors; "several of the 10 countries" no number,
       // and the 32 of "22 of the 32 allies" is the whole the part is counted from
       IndexedWord wholeNumber = null;
@@ -296,6 +297,12 @@ public final class FigureExtractor implements Stage {
         e -> e.getRelation().toString().equals("nmod") && deps.hasCase(e.getDependent(), "of")))
         && !(notPoss && deps.child(noun, "nmod:poss") != null)
         && !(notCompound && deps.child(noun, "compound") != null);
+  }
+
+  /** Whether amount tokens [start, end) are a capitalised word that a closing quotation mark follows right away: "“Big Five”". */
+  private static boolean quotedName(List<CoreLabel> tokens, int start, int end) {
+    return end < tokens.size() && start > 0 && Character.isUpperCase(tokens.get(start).word().charAt(0))
+        && tokens.get(end).word().matches("[\"”’']+|''") && tokens.get(end).beginPosition() == tokens.get(end - 1).endPosition();
   }
 
   /** Lines of business that make a "trade" noun of actor-nouns.txt a firm: "tech giants", "energy providers". */

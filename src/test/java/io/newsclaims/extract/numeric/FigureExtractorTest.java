@@ -504,6 +504,7 @@ class FigureExtractorTest {
       Astronomers found two gas giants.                             |
       The zoo keeps two gentle giants.                              |
       Three crew members and two family members were questioned.    |
+      The "Big Five" hospitals in Seoul postponed half their surgeries. |
       Four Labour members of the committee voted against the plan.  |
       The clinic has 12 health care providers.                      |
       The market has 12 food providers.                             |
