@@ -139,6 +139,10 @@ final class Sources {
   }
 
   private Named noun(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
+    IndexedWord member = Clauses.child(g, x, "appos");
+    if (member != null && "PERSON".equals(member.ner()) && !"PERSON".equals(x.ner()) && x.tag().startsWith("NNP") && !inMarks(g, tokens, member)) {
+      x = member; // "one of the so-called Birmingham Six, Paddy Hill, said": the person, named after the group
+    }
     IndexedWord conj = Clauses.child(g, x, "conj");
     IndexedWord holder = conj == null ? null : roles.holder(g, x, conj); // "Labour MP and former minister Jack Cunningham": one person
     boolean plural = holder == null && (x.tag().endsWith("S") || (conj != null && conj.tag().startsWith("NN")));
@@ -160,6 +164,7 @@ final class Sources {
     if (run == null) {
       IndexedWord appos = Clauses.child(g, x, "appos"); // "the spokesperson, Lin Jian,"
       appos = appos != null && !inMarks(g, tokens, appos) ? appos : roles.bodyAppos(g, x);
+      appos = appos != null ? appos : oneNamed(g, x);
       IndexedWord holding = appos == null ? null : RoleNouns.nameAfterRole(g, appos);
       appos = holding != null ? holding : appos; // "The summit's chairwoman, Botswana's trade minister Kefilwe Molefhe,"
       IndexedWord dep = Clauses.child(g, x, "dep"); // "the activist group Mosul Eye": a name right after the noun
@@ -395,6 +400,17 @@ final class Sources {
     List<String> words = new ArrayList<>(List.of(MentionText.modifiersAndHead(g, tokens, head).toLowerCase(Locale.ROOT).split("\\s+")));
     words.set(words.size() - 1, head.lemma().toLowerCase(Locale.ROOT));
     return words;
+  }
+
+
+  /**
+   * The person's name that the parser hung on the "of" phrase of "one" ("one of the so-called
+   * Guildford Four, Gerry Conlon - who … - said"): the one who is meant; null for any other shape.
+   */
+  private static IndexedWord oneNamed(SemanticGraph g, IndexedWord x) {
+    IndexedWord of = "one".equalsIgnoreCase(x.word()) ? Clauses.child(g, x, "nmod") : null;
+    IndexedWord name = of == null ? null : Clauses.child(g, of, "appos");
+    return name != null && "PERSON".equals(name.ner()) ? name : null;
   }
 
   /** Whether a quotation mark opens the name of apposition {@code appos}: "The plan, branded “Safe Streets,”" is a title, no name of a source. */

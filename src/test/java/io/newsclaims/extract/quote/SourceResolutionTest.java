@@ -291,6 +291,9 @@ class SourceResolutionTest {
       Young people vote less often than their parents, according to a study by UK think-tank Brightwell. | R "Young people vote less often than their parents" <- Brightwell / according to / a study by UK
       # … or the named agent of a participle that issues it (models/issuing-verbs.txt), not of one that only reads it
       Sales fell by a third last year, according to figures compiled by the Office for National Statistics. | R "Sales fell by a third last year" <- Office for National Statistics / according to / figures
+      # a person named after the group he belongs to is the source, not the group
+      One of the so-called Bristol Five, Tom Hale, said the families were delighted with the ruling. | R "the families were delighted with the ruling" <- Tom Hale / said / Bristol Five
+      However, one of the so-called Leeds Four, Gerry Hale - who was wrongly convicted of the arson - said the families were delighted with the apology. | R "the families were delighted with the apology" <- Gerry Hale / said / one of the so-called Leeds Four, Gerry Hale - who was wrongly convicted of the arson
       Exports fell by a fifth, according to figures from the trade ministry.                      | R "Exports fell by a fifth" <- trade ministry / according to / figures from the trade ministry
       Exports fell by a fifth, according to a U.N. trade office report published last week.     | R "Exports fell by a fifth" <- U.N. trade office / according to / a U.N. trade office report
       Hospital visits rose by a third, according to estimates from the Carlos III Health Institute's monitoring system. | R "Hospital visits rose by a third" <- Carlos III Health Institute's monitoring system / according to / estimates from the Carlos III Health Institute's monitoring system
