@@ -72,6 +72,8 @@ public final class CueLexicon {
   public static final String HEARER = "hearer";
   /** A verb that never stands inverted before its source ("…, told the BBC: “…”" is not the BBC's). */
   public static final String NOINVERT = "noinvert";
+  /** A verb that reports only a clause marked by "that": "charged that …", not "the prices they charge operators". */
+  public static final String MARKED = "marked";
   /** Prefix of a frame that names a word after which the verb says nothing ("not-up": "added up to"). */
   public static final String NOT = "not-";
 

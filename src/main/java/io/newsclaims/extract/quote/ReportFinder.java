@@ -297,6 +297,9 @@ final class ReportFinder {
     Report.Kind kind = Report.Kind.CLAUSE;
     int cueEnd = v.endPosition();
     IndexedWord ccomp = Clauses.complement(g, v);
+    if (lexicon.hasFrame(v.lemma(), CueLexicon.MARKED) && (ccomp == null || !Clauses.hasMark(g, ccomp, "that"))) {
+      return null; // "the tariffs the two companies charge operators to access …": a price, no charge laid
+    }
     IndexedWord parataxis = Clauses.child(g, v, "parataxis");
     int[] framed = inverted == null ? frames.leadingFrame(g, tokens, v) : null;
     boolean phrased = framed != null; // the content is a phrase of one of the cue's prepositions

@@ -61,6 +61,10 @@ class ReportShapesTest {
       # a panel is a body that finds; a name written in lower case after a body's noun is a name
       In a 90-page report, the three-member panel found that the ministry had failed to consult farmers. | R "that the ministry had failed to consult farmers" <- three-member panel / found / the three-member panel
       Steel industry group worldsteel estimated that global overcapacity would reach 600 million tonnes by 2028. | R "that global overcapacity would reach 600 million tonnes by 2028" <- Steel industry group worldsteel / estimated / Steel industry group worldsteel
+      # "charge" reports only a clause marked by "that": a price charged or a fine is no statement
+      The fees the two banks charge foreign customers to withdraw cash are too high.     | ~~
+      The regulator could charge the banks up to 10% of their annual turnover.          | ~~
+      The opposition charged that the count had been rigged.                            | R "that the count had been rigged" <- opposition / charged / The opposition
       # a named hearer that a broken parse leaves at the start of the content is no part of it
       Two elders in the town, who asked not to be named, told Reuters the pirates had received $3.4 million. | R "the pirates had received $3.4 million" <- Two elders / told / Two elders
       # "told X to …" reports what X was told to do
