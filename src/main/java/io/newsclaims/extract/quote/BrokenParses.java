@@ -147,14 +147,23 @@ final class BrokenParses {
    * predicate's words, the cue's own left out, when they start right after the clause; null if not so.
    */
   static Set<IndexedWord> predicateAfter(SemanticGraph g, IndexedWord v, IndexedWord ccomp) {
+    return predicateAfter(g, v, Clauses.lastIndex(g, ccomp));
+  }
+
+  /**
+   * The same for content that ends at token index {@code last} (1-based) and that the parser hung
+   * on the cue as its object, the cue the clausal subject of the predicate: "The ruling said the
+   * commission's failure to upload the forms | was “regrettable but not fatal”".
+   */
+  static Set<IndexedWord> predicateAfter(SemanticGraph g, IndexedWord v, int last) {
     IndexedWord p = g.getParent(v);
-    if (p == null || !"nsubj".equals(Clauses.rel(g, v)) || p.index() < Clauses.lastIndex(g, ccomp)) {
+    if (p == null || !("nsubj".equals(Clauses.rel(g, v)) || "csubj".equals(Clauses.rel(g, v))) || p.index() < last) {
       return null;
     }
     Set<IndexedWord> own = new HashSet<>(g.descendants(p));
     own.removeAll(g.descendants(v));
     int first = own.stream().mapToInt(IndexedWord::index).min().orElse(-1);
-    return first == Clauses.lastIndex(g, ccomp) + 1 ? own : null;
+    return first == last + 1 ? own : null;
   }
 
   /**

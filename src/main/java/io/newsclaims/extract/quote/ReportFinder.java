@@ -399,6 +399,10 @@ final class ReportFinder {
             content.addAll(g.descendants(e.getDependent())); // "criticized the mayor for the delay", "cited the memo as proof"
           }
         }
+        Set<IndexedWord> predicate = BrokenParses.predicateAfter(g, v, content.stream().mapToInt(IndexedWord::index).max().orElse(0));
+        if (predicate != null && lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)) {
+          content.addAll(predicate); // "said the commission's failure to upload the forms | was “regrettable”": a subject and its predicate
+        }
       } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)
           && !(cueParticiple(dep) && Clauses.child(g, dep, "nsubj") == null) && !trailingParticiple(g, tokens, v, dep)
           && !parenthetical(g, dep)) {

@@ -65,6 +65,8 @@ class ReportShapesTest {
       The fees the two banks charge foreign customers to withdraw cash are too high.     | ~~
       The regulator could charge the banks up to 10% of their annual turnover.          | ~~
       The opposition charged that the count had been rigged.                            | R "that the count had been rigged" <- opposition / charged / The opposition
+      # a subject and its quoted predicate that the parser split into the cue's object and a root the cue is the clausal subject of: one quotation
+      The judgment said the council's failure to publish 12 tally sheets on time was "regrettable but not fatal." | D "the council's failure to publish 12 tally sheets on time was "regrettable but not fatal."" <- judgment / said / The judgment
       # a named hearer that a broken parse leaves at the start of the content is no part of it
       Two elders in the town, who asked not to be named, told Reuters the pirates had received $3.4 million. | R "the pirates had received $3.4 million" <- Two elders / told / Two elders
       # "told X to …" reports what X was told to do
