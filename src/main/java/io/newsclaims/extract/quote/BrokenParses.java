@@ -66,6 +66,13 @@ final class BrokenParses {
         if (d.tag().startsWith("VB") && Clauses.firstIndex(g, d) == next) {
           return d;
         }
+        // "insisted that the school, to be built in X, | would admit …": after the insertion's
+        // closing comma, a predicate with a modal and no subject of its own
+        IndexedWord comma = g.getNodeByIndexSafe(next);
+        if (d.tag().startsWith("VB") && Clauses.firstIndex(g, d) == next + 1 && comma != null && comma.word().equals(",")
+            && Clauses.child(g, d, "nsubj") == null && Clauses.children(g, d, "aux").stream().anyMatch(a -> a.tag().equals("MD"))) {
+          return d;
+        }
       }
     }
     return null;

@@ -67,6 +67,8 @@ class ReportShapesTest {
       The opposition charged that the count had been rigged.                            | R "that the count had been rigged" <- opposition / charged / The opposition
       # a subject and its quoted predicate that the parser split into the cue's object and a root the cue is the clausal subject of: one quotation
       The judgment said the council's failure to publish 12 tally sheets on time was "regrettable but not fatal." | D "the council's failure to publish 12 tally sheets on time was "regrettable but not fatal."" <- judgment / said / The judgment
+      # the predicate after an infinitive inserted between commas, which the parser hung on the cue, is the reported clause's
+      He insisted that the college, to be built in North Chungcheong province, would admit its first 60 students next year "whatever the pressure." | D "the college, to be built in North Chungcheong province, would admit its first 60 students next year "whatever the pressure."" <- he / insisted / He
       # a named hearer that a broken parse leaves at the start of the content is no part of it
       Two elders in the town, who asked not to be named, told Reuters the pirates had received $3.4 million. | R "the pirates had received $3.4 million" <- Two elders / told / Two elders
       # "told X to …" reports what X was told to do
@@ -226,6 +228,14 @@ class ReportShapesTest {
       Early surveys show Dalton with a narrow lead.                                        | R "Dalton with a narrow lead" <- surveys / show / Early surveys
       Recent polls show farmers in the valley rejecting the levy.                         | R "farmers in the valley rejecting the levy" <- Recent polls / show / Recent polls
       Recent polls showing a close race alarmed the party.                                | R "a close race" <- Recent polls / showing / Recent polls
+      """)
+  void reported(String text, String expected) {
+    assertEquals(expected, quotes(text));
+  }
+
+  /** The rows of {@link #reported} continue here: a text block compiles to one constant, at most 64 KB. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
       # a finding verb after its subject in a conjunct, hung by the parser on that noun as a clause; a participle tagged as a past is no such verb
       The harbor is a critical battleground for both unions, and recent polls show Ruiz with a double-digit lead. | R "Ruiz with a double-digit lead" <- recent polls / show / recent polls
       In a statement posted on its website, the rebels' central command said its fighters were attacking the dissidents because they had "committed crimes" and collaborated with gangs. | D "its fighters were attacking the dissidents because they had "committed crimes"" <- rebels' central command / said / the rebels' central command
@@ -429,7 +439,7 @@ class ReportShapesTest {
       She's said the ferry would stay open.                                              | R "the ferry would stay open" <- she / said / She
       The fund was set up by Tom Lee, who's argued for years that fees are too high.     | R "that fees are too high" <- Tom Lee / argued / who
       """)
-  void reported(String text, String expected) {
+  void reportedContinued(String text, String expected) {
     assertEquals(expected, quotes(text));
   }
 
