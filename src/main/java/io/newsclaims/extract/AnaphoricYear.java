@@ -54,9 +54,10 @@ final class AnaphoricYear {
           : String.valueOf(Integer.parseInt(anchor.group(1)) + (yearAfter.group(1).equalsIgnoreCase("following") ? 1 : 0));
     }
     Matcher following = FOLLOWING.matcher(text);
-    boolean thatYear = MONTH.matcher(text).matches() && followedBy(tokens, mentionEnd, "of", "that", "year");
+    boolean bareMonth = MONTH.matcher(text).matches();
+    boolean thatYear = bareMonth && followedBy(tokens, mentionEnd, "of", "that", "year");
     if (!following.matches() && !thatYear) {
-      return MONTH.matcher(text).matches() ? yearOfWhenClause(doc, text, mentionEnd - mentionText.length(), earlier) : null;
+      return bareMonth ? yearOfWhenClause(doc, text, mentionEnd - mentionText.length(), earlier) : null;
     }
     Matcher anchor = latestYear(doc, earlier);
     if (anchor == null) {

@@ -61,6 +61,7 @@ final class BrokenParses {
     // on the cue, or on the verb the cue is joined to ("where prices rose …, but insisted that curbs
     // announced last month | would keep borrowing in check", "keep" hung on "rose")
     IndexedWord joined = "conj".equals(Clauses.rel(g, v)) ? g.getParent(v) : null;
+    IndexedWord comma = g.getNodeByIndexSafe(next);
     for (IndexedWord holder : joined == null ? List.of(v) : List.of(v, joined)) {
       for (IndexedWord d : Clauses.children(g, holder, "dep")) {
         if (d.tag().startsWith("VB") && Clauses.firstIndex(g, d) == next) {
@@ -68,7 +69,6 @@ final class BrokenParses {
         }
         // "insisted that the school, to be built in X, | would admit …": after the insertion's
         // closing comma, a predicate with a modal and no subject of its own
-        IndexedWord comma = g.getNodeByIndexSafe(next);
         if (d.tag().startsWith("VB") && Clauses.firstIndex(g, d) == next + 1 && comma != null && comma.word().equals(",")
             && Clauses.child(g, d, "nsubj") == null && Clauses.children(g, d, "aux").stream().anyMatch(a -> a.tag().equals("MD"))) {
           return d;

@@ -217,16 +217,20 @@ final class MarkCues {
    * is the participle's object and the noun after "said" begins its clause, no inverted source.
    */
   private static boolean subjectBeforeQuote(SemanticGraph g, List<CoreLabel> tokens, int v, QuoteMarks.Found q) {
-    IndexedWord cue = g.getNodeByIndexSafe(v + 1);
-    IndexedWord subject = cue == null ? null : Clauses.child(g, cue, "nsubj");
+    IndexedWord subject = parsedSubject(g, v);
     return subject != null && tokens.get(subject.index() - 1).endPosition() <= q.open();
   }
 
   /** Whether the parse gives cue token {@code v} a subject before it: "X, who …, told reporters: “…”" is not inverted. */
   private static boolean subjectBefore(SemanticGraph g, int v) {
-    IndexedWord cue = g.getNodeByIndexSafe(v + 1);
-    IndexedWord subject = cue == null ? null : Clauses.child(g, cue, "nsubj");
+    IndexedWord subject = parsedSubject(g, v);
     return subject != null && subject.index() <= v;
+  }
+
+  /** The parsed subject (nsubj) of cue token {@code v}, or null. */
+  private static IndexedWord parsedSubject(SemanticGraph g, int v) {
+    IndexedWord cue = g.getNodeByIndexSafe(v + 1);
+    return cue == null ? null : Clauses.child(g, cue, "nsubj");
   }
 
   /**
@@ -235,8 +239,7 @@ final class MarkCues {
    * parse has no such subject.
    */
   private static IndexedWord subjectOver(SemanticGraph g, int v, int[] np) {
-    IndexedWord cue = g.getNodeByIndexSafe(v + 1);
-    IndexedWord subject = cue == null ? null : Clauses.child(g, cue, "nsubj");
+    IndexedWord subject = parsedSubject(g, v);
     IndexedWord last = g.getNodeByIndexSafe(np[1] + 1);
     if (subject == null || last == null || subject.index() - 1 >= np[0] || !subject.tag().startsWith("NN")
         || !g.descendants(subject).contains(last)) {

@@ -399,8 +399,9 @@ final class ReportFinder {
             content.addAll(g.descendants(e.getDependent())); // "criticized the mayor for the delay", "cited the memo as proof"
           }
         }
-        Set<IndexedWord> predicate = BrokenParses.predicateAfter(g, v, content.stream().mapToInt(IndexedWord::index).max().orElse(0));
-        if (predicate != null && lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)) {
+        Set<IndexedWord> predicate = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)
+            ? BrokenParses.predicateAfter(g, v, content.stream().mapToInt(IndexedWord::index).max().orElse(0)) : null;
+        if (predicate != null) {
           content.addAll(predicate); // "said the commission's failure to upload the forms | was “regrettable”": a subject and its predicate
         }
       } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)

@@ -45,6 +45,12 @@ final class Sources {
   /** Generic nouns for a business, which no public body ("… Office", "… Commission") is. */
   private static final Set<String> BUSINESS = Set.of("company", "firm", "corporation", "carrier", "airline", "bank", "insurer", "lender", "retailer", "manufacturer", "publisher");
 
+  /**
+   * Numbers a body compiles, which speak for it after "from" ("figures from the health ministry");
+   * a statement "from nine trade unions" speaks as a document of its own.
+   */
+  private static final Set<String> TALLIES = Set.of("figure", "figures", "data", "estimate", "estimates", "tally", "statistics", "count", "numbers");
+
   /** A resolved source: its canonical name, its role if given, and what kind of thing it is. */
   record Named(String speaker, String role, String kind, boolean plural) {}
 
@@ -402,7 +408,6 @@ final class Sources {
     return words;
   }
 
-
   /**
    * The person's name that the parser hung on the "of" phrase of "one" ("one of the so-called
    * Guildford Four, Gerry Conlon - who … - said"): the one who is meant; null for any other shape.
@@ -749,9 +754,10 @@ final class Sources {
    */
   private Named issuer(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
     IndexedWord by = null;
+    boolean tally = TALLIES.contains(x.lemma().toLowerCase(Locale.ROOT));
     for (IndexedWord c : Clauses.children(g, x, "nmod")) {
       IndexedWord prep = Clauses.child(g, c, "case");
-      boolean compiled = TALLIES.contains(x.lemma().toLowerCase(Locale.ROOT)) && (SourceWords.isBody(c.lemma()) || ownedByName(g, c));
+      boolean compiled = tally && (SourceWords.isBody(c.lemma()) || ownedByName(g, c));
       boolean named = "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner()) || compiled;
       if (prep != null && (prep.word().equalsIgnoreCase("by") || (named && prep.word().equalsIgnoreCase("from"))) && by == null) {
         by = c;
@@ -799,12 +805,6 @@ final class Sources {
   }
 
   /**
-   * Numbers a body compiles, which speak for it after "from" ("figures from the health ministry");
-   * a statement "from nine trade unions" speaks as a document of its own.
-   */
-  private static final Set<String> TALLIES = Set.of("figure", "figures", "data", "estimate", "estimates", "tally", "statistics", "count", "numbers");
-
-  /**
    * Whether the words from name {@code by} to document noun {@code x} are all modifiers of {@code x}
    * (compounds and their own modifiers) with more than the name among them: "U.N. human rights
    * office report", not "CBO forecasts".
@@ -814,15 +814,15 @@ final class Sources {
     if (from >= x.index()) {
       return false;
     }
+    Set<IndexedWord> phrase = g.descendants(x);
     for (int i = from; i < x.index(); i++) {
       IndexedWord w = g.getNodeByIndexSafe(i);
-      if (w == null || !(w.tag().startsWith("NN") || w.tag().startsWith("JJ")) || !g.descendants(x).contains(w)) {
+      if (w == null || !(w.tag().startsWith("NN") || w.tag().startsWith("JJ")) || !phrase.contains(w)) {
         return false;
       }
     }
     return true;
   }
-
 
   /** Whether a name owns noun {@code c}: "the Carlos III Health Institute's monitoring system". */
   private static boolean ownedByName(SemanticGraph g, IndexedWord c) {
