@@ -153,10 +153,10 @@ public final class FigureExtractor implements Stage {
     }
     if (counted != null && deps.rel(counted).equals("compound")) {
       IndexedWord whole = deps.parent(counted);
-      if (isActor(deps, counted) || !isActor(deps, whole)) {
+      if (!isActor(deps, whole)) {
         return null; // "two state solution": the counted noun itself only modifies another noun
       }
-      counted = whole; // "the 19 member countries": the number hangs on the first noun of a compound
+      counted = whole; // "the 19 member countries", "the 25 EU member countries": the number hangs on the first noun of a compound
     }
     if (counted != null && deps.rel(counted).equals("nmod:poss") && counted.tag().equals("NNS") && !isActor(deps, counted)
         && isActor(deps, deps.parent(counted))) {

@@ -349,7 +349,8 @@ final class HarmLinker {
     if (set != null) {
       return set;
     }
-    Harm h = harms.of(g);
+    Harm idiom = FatalIdioms.of(deps, g);
+    Harm h = idiom != null ? idiom : harms.of(g); // "were shot to death": the idiom outranks the verb
     if (h != null) {
       switch (h.kind()) {
         case TRANS -> {
@@ -363,7 +364,7 @@ final class HarmLinker {
             // "the rebels recaptured 15 hostages": caught again by anyone but the authorities is held captive
             IndexedWord doer = deps.child(g, "nsubj");
             boolean notAuthority = g.lemma().equalsIgnoreCase("recapture") && r.equals("obj") && doer != null && !authority(doer);
-            return notAuthority ? "captive" : h.category();
+            return notAuthority ? "captive" : graver(deps, g, h.category());
           }
         }
         case INTRANS, STATE -> {
@@ -621,6 +622,26 @@ final class HarmLinker {
       }
     }
     return true;
+  }
+
+  /**
+   * "Killed" when a killing verb is joined to the harm verb and shares its people ("three people
+   * were shot and killed", "kidnapped and murdered two aid workers") or a result word says they
+   * died ("were shot dead"): the graver fate is theirs. Otherwise {@code category}.
+   */
+  private String graver(Deps deps, IndexedWord verb, String category) {
+    for (SemanticGraphEdge e : deps.children(verb)) {
+      IndexedWord v = e.getDependent();
+      String rel = e.getRelation().toString();
+      Harm h = harms.of(v);
+      boolean shared = deps.child(v, "nsubj") == null && deps.child(v, "nsubj:pass") == null && deps.child(v, "obj") == null;
+      boolean joined = rel.equals("conj") && h != null && h.kind() == Kind.TRANS && shared;
+      boolean result = RESULT.contains(rel) && h != null && h.kind() == Kind.STATE;
+      if ((joined || result) && h.category().equals("killed") && !deps.negated(v)) {
+        return "killed";
+      }
+    }
+    return category;
   }
 
   /** {@code h}'s category, or captive when its result word {@code w} has an adjective naming who holds its people: "remain in custody" are arrested, "are in Russian custody" captives. */

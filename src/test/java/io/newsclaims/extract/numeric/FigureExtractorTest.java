@@ -63,6 +63,16 @@ class FigureExtractorTest {
       Twenty-eight people have been arrested.                       | [0,19) casualty arrested exact 28 'Twenty-eight people'
       Thirty migrants drowned off Libya.                            | [0,15) casualty killed exact 30 'Thirty migrants'
       Eight civilians were shot dead.                               | [0,15) casualty killed exact 8 'Eight civilians'
+      Two men were shot in the city centre.                         | [0,7) casualty injured exact 2 'Two men'
+      The golfer shot a 68 on Sunday and the crew shot 40 scenes.   |
+      Three people were shot and killed near the border.            | [0,12) casualty killed exact 3 'Three people'
+      Gunmen kidnapped and murdered two aid workers.                | [30,45) casualty killed exact 2 'two aid workers'
+      Twelve fans were crushed to death in the stampede.            | [0,11) casualty killed exact 12 'Twelve fans'
+      Five climbers froze to death on the ridge.                    | [0,13) casualty killed exact 5 'Five climbers'
+      Police beat two protesters to death.                          | [12,26) casualty killed exact 2 'two protesters'
+      The two players were bored to death by the match.             |
+      Since 2010, 25 inmates have taken their own lives in the prison. | [12,22) casualty killed exact 25 '25 inmates'
+      Two drivers took their own cars.                              |
       The army arrested 120 protesters.                             | [18,32) casualty arrested exact 120 '120 protesters'
       The attack caused 300 casualties.                             | [18,32) casualty affected exact 300 '300 casualties'
       At least 12 people, including three children, were killed.   | [0,18) casualty killed at_least 12 'At least 12 people'; [30,44) casualty killed exact 3 'three children'
@@ -404,6 +414,7 @@ class FigureExtractorTest {
       Three television networks refused to air the advert.          | [0,25) count network exact 3 'Three television networks'
       Eleven players were named in the squad.                       |
       The 19 member countries of the club met.                      | [4,23) count country exact 19 '19 member countries'
+      The US said its trade with the 25 EU member countries was worth $155bn. | [31,53) count country exact 25 '25 EU member countries'; [64,70) money USD exact 155000000000 '$155bn'
       Both the big parties oppose the plan.                         | [0,20) count party exact 2 'Both the big parties'
       The wall harms both nations along the border.                 | [15,27) count nation exact 2 'both nations'
       Tariffs imposed by both developed and developing nations fell. |
