@@ -214,6 +214,10 @@ final class CueSources {
     if (outer != null) {
       return source(g, outer, depth + 1);
     }
+    IndexedWord main = "conj".equals(r) ? outsideRelative(g, v, parent) : null;
+    if (main != null) {
+      return source(g, main, depth + 1);
+    }
     if (participle || "conj".equals(r)) {
       detached = detachedSource(g, v, parent, depth);
       if (detached != null) {
@@ -234,6 +238,31 @@ final class CueSources {
       return source(g, parent, depth + 1);
     }
     return null;
+  }
+
+  /**
+   * The verb of the clause around a relative clause set off by commas, when the parser joined cue
+   * {@code v} to that relative clause after the comma that closes it: "It picked out the case of
+   * Joseph Scholes, who hanged himself in 2002, and urged the home secretary to …" is the
+   * committee's urging, not Scholes'. Both verbs in the past, as a clause joined to the main one
+   * is; null otherwise.
+   */
+  private static IndexedWord outsideRelative(SemanticGraph g, IndexedWord v, IndexedWord parent) {
+    IndexedWord who = Clauses.child(g, parent, "nsubj");
+    if (!"acl:relcl".equals(Clauses.rel(g, parent)) || !v.tag().equals("VBD") || who == null
+        || !RELATIVE.contains(who.word().toLowerCase(Locale.ROOT)) || !commaBefore(g, who) || !commaBefore(g, Clauses.child(g, v, "cc"))) {
+      return null;
+    }
+    IndexedWord w = g.getParent(parent);
+    while (w != null && !w.tag().startsWith("VB")) {
+      w = g.getParent(w);
+    }
+    return w != null && w.index() < who.index() && w.tag().equals("VBD") ? w : null;
+  }
+
+  private static boolean commaBefore(SemanticGraph g, IndexedWord w) {
+    IndexedWord before = w == null ? null : g.getNodeByIndexSafe(w.index() - 1);
+    return before != null && before.word().equals(",");
   }
 
   /**

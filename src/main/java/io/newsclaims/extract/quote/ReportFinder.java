@@ -223,7 +223,8 @@ final class ReportFinder {
         return true;
       }
     }
-    return false;
+    // "Robinson also admits his side | must improve …": the parser made the cue the subject of the object's predicate
+    return BrokenParses.predicateAfter(g, v, object) != null;
   }
 
   /** Whether report {@code r}'s content is a part of {@code whole}'s and not all of it. */

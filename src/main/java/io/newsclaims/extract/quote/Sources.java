@@ -221,7 +221,7 @@ final class Sources {
     IndexedWord ours = Clauses.child(g, x, "nmod:poss");
     // "our correspondent": the paper's own, as definite as "the correspondent"
     boolean definite = det != null && DEFINITE.contains(det.word().toLowerCase(Locale.ROOT)) || ours != null && ours.word().equalsIgnoreCase("our");
-    boolean bare = Clauses.child(g, x, "nmod") == null && (run == null || run[1] - run[0] == 1);
+    boolean bare = Clauses.child(g, x, "nmod") == null && (run == null || run[1] - run[0] == 1) && !(run == null && untaggedName(g, x));
     String paperAtSource = run == null ? newspapers.namedAt(x.beginPosition()) : null;
     if (paperAtSource != null) {
       return new Named(paperAtSource, null, "ORGANIZATION", false); // "according to The Mail on Sunday", "Mail" tagged a common noun
@@ -504,6 +504,12 @@ final class Sources {
     String[] words = name.split("\\s+");
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);
     return BUSINESS.contains(noun) && lexicon.isSourceNoun(last) && !SourceWords.isOrganisationNoun(last); // "Meridian Telecom Group" may be "the company"
+  }
+
+  /** Whether a capitalised compound the tagger left untagged names noun {@code x}: "The Anti-Phishing Working group", no earlier group. */
+  private static boolean untaggedName(SemanticGraph g, IndexedWord x) {
+    return g.getChildList(x).stream().anyMatch(c -> c.index() < x.index() && "compound".equals(Clauses.rel(g, c))
+        && c.tag().startsWith("NNP") && "O".equals(c.ner()) && Character.isUpperCase(c.word().charAt(0)));
   }
 
   /**

@@ -438,6 +438,10 @@ class ReportShapesTest {
       # a contracted "has" that the parser reads as a passive "is": the perfect of a cue with its subject
       She's said the ferry would stay open.                                              | R "the ferry would stay open" <- she / said / She
       The fund was set up by Tom Lee, who's argued for years that fees are too high.     | R "that fees are too high" <- Tom Lee / argued / who
+      # a cue the parser made the subject of its object's predicate: the object and predicate are the clause, though the cue also takes things
+      Hale also admits his side must improve their scrum work against France.       | R "his side must improve their scrum work against France" <- Hale / admits / Hale
+      # a cue joined after the comma that closes a relative clause set off by commas is the main clause's subject's
+      It singled out the case of Tom Lind, who drowned in the river in 2019, and urged the minister to order an inquiry. | R "the minister to order an inquiry" <- it / urged / It
       """)
   void reportedContinued(String text, String expected) {
     assertEquals(expected, quotes(text));
