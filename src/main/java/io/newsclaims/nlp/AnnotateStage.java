@@ -96,6 +96,9 @@ public final class AnnotateStage implements Stage {
         toParse.add(sentences.get(i));
       }
     }
+    for (CoreMap s : toParse) {
+      NameTags.retag(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
     annotateSubset(models.parser(), annotation, toParse);
     return doc.withParsed(new Parsed(annotation, parsed));
   }

@@ -438,6 +438,8 @@ class ReportShapesTest {
       # a contracted "has" that the parser reads as a passive "is": the perfect of a cue with its subject
       She's said the ferry would stay open.                                              | R "the ferry would stay open" <- she / said / She
       The fund was set up by Tom Lee, who's argued for years that fees are too high.     | R "that fees are too high" <- Tom Lee / argued / who
+      # a capitalised word of a name the tagger read as a verb is parsed as part of the name
+      The Royal Canadian Mounted Police said its cybercrime unit was investigating.    | R "its cybercrime unit was investigating" <- Royal Canadian Mounted Police / said / The Royal Canadian Mounted Police
       # a cue the parser made the subject of its object's predicate: the object and predicate are the clause, though the cue also takes things
       Hale also admits his side must improve their scrum work against France.       | R "his side must improve their scrum work against France" <- Hale / admits / Hale
       # a cue joined after the comma that closes a relative clause set off by commas is the main clause's subject's

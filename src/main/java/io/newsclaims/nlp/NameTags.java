@@ -1,0 +1,39 @@
+package io.newsclaims.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tags as proper nouns the capitalised words that the tagger read as verbs inside a name the
+ * NER found, before the parse: "The Royal Canadian Mounted Police said …" is tagged
+ * "Mounted/VBD", and the parser then makes "Canadian" the subject of "Mounted" and the cue a loose
+ * dependent. Only names of two words or more, never a name's first word (a tagged sentence
+ * opening such as "Said Ahmed" stays as it is). Stateless and thread-safe.
+ */
+final class NameTags {
+  private static final Set<String> NAMES = Set.of("ORGANIZATION", "PERSON", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+  private NameTags() {}
+
+  /** Retags, in place, the verbs inside multi-word names of one sentence's tokens. */
+  static void retag(List<CoreLabel> tokens) {
+    int i = 0;
+    while (i < tokens.size()) {
+      String ner = tokens.get(i).ner();
+      int j = i + 1;
+      while (j < tokens.size() && ner != null && ner.equals(tokens.get(j).ner())) {
+        j++;
+      }
+      if (NAMES.contains(ner) && j - i > 1) {
+        for (int k = i + 1; k < j; k++) {
+          CoreLabel t = tokens.get(k);
+          if (t.tag() != null && t.tag().startsWith("VB") && Character.isUpperCase(t.word().charAt(0))) {
+            t.setTag("NNP");
+          }
+        }
+      }
+      i = j;
+    }
+  }
+}
