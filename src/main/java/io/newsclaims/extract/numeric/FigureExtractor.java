@@ -277,8 +277,7 @@ public final class FigureExtractor implements Stage {
 
   /**
    * An actor noun of models/actor-nouns.txt, unless marked "notof" and followed by "of" ("sides
-   * of the Atlantic"), marked "notposs" and owned by a possessive ("the country's 10 provinces"), or
-   * marked "notcompound" after a noun ("41 relief camps"); one marked "trade" counts only with a
+   * of the Atlantic"), or marked "notcompound" after a noun ("41 relief camps"); one marked "trade" counts only with a
    * trade or nationality modifier ("three tech giants", "the Spanish giants", "cloud-computing providers").
    */
   private boolean isActor(Deps deps, IndexedWord noun) {
@@ -288,14 +287,12 @@ public final class FigureExtractor implements Stage {
     }
     List<String> marks = List.of(cols);
     boolean notOf = marks.contains("notof");
-    boolean notPoss = marks.contains("notposs");
     boolean notCompound = marks.contains("notcompound");
     if (marks.contains("trade") && !traded(deps, noun)) {
       return false;
     }
     return !(notOf && deps.children(noun).stream().anyMatch(
         e -> e.getRelation().toString().equals("nmod") && deps.hasCase(e.getDependent(), "of")))
-        && !(notPoss && deps.child(noun, "nmod:poss") != null)
         && !(notCompound && deps.child(noun, "compound") != null);
   }
 

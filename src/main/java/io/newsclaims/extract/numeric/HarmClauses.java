@@ -84,7 +84,27 @@ final class HarmClauses {
     c = c != null ? c : livesLost(deps, x);
     c = c != null ? c : believed(deps, x, counted);
     c = c != null ? c : amongWhole(deps, x, counted);
-    return c != null ? c : verbBefore(deps, tokens, start, counted);
+    c = c != null ? c : verbBefore(deps, tokens, start, counted);
+    return c != null ? c : harmedAreNamed(tokens, start, counted);
+  }
+
+  /** Forms of "be" that name who a harmed group were: "The dead were three Swiss men". */
+  private static final Set<String> NAMING_BE = Set.of("were", "are", "was", "is");
+
+  /**
+   * "The dead were three Swiss men aged 44, 51 and 58": the amount right after "the", a harm
+   * noun or state and "be", read from the words, since the parser often breaks this shape. People only.
+   */
+  private String harmedAreNamed(List<CoreLabel> tokens, int start, IndexedWord counted) {
+    if (start < 3 || !NAMING_BE.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))
+        || !tokens.get(start - 3).word().equalsIgnoreCase("the")) {
+      return null;
+    }
+    CoreLabel w = tokens.get(start - 2);
+    Harm h = harms.get(w.word(), w.word()); // "injured" the state, not the verb "injure"
+    h = h != null ? h : harms.get(w.lemma() == null ? w.word() : w.lemma(), w.word());
+    boolean whole = h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE) && !h.category().equals("-");
+    return whole && counted != null && harms.isPeople(counted) && personOk(h, counted) ? h.category() : null;
   }
 
   /** "The dead include at least seven children", "the victims included 12 police officers". */

@@ -56,7 +56,7 @@ final class HarmConditions {
    * illness is left out ("people with asthma" are no casualties of the news).
    */
   private String withAilment(Deps deps, IndexedWord x, IndexedWord who, boolean bare) {
-    if (!bare && !harms.countsPeople(who) || role(who).equals("staff")) {
+    if (!bare && !harms.countsPeople(who) || staff(deps, who)) {
       return null;
     }
     for (SemanticGraphEdge e : deps.children(x)) {
@@ -89,7 +89,7 @@ final class HarmConditions {
     if (!people) {
       return null;
     }
-    boolean staff = role(who).equals("staff");
+    boolean staff = staff(deps, who);
     if (subject && role(verb).equals("place") && deps.child(verb, "cop") != null && deps.hasCase(verb, "in") && !staff) {
       return "injured"; // "six children were still in hospital"
     }
@@ -108,6 +108,13 @@ final class HarmConditions {
     IndexedWord doer = r.equals("obj") && !passive ? deps.child(verb, "nsubj") : null;
     if (treated == null && doer != null && role(doer).equals("place") && !staff && !Deps.lemma(verb).equals("be")) {
       return namesDisease(deps) ? "affected" : "injured"; // "Hospitals in Kosciusko treated up to 90 people overnight"
+    }
+    // "The blast sent three workers to hospital", "killing tonnes of fish and sending three workers to
+    // hospital": an event that sends people there harmed them; people who take others there may be guides ("Nurses took 12 visitors")
+    IndexedWord sender = deps.child(verb, "nsubj");
+    boolean event = sender == null || !harms.isPeople(sender) && !"PRP".equals(sender.tag()) && !"PERSON".equals(sender.ner());
+    if (treated == null && r.equals("obj") && !passive && how.equals("moved") && !staff && event && sentToHospital(deps, verb)) {
+      return namesDisease(deps) ? "affected" : "injured";
     }
     if (treated != null || !subject || how.equals("moved") && !passive) {
       return treated; // the object of an active verb only with what it is treated for
@@ -129,6 +136,21 @@ final class HarmConditions {
       }
     }
     return null;
+  }
+
+  /** Whether verb {@code verb} has a hospital as where it moves its object to: "sent three workers to hospital". */
+  private boolean sentToHospital(Deps deps, IndexedWord verb) {
+    return deps.children(verb).stream().anyMatch(e -> e.getRelation().toString().equals("obl") && role(e.getDependent()).equals("place")
+        && (deps.hasCase(e.getDependent(), "to") || deps.hasCase(e.getDependent(), "into")));
+  }
+
+  /**
+   * Whether {@code who} works in care (models/hospital-words.txt, "staff"): "doctors", "health
+   * workers"; a bare "workers" are a plant's or a site's, harmed like anyone.
+   */
+  private boolean staff(Deps deps, IndexedWord who) {
+    boolean bareWorker = Deps.lemma(who).equals("worker") && deps.child(who, "compound") == null && deps.child(who, "amod") == null;
+    return role(who).equals("staff") && !bareWorker;
   }
 
   /** Whether the sentence names a disease (models/disease-words.txt): "the cholera centre has treated 400 patients". */

@@ -112,8 +112,9 @@ final class HarmLevels {
    * "raising the toll to 85", "took the number of dead to 50". The harm noun is the verb's
    * object, the amount its oblique after "at" or "to". Null otherwise.
    */
-  String setLevel(Deps deps, IndexedWord x, IndexedWord g, String r, IndexedWord counted) {
+  String setLevel(Deps deps, IndexedWord x, IndexedWord verb, String r, IndexedWord counted) {
     boolean level = counted == null && r.equals("obl") && deps.hasAnyCase(x, LEVEL_PREPOSITIONS);
+    IndexedWord g = level ? setterOfSum(deps, verb, x) : verb;
     IndexedWord object = level ? countedSubject(deps, deps.child(g, "obj")) : null;
     Harm h = object == null ? null : harms.of(object);
     if (level && object == null) {
@@ -123,6 +124,17 @@ final class HarmLevels {
     boolean ofParticiple = h != null && h.kind() == Kind.TRANS && !object.equals(deps.child(g, "obj"))
         && (HarmModifiers.participleTag(object) || "JJ".equals(object.tag()));
     return h != null && (h.kind() == Kind.NOUN || h.kind() == Kind.STATE || ofParticiple) ? tollCategory(deps, object, h) : null;
+  }
+
+  /**
+   * The verb that sets a sum, when the parser hung the level on the participle inside the sum:
+   * "bring the number of people killed in avalanches since October | to 19"; else {@code g}.
+   */
+  private static IndexedWord setterOfSum(Deps deps, IndexedWord g, IndexedWord level) {
+    IndexedWord people = deps.rel(g).equals("acl") ? deps.parent(g) : null;
+    IndexedWord sum = people == null || !deps.rel(people).equals("nmod") ? null : deps.parent(people);
+    IndexedWord setter = sum == null || !deps.rel(sum).equals("obj") ? null : deps.parent(sum);
+    return setter != null && setter.index() < level.index() ? setter : g;
   }
 
   /**

@@ -119,6 +119,14 @@ final class HarmLinker {
    * modifier). Null otherwise.
    */
   String nominal(Deps deps, int i) {
+    return nominal(deps, i, false);
+  }
+
+  /**
+   * As {@link #nominal(Deps, int)}; {@code people}: the word is known to stand for people ("of
+   * those affected"), so a harm word that counts only people may stand for them too.
+   */
+  String nominal(Deps deps, int i, boolean people) {
     IndexedWord w = deps.node(i);
     if (w == null || deps.negated(w) || deps.child(w, "obj") != null) {
       return null;
@@ -127,7 +135,7 @@ final class HarmLinker {
     IndexedWord next = deps.node(i + 1);
     boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(w.tag()));
     boolean nounNext = next != null && next.tag() != null && next.tag().startsWith("NN");
-    return shape && !h.needsPerson() && !h.needsKin() && !nounNext ? h.category() : null;
+    return shape && (people || !h.needsPerson() && !h.needsNoun()) && !h.needsKin() && !nounNext ? h.category() : null;
   }
 
   /** Tags after a state word that end its clause or go on with a place or cause ("missing under mud and rock"). */
@@ -425,6 +433,11 @@ final class HarmLinker {
       if (left != null) {
         return left;
       }
+    }
+    // "about 150,000 people had left their villages in search of water": people who leave their homes
+    String left = r.equals("nsubj") ? leftPlace(deps, g, counted) : null;
+    if (left != null) {
+      return left;
     }
     // "were seriously ill or wounded": a harm joined to the predicate the amount is subject of
     String joined = h == null && r.startsWith("nsubj") ? joinedHarm(deps, g, counted) : null;

@@ -10,7 +10,8 @@ import java.util.Set;
  * hangs the amount on the harm word in these shapes: "At least 20 of the injured were …"
  * (it takes "the" for the counted noun and "injured" for a participle on the number), "Among
  * the dead were three children", "Of the wounded, 11 remained in critical condition". The part
- * shares the harm of the whole it is taken from. Immutable and thread-safe.
+ * shares the harm of the whole it is taken from; "the" or "those" before a harm word names people,
+ * so a word that counts only people counts them there ("of those affected"). Immutable and thread-safe.
  */
 final class HarmedPart {
   private static final Set<String> DETERMINERS = Set.of("the", "those");
@@ -32,26 +33,26 @@ final class HarmedPart {
    */
   Part of(Deps deps, List<CoreLabel> tokens, int start, int end) {
     boolean after = end + 2 < tokens.size() && word(tokens, end).equals("of") && DETERMINERS.contains(word(tokens, end + 1));
-    String whole = after ? linker.nominal(deps, end + 2) : null;
+    String whole = after ? linker.nominal(deps, end + 2, true) : null;
     if (whole != null) {
       return new Part(whole, end + 3);
     }
     boolean among = start >= 4 && word(tokens, start - 4).equals("among") && DETERMINERS.contains(word(tokens, start - 3))
         && "be".equals(tokens.get(start - 1).lemma());
     if (among) {
-      whole = linker.nominal(deps, start - 2);
+      whole = linker.nominal(deps, start - 2, true);
     }
     // "Three foreign nationals were among those killed": the amount and its noun before "be among"
     int be = nounEnd(tokens, end);
     boolean amongAfter = !among && whole == null && be + 3 < tokens.size() && "be".equals(tokens.get(be).lemma())
         && word(tokens, be + 1).equals("among") && DETERMINERS.contains(word(tokens, be + 2));
     if (amongAfter) {
-      whole = linker.nominal(deps, be + 3);
+      whole = linker.nominal(deps, be + 3, true);
     }
     boolean fronted = !among && !amongAfter && start == 4 && word(tokens, 0).equals("of") && DETERMINERS.contains(word(tokens, 1))
         && word(tokens, 3).equals(",");
     if (fronted) {
-      whole = linker.nominal(deps, 2);
+      whole = linker.nominal(deps, 2, true);
     }
     return whole == null ? null : new Part(whole, end);
   }

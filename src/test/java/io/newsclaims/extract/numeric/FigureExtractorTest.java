@@ -63,6 +63,13 @@ class FigureExtractorTest {
       Twenty-eight people have been arrested.                       | [0,19) casualty arrested exact 28 'Twenty-eight people'
       Thirty migrants drowned off Libya.                            | [0,15) casualty killed exact 30 'Thirty migrants'
       Eight civilians were shot dead.                               | [0,15) casualty killed exact 8 'Eight civilians'
+      The leak killed tonnes of fish, sending three workers to hospital. | [40,53) casualty injured exact 3 'three workers'
+      The dead were three Swiss men aged 44, 51 and 58.             | [14,29) casualty killed exact 3 'three Swiss men'
+      About 150,000 people had left their villages in search of water. | [0,20) casualty displaced about 150000 'About 150,000 people'
+      Two players left their clubs in May.                          |
+      More than 600,000 children were acutely malnourished.         | [0,26) casualty affected more_than 600000 'More than 600,000 children'
+      UNICEF said nearly 1.9 million of those affected were children. | [12,48) casualty affected about 1900000 'nearly 1.9 million of those affected'
+      The deaths bring the number of people killed in avalanches in Switzerland since October to 19. | [91,93) casualty killed exact 19 '19'
       Two men were shot in the city centre.                         | [0,7) casualty injured exact 2 'Two men'
       The golfer shot a 68 on Sunday and the crew shot 40 scenes.   |
       Three people were shot and killed near the border.            | [0,12) casualty killed exact 3 'Three people'
@@ -409,11 +416,12 @@ class FigureExtractorTest {
       Eleven human rights organizations signed the letter.          | [0,33) count organization exact 11 'Eleven human rights organizations'
       Several of the 10 countries hit by the storm asked for aid.   | [15,27) count country exact 10 '10 countries'
       Four provinces and two territories asked for federal help.    | [0,14) count province exact 4 'Four provinces'; [19,34) count territory exact 2 'two territories'
-      The flu reached five of the country's 13 provinces.           |
+      The flu reached five of the country's 13 provinces.           | [16,37) count province exact 5 'five of the country's'; [38,50) count province exact 13 '13 provinces'
       All 16 regional water authorities must test the supply.       | [4,33) count authority exact 16 '16 regional water authorities'
       Three television networks refused to air the advert.          | [0,25) count network exact 3 'Three television networks'
       Eleven players were named in the squad.                       |
       The 19 member countries of the club met.                      | [4,23) count country exact 19 '19 member countries'
+      Troops were sent to 14 of the country's 16 regions and to its 20 municipalities. | [20,39) count region exact 14 '14 of the country's'; [40,50) count region exact 16 '16 regions'; [62,79) count municipality exact 20 '20 municipalities'
       The US said its trade with the 25 EU member countries was worth $155bn. | [31,53) count country exact 25 '25 EU member countries'; [64,70) money USD exact 155000000000 '$155bn'
       Both the big parties oppose the plan.                         | [0,20) count party exact 2 'Both the big parties'
       The wall harms both nations along the border.                 | [15,27) count nation exact 2 'both nations'
@@ -467,7 +475,7 @@ class FigureExtractorTest {
       The deal involved three internet providers.                   | [18,42) count provider exact 3 'three internet providers'
       Several airlines cancelled their flights.                     |
       A few banks raised their rates.                               |
-      Rain fell in 20 of the country's 30 counties.                 |
+      Rain fell in 20 of the country's 30 counties.                 | [13,32) count county exact 20 '20 of the country's'; [33,44) count county exact 30 '30 counties'
       # --- hospitals, businesses and bodies act; the dead's "bodies" stay casualties; a coordination the parser misreads keeps its head noun
       The attack shut at least 12 hospitals.                        | [16,37) count hospital at_least 12 'at least 12 hospitals'
       More than 3,000 businesses signed the petition.               | [0,26) count business more_than 3000 'More than 3,000 businesses'
@@ -534,7 +542,7 @@ class FigureExtractorTest {
       The crew — 14 Filipinos and two Greek officers — were held on board.| [11,23) casualty captive exact 14 '14 Filipinos'; [28,46) casualty captive exact 2 'two Greek officers'
       He said between 31 and 35 people had died in five villages.   | [8,32) casualty killed range null 31..35 'between 31 and 35 people'
       Curfews were imposed in three districts.                      | [24,39) count district exact 3 'three districts'
-      Floods hit 20 of the country's 32 departments.                |
+      Floods hit 20 of the country's 32 departments.                | [11,30) count department exact 20 '20 of the country's'; [31,45) count department exact 32 '32 departments'
       More than 600 industry cooperatives joined the strike.        | [0,35) count cooperative more_than 600 'More than 600 industry cooperatives'
       # in a story of an illness and of no injury, the people in hospital are the illness's: affected
       Dozens fell ill after a wedding meal. Forty people were treated in hospital. | [0,6) casualty affected vague null 24..99 'Dozens'; [38,50) casualty affected exact 40 'Forty people'
