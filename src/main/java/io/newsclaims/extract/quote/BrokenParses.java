@@ -298,4 +298,34 @@ final class BrokenParses {
         && g.getChildList(source).stream().noneMatch(c -> Clauses.rel(g, c).startsWith("nmod"))
         && obj != null && obj.index() == v.index() + 1 && obj.tag().startsWith("NN");
   }
+
+  /**
+   * Whether that-clause {@code c}, which the parser hung on relative-clause verb {@code v}, opens
+   * after the comma that closes the relative clause: "said outside the courthouse, where about 200
+   * supporters had gathered, | that the ruling was …" is what was said, not where they gathered.
+   */
+  static boolean pastRelativeClause(SemanticGraph g, IndexedWord v, IndexedWord c) {
+    IndexedWord mark = Clauses.child(g, c, "mark");
+    IndexedWord before = mark == null ? null : g.getNodeByIndexSafe(mark.index() - 1);
+    return "acl:relcl".equals(Clauses.rel(g, v)) && "that".equalsIgnoreCase(mark == null ? null : mark.word())
+        && before != null && before.word().equals(",") && before.index() > v.index();
+  }
+
+  /**
+   * The that-clause the parser hung past a relative clause on a phrase of cue {@code v}: "said
+   * outside the courthouse, where … had gathered, that the ruling was …"; null when none.
+   */
+  static IndexedWord thatAfterRelative(SemanticGraph g, IndexedWord v) {
+    for (IndexedWord noun : g.getChildList(v)) {
+      String r = Clauses.rel(g, noun);
+      for (IndexedWord relative : r.equals("obl") || r.equals("obj") ? Clauses.children(g, noun, "acl:relcl") : List.<IndexedWord>of()) {
+        for (IndexedWord c : Clauses.children(g, relative, "ccomp")) {
+          if (pastRelativeClause(g, relative, c)) {
+            return c;
+          }
+        }
+      }
+    }
+    return null;
+  }
 }

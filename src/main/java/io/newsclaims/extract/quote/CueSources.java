@@ -82,6 +82,9 @@ final class CueSources {
   /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */
   IndexedWord source(SemanticGraph g, IndexedWord v, int depth) {
     IndexedWord subj = CueSubject.of(g, v);
+    if (brokenRelative(g, v, subj)) {
+      return g.getParent(v);
+    }
     if (subj != null) {
       if (RELATIVE.contains(subj.word().toLowerCase(Locale.ROOT)) && "acl:relcl".equals(Clauses.rel(g, v)) || looseWho(g, v, subj)) {
         IndexedWord opener = CueSubject.relativeClosedBefore(g, v, subj);
@@ -258,6 +261,21 @@ final class CueSources {
       w = g.getParent(w);
     }
     return w != null && w.index() < who.index() && w.tag().equals("VBD") ? w : null;
+  }
+
+  /**
+   * Whether the parser made cue {@code v}, after the comma that closes a relative clause on its
+   * subject, that clause's verb: "The federation, which has 193 member federations, said …" ("has"
+   * taken for the cue's auxiliary), "The company, which employs about 1,400 people, described …"
+   * ("employs" taken for its subject). The relative word is then the cue's object, and the cue
+   * has no subject but a verb.
+   */
+  private static boolean brokenRelative(SemanticGraph g, IndexedWord v, IndexedWord subj) {
+    IndexedWord relative = Clauses.child(g, v, "obj");
+    return "acl:relcl".equals(Clauses.rel(g, v)) && relative != null && RELATIVE.contains(relative.word().toLowerCase(Locale.ROOT))
+        && relative.index() < v.index() && commaBefore(g, v) && (subj == null || subj.tag().startsWith("VB"))
+        && !"nsubj".equals(Clauses.rel(g, g.getParent(v))) // the noun the subject of a verb after the cue: a parse of another shape
+        && Clauses.children(g, v, "obj").size() == 1; // the relative word its only object: "said the draft | would be put …" is broken otherwise
   }
 
   private static boolean commaBefore(SemanticGraph g, IndexedWord w) {

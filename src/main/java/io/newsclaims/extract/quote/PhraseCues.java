@@ -49,8 +49,9 @@ final class PhraseCues {
       boolean that = mark != null && "that".equalsIgnoreCase(mark.word());
       // "Trump's call for a ban", "his proposal to deport …", "Ms. Warren's criticism of the developer"
       boolean to = mark != null && "to".equalsIgnoreCase(mark.word()) && mark.index() == n.index() + 1;
+      // "its first statement on Tuesday": a date is when, never what
       boolean prepositional = "nmod".equals(r) && prep != null && prep.index() == n.index() + 1
-          && NOUN_PREPOSITIONS.contains(prep.word().toLowerCase(Locale.ROOT));
+          && NOUN_PREPOSITIONS.contains(prep.word().toLowerCase(Locale.ROOT)) && !"DATE".equals(c.ner()) && !"TIME".equals(c.ner());
       if ((("ccomp".equals(r) || "acl".equals(r)) && (that || to)) || prepositional) {
         // the preposition or "to" right after the noun belongs to the cue ("call for"), as with verbs
         IndexedWord joined = prepositional ? prep : to ? mark : null;

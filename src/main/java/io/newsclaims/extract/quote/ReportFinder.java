@@ -298,6 +298,10 @@ final class ReportFinder {
     Report.Kind kind = Report.Kind.CLAUSE;
     int cueEnd = v.endPosition();
     IndexedWord ccomp = Clauses.complement(g, v);
+    if (ccomp != null && BrokenParses.pastRelativeClause(g, v, ccomp)) {
+      return null; // "…, where about 200 supporters had gathered, that the ruling was …": the clause is the outer cue's
+    }
+    ccomp = ccomp != null ? ccomp : BrokenParses.thatAfterRelative(g, v);
     if (lexicon.hasFrame(v.lemma(), CueLexicon.MARKED) && (ccomp == null || !Clauses.hasMark(g, ccomp, "that"))) {
       return null; // "the tariffs the two companies charge operators to access …": a price, no charge laid
     }
@@ -427,6 +431,9 @@ final class ReportFinder {
         cueEnd = mark.endPosition();
       } else {
         Phrase phrase = frames.prepositional(g, v);
+        if (phrase != null && Clauses.children(g, v, "advmod").stream().anyMatch(a -> a.word().matches("(?i)not|n't|never"))) {
+          return null; // "has not commented on the fish deaths": what no one said
+        }
         if (phrase != null) {
           phrased = true;
           IndexedWord prep = phrase.preposition();

@@ -165,6 +165,10 @@ final class Sources {
     if (run == null && x.tag().equals("JJ") && Character.isUpperCase(x.word().charAt(0))) {
       run = new int[] {x.index() - 1, x.index()}; // "Cuban said", tagged an adjective
     }
+    if (run == null && x.tag().equals("NN") && Character.isUpperCase(x.word().charAt(0)) && Clauses.child(g, x, "det") == null
+        && !referents.fullest(x.word(), r.mentionBegin(), null).equals(x.word())) {
+      run = new int[] {x.index() - 1, x.index()}; // "Pop said" opening a sentence after "Radu Pop": a surname tagged a common noun
+    }
     boolean own = run != null; // the source word itself is a name
     String role = null;
     if (run == null) {

@@ -169,16 +169,19 @@ final class TokenCues {
 
   /**
    * Whether 1-based token {@code k} is a comma that sets off an adjunct to the end of the
-   * sentence, opened by a preposition, a subordinator or a participle: "…, residents said on
+   * sentence, opened by a preposition, a subordinator, a participle or "and"/"but": "…, residents said on
    * Friday, in one of the deadliest attacks …", "…, aid agencies say, while hundreds of schools
-   * remain closed.", "…, a hospital official said, speaking on condition of anonymity …"
+   * remain closed.", "…, a hospital official said, speaking on condition of anonymity …", "…, the
+   * department said in a notice, and offices will reopen …"
    */
   private static boolean commaAdjunct(List<CoreLabel> tokens, int k) {
     if (k >= tokens.size() || !tokens.get(k - 1).word().equals(",")) {
       return false;
     }
     CoreLabel next = tokens.get(k);
-    return next.tag().equals("IN") && !next.word().equalsIgnoreCase("that") || next.tag().equals("VBG");
+    // "…, the department said in a notice, and offices will reopen on Monday": a clause of its own
+    boolean joined = next.word().equals("and") || next.word().equals("but");
+    return next.tag().equals("IN") && !next.word().equalsIgnoreCase("that") || next.tag().equals("VBG") || joined;
   }
 
   /**

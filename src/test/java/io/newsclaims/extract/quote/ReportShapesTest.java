@@ -440,6 +440,14 @@ class ReportShapesTest {
       The fund was set up by Tom Lee, who's argued for years that fees are too high.     | R "that fees are too high" <- Tom Lee / argued / who
       # a capitalised word of a name the tagger read as a verb is parsed as part of the name
       The Royal Canadian Mounted Police said its cybercrime unit was investigating.    | R "its cybercrime unit was investigating" <- Royal Canadian Mounted Police / said / The Royal Canadian Mounted Police
+      # a cue after the comma that closes a relative clause on its subject, the parser taking the clause's verb for the cue's auxiliary
+      The union, which has 40,000 members, said it would strike in June.                | R "it would strike in June" <- union / said / The union
+      # a statement noun's phrase that is a date says when, not what
+      The firm described the spill as a "minor incident" in its first statement on Tuesday. | D "the spill as a "minor incident"" <- firm / described / The firm
+      # a that-clause after the comma that closes a relative clause on the cue's phrase is the cue's
+      Ana Ruiz said outside the court, where about 50 supporters had gathered, that the ruling was fair. | R "that the ruling was fair" <- Ana Ruiz / said / Ana Ruiz
+      # a cue between commas after its clause, then "and" and a clause of the writer's
+      Pensioners will receive their March payments by cheque, the social services department said in a notice on its website, and offices will reopen on Monday with staff taking claims on paper. | R "Pensioners will receive their March payments by cheque" <- social services department / said / the social services department
       # a cue the parser made the subject of its object's predicate: the object and predicate are the clause, though the cue also takes things
       Hale also admits his side must improve their scrum work against France.       | R "his side must improve their scrum work against France" <- Hale / admits / Hale
       # a cue joined after the comma that closes a relative clause set off by commas is the main clause's subject's
@@ -544,6 +552,9 @@ class ReportShapesTest {
       # … and a true passive in "'s" has no source
       It's said the ferry would stay open.                                                | ~~
       Ana Ruiz found her sister alive in a shelter in Bago.                               | ~~
+      # a cue with a phrase of its preposition, negated: what no one said
+      The firm has not commented on the fish deaths.                                      | ~~
+      The mayor never called for his resignation.                                         | ~~
       """)
   void noStatement(String text, String expected) {
     assertEquals("", quotes(text));

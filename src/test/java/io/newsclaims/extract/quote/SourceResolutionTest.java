@@ -202,6 +202,8 @@ class SourceResolutionTest {
       Shadow chancellor Tom Reed left the room. The chancellor said the plan was fair.    | R "the plan was fair" <- chancellor / said / The chancellor
       Committee chairman Ana Lind opened the hearing. The committee said the rules were unclear. | R "the rules were unclear" <- committee / said / The committee
       The prime minister's spokesman met the press. The prime minister said the talks would resume. | R "the talks would resume" <- prime minister / said / The prime minister
+      # a surname opening a sentence that the tagger read as a common noun is the person named before
+      Hospital manager Dan Pop said one worker was in intensive care. Pop said the other two could go home on Friday. | R "one worker was in intensive care" <- Dan Pop / said / Hospital manager Dan Pop ; R "the other two could go home on Friday" <- Dan Pop / said / Pop
       # a capitalised name the tagger left untagged before a body's noun names a new body, not the one named before
       Dan Ferro works in Symantec's security response group. The Anti-Phishing Working group reported that attacks were growing. | R "that attacks were growing" <- Anti-Phishing Working group / reported / The Anti-Phishing Working group
       """)
