@@ -22,10 +22,14 @@ final class Burials {
 
   /** "killed" when {@code counted} are people that people bury, else null. */
   String category(Deps deps, IndexedWord counted) {
-    if (counted == null || !harms.isPeople(counted)) {
+    IndexedWord part = counted == null ? null : deps.parent(counted);
+    // "We buried 71 of them": the number of a part of the people a pronoun stands for
+    boolean ofThem = counted != null && "PRP".equals(counted.tag()) && "they".equalsIgnoreCase(Deps.lemma(counted))
+        && deps.hasCase(counted, "of") && part != null && "CD".equals(part.tag());
+    if (counted == null || !harms.isPeople(counted) && !ofThem) {
       return null;
     }
-    IndexedWord x = counted;
+    IndexedWord x = ofThem ? part : counted;
     while (deps.rel(x).equals("conj") && deps.parent(x) != null) {
       x = deps.parent(x);
     }

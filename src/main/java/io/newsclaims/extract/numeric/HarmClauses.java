@@ -210,7 +210,7 @@ final class HarmClauses {
     // "four workers suffered burns": an ailment of models/hospital-words.txt is suffered harm too,
     // once suffered ("millions who suffer illnesses" is a condition, not a figure of harm)
     boolean past = "VBD".equals(verb.tag()) || "VBN".equals(verb.tag());
-    return h != null && h.kind() == Kind.NOUN ? h.category() : past ? conditions.ailment(object) : null;
+    return h != null && h.kind() == Kind.NOUN ? h.category() : past ? conditions.ailment(deps, object) : null;
   }
 
   /**

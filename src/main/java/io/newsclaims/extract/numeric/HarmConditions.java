@@ -5,6 +5,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsclaims.extract.numeric.HarmWords.Harm;
 import io.newsclaims.extract.numeric.HarmWords.Kind;
 import io.newsclaims.text.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -80,6 +82,11 @@ final class HarmConditions {
   private String inHospital(Deps deps, IndexedWord x, IndexedWord who, boolean bare) {
     IndexedWord verb = deps.parent(x);
     String r = deps.rel(x);
+    IndexedWord orphan = r.equals("obj") ? orphanPassive(deps, verb, x) : null;
+    if (orphan != null) {
+      verb = orphan; // "said 41 of them were being treated for burns": the parser takes the people for the cue's object
+      r = "nsubj:pass";
+    }
     boolean subject = r.equals("nsubj") || r.equals("nsubj:pass");
     if (verb == null || !(subject || r.equals("obj")) || deps.negated(verb)) {
       return null;
@@ -94,6 +101,19 @@ final class HarmConditions {
       return "injured"; // "six children were still in hospital"
     }
     String how = role(verb);
+    if (!how.equals("kept") && !how.equals("moved") && !deps.rel(x).equals("obj")) {
+      // "One woman was dug out alive by her companions and flown to hospital": a verb joined to the one the people are subject of
+      for (SemanticGraphEdge e : deps.children(verb)) {
+        IndexedWord joined = e.getDependent();
+        String role = role(joined);
+        boolean shares = deps.child(joined, "nsubj") == null && deps.child(joined, "nsubj:pass") == null && !deps.negated(joined);
+        if (e.getRelation().toString().equals("conj") && shares && (role.equals("kept") || role.equals("moved"))) {
+          verb = joined;
+          how = role;
+          break;
+        }
+      }
+    }
     if (!how.equals("kept") && !how.equals("moved")) {
       return null;
     }
@@ -133,6 +153,26 @@ final class HarmConditions {
       boolean moved = how.equals("moved") && (deps.hasCase(place, "to") || deps.hasCase(place, "into")) && "NNS".equals(place.tag());
       if (role(place).equals("refuge") && moved && forRelief(deps, place) && !deps.negated(place)) {
         return "displaced";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A passive verb with no subject that the parser hung on {@code verb} after its object {@code x}
+   * ("said 41 of them | were being treated …"): the verb the object is the subject of; null when none.
+   */
+  private static IndexedWord orphanPassive(Deps deps, IndexedWord verb, IndexedWord x) {
+    List<SemanticGraphEdge> near = new ArrayList<>(verb == null ? List.of() : deps.children(verb));
+    if (verb != null && deps.rel(verb).equals("conj") && deps.parent(verb) != null) {
+      near.addAll(deps.children(deps.parent(verb))); // "put the number at 60 and said 41 of them | were being treated": hung on the first verb
+    }
+    for (SemanticGraphEdge e : near) {
+      IndexedWord v = e.getDependent();
+      String rel = e.getRelation().toString();
+      if ((rel.equals("dep") || rel.equals("ccomp")) && v.index() > x.index() && deps.child(v, "aux:pass") != null
+          && deps.child(v, "nsubj:pass") == null && deps.child(v, "nsubj") == null) {
+        return v;
       }
     }
     return null;
@@ -189,7 +229,11 @@ final class HarmConditions {
         if (!(rel.equals("obl") || rel.equals("nmod")) || !prep || deps.negated(what)) {
           continue;
         }
-        String c = ailment(what);
+        // "with hypothermia and a broken leg": an injury among the conditions outranks an illness
+        String c = ailment(deps, what);
+        for (SemanticGraphEdge j : c == null || c.equals("injured") ? List.<SemanticGraphEdge>of() : deps.children(what)) {
+          c = j.getRelation().toString().equals("conj") && "injured".equals(ailment(deps, j.getDependent())) ? "injured" : c;
+        }
         if (c != null) {
           return c;
         }
@@ -254,13 +298,17 @@ final class HarmConditions {
    * The category of a harm that people suffer or are treated for: an ailment ("burns") injured,
    * an illness ("heatstroke") or a disease affected; null for any other word.
    */
-  String ailment(IndexedWord w) {
+  String ailment(Deps deps, IndexedWord w) {
     String role = role(w);
-    if (role.equals("ailment")) {
-      return "injured";
+    IndexedWord amod = deps.child(w, "amod");
+    if (role.equals("ailment") || amod != null && BROKEN.contains(amod.word().toLowerCase(Locale.ROOT))) {
+      return "injured"; // "burns", "a broken leg"
     }
     return role.equals("illness") || diseases.contains(Deps.lemma(w)) ? "affected" : null;
   }
+
+  /** Modifiers that make a part of the body an injury: "a broken leg", "fractured ribs". */
+  private static final Set<String> BROKEN = Set.of("broken", "fractured", "crushed", "severed");
 
   private String role(IndexedWord w) {
     String[] cols = hospital.get(Deps.lemma(w));

@@ -128,7 +128,10 @@ final class HarmLinker {
    */
   String nominal(Deps deps, int i, boolean people) {
     IndexedWord w = deps.node(i);
-    if (w == null || deps.negated(w) || deps.child(w, "obj") != null) {
+    IndexedWord after = deps.node(i + 1);
+    // "of those affected were children": an object the parser gave the word is the next verb's, when "be" follows
+    boolean objectOfNext = people && after != null && "be".equals(after.lemma());
+    if (w == null || deps.negated(w) || deps.child(w, "obj") != null && !objectOfNext) {
       return null;
     }
     Harm h = harms.of(w);

@@ -65,6 +65,11 @@ class FigureExtractorTest {
       Eight civilians were shot dead.                               | [0,15) casualty killed exact 8 'Eight civilians'
       The leak killed tonnes of fish, sending three workers to hospital. | [40,53) casualty injured exact 3 'three workers'
       The dead were three Swiss men aged 44, 51 and 58.             | [14,29) casualty killed exact 3 'three Swiss men'
+      The agency put the number of injured at 60 and said 41 of them were being treated for burns. | [40,42) casualty injured exact 60 '60'; [52,62) casualty injured exact 41 '41 of them'
+      UNICEF estimated that nearly 1.9 million of those affected were children and warned of cholera. | [22,58) casualty affected about 1900000 'nearly 1.9 million of those affected'
+      "We buried 71 of them in a mass grave," the imam said.       | [11,21) casualty killed exact 71 '71 of them'
+      One woman was dug out alive by rescuers and flown to hospital with hypothermia and a broken leg. | [0,9) casualty injured exact 1 'One woman'
+      Twelve climbers were treated for hypothermia.                 | [0,15) casualty affected exact 12 'Twelve climbers'
       About 150,000 people had left their villages in search of water. | [0,20) casualty displaced about 150000 'About 150,000 people'
       Two players left their clubs in May.                          |
       More than 600,000 children were acutely malnourished.         | [0,26) casualty affected more_than 600000 'More than 600,000 children'
