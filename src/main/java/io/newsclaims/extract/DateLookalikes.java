@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Tells which of SUTime's date mentions only look like dates: places in a run of days ("now in
  * its sixth day", "at the last minute"), names that hold a month, day or
- * season word ("Theresa May", "Jan Egeland", "USA TODAY", "My Summer of Love"), the common words
+ * season word ("Theresa May", "Jan Egeland", "USA TODAY", "My Summer of Love") or a year ("Euro 2004"), the common words
  * "march" and "may", plural parts of the day ("two nights of violence"), a season or part of the
  * day used as a plain noun ("the fall came", "a tough night", "the dawn of the conflict"), and so
  * a feast ("a normal Christmas", "Christmas sales"),
@@ -121,7 +121,7 @@ final class DateLookalikes {
       return true; // "A quarter of broadband users": a share of them, not three months
     }
     boolean digits = text.chars().anyMatch(Character::isDigit);
-    if (digits && named(tokens, first)) {
+    if (digits && (named(tokens, first) || yearInName(tokens, first, last))) {
       return true;
     }
     return surname(tokens, first, last) || givenName(tokens, first, last) || (ratio && text.contains(" to "))
@@ -260,6 +260,17 @@ final class DateLookalikes {
     }
     String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
     return NAME_WORDS.contains(word) || word.endsWith("s") && NAME_WORDS.contains(word.substring(0, word.length() - 1));
+  }
+
+  /**
+   * A bare year right after a capitalized proper noun that is no month, day or season belongs to a
+   * name: "Razor 1911", "Euro 2004", "Mr 2940"; "May 2024", "Friday 2024" and "in 2004" stay dates.
+   */
+  private static boolean yearInName(List<CoreLabel> tokens, int first, int last) {
+    CoreLabel before = first > 0 ? tokens.get(first - 1) : null;
+    return first == last && tokens.get(first).word().matches("\\d{4}") && before != null && "NNP".equals(before.tag())
+        && Character.isUpperCase(before.word().charAt(0)) && !MONTH_OR_ABBREVIATION.matcher(before.word()).matches()
+        && !WEEKDAY.matcher(before.word()).matches() && !SEASON.matcher(before.word()).matches();
   }
 
   /**

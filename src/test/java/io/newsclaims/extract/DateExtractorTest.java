@@ -39,6 +39,7 @@ class DateExtractorTest {
       The talks end on Friday, May 3.                                | Friday, May 3=2024-05-03
       Activists marched along the march route.                       | ''
       The council adopted Resolution 1701 in 2006.                   | 2006=2006
+      Groups such as Razor 1911 were raided before the Euro 2004 final in July 2004. | July 2004=2004-07
       The ministry will auction blocks 2371 and 2373.                | ''
       The talks are expected to last two days.                       | ''
       # a month without a year, in an article of July 2024: a past verb puts a later month in the year before, a future one an earlier month in the next year
@@ -94,7 +95,7 @@ class DateExtractorTest {
       # the following or same year counts from the latest year told, counted ones included, not a name or a target
       She moved to Paris in 2008 and returned last year. The same year, she opened a shop. | 2008=2008; last year=2023; The same year=2023
       The club was sold in 2005. Two years later, it moved, and the following year it was relegated. | 2005=2005; Two years later=null; the following year=null
-      Adopted in 2017, the Agenda 2063 plan set goals. The following year, a summit met. | 2017=2017; 2063=2063; The following year=2018
+      Adopted in 2017, the Agenda 2063 plan set goals. The following year, a summit met. | 2017=2017; The following year=2018
       The city pledged to plant trees by 2040. The following year, it cut the budget. | 2040=2040; The following year=null
       She said so in a Tuesday interview.                            | Tuesday=2024-07-23
       She left the band a few years ago.                             | ''
