@@ -990,7 +990,27 @@ public final class QuoteStage implements Stage {
       return false;
     }
     String before = text.substring(Math.max(0, q.open() - 12), q.open());
-    return !SO_CALLED.matcher(before).find() && !isTitle(text, q);
+    return !SO_CALLED.matcher(before).find() && !isTitle(text, q) && !isLabel(text, q);
+  }
+
+  /** Nouns that a short name in marks before them labels: "the “Yes” option", "the “Leave” campaign". */
+  private static final Pattern LABELLED = Pattern.compile("^[\\s,]*(option|options|camp|campaign|side|vote|votes|voters|label|slogan|button|box|ballot)\\b");
+  /** A ballot's answer in marks: "41.6% for “No”", "voted “Yes”"; not a speaker's “No,”. */
+  private static final Pattern ANSWER = Pattern.compile("(?i)yes|no");
+  private static final Pattern BALLOT_BEFORE = Pattern.compile("(?i)\\b(for|against|voted|vote|votes|a|the)\\s*$");
+
+  /**
+   * A label in marks, no quotation: at most three words in Title Case before a noun they name
+   * ("the “Yes” option had 58.4%", "the “Stay Safe” campaign"), or a ballot's answer ("against
+   * 41.6% for “No”").
+   */
+  private static boolean isLabel(String text, QuoteMarks.Found q) {
+    String content = text.substring(q.contentBegin(), q.contentEnd()).strip().replaceAll("[,.]$", "");
+    String[] words = content.split("\\s+");
+    boolean titleCase = words.length <= 3 && Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+    String after = text.substring(Math.min(text.length(), q.close() + 1), Math.min(text.length(), q.close() + 21));
+    String before = text.substring(Math.max(0, q.open() - 12), q.open());
+    return titleCase && (LABELLED.matcher(after).find() || ANSWER.matcher(content).matches() && BALLOT_BEFORE.matcher(before).find());
   }
 
   /**

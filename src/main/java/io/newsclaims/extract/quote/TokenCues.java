@@ -113,6 +113,10 @@ final class TokenCues {
    */
   private static int modifiedNoun(SemanticGraph g, int k, int first) {
     IndexedWord w = g.getNodeByIndexSafe(k);
+    // "a committee of MPs and peers has warned": the last of the "of" phrase's nouns joined by "and"
+    while (w != null && "conj".equals(Clauses.rel(g, w)) && g.getParent(w).index() >= first && g.getParent(w).tag().startsWith("NN")) {
+      w = g.getParent(w);
+    }
     while (w != null && "nmod".equals(Clauses.rel(g, w))) {
       IndexedWord prep = Clauses.child(g, w, "case");
       IndexedWord up = g.getParent(w);
