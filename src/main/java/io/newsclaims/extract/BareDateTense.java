@@ -46,6 +46,9 @@ final class BareDateTense {
   /** "last Tuesday", "last Friday night": the latest such day at least two days back ({@link #lastWeekday}). */
   private static final Pattern LAST_WEEKDAY = Pattern.compile(
       "(?i)last\\s+(" + CalendarWords.WEEKDAYS + ")(\\s+(" + CalendarWords.PARTS_OF_DAY + "))?");
+  /** "next Sunday", "next Tuesday morning": the first such day after the document date ({@link #nextWeekday}). */
+  private static final Pattern NEXT_WEEKDAY = Pattern.compile(
+      "(?i)next\\s+(" + CalendarWords.WEEKDAYS + ")(\\s+(" + CalendarWords.PARTS_OF_DAY + "))?");
   /** Words before a bare week day that make it a deadline: "has until Monday", "rain until Saturday". */
   private static final Set<String> UNTIL = Set.of("until", "till", "til");
   /**
@@ -131,6 +134,10 @@ final class BareDateTense {
     if (docDate != null && last.matches() && value.length() >= 10) {
       return lastWeekday(value, DayOfWeek.valueOf(last.group(1).toUpperCase(Locale.ROOT)), docDate);
     }
+    Matcher next = NEXT_WEEKDAY.matcher(mentionText.strip());
+    if (docDate != null && next.matches() && value.length() >= 10) {
+      return nextWeekday(value, DayOfWeek.valueOf(next.group(1).toUpperCase(Locale.ROOT)), docDate);
+    }
     if (docDate == null || !BARE_WEEKDAY.matcher(mentionText.strip()).matches()) {
       return value;
     }
@@ -167,6 +174,16 @@ final class BareDateTense {
   private static String lastWeekday(String value, DayOfWeek day, LocalDate docDate) {
     int back = (docDate.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
     return docDate.minusDays(back < 2 ? back + 7 : back) + value.substring(10);
+  }
+
+  /**
+   * "next Sunday" is the first Sunday after the document date, as news writes it: in an article of
+   * Tuesday 10 November, Sunday 15 November (SUTime counts it in the calendar week after, 22
+   * November); on a Sunday it is the one a week on.
+   */
+  private static String nextWeekday(String value, DayOfWeek day, LocalDate docDate) {
+    int ahead = (day.getValue() - docDate.getDayOfWeek().getValue() + 7) % 7;
+    return docDate.plusDays(ahead == 0 ? 7 : ahead) + value.substring(10);
   }
 
   /** Whether the token right before the mention is "until": a bare week day as a deadline. */
