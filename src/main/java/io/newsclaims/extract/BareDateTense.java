@@ -101,6 +101,8 @@ final class BareDateTense {
   private static final Set<String> CONDITIONS = Set.of("unless", "if", "until", "once", "when", "before");
   /** Adjectives of a noun whose event is still to come: "at its next meeting on March 12". */
   private static final Set<String> NEXT = Set.of("next", "upcoming", "coming", "forthcoming");
+  /** Marks of a clause that happens at its governor's time: "died while working a shift on Sunday". */
+  private static final Set<String> AT_THE_TIME = Set.of("while", "whilst", "when");
   /** Verbs of forecasting, whose object or time is still to come when they are told in the simple past ({@link #forecast}). */
   private static final Set<String> FORECASTS = Set.of("expect", "predict", "forecast", "anticipate", "project");
   /** Relations by which a forecast verb carries what it forecasts: "expected one more increase", "predicted that …", "expected it to fall". */
@@ -156,6 +158,9 @@ final class BareDateTense {
     if (tense != Tense.PAST && until(tokens, mentionBegin)) {
       tense = Tense.FUTURE; // "has until Monday to issue the veto": a deadline not yet past
     }
+    if (tense == Tense.PAST && scheduledFor(tokens, mentionBegin)) {
+      tense = Tense.FUTURE; // "has scheduled a hearing for Thursday": what is set lies ahead
+    }
     if (tense == Tense.PAST && date.isAfter(docDate)) {
       return date.minusWeeks(1) + value.substring(10);
     }
@@ -184,6 +189,28 @@ final class BareDateTense {
   private static String nextWeekday(String value, DayOfWeek day, LocalDate docDate) {
     int ahead = (day.getValue() - docDate.getDayOfWeek().getValue() + 7) % 7;
     return docDate.plusDays(ahead == 0 ? 7 : ahead) + value.substring(10);
+  }
+
+  /** Verbs that set a time for something to come: "scheduled a hearing for Thursday", "adjourned the case to Monday". */
+  private static final Set<String> SCHEDULES = Set.of("schedule", "reschedule", "set", "postpone", "adjourn", "delay", "fix", "book", "slate", "call");
+
+  /** Whether "for" or "to" stands right before the mention and a verb of scheduling at most five words before it. */
+  private static boolean scheduledFor(List<CoreLabel> tokens, int mentionBegin) {
+    String before = wordBefore(tokens, mentionBegin);
+    if (!before.equals("for") && !before.equals("to")) {
+      return false;
+    }
+    int at = 0;
+    while (at < tokens.size() && tokens.get(at).endPosition() <= mentionBegin) {
+      at++;
+    }
+    for (int i = Math.max(0, at - 7); i < at - 1; i++) {
+      String lemma = tokens.get(i).lemma();
+      if (lemma != null && SCHEDULES.contains(lemma.toLowerCase(Locale.ROOT)) && tokens.get(i).tag().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the token right before the mention is "until": a bare week day as a deadline. */
@@ -407,6 +434,9 @@ final class BareDateTense {
       }
     }
     boolean gerund = group.size() == 1 && "VBG".equals(verb.tag());
+    if (gerund && rel.equals("advcl") && hasMark(graph, verb, AT_THE_TIME) && isVerbal(governor.backingLabel())) {
+      return tenseOfVerb(graph, governor); // "died while working a shift on Sunday": the time of its governor
+    }
     // "would lower the rate twice more, taking it to 6.25% by December": a gerund the parser hung as a bare dep
     boolean borrows = rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp") || rel.equals("dep") && gerund;
     if (governor != null && borrows && isVerbal(governor.backingLabel()) && (infinitive || gerund)) {
