@@ -307,6 +307,9 @@ final class BareDateTense {
       if (until(tokens, mentionBegin) && TOLD_AHEAD.contains(head.lemma().toLowerCase(Locale.ROOT))) {
         return Tense.OTHER; // what the told thing lasts until lies ahead: "warned of rain until Saturday" ({@link #adjust})
       }
+      if (quotedApart(tokens, mentionBegin, head)) {
+        return Tense.OTHER; // "said the bank would cut again, “probably in August, once it sees …”": the quotation's time, not the cue's
+      }
       Tense tense = tenseOfVerb(graph, head);
       if (tense == Tense.PAST && forecast(graph, head)) {
         return Tense.LATER; // "he expected one more increase in July": what a forecast expects lies ahead of it
@@ -357,6 +360,23 @@ final class BareDateTense {
       h = graph.getParent(h); // "of taking part in …": the gerund's time is its governor's
     }
     return isVerbal(h.backingLabel()) && tenseOfVerb(graph, h) == Tense.PAST ? Tense.PAST : Tense.OTHER;
+  }
+
+  /** Whether the mention stands inside quotation marks that verb {@code head} stands outside of. */
+  private static boolean quotedApart(List<CoreLabel> tokens, int mentionBegin, IndexedWord head) {
+    boolean inside = false;
+    int opened = -1;
+    for (int i = 0; i < tokens.size() && tokens.get(i).beginPosition() < mentionBegin; i++) {
+      String mark = tokens.get(i).originalText();
+      // the tagger may tag a straight opening mark as a closing one: marks alternate, curly ones say which they are
+      if (mark.equals("“") || mark.equals("\"") && !inside) {
+        inside = true;
+        opened = i;
+      } else if (mark.equals("”") || mark.equals("\"")) {
+        inside = false;
+      }
+    }
+    return inside && head.index() - 1 < opened;
   }
 
   /** Whether the verb has "have" among its auxiliaries: "would have happened", "had listened". */

@@ -172,6 +172,7 @@ class DateExtractorTest {
       The strike began last Tuesday.                                 | last Tuesday=2024-07-23
       The board will meet next Sunday and again next Friday.        | next Sunday=2024-07-28; next Friday=2024-08-02
       The court has scheduled a hearing for Tuesday.                | Tuesday=2024-07-30
+      Park Min-jun, chief economist at Hanil Securities in Busan, said the bank was likely to cut once more this year, "probably in October, once it sees what the Fed does." | this year=2024; October=2024-10
       A 61-year-old porter collapsed and died while working an evening shift in Cádiz on Sunday, city officials said. | Sunday=2024-07-21
       The strike began last Thursday.                                | last Thursday=2024-07-18
       # a place in a run of days is no calendar point
