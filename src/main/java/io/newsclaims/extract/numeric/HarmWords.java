@@ -72,7 +72,9 @@ final class HarmWords {
       if (!CATEGORIES.contains(cols[0])) {
         throw new IllegalStateException("models/harm-nouns.txt: '" + word + "' has unknown category '" + cols[0] + "'");
       }
-      n.put(word, new Harm(cols[0], Kind.NOUN, false, false, false, false, false, false));
+      boolean in = cols.length > 1 && cols[1].equals("in"); // "remained in jail": a place of custody, people only
+      n.put(word, in ? new Harm(cols[0], Kind.STATE, true, false, true, false, false, false)
+          : new Harm(cols[0], Kind.NOUN, false, false, false, false, false, false));
       if (cols.length > 1 && cols[1].equals("bare")) {
         bare.add(word);
       }

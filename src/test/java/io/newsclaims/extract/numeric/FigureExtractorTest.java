@@ -70,6 +70,9 @@ class FigureExtractorTest {
       "We buried 71 of them in a mass grave," the imam said.       | [11,21) casualty killed exact 71 '71 of them'
       One woman was dug out alive by rescuers and flown to hospital with hypothermia and a broken leg. | [0,9) casualty injured exact 1 'One woman'
       Twelve climbers were treated for hypothermia.                 | [0,15) casualty affected exact 12 'Twelve climbers'
+      The mayor said 120 residents of the block had been moved to hotels. | [15,28) casualty displaced exact 120 '120 residents'
+      At least 25 journalists remained in jail.                     | [0,23) casualty arrested at_least 25 'At least 25 journalists'
+      He spent 12 years in prison before three men were freed.      | [35,44) casualty captive exact 3 'three men'
       About 150,000 people had left their villages in search of water. | [0,20) casualty displaced about 150000 'About 150,000 people'
       Two players left their clubs in May.                          |
       More than 600,000 children were acutely malnourished.         | [0,26) casualty affected more_than 600000 'More than 600,000 children'
