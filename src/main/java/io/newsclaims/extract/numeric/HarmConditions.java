@@ -141,6 +141,12 @@ final class HarmConditions {
     }
     for (SemanticGraphEdge e : deps.children(verb)) {
       IndexedWord place = e.getDependent();
+      IndexedWord host = deps.child(place, "compound");
+      boolean hosts = HOSTS.contains(Deps.lemma(place)) || Deps.lemma(place).equals("family") && host != null && Deps.lemma(host).equals("host");
+      boolean hosted = e.getRelation().toString().equals("obl") && deps.hasCase(place, "with") && hosts;
+      if (hosted && Deps.lemma(verb).equals("stay") && !staff) {
+        return "displaced"; // "1,200 residents had left and were staying with relatives"
+      }
       boolean there = deps.hasCase(place, "in") || deps.hasCase(place, "into") || how.equals("moved") && deps.hasCase(place, "to");
       if (!e.getRelation().toString().equals("obl") || !there) {
         continue;
@@ -306,6 +312,9 @@ final class HarmConditions {
     }
     return role.equals("illness") || diseases.contains(Deps.lemma(w)) ? "affected" : null;
   }
+
+  /** Whom people driven from home stay with: "were staying with relatives" (and "host families"); not friends on a visit. */
+  private static final Set<String> HOSTS = Set.of("relative", "relation");
 
   /** Modifiers that make a part of the body an injury: "a broken leg", "fractured ribs". */
   private static final Set<String> BROKEN = Set.of("broken", "fractured", "crushed", "severed");

@@ -72,6 +72,9 @@ class FigureExtractorTest {
       Twelve climbers were treated for hypothermia.                 | [0,15) casualty affected exact 12 'Twelve climbers'
       The mayor said 120 residents of the block had been moved to hotels. | [15,28) casualty displaced exact 120 '120 residents'
       At least 25 journalists remained in jail.                     | [0,23) casualty arrested at_least 25 'At least 25 journalists'
+      Up to 1,200 residents had left and were staying with relatives, he said. | [0,21) casualty displaced up_to 1200 'Up to 1,200 residents'
+      About 3,000 people are staying with host families.            | [0,18) casualty displaced about 3000 'About 3,000 people'
+      The 20 students are staying with friends in Paris for the summer. |
       He spent 12 years in prison before three men were freed.      | [35,44) casualty captive exact 3 'three men'
       About 150,000 people had left their villages in search of water. | [0,20) casualty displaced about 150000 'About 150,000 people'
       Two players left their clubs in May.                          |
