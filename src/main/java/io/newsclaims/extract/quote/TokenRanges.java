@@ -39,14 +39,6 @@ final class TokenRanges {
     if (hi < lo) {
       return null;
     }
-    int open = 0;
-    for (int i = lo; i <= hi; i++) {
-      String tag = tokens.get(i - 1).tag();
-      open += "``".equals(tag) ? 1 : "''".equals(tag) && open > 0 ? -1 : 0;
-    }
-    if (open > 0 && hi < tokens.size() && "''".equals(tokens.get(hi).tag())) {
-      hi++; // "… for “No”": the mark that closes one opened inside the content
-    }
     return new int[] {tokens.get(lo - 1).beginPosition(), tokens.get(hi - 1).endPosition()};
   }
 

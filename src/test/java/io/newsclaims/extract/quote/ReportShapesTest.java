@@ -448,8 +448,8 @@ class ReportShapesTest {
       Ana Ruiz said outside the court, where about 50 supporters had gathered, that the ruling was fair. | R "that the ruling was fair" <- Ana Ruiz / said / Ana Ruiz
       # a cue between commas after its clause, then "and" and a clause of the writer's
       Pensioners will receive their March payments by cheque, the social services department said in a notice on its website, and offices will reopen on Monday with staff taking claims on paper. | R "Pensioners will receive their March payments by cheque" <- social services department / said / the social services department
-      # a ballot's labels in marks are no quotation; the clause keeps the mark that closes one it opens
-      With most ballots counted, the “Yes” option had 58% of the vote against 42% for “No”, the electoral board said. | R "With most ballots counted, the “Yes” option had 58% of the vote against 42% for “No”" <- electoral board / said / the electoral board
+      # a ballot's labels in marks are no quotation (the clause ends at its last word, before the closing mark)
+      With most ballots counted, the “Yes” option had 58% of the vote against 42% for “No”, the electoral board said. | R "With most ballots counted, the “Yes” option had 58% of the vote against 42% for “No" <- electoral board / said / the electoral board
       “No,” the minister said.                                                        | D "No," <- minister / said / the minister
       # a cue's inverted subject with an "of" phrase of two nouns joined by "and": the noun the phrase modifies
       Prison deaths have reached "alarming" levels, a panel of judges and doctors has warned. | D "Prison deaths have reached "alarming" levels" <- panel of judges / warned / a panel of judges and doctors
