@@ -76,7 +76,8 @@ final class HarmConditions {
    * treated in hospital", "12 were treated for burns": people brought to or kept in hospital, or
    * treated for a harm, are injured; never its staff or its patients, unless treated for a harm
    * ("a worker was treated for burns"); people treated for or admitted with an illness are
-   * affected; people moved to a refuge ("relief camps") displaced (models/hospital-words.txt). {@code who} is the
+   * affected; people moved to a refuge ("relief camps", "hotels") or staying with relatives displaced
+   * (models/hospital-words.txt). {@code who} is the
    * counted noun, or {@code x} when there is none.
    */
   private String inHospital(Deps deps, IndexedWord x, IndexedWord who, boolean bare) {
