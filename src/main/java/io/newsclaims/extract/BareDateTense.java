@@ -196,13 +196,13 @@ final class BareDateTense {
 
   /** Whether "for" or "to" stands right before the mention and a verb of scheduling at most five words before it. */
   private static boolean scheduledFor(List<CoreLabel> tokens, int mentionBegin) {
-    String before = wordBefore(tokens, mentionBegin);
-    if (!before.equals("for") && !before.equals("to")) {
-      return false;
-    }
-    int at = 0;
+    int at = 0; // the tokens before the mention
     while (at < tokens.size() && tokens.get(at).endPosition() <= mentionBegin) {
       at++;
+    }
+    String before = at == 0 ? "" : tokens.get(at - 1).word().toLowerCase(Locale.ROOT);
+    if (!before.equals("for") && !before.equals("to")) {
+      return false;
     }
     for (int i = Math.max(0, at - 7); i < at - 1; i++) {
       String lemma = tokens.get(i).lemma();

@@ -111,6 +111,18 @@ final class Deps {
     return false;
   }
 
+  /**
+   * True when edge {@code e} hangs a passive verb with no subject after {@code object}: the parser
+   * took that verb's subject for {@code object}, the object of the verb above ("said all eight
+   * people on board | were killed", "said 41 of them | were being treated").
+   */
+  boolean orphanPassive(SemanticGraphEdge e, IndexedWord object) {
+    String rel = e.getRelation().toString();
+    IndexedWord v = e.getDependent();
+    return (rel.equals("dep") || rel.equals("ccomp")) && v.index() > object.index() && child(v, "aux:pass") != null
+        && child(v, "nsubj:pass") == null && child(v, "nsubj") == null;
+  }
+
   /** True when the verb is progressive: a present participle with "be" for its auxiliary ("is holding"). */
   boolean progressive(IndexedWord verb) {
     return "VBG".equals(verb.tag()) && graph.outgoingEdgeList(verb).stream().anyMatch(

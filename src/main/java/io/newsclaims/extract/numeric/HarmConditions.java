@@ -174,15 +174,7 @@ final class HarmConditions {
     if (verb != null && deps.rel(verb).equals("conj") && deps.parent(verb) != null) {
       near.addAll(deps.children(deps.parent(verb))); // "put the number at 60 and said 41 of them | were being treated": hung on the first verb
     }
-    for (SemanticGraphEdge e : near) {
-      IndexedWord v = e.getDependent();
-      String rel = e.getRelation().toString();
-      if ((rel.equals("dep") || rel.equals("ccomp")) && v.index() > x.index() && deps.child(v, "aux:pass") != null
-          && deps.child(v, "nsubj:pass") == null && deps.child(v, "nsubj") == null) {
-        return v;
-      }
-    }
-    return null;
+    return near.stream().filter(e -> deps.orphanPassive(e, x)).map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
   }
 
   /** Whether verb {@code verb} has a hospital as where it moves its object to: "sent three workers to hospital". */

@@ -128,14 +128,13 @@ final class HarmLinker {
    */
   String nominal(Deps deps, int i, boolean people) {
     IndexedWord w = deps.node(i);
-    IndexedWord after = deps.node(i + 1);
+    IndexedWord next = deps.node(i + 1);
     // "of those affected were children": an object the parser gave the word is the next verb's, when "be" follows
-    boolean objectOfNext = people && after != null && "be".equals(after.lemma());
+    boolean objectOfNext = people && next != null && "be".equals(next.lemma());
     if (w == null || deps.negated(w) || deps.child(w, "obj") != null && !objectOfNext) {
       return null;
     }
     Harm h = harms.of(w);
-    IndexedWord next = deps.node(i + 1);
     boolean shape = h != null && (h.kind() == Kind.STATE || h.kind() == Kind.TRANS && "VBN".equals(w.tag()));
     boolean nounNext = next != null && next.tag() != null && next.tag().startsWith("NN");
     return shape && (people || !h.needsPerson() && !h.needsNoun()) && !h.needsKin() && !nounNext ? h.category() : null;
@@ -453,10 +452,7 @@ final class HarmLinker {
       for (SemanticGraphEdge e : deps.children(g)) {
         IndexedWord v = e.getDependent();
         Harm vh = harms.of(v);
-        boolean orphan = (e.getRelation().toString().equals("dep") || e.getRelation().toString().equals("ccomp"))
-            && v.index() > x.index() && deps.child(v, "aux:pass") != null
-            && deps.child(v, "nsubj:pass") == null && deps.child(v, "nsubj") == null;
-        if (orphan && vh != null && vh.kind() == Kind.TRANS && !deps.negated(v) && harms.personOk(vh, counted)) {
+        if (deps.orphanPassive(e, x) && vh != null && vh.kind() == Kind.TRANS && !deps.negated(v) && harms.personOk(vh, counted)) {
           return vh.category();
         }
       }

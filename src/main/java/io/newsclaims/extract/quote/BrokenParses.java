@@ -306,9 +306,8 @@ final class BrokenParses {
    */
   static boolean pastRelativeClause(SemanticGraph g, IndexedWord v, IndexedWord c) {
     IndexedWord mark = Clauses.child(g, c, "mark");
-    IndexedWord before = mark == null ? null : g.getNodeByIndexSafe(mark.index() - 1);
-    return "acl:relcl".equals(Clauses.rel(g, v)) && "that".equalsIgnoreCase(mark == null ? null : mark.word())
-        && before != null && before.word().equals(",") && before.index() > v.index();
+    return "acl:relcl".equals(Clauses.rel(g, v)) && mark != null && "that".equalsIgnoreCase(mark.word())
+        && Clauses.commaBefore(g, mark) && mark.index() - 1 > v.index();
   }
 
   /**

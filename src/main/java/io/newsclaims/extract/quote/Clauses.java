@@ -149,10 +149,19 @@ final class Clauses {
 
   /** Whether clause {@code c}'s first word is "and"/"but" after a comma. */
   private static boolean coordinatedAfterComma(SemanticGraph g, IndexedWord c) {
-    int first = firstIndex(g, c);
-    IndexedWord opener = g.getNodeByIndexSafe(first);
-    IndexedWord before = g.getNodeByIndexSafe(first - 1);
-    return opener != null && opener.tag().equals("CC") && before != null && before.word().equals(",");
+    IndexedWord opener = g.getNodeByIndexSafe(firstIndex(g, c));
+    return opener != null && opener.tag().equals("CC") && commaBefore(g, opener);
+  }
+
+  /** Whether a comma stands right before word {@code w}; false when {@code w} is null. */
+  static boolean commaBefore(SemanticGraph g, IndexedWord w) {
+    IndexedWord before = w == null ? null : g.getNodeByIndexSafe(w.index() - 1);
+    return before != null && before.word().equals(",");
+  }
+
+  /** Whether verb {@code v} is negated by an adverb of its own: "did not comment", "never called for". */
+  static boolean negated(SemanticGraph g, IndexedWord v) {
+    return children(g, v, "advmod").stream().anyMatch(a -> a.word().matches("(?i)not|n't|never"));
   }
 
   /**
@@ -187,11 +196,7 @@ final class Clauses {
   /** Whether clause {@code c} opens with "when" or "where" right after a comma: "…, when the code was changed". */
   private static boolean setOffWhen(SemanticGraph g, IndexedWord c) {
     IndexedWord wh = child(g, c, "advmod");
-    if (wh == null || !wh.word().toLowerCase(Locale.ROOT).matches("when|where") || wh.index() < 2) {
-      return false;
-    }
-    IndexedWord before = g.getNodeByIndexSafe(wh.index() - 1);
-    return before != null && before.word().equals(",");
+    return wh != null && wh.word().toLowerCase(Locale.ROOT).matches("when|where") && wh.index() >= 2 && commaBefore(g, wh);
   }
 
   /** Whether a clause hangs on cue {@code v} after it ("which the union said would cost jobs"). */

@@ -223,7 +223,7 @@ final class CueFrames {
     if (lexicon.hasFrame(v.lemma(), CueLexicon.MIND) || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)) {
       return false;
     }
-    boolean negated = Clauses.children(g, v, "advmod").stream().anyMatch(a -> a.word().matches("(?i)not|n't|never"));
+    boolean negated = Clauses.negated(g, v);
     IndexedWord first = g.descendants(ccomp).stream().min(Comparator.comparingInt(IndexedWord::index)).orElse(ccomp);
     return negated && first.index() > v.index() && QUESTION_OPENERS.contains(first.word().toLowerCase(Locale.ROOT));
   }

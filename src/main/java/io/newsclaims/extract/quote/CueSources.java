@@ -3,6 +3,7 @@ package io.newsclaims.extract.quote;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import io.newsclaims.text.Lexicon;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -136,9 +137,8 @@ final class CueSources {
       return detached; // "Fiorina was upfront about Trump, the front-runner, saying …": not the front-runner
     }
     IndexedWord root = g.getFirstRoot();
-    IndexedWord comma = g.getNodeByIndexSafe(v.index() - 1);
     if ("acl".equals(r) && v.tag().equals("VBN") && root.tag().startsWith("NN") && root.index() < v.index()
-        && comma != null && comma.word().equals(",") && Clauses.child(g, v, "aux:pass") == null) {
+        && Clauses.commaBefore(g, v) && Clauses.child(g, v, "aux:pass") == null) {
       // "A joint statement from eight groups, including …, called for a ceasefire": a sentence
       // the parser found no verb for; the participle after the comma is its verb, the root its subject
       return root;
@@ -233,10 +233,8 @@ final class CueSources {
       return source(g, cueSubject, depth + 1);
     }
     // "Llewellyn is on a one-season deal with Narbonne, but said …": joined to a predicate after "be", the predicate's subject
-    IndexedWord cc = Clauses.child(g, v, "cc");
-    IndexedWord commaBefore = cc == null ? null : g.getNodeByIndexSafe(cc.index() - 1);
     boolean predicate = "conj".equals(r) && Clauses.child(g, parent, "cop") != null && parent.index() < v.index() && v.tag().equals("VBD")
-        && commaBefore != null && commaBefore.word().equals(",");
+        && Clauses.commaBefore(g, Clauses.child(g, v, "cc"));
     if (("conj".equals(r) && parent.tag().startsWith("VB")) || participle || controlled || predicate) {
       return source(g, parent, depth + 1);
     }
@@ -253,7 +251,7 @@ final class CueSources {
   private static IndexedWord outsideRelative(SemanticGraph g, IndexedWord v, IndexedWord parent) {
     IndexedWord who = Clauses.child(g, parent, "nsubj");
     if (!"acl:relcl".equals(Clauses.rel(g, parent)) || !v.tag().equals("VBD") || who == null
-        || !RELATIVE.contains(who.word().toLowerCase(Locale.ROOT)) || !commaBefore(g, who) || !commaBefore(g, Clauses.child(g, v, "cc"))) {
+        || !RELATIVE.contains(who.word().toLowerCase(Locale.ROOT)) || !Clauses.commaBefore(g, who) || !Clauses.commaBefore(g, Clauses.child(g, v, "cc"))) {
       return null;
     }
     IndexedWord w = g.getParent(parent);
@@ -271,16 +269,12 @@ final class CueSources {
    * has no subject but a verb.
    */
   private static boolean brokenRelative(SemanticGraph g, IndexedWord v, IndexedWord subj) {
-    IndexedWord relative = Clauses.child(g, v, "obj");
+    // the relative word the cue's only object: "Two diplomats, who …, said the draft | would be put …" is broken otherwise
+    List<IndexedWord> objects = Clauses.children(g, v, "obj");
+    IndexedWord relative = objects.size() == 1 ? objects.get(0) : null;
     return "acl:relcl".equals(Clauses.rel(g, v)) && relative != null && RELATIVE.contains(relative.word().toLowerCase(Locale.ROOT))
-        && relative.index() < v.index() && commaBefore(g, v) && (subj == null || subj.tag().startsWith("VB"))
-        && !"nsubj".equals(Clauses.rel(g, g.getParent(v))) // the noun the subject of a verb after the cue: a parse of another shape
-        && Clauses.children(g, v, "obj").size() == 1; // the relative word its only object: "said the draft | would be put …" is broken otherwise
-  }
-
-  private static boolean commaBefore(SemanticGraph g, IndexedWord w) {
-    IndexedWord before = w == null ? null : g.getNodeByIndexSafe(w.index() - 1);
-    return before != null && before.word().equals(",");
+        && relative.index() < v.index() && Clauses.commaBefore(g, v) && (subj == null || subj.tag().startsWith("VB"))
+        && !"nsubj".equals(Clauses.rel(g, g.getParent(v))); // the noun the subject of a verb after the cue: a parse of another shape
   }
 
   /**
@@ -308,8 +302,7 @@ final class CueSources {
     if (cue == null || !past || and == null || !lexicon.isCueVerb(v.lemma()) || Clauses.child(g, cue, "nsubj") == null) {
       return null;
     }
-    IndexedWord comma = g.getNodeByIndexSafe(and.index() - 1);
-    if (comma != null && comma.word().equals(",")) {
+    if (Clauses.commaBefore(g, and)) {
       return cue;
     }
     return (reports(g, v) || apart(g, v, parent)) && !"acl:relcl".equals(Clauses.rel(g, parent)) ? cue : null;

@@ -990,7 +990,7 @@ public final class QuoteStage implements Stage {
       return false;
     }
     String before = text.substring(Math.max(0, q.open() - 12), q.open());
-    return !SO_CALLED.matcher(before).find() && !isTitle(text, q) && !isLabel(text, q);
+    return !SO_CALLED.matcher(before).find() && !isTitle(text, q) && !isLabel(text, q, before);
   }
 
   /** Nouns that a short name in marks before them labels: "the “Yes” option", "the “Leave” campaign". */
@@ -1002,14 +1002,13 @@ public final class QuoteStage implements Stage {
   /**
    * A label in marks, no quotation: at most three words in Title Case before a noun they name
    * ("the “Yes” option had 58.4%", "the “Stay Safe” campaign"), or a ballot's answer ("against
-   * 41.6% for “No”").
+   * 41.6% for “No”"); {@code before} is the text right before the opening mark.
    */
-  private static boolean isLabel(String text, QuoteMarks.Found q) {
+  private static boolean isLabel(String text, QuoteMarks.Found q, String before) {
     String content = text.substring(q.contentBegin(), q.contentEnd()).strip().replaceAll("[,.]$", "");
     String[] words = content.split("\\s+");
     boolean titleCase = words.length <= 3 && Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
     String after = text.substring(Math.min(text.length(), q.close() + 1), Math.min(text.length(), q.close() + 21));
-    String before = text.substring(Math.max(0, q.open() - 12), q.open());
     return titleCase && (LABELLED.matcher(after).find() || ANSWER.matcher(content).matches() && BALLOT_BEFORE.matcher(before).find());
   }
 
