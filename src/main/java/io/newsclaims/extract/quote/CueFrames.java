@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.newsclaims.text.Lexicon;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.Set;
 final class CueFrames {
   /** Objects of a verb of saying that name an amount of talk, not what was said. */
   private static final Set<String> EMPTY_OBJECTS = Set.of("little", "lot", "lots", "nothing", "much", "goodbye", "hello", "less", "few");
+  /** Nouns of an act done by saying it: "declared a state of emergency", "announced a curfew". */
+  private static final Set<String> DECLARED_ACTS = Lexicon.load("declared-acts.txt").entries();
   /** Heads of a that-clause that report no stance: "make sure that", "see to it that", "so that". */
   private static final Set<String> NOT_STANCE = Set.of("be", "make", "ensure", "mean", "so", "such", "see", "have", "do", "get");
 
@@ -245,6 +248,42 @@ final class CueFrames {
    */
   static boolean emptyObject(IndexedWord obj) {
     return reflexive(obj) || EMPTY_OBJECTS.contains(obj.word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether cue {@code v}'s object {@code obj} names an act that the saying performs, not a
+   * statement ({@code models/declared-acts.txt}): its head or a modifier of it ("declared a
+   * national emergency", "imposed martial law", "a disaster zone"), the noun of its "of" phrase
+   * ("a state of emergency", "three days of mourning"), or the predicate the verb gives it
+   * ("declared the area a disaster zone", "declared Mbewe the winner").
+   */
+  static boolean declaredAct(SemanticGraph g, IndexedWord v, IndexedWord obj) {
+    if (namesAct(g, obj)) {
+      return true;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+      String r = e.getRelation().toString();
+      if (e.getDependent().index() > obj.index() && (r.equals("xcomp") || r.equals("obj")) && namesAct(g, e.getDependent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code noun}, or a modifier or "of" phrase of it, names an act done by saying it. */
+  static boolean namesAct(SemanticGraph g, IndexedWord noun) {
+    if (DECLARED_ACTS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(noun)) {
+      String r = e.getRelation().toString();
+      IndexedWord d = e.getDependent();
+      boolean of = r.startsWith("nmod") && Clauses.hasCase(g, d, Set.of("of"));
+      if ((r.equals("amod") || r.equals("compound") || of) && DECLARED_ACTS.contains(d.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code w} is a reflexive pronoun: "himself", "themselves". */

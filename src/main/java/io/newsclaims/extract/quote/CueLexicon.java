@@ -74,6 +74,8 @@ public final class CueLexicon {
   public static final String NOINVERT = "noinvert";
   /** A verb that reports only a clause marked by "that": "charged that …", not "the prices they charge operators". */
   public static final String MARKED = "marked";
+  /** A verb that performs what its object names: "declared a state of emergency" says nothing (models/declared-acts.txt). */
+  public static final String ACT = "act";
   /** Prefix of a frame that names a word after which the verb says nothing ("not-up": "added up to"). */
   public static final String NOT = "not-";
 

@@ -309,6 +309,7 @@ final class ReportFinder {
     int[] framed = inverted == null ? frames.leadingFrame(g, tokens, v) : null;
     boolean phrased = framed != null; // the content is a phrase of one of the cue's prepositions
     IndexedWord answer = speech ? answer(g, v) : null;
+    IndexedWord smallClause = speech ? Clauses.subjectClause(g, v) : null;
     if (toll != null) {
       kind = Report.Kind.NOMINAL;
       content = toll;
@@ -361,8 +362,11 @@ final class ReportFinder {
         return null; // "Prices are worrying, Ann Lee said.": the words before "Ann Lee said" are hers
       }
       content = g.descendants(parataxis);
-    } else if (speech && Clauses.subjectClause(g, v) != null) {
-      content = g.descendants(Clauses.subjectClause(g, v)); // "Ebeling said it's hard …" parsed as xcomp or advcl
+    } else if (smallClause != null) {
+      if (lexicon.hasFrame(v.lemma(), CueLexicon.ACT) && smallClause.tag().startsWith("NN") && CueFrames.namesAct(g, smallClause)) {
+        return null; // "declared Mbewe the winner": a verbless clause whose noun names an act reports nothing
+      }
+      content = g.descendants(smallClause); // "Ebeling said it's hard …" parsed as xcomp or advcl
     } else {
       kind = Report.Kind.NOMINAL;
       IndexedWord xcomp = Clauses.child(g, v, "xcomp");
@@ -375,6 +379,9 @@ final class ReportFinder {
       if (xcomp != null && objCase != null && obj.index() < xcomp.index() && lexicon.hasFrame(v.lemma(), objCase.word())) {
         addressed = true; // "called on her to resign" with "her" parsed as the object
         addressee = new Phrase(obj, objCase);
+      }
+      if (obj != null && lexicon.hasFrame(v.lemma(), CueLexicon.ACT) && CueFrames.declaredAct(g, v, obj)) {
+        return null; // "declared a state of emergency", "announced three days of mourning": an act, not a statement
       }
       boolean naming = lexicon.hasFrame(v.lemma(), CueLexicon.PREDICATE);
       Set<IndexedWord> said = naming ? PredicateFrame.content(g, v, obj) : null;

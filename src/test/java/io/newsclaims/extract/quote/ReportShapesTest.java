@@ -560,6 +560,10 @@ class ReportShapesTest {
       # a cue with a phrase of its preposition, negated: what no one said
       The firm has not commented on the fish deaths.                                      | ~~
       The mayor never called for his resignation.                                         | ~~
+      # a verb of declaring with an object that names the act it performs says nothing
+      Governor Ana Ruiz declared a state of emergency in Lake County on Friday.          | ~~
+      The board declared Ivo Brandt the winner after the recount.                        | ~~
+      The president announced three days of national mourning.                          | ~~
       """)
   void noStatement(String text, String expected) {
     assertEquals("", quotes(text));
