@@ -24,6 +24,26 @@ final class BrokenParses {
   private BrokenParses() {}
 
   /**
+   * "“The obvious choice is Dawson” said Guscott.": with no comma before the closing mark, the
+   * parser takes the quotation's last noun for the cue's subject and the speaker after the cue
+   * for its object. Returns that object when cue {@code v} stands right after a closing mark, its
+   * subject {@code source} lies inside the quotation, and a name follows the cue; null otherwise.
+   */
+  static IndexedWord speakerAfterQuotation(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, IndexedWord source) {
+    IndexedWord obj = Clauses.child(g, v, "obj");
+    if (obj == null || obj.index() != v.index() + 1 || !obj.tag().startsWith("NNP") || source.index() >= v.index() || v.index() < 2
+        || !tokens.get(v.index() - 2).tag().equals("''")) {
+      return null;
+    }
+    for (int i = source.index() - 2; i >= 0; i--) {
+      if (TokenRanges.isQuoteMark(tokens.get(i))) {
+        return tokens.get(i).tag().equals("``") ? obj : null; // the subject is inside the quotation that closes before the cue
+      }
+    }
+    return null;
+  }
+
+  /**
    * "McCaskill said a lot of voters would …": an object right before a finite verb is the
    * subject of a reported clause that the parser broke, not what was said ("released a statement
    * saying the mill would close"); in a relative clause or a participle on the sentence's subject

@@ -100,9 +100,10 @@ final class CueSources {
       IndexedWord passive = Clauses.child(g, v, "nsubj:pass");
       IndexedWord up = g.getParent(v);
       if (depth > 0 && passive != null && !isSource(g, passive) && up != null && up.tag().startsWith("VB")
-          && Clauses.rel(g, v).matches("parataxis|dep|acl:relcl|advcl")) {
+          && Clauses.rel(g, v).matches("parataxis|dep|acl:relcl|advcl|ccomp")) {
         // "Jollans likened the plan to the way the internet was developed and said …": the "and
-        // said" the parser joined to a clause inside the sentence is its main verb's, not the internet's
+        // said" the parser joined to a clause inside the sentence is its main verb's, not the
+        // internet's; so too inside a reported clause ("denied that any ransom had been paid and said …")
         return source(g, up, depth + 1);
       }
       if (depth > 0 && !lexicon.isCueVerb(v.lemma()) && passive != null) {

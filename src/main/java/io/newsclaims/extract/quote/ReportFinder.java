@@ -264,8 +264,10 @@ final class ReportFinder {
       IndexedWord detached = source == null ? null : sources.detachedSource(g, v, g.getParent(v), 0);
       source = detached != null ? detached : source; // "when she ran as a would-be leader, seeking …": not the leader
     }
-    IndexedWord inverted = null;
-    if (source == null) {
+    IndexedWord inverted = source == null ? null : BrokenParses.speakerAfterQuotation(g, tokens, v, source);
+    if (inverted != null) {
+      source = inverted;
+    } else if (source == null) {
       // "“…,” said Dan Golvach": the parser may take a subject after the verb for its object
       inverted = Clauses.child(g, v, "obj");
       boolean reportsBefore = (Clauses.child(g, v, "ccomp") != null && Clauses.child(g, v, "ccomp").index() < v.index())

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,6 +19,8 @@ import java.util.Set;
  * find into a name. Immutable and thread-safe.
  */
 final class RoleNouns {
+  /** Participles that name the people a poll asked: "people surveyed", "voters polled". */
+  private static final Set<String> SURVEYED = Set.of("surveyed", "polled", "questioned", "interviewed", "asked", "sampled");
   private final CueLexicon lexicon;
 
   RoleNouns(CueLexicon lexicon) {
@@ -99,7 +102,15 @@ final class RoleNouns {
    */
   String principal(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
     IndexedWord c = principalNoun(g, x, false);
-    return c == null ? "" : " " + MentionText.text(tokens, Clauses.child(g, c, "case").index() - 1, MentionText.nameEnd(g, c));
+    if (c == null) {
+      return "";
+    }
+    int end = MentionText.nameEnd(g, c);
+    IndexedWord after = g.getNodeByIndexSafe(end + 1);
+    if (after != null && (c.equals(g.getParent(after)) || x.equals(g.getParent(after))) && "acl".equals(Clauses.rel(g, after)) && SURVEYED.contains(after.word().toLowerCase(Locale.ROOT))) {
+      end++; // "half of 2,000 people surveyed": those asked in a poll
+    }
+    return " " + MentionText.text(tokens, Clauses.child(g, c, "case").index() - 1, end);
   }
 
   /**
@@ -115,12 +126,19 @@ final class RoleNouns {
       }
       boolean name = c.tag().startsWith("NNP") || "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner());
       boolean body = name || SourceWords.isOrganisationNoun(c.lemma()) || lexicon.isSourceNoun(c.lemma());
-      boolean of = prep.word().equalsIgnoreCase("of") && prep.index() == x.index() + 1;
+      boolean of = prep.word().equalsIgnoreCase("of") && (prep.index() == x.index() + 1 || bracketsBetween(g, x, prep));
       if ((prep.word().equalsIgnoreCase("for") || at && prep.word().equalsIgnoreCase("at") || of) && body) {
         return c;
       }
     }
     return null;
+  }
+
+  /** Whether only a bracketed aside stands between {@code x} and {@code prep}: "half (55%) of the respondents". */
+  private static boolean bracketsBetween(SemanticGraph g, IndexedWord x, IndexedWord prep) {
+    IndexedWord open = g.getNodeByIndexSafe(x.index() + 1);
+    IndexedWord close = g.getNodeByIndexSafe(prep.index() - 1);
+    return open != null && close != null && open.tag().equals("-LRB-") && close.tag().equals("-RRB-") && prep.index() - x.index() <= 6;
   }
 
   /**

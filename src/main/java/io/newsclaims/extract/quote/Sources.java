@@ -239,6 +239,9 @@ final class Sources {
       if ("O".equals(kind) && !own && (SourceWords.namesPerson(x.lemma()) || SourceWords.isPersonRole(x.lemma()))) {
         kind = "PERSON"; // "Its lead negotiator, Mere Pōtae,": a name the tagger left untagged beside a person's noun
       }
+      if ("ORGANIZATION".equals(kind) && personRoleBefore(tokens, from, run[1])) {
+        kind = "PERSON"; // "Government spokeswoman Eszter Vamos", a name the tagger took for a body's
+      }
       int to = run[1];
       if ("PERSON".equals(kind)) {
         int[] words = NameRuns.personal(tokens, from, to); // "Tory Liam Fox", "Ben Emmerson QC"
@@ -668,6 +671,26 @@ final class Sources {
    * has written most; in the fullest form; null when the mention is no such description or no
    * one fits.
    */
+  /**
+   * Whether the name run of tokens [from, to) follows a role noun for a person in lower case
+   * ("spokeswoman", "minister") and holds no noun for a body ("Group", "Ministry"): a person's name.
+   */
+  private static boolean personRoleBefore(List<CoreLabel> tokens, int from, int to) {
+    if (from == 0) {
+      return false;
+    }
+    CoreLabel role = tokens.get(from - 1);
+    if (!role.tag().equals("NN") || !Character.isLowerCase(role.word().charAt(0)) || !SourceWords.isPersonRole(role.lemma())) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (SourceWords.isBody(tokens.get(i).lemma()) || SourceWords.isDocument(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Named described(List<CoreLabel> tokens, Report r) {
     int from = -1;
     int to = -1;

@@ -457,6 +457,10 @@ class ReportShapesTest {
       Hale also admits his side must improve their scrum work against France.       | R "his side must improve their scrum work against France" <- Hale / admits / Hale
       # a cue joined after the comma that closes a relative clause set off by commas is the main clause's subject's
       It singled out the case of Tom Lind, who drowned in the river in 2019, and urged the minister to order an inquiry. | R "the minister to order an inquiry" <- it / urged / It
+      # a cue joined to a passive clause inside what an earlier cue reports is that cue's speaker's, not the passive's subject
+      The mayor denied that any ransom had been paid and said the army had freed the hostages. | R "that any ransom had been paid" <- mayor / denied / The mayor ; R "the army had freed the hostages" <- mayor / said / The mayor
+      # a quotation closed with no comma before "said" and a name: the name speaks
+      "The obvious choice is Ruiz" said Lind. "He has the experience."              | D "The obvious choice is Ruiz" <- Lind / said / Lind ; D "He has the experience." <- Lind / said / Lind
       """)
   void reportedContinued(String text, String expected) {
     assertEquals(expected, quotes(text));

@@ -261,6 +261,11 @@ class SourceResolutionTest {
       Paul Lind said he backed the plan when Tom Reed argued for it in May. "It is fair," he said. | R "he backed the plan when Tom Reed argued for it in May" <- Paul Lind / said / Paul Lind ; D "It is fair," <- Paul Lind / said / he
       # the writer ("I") is no one a later "he" stands for
       Rob Dwight spoke to us. I think the rules are fair. He said the firms must act.      | R "the rules are fair" <- the author / think / I ; R "the firms must act" <- Rob Dwight / said / He
+      # a name after a person's role is a person's, whatever the tagger took it for: a later "she" stands for it
+      Government spokeswoman Eszter Vamos said Budapest would study the judgment. "This is a political verdict," she told state radio. | R "Budapest would study the judgment" <- Eszter Vamos / said / Government spokeswoman Eszter Vamos ; D "This is a political verdict," <- Eszter Vamos / told / she
+      # a share of people keeps whom it is a share of, past a bracketed figure, and the participle of a poll
+      More than half (55%) of the respondents said they were worried about the tags. | R "they were worried about the tags" <- half of the respondents / said / More than half (55%) of the respondents
+      More than half of 2,000 people surveyed said they had privacy worries.       | R "they had privacy worries" <- half of 2,000 people surveyed / said / More than half of 2,000 people
       """)
   void personName(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
