@@ -117,8 +117,12 @@ final class Deps {
    * people on board | were killed", "said 41 of them | were being treated").
    */
   boolean orphanPassive(SemanticGraphEdge e, IndexedWord object) {
-    String rel = e.getRelation().toString();
-    IndexedWord v = e.getDependent();
+    return orphanPassive(e.getDependent(), object);
+  }
+
+  /** {@link #orphanPassive(SemanticGraphEdge, IndexedWord)} for verb {@code v} as hung on its parent. */
+  boolean orphanPassive(IndexedWord v, IndexedWord object) {
+    String rel = rel(v);
     return (rel.equals("dep") || rel.equals("ccomp")) && v.index() > object.index() && child(v, "aux:pass") != null
         && child(v, "nsubj:pass") == null && child(v, "nsubj") == null;
   }

@@ -83,7 +83,7 @@ final class HarmConditions {
   private String inHospital(Deps deps, IndexedWord x, IndexedWord who, boolean bare) {
     IndexedWord verb = deps.parent(x);
     String r = deps.rel(x);
-    IndexedWord orphan = r.equals("obj") ? orphanPassive(deps, verb, x) : null;
+    IndexedWord orphan = r.equals("obj") ? orphanPassive(deps, verb, x) : r.equals("conj") ? joinedOrphan(deps, x) : null;
     if (orphan != null) {
       verb = orphan; // "said 41 of them were being treated for burns": the parser takes the people for the cue's object
       r = "nsubj:pass";
@@ -175,6 +175,25 @@ final class HarmConditions {
       near.addAll(deps.children(deps.parent(verb))); // "put the number at 60 and said 41 of them | were being treated": hung on the first verb
     }
     return near.stream().filter(e -> deps.orphanPassive(e, x)).map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
+  }
+
+  /**
+   * "said 12 bodies had been taken to the mortuary of the hospital and 47 people | were being
+   * treated …": people the parser joined to a noun before them, right before a passive verb with
+   * no subject that it hung on the clause's verb; that passive verb, or null.
+   */
+  private static IndexedWord joinedOrphan(Deps deps, IndexedWord x) {
+    IndexedWord next = deps.node(x.index());
+    IndexedWord orphan = next == null || !deps.rel(next).startsWith("aux") ? null : deps.parent(next);
+    if (orphan == null || !deps.orphanPassive(orphan, x)) {
+      return null;
+    }
+    for (IndexedWord up = deps.parent(x); up != null; up = deps.parent(up)) {
+      if (up.equals(deps.parent(orphan))) {
+        return orphan; // hung on a verb above the people, the clause's or its cue's
+      }
+    }
+    return null;
   }
 
   /** Whether verb {@code verb} has a hospital as where it moves its object to: "sent three workers to hospital". */

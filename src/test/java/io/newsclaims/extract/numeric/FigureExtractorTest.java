@@ -198,6 +198,8 @@ class FigureExtractorTest {
       The bodies of 12 migrants were recovered on Sunday.           | [14,25) casualty killed exact 12 '12 migrants'
       Two bodies were found in the river.                           | [0,10) casualty killed exact 2 'Two bodies'
       The two bodies will merge next year.                          | [4,14) count body exact 2 'two bodies'
+      Police said 12 bodies had been taken to the mortuary.         | [12,21) casualty killed exact 12 '12 bodies'
+      He said nine bodies had been taken to the mortuary of the hospital and 47 people were being treated for injuries. | [8,19) casualty killed exact 9 'nine bodies'; [71,80) casualty injured exact 47 '47 people'
       The governing bodies of 12 countries met in Geneva.           | [24,36) count country exact 12 '12 countries'
       # a number the parser hangs on the owners of a body counts the bodies; a body's branches are actors, chains are not (supply chains, human chains)
       Four fishermen's associations blocked the port.               | [0,29) count association exact 4 'Four fishermen's associations'
