@@ -74,6 +74,8 @@ final class BareDateTense {
   private static final Pattern CHRISTMAS = Pattern.compile("(?i)((by|at|over|before|after|until)\\s+)?christmas(\\s+(day|eve))?");
   private static final Pattern CHRISTMAS_VALUE = Pattern.compile("\\d{4}-12-2[45]");
   private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall");
+  /** Lemmas of the verbs that can be auxiliaries besides the modals. */
+  private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "get");
   /** Adverbs after "would" that tell a past in order ("would later resign"), not what was to come. */
   private static final Set<String> NARRATED = Set.of("later", "eventually", "subsequently");
   /** Participles that point ahead with "be": "is expected on Friday", "is scheduled for Monday". */
@@ -399,6 +401,11 @@ final class BareDateTense {
     return graph.getChildrenWithReln(w, relation).stream().anyMatch(c -> words.contains(c.word().toLowerCase(Locale.ROOT)));
   }
 
+  /** Whether {@code w} is a word that can be an auxiliary: a modal, or a form of "be", "have", "do" or "get". */
+  private static boolean isAuxiliary(IndexedWord w) {
+    return "MD".equals(w.tag()) || AUXILIARY_LEMMAS.contains(w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * The tense of {@code verb} with its auxiliaries. A verb with no tense of its own borrows one:
    * an infinitive looks ahead from a verb of expecting ("is expected to be sworn in on Sunday")
@@ -412,6 +419,8 @@ final class BareDateTense {
       String rel = e.getRelation().getShortName();
       if ("TO".equals(e.getDependent().tag()) && (rel.equals("mark") || rel.startsWith("aux"))) {
         infinitive = true; // "to" marks the infinitive; it is no auxiliary of tense
+      } else if (rel.startsWith("aux") && !isAuxiliary(e.getDependent())) {
+        continue; // "A decree published in the Gazette said the vote would be held …": "said" taken for an auxiliary
       } else if (rel.startsWith("aux") || rel.equals("cop") || "due".equalsIgnoreCase(e.getDependent().word())) {
         group.add(e.getDependent()); // aux, aux:pass, cop; and "due" the parser hangs on the verb ("were due to arrive")
       } else if (rel.equals("advmod") && NARRATED.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {

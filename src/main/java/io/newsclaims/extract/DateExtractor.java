@@ -13,6 +13,7 @@ import io.newsclaims.pipeline.Keys;
 import io.newsclaims.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,9 @@ import java.util.regex.Pattern;
  * inside a quotation or an attributed clause carries that attribution. Thread-safe.
  */
 public final class DateExtractor implements Stage {
+  /** A count of years or months back: "two years ago", "a month ago". */
+  private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|months?)\\s+ago");
+  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   /** A calendar value: a year (or XXXX) optionally followed by month, week, day, season or quarter. */
   private static final Pattern CALENDAR =
       Pattern.compile("^[0-9X]{4}(-[0-9X]{2}|-W[0-9X]{2}(-[1-7])?|-[A-Z]{2}|-Q[1-4])?(-[0-9X]{2})?");
@@ -188,7 +192,19 @@ public final class DateExtractor implements Stage {
     date = BareDateTense.adjust(date, m.get(CoreAnnotations.TextAnnotation.class), tokens,
         doc.parsed().isParsed(sentence) ? doc.parsed().sentences().get(sentence).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null,
         Spans.begin(m), Spans.end(m), doc.date());
-    return Spans.claim(doc, ClaimType.DATE, begin, Spans.end(m), sentence).withValue(date, null);
+    return Spans.claim(doc, ClaimType.DATE, begin, Spans.end(m), sentence).withValue(agoPrecision(date, m.get(CoreAnnotations.TextAnnotation.class)), null);
+  }
+
+  /**
+   * "two years ago" is a year, "two months ago" a month: the day SUTime counts back to from the
+   * document date is more than the text says, so the value keeps only the unit's precision.
+   */
+  private static String agoPrecision(String date, String text) {
+    var ago = AGO.matcher(text);
+    if (date == null || !ago.matches() || !FULL_DATE.matcher(date).matches()) {
+      return date;
+    }
+    return ago.group(1).toLowerCase(Locale.ROOT).startsWith("year") ? date.substring(0, 4) : date.substring(0, 7);
   }
 
   /** The token that opens the mention at {@code begin}, or null. */

@@ -99,6 +99,11 @@ class DateExtractorTest {
       The city pledged to plant trees by 2040. The following year, it cut the budget. | 2040=2040; The following year=null
       She said so in a Tuesday interview.                            | Tuesday=2024-07-23
       She left the band a few years ago.                             | ''
+      # a count of years or months back is as precise as its unit: a year, a month
+      The mine flooded two years ago.                                | two years ago=2022
+      Prices rose two months ago.                                    | two months ago=2024-05
+      # a cue the parser took for an auxiliary gives no tense: "would be held" still lies ahead
+      A decree published in the Gazette said the vote would be held on November 8. | November 8=2024-11-08
       The coach resigned days later.                                 | ''
       The coach resigned two days later.                             | two days later=null
       # an offset of hours or minutes stays within the story's day; a bare weekend after "opening" or "first" is a place in a run
