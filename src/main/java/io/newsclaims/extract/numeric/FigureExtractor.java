@@ -402,16 +402,21 @@ public final class FigureExtractor implements Stage {
   /** "one in ten", "3 out of 4": a ratio, not an amount. */
   private boolean ratio(List<CoreLabel> tokens, NumberPhrase p) {
     int b = p.start();
-    if (b >= 2 && tokens.get(b - 1).word().equalsIgnoreCase("in") && phrases.isNumber(tokens.get(b - 2))
+    if (b >= 2 && tokens.get(b - 1).word().equalsIgnoreCase("in") && phrases.isNumber(tokens.get(b - 2)) && !larger(phrases.value(tokens.get(b - 2)), p.value())
         || b >= 3 && tokens.get(b - 1).word().equalsIgnoreCase("of") && tokens.get(b - 2).word().equalsIgnoreCase("out")) {
       return true; // the second number of a ratio
     }
     int i = p.numEnd();
     if (i + 1 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("in")) {
-      return phrases.isNumber(tokens.get(i + 1));
+      return phrases.isNumber(tokens.get(i + 1)) && !larger(p.value(), phrases.value(tokens.get(i + 1)));
     }
     return i + 2 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("out")
         && tokens.get(i + 1).word().equalsIgnoreCase("of") && phrases.isNumber(tokens.get(i + 2));
+  }
+
+  /** Whether {@code a} is known to be larger than {@code b}: "children under 14 in eight of the departments" holds no ratio, "one in five" does. */
+  private static boolean larger(Double a, Double b) {
+    return a != null && b != null && a > b;
   }
 
   /** "every one of the dead", "each one of them": one after a distributive word is each member, no amount. */
@@ -437,10 +442,11 @@ public final class FigureExtractor implements Stage {
       return false;
     }
     boolean noun = g.tag() != null && (g.tag().startsWith("NN") || g.tag().equals("PRP"));
-    // "officials from three of the states": a preposition makes the number a phrase of its own
+    // "officials from three of the states", "aged six months to 14 years in eight of the 15
+    // departments": a preposition makes the number a phrase of its own
     // ("30 victims, including five who …": so does a subset marker)
     return noun && !deps.hasCase(head, "of") && !deps.hasCase(head, "to") && !deps.hasCase(head, "at") && !deps.hasCase(head, "from")
-        && !deps.hasCase(head, "including") && !deps.hasCase(head, "among") && !ofPronoun(deps, head);
+        && !deps.hasCase(head, "in") && !deps.hasCase(head, "including") && !deps.hasCase(head, "among") && !ofPronoun(deps, head);
   }
 
   /**

@@ -73,6 +73,11 @@ final class NumberPhrases {
     return "NUMBER".equals(t.ner()) && !t.word().equalsIgnoreCase("a") && amounts.value(List.of(t.word())) != null;
   }
 
+  /** The value of number token {@code t} ("14", "eight"), or null. */
+  Double value(CoreLabel t) {
+    return amounts.value(List.of(t.word()));
+  }
+
   private int runEnd(List<CoreLabel> tokens, int i) {
     int j = i;
     while (j < tokens.size() && (isNumber(tokens.get(j)) || hyphenInWords(tokens, j))) {

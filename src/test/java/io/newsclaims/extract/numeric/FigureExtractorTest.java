@@ -198,6 +198,9 @@ class FigureExtractorTest {
       The bodies of 12 migrants were recovered on Sunday.           | [14,25) casualty killed exact 12 '12 migrants'
       Two bodies were found in the river.                           | [0,10) casualty killed exact 2 'Two bodies'
       The two bodies will merge next year.                          | [4,14) count body exact 2 'two bodies'
+      # a number after a preposition is a phrase of its own, no name of the noun before it; nor the second number of a ratio when it is the smaller
+      The drive will reach children aged six months to 14 years in eight of the country's 15 departments. | [61,83) count department exact 8 'eight of the country's'; [84,98) count department exact 15 '15 departments'
+      The drive will reach children under 14 in eight of the country's 15 departments. | [42,64) count department exact 8 'eight of the country's'; [65,79) count department exact 15 '15 departments'
       Police said 12 bodies had been taken to the mortuary.         | [12,21) casualty killed exact 12 '12 bodies'
       He said nine bodies had been taken to the mortuary of the hospital and 47 people were being treated for injuries. | [8,19) casualty killed exact 9 'nine bodies'; [71,80) casualty injured exact 47 '47 people'
       The governing bodies of 12 countries met in Geneva.           | [24,36) count country exact 12 '12 countries'
