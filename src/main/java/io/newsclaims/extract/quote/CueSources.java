@@ -83,7 +83,7 @@ final class CueSources {
   /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */
   IndexedWord source(SemanticGraph g, IndexedWord v, int depth) {
     IndexedWord subj = CueSubject.of(g, v);
-    if (brokenRelative(g, v, subj)) {
+    if (brokenRelative(g, v, subj, depth)) {
       return g.getParent(v);
     }
     if (subj != null) {
@@ -269,10 +269,11 @@ final class CueSources {
    * ("employs" taken for its subject). The relative word is then the cue's object, and the cue
    * has no subject but a verb.
    */
-  private static boolean brokenRelative(SemanticGraph g, IndexedWord v, IndexedWord subj) {
-    // the relative word the cue's only object: "Two diplomats, who …, said the draft | would be put …" is broken otherwise
+  private static boolean brokenRelative(SemanticGraph g, IndexedWord v, IndexedWord subj, int depth) {
+    // the relative word the cue's only object: "Two diplomats, who …, said the draft | would be put …" is broken otherwise;
+    // a verb a later cue is joined to may have an object of its own ("The federation, which has 54 members, sent its condolences and said …")
     List<IndexedWord> objects = Clauses.children(g, v, "obj");
-    IndexedWord relative = objects.size() == 1 ? objects.get(0) : null;
+    IndexedWord relative = objects.size() == 1 || depth > 0 && !objects.isEmpty() ? objects.get(0) : null;
     return "acl:relcl".equals(Clauses.rel(g, v)) && relative != null && RELATIVE.contains(relative.word().toLowerCase(Locale.ROOT))
         && relative.index() < v.index() && Clauses.commaBefore(g, v) && (subj == null || subj.tag().startsWith("VB"))
         && !"nsubj".equals(Clauses.rel(g, g.getParent(v))); // the noun the subject of a verb after the cue: a parse of another shape

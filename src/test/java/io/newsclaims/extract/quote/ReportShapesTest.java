@@ -442,6 +442,8 @@ class ReportShapesTest {
       The Royal Canadian Mounted Police said its cybercrime unit was investigating.    | R "its cybercrime unit was investigating" <- Royal Canadian Mounted Police / said / The Royal Canadian Mounted Police
       # a cue after the comma that closes a relative clause on its subject, the parser taking the clause's verb for the cue's auxiliary
       The union, which has 40,000 members, said it would strike in June.                | R "it would strike in June" <- union / said / The union
+      # … and so does a cue joined to such a verb with an object of its own
+      The federation, which has 54 members, sent its condolences and said it would help the inquiry. | R "it would help the inquiry" <- federation / said / The federation
       # a statement noun's phrase that is a date says when, not what
       The firm described the spill as a "minor incident" in its first statement on Tuesday. | D "the spill as a "minor incident"" <- firm / described / The firm
       # a that-clause after the comma that closes a relative clause on the cue's phrase is the cue's
