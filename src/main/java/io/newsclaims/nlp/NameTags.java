@@ -9,7 +9,9 @@ import java.util.Set;
  * NER found, before the parse: "The Royal Canadian Mounted Police said …" is tagged
  * "Mounted/VBD", and the parser then makes "Canadian" the subject of "Mounted" and the cue a loose
  * dependent. Only names of two words or more, never a name's first word (a tagged sentence
- * opening such as "Said Ahmed" stays as it is). Stateless and thread-safe.
+ * opening such as "Said Ahmed" stays as it is). A capitalised preposition inside a sentence that
+ * the NER puts in a name is a word of it too ("Swiss Re said …", "Reporters Without Borders").
+ * Stateless and thread-safe.
  */
 final class NameTags {
   private static final Set<String> NAMES = Set.of("ORGANIZATION", "PERSON", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
@@ -25,10 +27,13 @@ final class NameTags {
       while (j < tokens.size() && ner != null && ner.equals(tokens.get(j).ner())) {
         j++;
       }
-      if (NAMES.contains(ner) && j - i > 1) {
-        for (int k = i + 1; k < j; k++) {
+      if (NAMES.contains(ner)) {
+        for (int k = Math.max(i, 1); k < j; k++) {
           CoreLabel t = tokens.get(k);
-          if (t.tag() != null && t.tag().startsWith("VB") && Character.isUpperCase(t.word().charAt(0))) {
+          boolean verb = t.tag() != null && t.tag().startsWith("VB") && k > i; // not a name's first word
+          // "Swiss Re", "Reporters Without Borders": a capitalised preposition inside a sentence is a word of the name
+          boolean preposition = "IN".equals(t.tag());
+          if ((verb || preposition) && Character.isUpperCase(t.word().charAt(0))) {
             t.setTag("NNP");
           }
         }

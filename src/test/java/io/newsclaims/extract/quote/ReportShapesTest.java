@@ -440,6 +440,8 @@ class ReportShapesTest {
       The fund was set up by Tom Lee, who's argued for years that fees are too high.     | R "that fees are too high" <- Tom Lee / argued / who
       # a capitalised word of a name the tagger read as a verb is parsed as part of the name
       The Royal Canadian Mounted Police said its cybercrime unit was investigating.    | R "its cybercrime unit was investigating" <- Royal Canadian Mounted Police / said / The Royal Canadian Mounted Police
+      # … and so is a capitalised preposition of a name, with the nation's adjective that opens it
+      Swiss Re said it had registered about 300 disasters in 2004.                      | R "it had registered about 300 disasters in 2004" <- Swiss Re / said / Swiss Re
       # a cue after the comma that closes a relative clause on its subject, the parser taking the clause's verb for the cue's auxiliary
       The union, which has 40,000 members, said it would strike in June.                | R "it would strike in June" <- union / said / The union
       # … and so does a cue joined to such a verb with an object of its own
