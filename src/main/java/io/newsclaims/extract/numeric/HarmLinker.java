@@ -359,7 +359,7 @@ final class HarmLinker {
     if (set != null) {
       return set;
     }
-    Harm idiom = FatalIdioms.of(deps, g);
+    Harm idiom = HarmIdioms.of(deps, g);
     Harm h = idiom != null ? idiom : harms.of(g); // "were shot to death": the idiom outranks the verb
     if (h != null) {
       switch (h.kind()) {

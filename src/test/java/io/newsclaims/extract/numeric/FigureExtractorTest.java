@@ -88,6 +88,10 @@ class FigureExtractorTest {
       Twelve fans were crushed to death in the stampede.            | [0,11) casualty killed exact 12 'Twelve fans'
       Five climbers froze to death on the ridge.                    | [0,13) casualty killed exact 5 'Five climbers'
       Police beat two protesters to death.                          | [12,26) casualty killed exact 2 'two protesters'
+      # people who needed or received treatment are injured, unless treated for an illness
+      Twelve people needed hospital treatment after the crash.      | [0,13) casualty injured exact 12 'Twelve people'
+      Three officers received treatment for smoke inhalation.       | [0,14) casualty injured exact 3 'Three officers'
+      About 300 patients received treatment for cholera.            |
       The two players were bored to death by the match.             |
       Since 2010, 25 inmates have taken their own lives in the prison. | [12,22) casualty killed exact 25 '25 inmates'
       Two drivers took their own cars.                              |
