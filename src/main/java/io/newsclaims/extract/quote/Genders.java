@@ -146,6 +146,14 @@ final class Genders {
     return sum;
   }
 
+  /**
+   * Whether person {@code name} has no marked evidence of gender (a title, a role or kin word, a
+   * listed given name): only what the pronouns after it said, if anything.
+   */
+  boolean unmarked(String name) {
+    return (name.indexOf(' ') < 0 || ofWord(name.substring(0, name.indexOf(' '))) == null) && sum(marked, name) == 0;
+  }
+
   /** Whether person {@code name} can be referred to by pronoun {@code pronoun} ("he", "she"): its gender is not the other. */
   boolean fits(String name, String pronoun) {
     Gender g = of(name);

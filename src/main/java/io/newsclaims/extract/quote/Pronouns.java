@@ -186,6 +186,14 @@ final class Pronouns {
     if (described != null) {
       return new Sources.Named(described.name(), described.role(), described.kind(), false);
     }
+    // "Host Esther Rantzen said he was “so lovely” …. “…,” she said": a pronoun after the name gave
+    // it the other gender, but it spoke of someone else; with no one else named, the speaker of the
+    // sentence right before ("Dr. Okafor said his depot would close. Mr. Adeyemi ran …. She said" finds no one)
+    Referent voted = person ? referents.lastSpeaker(at, x -> x.sentence() >= sentence - 1 && "PERSON".equals(x.kind())
+        && genders.unmarked(x.name()) && Genders.roleFits(x.role(), word)) : null;
+    if (voted != null) {
+      return new Sources.Named(referents.fullest(voted.name(), at, null), voted.role(), voted.kind(), false);
+    }
     return new Sources.Named(word, null, person ? "PERSON" : "ORGANIZATION", word.equals("they"));
   }
 

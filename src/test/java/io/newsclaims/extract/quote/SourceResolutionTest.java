@@ -147,6 +147,8 @@ class SourceResolutionTest {
       Mayor Oana Kovac wrote that the pilot had thanked his crew. "We are grateful," she wrote. | R "that the pilot had thanked his crew" <- Oana Kovac / wrote / Mayor Oana Kovac ; D "We are grateful," <- Oana Kovac / wrote / she
       # the gender a full name is given holds for its surname alone: "Mbeki" is no "she"
       Mayor Ilse Varga opened the road on Monday. Police spokesman Jean Mbeki said the road was open. "The road is safe," Mbeki said. "We are glad," she said. | R "the road was open" <- Jean Mbeki / said / Police spokesman Jean Mbeki ; D "The road is safe," <- Jean Mbeki / said / Mbeki ; D "We are glad," <- Ilse Varga / said / she
+      # a pronoun after a name that spoke of someone else gives it no gender a later speaker's pronoun cannot overrule, when no one else fits
+      Host Vera Sollis said he was lovely. "He was a gentleman," she said.             | R "he was lovely" <- Vera Sollis / said / Host Vera Sollis ; D "He was a gentleman," <- Vera Sollis / said / she
       """)
   void gender(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text));
