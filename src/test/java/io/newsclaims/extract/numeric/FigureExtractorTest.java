@@ -205,6 +205,9 @@ class FigureExtractorTest {
       # a number after a preposition is a phrase of its own, no name of the noun before it; nor the second number of a ratio when it is the smaller
       The drive will reach children aged six months to 14 years in eight of the country's 15 departments. | [61,83) count department exact 8 'eight of the country's'; [84,98) count department exact 15 '15 departments'
       The drive will reach children under 14 in eight of the country's 15 departments. | [42,64) count department exact 8 'eight of the country's'; [65,79) count department exact 15 '15 departments'
+      # a place of custody right after the people, whatever noun the parser hung it on; not a place with a determiner
+      The families of the seven men still in captivity met on Monday. | [20,29) casualty captive exact 7 'seven men'
+      Twelve people in the prison were hurt.                        | [0,13) casualty injured exact 12 'Twelve people'
       Police said 12 bodies had been taken to the mortuary.         | [12,21) casualty killed exact 12 '12 bodies'
       He said nine bodies had been taken to the mortuary of the hospital and 47 people were being treated for injuries. | [8,19) casualty killed exact 9 'nine bodies'; [71,80) casualty injured exact 47 '47 people'
       The governing bodies of 12 countries met in Geneva.           | [24,36) count country exact 12 '12 countries'
