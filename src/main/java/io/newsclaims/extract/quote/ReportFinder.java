@@ -493,9 +493,10 @@ final class ReportFinder {
         // interrupts or closes the clause it reports (the parser may hang it on any word of it)
         kind = Report.Kind.CLAUSE;
         IndexedWord clause = "parataxis".equals(Clauses.rel(g, v)) ? g.getParent(v) : Clauses.clauseHead(g, v);
-        while (Clauses.rel(g, clause).startsWith("acl") && closesSentence(tokens, v)) {
+        while ((Clauses.rel(g, clause).startsWith("acl") || Clauses.rel(g, clause).equals("advcl")) && closesSentence(tokens, v)) {
           // "A boy was among the dead at the school, where 900 people had sheltered, the agency
-          // said.": a cue that closes the sentence reports the main clause, not the relative one it hangs on
+          // said.": a cue that closes the sentence reports the main clause, not the relative or
+          // adverbial one it hangs on ("… was sailing to Manado when flames spread, Hartono told Xinhua.")
           clause = Clauses.clauseHead(g, g.getParent(clause));
         }
         content = g.descendants(clause);

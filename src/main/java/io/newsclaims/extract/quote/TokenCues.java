@@ -198,8 +198,9 @@ final class TokenCues {
    */
   Report closingInverted(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
     int cue = v.index();
+    // never a verb that does not stand inverted: "…, the agency's head, Rudy Hartono, told Xinhua." is Hartono's
     if (cue < 3 || !tokens.get(cue - 2).word().equals(",") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)
-        || !v.tag().matches("VBD|VBZ|VBP")) {
+        || !v.tag().matches("VBD|VBZ|VBP") || lexicon.hasFrame(v.lemma(), CueLexicon.NOINVERT)) {
       return null;
     }
     int end = cue + 1;

@@ -465,6 +465,8 @@ class ReportShapesTest {
       The mayor denied that any ransom had been paid and said the army had freed the hostages. | R "that any ransom had been paid" <- mayor / denied / The mayor ; R "the army had freed the hostages" <- mayor / said / The mayor
       # a quotation closed with no comma before "said" and a name: the name speaks
       "The obvious choice is Ruiz" said Lind. "He has the experience."              | D "The obvious choice is Ruiz" <- Lind / said / Lind ; D "He has the experience." <- Lind / said / Lind
+      # "told" never stands inverted: the name before it is the source, not the hearer after it; a closing cue reports the main clause, not the adverbial one it hangs on
+      The ferry was sailing to Manado when flames spread from the engine room, the agency's head of operations, Rudy Hartono, told Xinhua. | R "The ferry was sailing to Manado when flames spread from the engine room" <- Rudy Hartono / told / the agency's head of operations
       """)
   void reportedContinued(String text, String expected) {
     assertEquals(expected, quotes(text));
