@@ -43,6 +43,8 @@ final class PredicateFrame {
         said = d; // "called the system “rigged”", "calls Clinton unqualified" (Clinton as the xcomp's subject)
       } else if (obj != null && d.index() > obj.index() && (r.equals("obj") || r.equals("obl:npmod"))) {
         said = d; // "called that report a “lie”", "which Trump called “a disaster”"
+      } else if (obj != null && said == null && d.index() > obj.index() && r.equals("obl") && quotedPredicate(g, d)) {
+        said = d; // "called the shortfall in routine immunisation “a slow-motion emergency”": the object's phrase taken for the verb's, the predicate hung on it
       } else if (obj != null && r.equals("iobj") && d.index() < obj.index()) {
         Set<IndexedWord> out = new HashSet<>(g.descendants(d)); // "calls himself a conservative"
         out.addAll(g.descendants(obj));
@@ -60,6 +62,17 @@ final class PredicateFrame {
       out.addAll(g.descendants(obj));
     }
     return out;
+  }
+
+  /** Whether phrase {@code p} has a noun phrase in quotation marks hung on it as a loose dependent, right after it. */
+  private static boolean quotedPredicate(SemanticGraph g, IndexedWord p) {
+    for (IndexedWord d : Clauses.children(g, p, "dep")) {
+      IndexedWord before = g.getNodeByIndexSafe(Clauses.firstIndex(g, d) - 1);
+      if (d.index() > p.index() && d.tag().startsWith("NN") && before != null && TokenRanges.isQuoteMark(before.backingLabel())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An infinitive ("called Haugland to learn more"): a base verb or a clause marked by "to". */

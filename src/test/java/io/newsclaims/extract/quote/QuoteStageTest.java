@@ -188,6 +188,8 @@ class QuoteStageTest {
       # the quoted pieces of one cue are one statement, unless another verb of the speaker stands between them
       Mayor Ines Varga called the budget “a disgrace” and “a betrayal of the voters.”            | D "a disgrace” and “a betrayal of the voters." <- Ines Varga / called / Mayor Ines Varga
       Mayor Ines Varga called the budget “a disgrace” and said the council must “start again.”  | D "a disgrace" <- Ines Varga / called / Mayor Ines Varga ; D "the council must “start again.”" <- Ines Varga / said / Mayor Ines Varga
+      # … also when the parser takes a phrase of the object for the verb's and hangs the quotation on it
+      The agency called the shortfall in school meals "a slow-motion emergency" that had been building for years. | D "a slow-motion emergency" <- agency / called / The agency
       # a quotation that runs on after the speaker's aside in a participle continues the quotation before the aside
       “The bridge is safe,” engineer Ruth Okafor said, noting that inspectors checked it twice. “We will reopen it on Monday.” | D "The bridge is safe,” engineer Ruth Okafor said, noting that inspectors checked it twice. “We will reopen it on Monday." <- Ruth Okafor / said / engineer Ruth Okafor ; R "that inspectors checked it twice" <- Ruth Okafor / noting / engineer Ruth Okafor
       # ... not after an aside with a finite cue of its own
