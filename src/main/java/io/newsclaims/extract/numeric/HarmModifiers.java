@@ -38,9 +38,9 @@ final class HarmModifiers {
           || r.startsWith("acl") && h.kind() == Kind.STATE) {
         return h.category();
       }
-
     }
-    // "the families of the seven men still in captivity": a place of custody right after the noun, whatever noun the parser hung it on
+    // "the families of the seven men still in captivity": a place of custody right after the noun,
+    // whatever noun the parser hung it on; not a place with a determiner ("people in the prison")
     int at = Deps.index(counted) + 1;
     while (deps.node(at) != null && deps.node(at).tag().startsWith("RB")) {
       at++;
@@ -49,8 +49,7 @@ final class HarmModifiers {
     IndexedWord place = in == null || !in.word().equalsIgnoreCase("in") ? null : deps.parent(in);
     Harm custody = place == null ? null : harms.of(place);
     if (custody != null && custody.inOnly() && custody.kind() == Kind.STATE && deps.rel(in).equals("case") && deps.child(place, "nmod:poss") == null
-        && deps.child(place, "det") == null // not a place: "people in the prison"
-        && harms.personOk(custody, counted)) {
+        && deps.child(place, "det") == null && harms.personOk(custody, counted)) {
       return custody.captor() && deps.child(place, "amod") != null ? "captive" : custody.category();
     }
     // "relatives of the 49 people killed on Thursday": a harm participle right after the noun,

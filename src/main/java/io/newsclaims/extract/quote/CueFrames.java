@@ -253,7 +253,7 @@ final class CueFrames {
   /**
    * Whether cue {@code v}'s object {@code obj} names an act that the saying performs, not a
    * statement ({@code models/declared-acts.txt}): its head or a modifier of it ("declared a
-   * national emergency", "imposed martial law", "a disaster zone"), the noun of its "of" phrase
+   * national emergency", "declared martial law", "a disaster zone"), the noun of its "of" phrase
    * ("a state of emergency", "three days of mourning"), or the predicate the verb gives it
    * ("declared the area a disaster zone", "declared Mbewe the winner").
    */
