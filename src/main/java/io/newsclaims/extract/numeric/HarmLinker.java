@@ -657,7 +657,7 @@ final class HarmLinker {
   }
 
   /** {@code h}'s category, or captive when its result word {@code w} has an adjective naming who holds its people: "remain in custody" are arrested, "are in Russian custody" captives. */
-  private static String held(Harm h, Deps deps, IndexedWord w) {
+  static String held(Harm h, Deps deps, IndexedWord w) {
     return h.captor() && deps.child(w, "amod") != null ? "captive" : h.category();
   }
 

@@ -50,7 +50,7 @@ final class HarmModifiers {
     Harm custody = place == null ? null : harms.of(place);
     if (custody != null && custody.inOnly() && custody.kind() == Kind.STATE && deps.rel(in).equals("case") && deps.child(place, "nmod:poss") == null
         && deps.child(place, "det") == null && harms.personOk(custody, counted)) {
-      return custody.captor() && deps.child(place, "amod") != null ? "captive" : custody.category();
+      return HarmLinker.held(custody, deps, place);
     }
     // "relatives of the 49 people killed on Thursday": a harm participle right after the noun,
     // whatever the parser attached it to

@@ -70,7 +70,7 @@ final class NumberPhrases {
       return true;
     }
     // "one" and "dozen" are tagged as nouns, but CoreNLP's NER knows they are numbers
-    return "NUMBER".equals(t.ner()) && !t.word().equalsIgnoreCase("a") && amounts.value(List.of(t.word())) != null;
+    return "NUMBER".equals(t.ner()) && !t.word().equalsIgnoreCase("a") && value(t) != null;
   }
 
   /** The value of number token {@code t} ("14", "eight"), or null. */

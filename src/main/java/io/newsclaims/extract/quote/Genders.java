@@ -118,7 +118,7 @@ final class Genders {
     if (known.containsKey(name)) {
       return known.get(name);
     }
-    Gender titled = name.indexOf(' ') > 0 ? ofWord(name.substring(0, name.indexOf(' '))) : null;
+    Gender titled = titled(name);
     if (titled != null) {
       known.put(name, titled); // "Mr Smith", the title tagged as part of the name: male, whoever else is a Smith
       return titled;
@@ -151,7 +151,12 @@ final class Genders {
    * listed given name): only what the pronouns after it said, if anything.
    */
   boolean unmarked(String name) {
-    return (name.indexOf(' ') < 0 || ofWord(name.substring(0, name.indexOf(' '))) == null) && sum(marked, name) == 0;
+    return titled(name) == null && sum(marked, name) == 0;
+  }
+
+  /** The gender of a title that the NER tagged as part of name {@code name} ("Mr Smith"), or null. */
+  private static Gender titled(String name) {
+    return name.indexOf(' ') > 0 ? ofWord(name.substring(0, name.indexOf(' '))) : null;
   }
 
   /** Whether person {@code name} can be referred to by pronoun {@code pronoun} ("he", "she"): its gender is not the other. */

@@ -74,10 +74,13 @@ final class NameRuns {
   /** A web site's name, which names the business that runs it: "OneStat.com", "Amazon.co.uk". */
   private static final Pattern SITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(com|net|org|co\\.uk)");
 
-  /** Whether the word before token {@code from} is a capitalised adjective of a nation ("German") right after "the", or opening the sentence before a one-word name ({@code to}: "Swiss Re"). */
+  /**
+   * Whether the word before token {@code from} is a capitalised adjective of a nation ("German")
+   * right after "the", or opening the sentence before a one-word name [from, to) ("Swiss Re said
+   * …", "Re" alone tagged).
+   */
   private static boolean nationalBefore(List<CoreLabel> tokens, int from, int to) {
     CoreLabel adjective = tokens.get(from - 1);
-    // after "the", or opening the sentence before a one-word name ("Swiss Re said …", "Re" alone tagged)
     boolean opens = from == 1 ? to - from == 1 : tokens.get(from - 2).word().equalsIgnoreCase("the");
     return adjective.tag().equals("JJ") && Character.isUpperCase(adjective.word().charAt(0))
         && ("NATIONALITY".equals(adjective.ner()) || "O".equals(adjective.ner()) || "MISC".equals(adjective.ner())) && opens;

@@ -664,14 +664,6 @@ final class Sources {
   }
 
   /**
-   * The person that a description in {@code r}'s mention refers to again ("said the 22-year-old",
-   * "the mother-of-nine said", "her pop star son told her"): among the people whose gender fits
-   * the description's and whose role, if any, the description repeats, the one who spoke in the
-   * sentence before, else the subject of the sentence before, else of those named in the last few sentences the one whose name the text
-   * has written most; in the fullest form; null when the mention is no such description or no
-   * one fits.
-   */
-  /**
    * Whether the name run of tokens [from, to) follows a role noun for a person in lower case
    * ("spokeswoman", "minister") and holds no noun for a body ("Group", "Ministry"): a person's name.
    */
@@ -691,6 +683,14 @@ final class Sources {
     return true;
   }
 
+  /**
+   * The person that a description in {@code r}'s mention refers to again ("said the 22-year-old",
+   * "the mother-of-nine said", "her pop star son told her"): among the people whose gender fits
+   * the description's and whose role, if any, the description repeats, the one who spoke in the
+   * sentence before, else the subject of the sentence before, else of those named in the last few sentences the one whose name the text
+   * has written most; in the fullest form; null when the mention is no such description or no
+   * one fits.
+   */
   private Named described(List<CoreLabel> tokens, Report r) {
     int from = -1;
     int to = -1;
