@@ -128,7 +128,7 @@ public final class QuoteStage implements Stage {
     items.sort((a, b) -> Integer.compare(a.position, b.position));
     Map<QuoteMarks.Found, Report> chosen = new HashMap<>();
     for (QuoteMarks.Found q : quotes) {
-      Report r = speakerOf(reportOf(q, reports, quotes, doc), reports);
+      Report r = speakerOf(reportOf(q, reports, quotes, doc), reports, attributions);
       if (r != null) {
         chosen.put(q, r);
       }
@@ -466,13 +466,26 @@ public final class QuoteStage implements Stage {
    * saying ("Wang said the vote, in which 143 countries backed the resolution, showed that “…”"),
    * or a verb of the mind ("She said the bank expected to cut rates “if the data allow”"), or any
    * other that is no verb of saying ("said that he was seeking “memorandums of understanding”"):
-   * the quoted words are then the outer speaker's. Null stays null.
+   * the quoted words are then the outer speaker's. So are they where the inner cue's speaker is the
+   * outer one again by a pronoun ("Lee told reporters that she had asked for the vote “to return power to the
+   * people”"): one statement of Lee's, holding her words. Null stays null.
    */
-  private Report speakerOf(Report r, List<Report> reports) {
+  /** Personal pronouns by which a speaker names himself again inside his own report. */
+  private static final Set<String> SELF = Set.of("he", "she", "they", "i", "we");
+
+  private Report speakerOf(Report r, List<Report> reports, Map<Report, Attribution> attributions) {
     String lemma = r == null || r.cue() == null ? null : r.cue().lemma();
-    if (lemma == null || !(lexicon.hasFrame(lemma, CueLexicon.AGENT) || lexicon.hasFrame(lemma, CueLexicon.FINDING)
-        || lexicon.hasFrame(lemma, CueLexicon.MIND) || !lexicon.hasFrame(lemma, CueLexicon.SPEECH))) {
+    if (lemma == null) {
       return r;
+    }
+    if (!(lexicon.hasFrame(lemma, CueLexicon.AGENT) || lexicon.hasFrame(lemma, CueLexicon.FINDING)
+        || lexicon.hasFrame(lemma, CueLexicon.MIND) || !lexicon.hasFrame(lemma, CueLexicon.SPEECH))) {
+      Report o = outer(r, reports);
+      Attribution inner = attributions.get(r);
+      Attribution whole = o == null ? null : attributions.get(o);
+      boolean again = inner != null && whole != null && o.kind() != Report.Kind.MARKER && inner.mention() != null
+          && SELF.contains(inner.mention().text().toLowerCase(Locale.ROOT)) && whole.speaker().equals(inner.speaker());
+      return again ? o : r;
     }
     for (Report outer : reports) {
       if (outer != r && outer.cue() != null && lexicon.hasFrame(outer.cue().lemma(), CueLexicon.SPEECH)

@@ -41,6 +41,8 @@ class QuoteStageTest {
       # a quotation inside the clause of a verb of saying is its speaker's, not that of a verb of taking sides inside the clause
       Envoy Rosa Klein said the vote, in which 90 countries backed the plan, showed that "the world is watching". | D "the world is watching" <- Rosa Klein / said / Envoy Rosa Klein
       Ambassador Ivo Dahl said Norway fully supported "the main goals" of the text.       | D "Norway fully supported "the main goals" of the text" <- Ivo Dahl / said / Ambassador Ivo Dahl
+      # ... and so is one where the inner cue's speaker is the outer one again, by a pronoun
+      Mayor Lena Hart told reporters that she had asked for the vote "to give power back to the voters" before the summer. | D "she had asked for the vote "to give power back to the voters" before the summer" <- Lena Hart / told / Mayor Lena Hart
       # ... and the clause goes on after the closing mark, up to a comma or a coordinator
       # ... and the clause goes on after the closing mark, up to a comma or a coordinator
       Mayor Lena Hart said the bridge would stay "closed to traffic" until the spring. | D "the bridge would stay "closed to traffic" until the spring" <- Lena Hart / said / Mayor Lena Hart
