@@ -240,6 +240,23 @@ final class HarmLinker {
   }
 
   /**
+   * A harm participle joined by "and" to the passive verb whose subject the people are, with no
+   * subject or object of its own: "two crew members had been named as suspects and detained".
+   * Null if none.
+   */
+  private IndexedWord joinedParticiple(Deps deps, IndexedWord verb) {
+    for (SemanticGraphEdge e : deps.children(verb)) {
+      IndexedWord v = e.getDependent();
+      Harm h = harms.of(v);
+      boolean shared = deps.child(v, "nsubj") == null && deps.child(v, "nsubj:pass") == null && deps.child(v, "obj") == null;
+      if (e.getRelation().toString().equals("conj") && h != null && h.kind() == Kind.TRANS && "VBN".equals(v.tag()) && shared) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The category of an amount that a harm verb's object or subject includes: "have been killed,
    * including 600 children", "killing 74 people, including 65 prisoners", "died, among them 12
    * children". The parser hangs the included amount on the verb, on the whole's noun, or on
@@ -361,6 +378,11 @@ final class HarmLinker {
     }
     Harm idiom = HarmIdioms.of(deps, g);
     Harm h = idiom != null ? idiom : harms.of(g); // "were shot to death": the idiom outranks the verb
+    IndexedWord sharing = h == null && r.equals("nsubj:pass") ? joinedParticiple(deps, g) : null;
+    if (sharing != null && !deps.negated(sharing)) {
+      g = sharing; // "were named as suspects and detained": the people of the passive are the harm's
+      h = harms.of(g);
+    }
     if (h != null) {
       switch (h.kind()) {
         case TRANS -> {

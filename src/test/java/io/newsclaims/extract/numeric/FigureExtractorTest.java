@@ -61,6 +61,7 @@ class FigureExtractorTest {
       Four people are feared dead.                                  | [0,11) casualty killed exact 4 'Four people'
       Seven people died in the crash.                               | [0,12) casualty killed exact 7 'Seven people'
       Twenty-eight people have been arrested.                       | [0,19) casualty arrested exact 28 'Twenty-eight people'
+      Two crew members were named as suspects and detained.         | [0,16) casualty arrested exact 2 'Two crew members'
       Thirty migrants drowned off Libya.                            | [0,15) casualty killed exact 30 'Thirty migrants'
       Eight civilians were shot dead.                               | [0,15) casualty killed exact 8 'Eight civilians'
       The leak killed tonnes of fish, sending three workers to hospital. | [40,53) casualty injured exact 3 'three workers'
