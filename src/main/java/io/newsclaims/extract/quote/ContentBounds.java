@@ -58,9 +58,32 @@ final class ContentBounds {
     }
     List<Report> out = new ArrayList<>(reached.size());
     for (Report r : reached) {
-      out.add(afterNameNumber(beforeOwnCue(r, reached, tokens), tokens));
+      out.add(throughQuotedInfinitive(afterNameNumber(beforeOwnCue(r, reached, tokens), tokens), tokens));
     }
     return out;
+  }
+
+  /**
+   * "called on the project's critics to “respect the court.”": the parser reads a quoted
+   * infinitive as a phrase of "to" and leaves it out of the cue's object; the content that ends
+   * right before "to" and an opening mark goes on to the closing mark.
+   */
+  private static Report throughQuotedInfinitive(Report r, List<CoreLabel> tokens) {
+    for (int k = 0; k + 2 < tokens.size(); k++) {
+      if (tokens.get(k).endPosition() != r.contentEnd()) {
+        continue;
+      }
+      if (!tokens.get(k + 1).word().equalsIgnoreCase("to") || !TokenRanges.isQuoteMark(tokens.get(k + 2)) || !"``".equals(tokens.get(k + 2).tag())) {
+        return r;
+      }
+      for (int j = k + 3; j < tokens.size(); j++) {
+        if (TokenRanges.isQuoteMark(tokens.get(j))) {
+          return "''".equals(tokens.get(j).tag()) && j > k + 3 ? r.withContent(r.contentBegin(), tokens.get(j).endPosition()) : r;
+        }
+      }
+      return r;
+    }
+    return r;
   }
 
   /**

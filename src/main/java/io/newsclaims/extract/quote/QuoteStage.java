@@ -722,7 +722,9 @@ public final class QuoteStage implements Stage {
     if (r.kind() == Report.Kind.CLAUSE) {
       return true;
     }
-    if (r.kind() != Report.Kind.NOMINAL || r.cue() == null || lexicon.hasFrame(r.cue().lemma(), CueLexicon.PREDICATE)) {
+    // "called on the critics to “respect the court”": a quoted infinitive after the object names nothing
+    boolean infinitive = r.contentBegin() < q.open() && doc.text().substring(r.contentBegin(), q.open()).matches("(?s).*\\sto\\s+");
+    if (r.kind() != Report.Kind.NOMINAL || r.cue() == null || lexicon.hasFrame(r.cue().lemma(), CueLexicon.PREDICATE) && !infinitive) {
       return false;
     }
     SemanticGraph g = r.graph();
