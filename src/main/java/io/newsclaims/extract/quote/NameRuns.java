@@ -272,6 +272,10 @@ final class NameRuns {
         to = i + 1;
       }
     }
+    // "the unit's director, Dr. Nirmala Fernando": the title after the role's comma is the name's
+    while (to > from + 1 && from >= 0 && SourceWords.isTitle(tokens.get(to - 1)) && tokens.get(to - 2).word().equals(",")) {
+      to -= 2;
+    }
     return from < 0 ? null : MentionText.text(tokens, from, to);
   }
 

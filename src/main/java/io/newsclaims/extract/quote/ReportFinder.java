@@ -272,8 +272,8 @@ final class ReportFinder {
       inverted = Clauses.child(g, v, "obj");
       boolean reportsBefore = (Clauses.child(g, v, "ccomp") != null && Clauses.child(g, v, "ccomp").index() < v.index())
           || v.index() == 1 || (v.index() == 2 && tokens.get(0).tag().equals(","));
-      if (inverted == null || inverted.index() < v.index() || !reportsBefore) {
-        return null;
+      if (inverted == null || inverted.index() < v.index() || !reportsBefore || lexicon.hasFrame(v.lemma(), CueLexicon.NOINVERT)) {
+        return null; // "…, told Caracol Radio that": whom it was told, never who told it
       }
       source = inverted;
     }

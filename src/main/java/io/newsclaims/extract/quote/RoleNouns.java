@@ -149,8 +149,9 @@ final class RoleNouns {
    */
   IndexedWord holder(SemanticGraph g, IndexedWord x, IndexedWord conj) {
     // "Only Fools and Horses star David Jason": an untagged title the parser split at its "and"
-    boolean title = "O".equals(x.ner()) && x.tag().startsWith("NN") && x.index() > 1 && Character.isUpperCase(x.word().charAt(0))
-        && Clauses.child(g, x, "det") == null;
+    // ("Mines and Energy Minister Camila Ortiz" opening a sentence, where only a proper noun tag tells)
+    boolean title = "O".equals(x.ner()) && x.tag().startsWith("NN") && (x.index() > 1 || x.tag().startsWith("NNP"))
+        && Character.isUpperCase(x.word().charAt(0)) && Clauses.child(g, x, "det") == null;
     boolean role = "O".equals(x.ner()) && (!x.tag().endsWith("S") || title)
         && (lexicon.isSourceNoun(x.lemma()) || SourceWords.isPostNominal(x.backingLabel()) || title);
     IndexedWord cc = Clauses.child(g, conj, "cc");

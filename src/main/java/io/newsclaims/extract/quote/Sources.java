@@ -155,7 +155,10 @@ final class Sources {
     if (holder == null && (conj != null && conj.tag().startsWith("NN") || joinedBefore(g, tokens, x, r))) { // "Hamas and Fatah"
       return new Named(MentionText.withoutDeterminer(tokens, r.mentionBegin(), r.mentionEnd()), null, "ORGANIZATION", true);
     }
-    Named described = holder == null ? described(tokens, r) : null;
+    IndexedWord appositive = Clauses.child(g, x, "appos");
+    // "His public defender, Karen Ellis,": the name beside the description is whom it describes
+    boolean namedBeside = appositive != null && "PERSON".equals(appositive.ner()) && !inMarks(g, tokens, appositive);
+    Named described = holder == null && !namedBeside ? described(tokens, r) : null;
     if (described != null) {
       Referent earlier = antecedent(x.lemma(), r.mentionBegin(), MentionText.description(tokens, r), plural, List.of()); // "the actress" after "actress Susan Sarandon"
       return earlier != null && "PERSON".equals(earlier.kind()) ? new Named(earlier.name(), earlier.role(), earlier.kind(), earlier.plural()) : described;

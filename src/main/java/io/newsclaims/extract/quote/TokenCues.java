@@ -76,6 +76,10 @@ final class TokenCues {
       }
     }
     int head = v.index() - 1;
+    // "…, the unit's director, Dr. Nirmala Fernando, told reporters.": a name closed by a comma
+    // after its role; the role, set off by a comma of its own, opens the source
+    boolean closedName = head > 1 && tokens.get(head - 1).word().equals(",");
+    head = closedName ? head - 1 : head;
     while (head > 1 && tokens.get(head - 1).lemma() != null && tokens.get(head - 1).lemma().equals("have")) {
       head--; // "…, the Law Lords have ruled."
     }
@@ -98,6 +102,18 @@ final class TokenCues {
     boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
     if (source == null || !(sources.isSource(g, source) || (speech && CueSources.isNominal(g, source)))) {
       return null;
+    }
+    if (closedName) {
+      int role = first - 2; // the role's last word, before the name's comma
+      while (role > 1 && TokenRanges.NOUN_PHRASE.matcher(tokens.get(role - 2).tag()).matches()) {
+        role--;
+      }
+      IndexedWord roleHead = g.getNodeByIndexSafe(first - 2);
+      if (role < 3 || role == first - 1 || !tokens.get(role - 2).word().equals(",") || roleHead == null
+          || !tokens.get(first - 3).tag().startsWith("NN") || !CueSources.isNominal(g, roleHead)) {
+        return null;
+      }
+      first = role;
     }
     CoreLabel start = tokens.get(first - 1);
     CoreLabel end = tokens.get(last - 1);

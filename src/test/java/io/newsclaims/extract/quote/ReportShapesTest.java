@@ -78,6 +78,10 @@ class ReportShapesTest {
       Mr Hale was quoted by a local paper as saying that the mill would close.            | R "that the mill would close" <- Hale / saying / Mr Hale
       # a closing cue hung on the clause's verb: that verb is no cue, "Ana Ruiz said" no content
       The new tax plan is worrying, the union leader Ana Ruiz said.                       | R "The new tax plan is worrying" <- Ana Ruiz / said / the union leader Ana Ruiz
+      # a closing cue after a role and a name, each closed by a comma, the parser making the role an apposition of the clause's object
+      Some 14 districts have been declared high-risk areas, the unit's director, Dr. Nirmala Fernando, told reporters. | R "Some 14 districts have been declared high-risk areas" <- Nirmala Fernando / told / the unit's director, Dr. Nirmala Fernando
+      # "told" with no subject: its object is the hearer, never an inverted source (the parser, which made the minister the subject of "ordered", leaves "said" only "the mine")
+      Mines and Energy Minister Camila Ortiz, who said the mine had been ordered shut twice in the past year over poor ventilation, told Caracol Radio that its owners "will have to answer" for the deaths. | R "the mine" <- Camila Ortiz / said / who ; D "will have to answer" <- Camila Ortiz / said / who
       # a closing cue with a phrase of time or place after it, its subject hung by the parser on the clause before
       Nine unions signed a pact in Lagos on Monday on ending the strike and restoring national wage talks, Labour Minister Ada Okon said after the closing session of a two-day meeting. | R "Nine unions signed a pact in Lagos on Monday on ending the strike and restoring national wage talks" <- Ada Okon / said / Labour Minister Ada Okon
       # a closing cue with an adjunct set off by a comma after it, opened by a preposition or subordinator

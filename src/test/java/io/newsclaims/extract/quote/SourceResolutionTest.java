@@ -2,6 +2,9 @@ package io.newsclaims.extract.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsclaims.model.Claim;
+import io.newsclaims.model.ClaimType;
+import io.newsclaims.testing.Shared;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -54,6 +57,8 @@ class SourceResolutionTest {
       One pastor supporting Mr. Lopez, Tom Lee of Grace Church in Salem, said he had made 150 calls to other pastors. | R "he had made 150 calls to other pastors" <- Tom Lee / said / One pastor
       # an apposition whose article the parser made the apposition and whose noun the subject: the name before it
       Ana Lind, a Horn of Africa analyst at the Nile Policy Centre, said two factions had left the talks. | R "two factions had left the talks" <- Ana Lind / said / Ana Lind
+      # a description with a person's name in apposition describes that name, not someone named before
+      "Someone gets hurt," said Dan Hale, the special agent. The 19-year-old, Tom Brandt, appeared in court on Tuesday. His public defender, Karen Ellis, said Brandt was a troubled young man. | D "Someone gets hurt," <- Dan Hale / said / Dan Hale ; R "Brandt was a troubled young man" <- Karen Ellis / said / His public defender
       # a name the tagger left untagged beside a person's noun is a person's, whom a later "she" can stand for
       Its finance officer, Ana Ruiz, said costs had risen. Its lead negotiator, Mere Potae, said the talks had stalled. "We want a number," she said. | R "costs had risen" <- Ana Ruiz / said / Its finance officer ; R "the talks had stalled" <- Mere Potae / said / Its lead negotiator ; D "We want a number," <- Mere Potae / said / she
       # a mention keeps the parenthesis it opens
@@ -560,5 +565,19 @@ class SourceResolutionTest {
       """)
   void roleNamedElsewhere(String text, String expected) {
     assertEquals(expected, QuoteRows.of(text.replace("\\n", "\n")));
+  }
+
+  /** The role kept beside a speaker's name: the words of the mention before the name, less a title after the role's comma. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      Energy Minister Camila Ortiz said the mine had been shut twice.             | Camila Ortiz (Energy Minister)
+      # a role split at its "and" by the parser, opening the sentence
+      Mines and Energy Minister Camila Ortiz said the mine had been shut twice.   | Camila Ortiz (Mines and Energy Minister)
+      # a title after the role's comma is the name's
+      The unit's director, Dr. Nirmala Fernando, said cases had risen.            | Nirmala Fernando (unit's director)
+      """)
+  void role(String text, String expected) {
+    Claim c = Shared.claims(text).stream().filter(x -> x.type().equals(ClaimType.QUOTE)).findFirst().orElseThrow();
+    assertEquals(expected, c.attribution().speaker() + " (" + c.attribution().role() + ")");
   }
 }
