@@ -446,11 +446,17 @@ final class HarmLinker {
     for (SemanticGraphEdge e : patient ? deps.children(g) : List.<SemanticGraphEdge>of()) {
       Harm from = harms.of(e.getDependent());
       IndexedWord place = e.getDependent();
-      boolean out = deps.hasCase(place, "from") || deps.hasCase(place, "of");
-      // "from their homes", "from home", not a firm's "from its home in Leeds"
-      boolean theirs = "NNS".equals(place.tag()) || deps.child(place, "det") == null && deps.child(place, "nmod:poss") == null;
+      boolean out = deps.hasCase(place, "from") || deps.hasCase(place, "of") || deps.hasCase(place, "off")
+          || deps.children(place).stream().anyMatch(c -> c.getDependent().word().equalsIgnoreCase("off")); // "off" as a particle hung on the place
+      // "from their homes", "from home", "off their land", not a firm's "from its home in Leeds"
+      IndexedWord owner = deps.child(place, "nmod:poss");
+      boolean theirs = "NNS".equals(place.tag()) || deps.child(place, "det") == null
+          && (owner == null || PEOPLE_POSSESSIVES.contains(owner.word().toLowerCase(Locale.ROOT)));
       boolean fromPlace = from != null && from.kind() == Kind.FROM && harms.personOk(from, counted);
-      if (fromPlace && e.getRelation().toString().equals("obl") && out && theirs) {
+      // "were moved off their land": the parser makes "off" a particle and the place an object
+      IndexedWord particle = deps.child(g, "compound:prt");
+      boolean offObject = e.getRelation().toString().equals("obj") && r.equals("nsubj:pass") && particle != null && particle.word().equalsIgnoreCase("off");
+      if (fromPlace && (e.getRelation().toString().equals("obl") && out || offObject) && theirs) {
         return from.category();
       }
       String left = e.getRelation().toString().equals("xcomp") ? leftPlace(deps, e.getDependent(), counted) : null;
@@ -682,6 +688,9 @@ final class HarmLinker {
   static String held(Harm h, Deps deps, IndexedWord w) {
     return h.captor() && deps.child(w, "amod") != null ? "captive" : h.category();
   }
+
+  /** Possessives of people, whose home or land they are driven from: "off their land", not "from its home in Leeds". */
+  private static final Set<String> PEOPLE_POSSESSIVES = Set.of("their", "his", "her", "our", "my");
 
   /** Who acts on a harm's people, by kind (models/harm-agents.txt): authorities, disasters, captors. */
   private static final Lexicon AGENTS = Lexicon.load("harm-agents.txt");

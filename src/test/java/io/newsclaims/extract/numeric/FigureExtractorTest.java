@@ -61,6 +61,8 @@ class FigureExtractorTest {
       Four people are feared dead.                                  | [0,11) casualty killed exact 4 'Four people'
       Seven people died in the crash.                               | [0,12) casualty killed exact 7 'Seven people'
       Twenty-eight people have been arrested.                       | [0,19) casualty arrested exact 28 'Twenty-eight people'
+      More than 100,000 people have been moved off their land.      | [0,24) casualty displaced more_than 100000 'More than 100,000 people'
+      Police moved 30 protesters off the road.                      |
       Two crew members were named as suspects and detained.         | [0,16) casualty arrested exact 2 'Two crew members'
       Thirty migrants drowned off Libya.                            | [0,15) casualty killed exact 30 'Thirty migrants'
       Eight civilians were shot dead.                               | [0,15) casualty killed exact 8 'Eight civilians'
@@ -224,9 +226,9 @@ class FigureExtractorTest {
       State media said all six people on board, including Interior Minister Ahmad Karimi, were killed when the helicopter came down. | [21,31) casualty killed exact 6 'six people'
       The firm said all 300 staff, including chief executive John Smith, were told on Monday. |
       The ministry reported three deaths early on Monday.           | [22,34) casualty killed exact 3 'three deaths'
-      # people trapped: affected, only people
-      He said up to four people could still be trapped under the rubble. | [8,25) casualty affected up_to 4 'up to four people'
-      The landslide trapped 30 miners underground.                  | [22,31) casualty affected exact 30 '30 miners'
+      # people trapped: missing (unaccounted for until reached), only people
+      He said up to four people could still be trapped under the rubble. | [8,25) casualty missing up_to 4 'up to four people'
+      The landslide trapped 30 miners underground.                  | [22,31) casualty missing exact 30 '30 miners'
       The snow trapped 300 cars on the motorway.                    |
       # harm words of wire news: unaccounted for, martyrs, arrests as a noun, infected, shelters
       Five people are unaccounted for after the landslide.          | [0,11) casualty missing exact 5 'Five people'
@@ -359,7 +361,7 @@ class FigureExtractorTest {
       Among the wounded were 20 guards, one of them in serious condition. | [23,32) casualty injured exact 20 '20 guards'
       Volunteers found the remains of at least eleven people in a field. | [32,54) casualty killed at_least 11 'at least eleven people'
       The remains of 40 horses were found in a cave.                |
-      Rescuers were searching for at least five people believed to be trapped under the debris. | [28,48) casualty affected at_least 5 'at least five people'
+      Rescuers were searching for at least five people believed to be trapped under the debris. | [28,48) casualty missing at_least 5 'at least five people'
       Divers were looking for four fishermen thought to be buried under the mud. | [24,38) casualty missing exact 4 'four fishermen'
       Twelve people were believed to be inside the building.        |
       Two men were buried in the village cemetery on Sunday.        |
@@ -375,7 +377,7 @@ class FigureExtractorTest {
       # made or fallen sick; a harm participle the tagger takes for an adjective; a fate reported after "were"; "more" before the harm word
       The virus has killed 64 people and sickened more than 900.    | [21,30) casualty killed exact 64 '64 people'; [44,57) casualty affected more_than 900 'more than 900'
       Sixty people fell sick after the wedding meal.                | [0,12) casualty affected exact 60 'Sixty people'
-      Eleven miners were rescued alive, and four remain trapped.    | [38,42) casualty affected exact 4 'four'
+      Eleven miners were rescued alive, and four remain trapped.    | [38,42) casualty missing exact 4 'four'
       A further 17 people were reported killed overnight.           | [10,19) casualty killed exact 17 '17 people'
       The death toll climbed to 112, with 300 more injured.         | [26,29) casualty killed exact 112 '112'; [36,52) casualty injured exact 300 '300 more injured'
       The firm hired 300 more staff.                                |
@@ -652,7 +654,7 @@ class FigureExtractorTest {
       Of the 120 fishermen taken captive last year, 64 remain in Somalia, including 17 the navy says are dead. | '17' killed 17 | navy
       Of the 180 workers taken hostage that week, 95 remain in the camp, including 22 the Malian army says are dead. | '22' killed 22 | Malian army
       # a clause of saying on the closing source: "according to X, which said …"
-      The fire spread through a market in the old town, according to the fire service, which said crews were still searching for at least four people believed to be trapped. | 'at least four people' affected 4 | fire service
+      The fire spread through a market in the old town, according to the fire service, which said crews were still searching for at least four people believed to be trapped. | 'at least four people' missing 4 | fire service
       The ferry sank in heavy seas, according to the coast guard, who said nine passengers had drowned. | 'nine passengers' killed 9 | coast guard
       The ferry sank in heavy seas, according to the coast guard, which sent two boats; nine passengers drowned. | 'nine passengers' killed 9 | -
       # a second "that" clause coordinated with the stretch after its cue; not "that" as a determiner
