@@ -133,7 +133,7 @@ public final class FigureExtractor implements Stage {
       return null;
     }
     IndexedWord counted = counted(deps, p, head);
-    if (animal(counted)) {
+    if (animal(counted) || counted == null && animalsBefore(deps, p)) {
       return null; // "About 2,500 dead seals": neither people harmed nor actors
     }
     IndexedWord set = null; // "12 of the 27 countries": a set with a number of its own, counted from only as actors
@@ -268,6 +268,21 @@ public final class FigureExtractor implements Stage {
     IndexedWord head = head(deps, p);
     IndexedWord counted = head == null ? null : counted(deps, p, head);
     return counted == null ? p.end() : Math.max(p.end(), Deps.index(counted) + 1);
+  }
+
+  /**
+   * Whether the last counted noun before bare number {@code p} in its sentence is an animal's,
+   * which the number then counts again: "killing a total of 91 foxes - only four were killed by
+   * hounds".
+   */
+  private boolean animalsBefore(Deps deps, NumberPhrase p) {
+    for (int i = p.start() - 1; i >= 0; i--) {
+      IndexedWord w = deps.node(i);
+      if (w != null && w.tag() != null && w.tag().startsWith("NN") && deps.child(w, "nummod") != null) {
+        return animal(w);
+      }
+    }
+    return false;
   }
 
   /** True for a lower-case noun of models/animal-nouns.txt ("seals", "cattle"); not "Navy SEALs". */
