@@ -72,6 +72,8 @@ public final class CueLexicon {
   public static final String HEARER = "hearer";
   /** A verb that never stands inverted before its source ("…, told the BBC: “…”" is not the BBC's). */
   public static final String NOINVERT = "noinvert";
+  /** A verb of knowing whose clause opened by a question word says nothing: "know which games are suitable". */
+  public static final String NOQUESTION = "noquestion";
   /** A verb that reports only a clause marked by "that": "charged that …", not "the prices they charge operators". */
   public static final String MARKED = "marked";
   /** A verb that performs what its object names: "declared a state of emergency" says nothing (models/declared-acts.txt). */

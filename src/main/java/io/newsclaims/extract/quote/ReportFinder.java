@@ -125,6 +125,7 @@ final class ReportFinder {
         r = null;
       }
       r = r == null ? null : withoutHearer(r, tokens, w);
+      r = r != null && lexicon.hasFrame(w.lemma(), CueLexicon.NOQUESTION) && opensQuestion(r, tokens) ? null : r;
       if (r != null && (r.contentEnd() > r.contentBegin() || r.kind() == Report.Kind.OPEN)) {
         out.add(r);
       }
@@ -152,6 +153,19 @@ final class ReportFinder {
         return true;
       }
       x = up;
+    }
+    return false;
+  }
+
+  /** Question words that open a clause left open: "which games are suitable", "why it failed". */
+  private static final Set<String> QUESTION_WORDS = Set.of("which", "what", "who", "whom", "whose", "why", "how", "whether", "where", "when", "if");
+
+  /** Whether {@code r}'s content opens with a question word. */
+  private static boolean opensQuestion(Report r, List<CoreLabel> tokens) {
+    for (CoreLabel t : tokens) {
+      if (t.beginPosition() >= r.contentBegin()) {
+        return QUESTION_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+      }
     }
     return false;
   }

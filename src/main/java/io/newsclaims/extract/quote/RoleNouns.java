@@ -105,7 +105,8 @@ final class RoleNouns {
     if (c == null) {
       return "";
     }
-    int end = MentionText.nameEnd(g, c);
+    IndexedWord shared = shareOf(g, c);
+    int end = MentionText.nameEnd(g, shared != null ? shared : c); // "an average of 44% of respondents"
     IndexedWord after = g.getNodeByIndexSafe(end + 1);
     if (after != null && (c.equals(g.getParent(after)) || x.equals(g.getParent(after))) && "acl".equals(Clauses.rel(g, after)) && SURVEYED.contains(after.word().toLowerCase(Locale.ROOT))) {
       end++; // "half of 2,000 people surveyed": those asked in a poll
@@ -127,8 +128,24 @@ final class RoleNouns {
       boolean name = c.tag().startsWith("NNP") || "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner());
       boolean body = name || SourceWords.isOrganisationNoun(c.lemma()) || lexicon.isSourceNoun(c.lemma());
       boolean of = prep.word().equalsIgnoreCase("of") && (prep.index() == x.index() + 1 || bracketsBetween(g, x, prep));
-      if ((prep.word().equalsIgnoreCase("for") || at && prep.word().equalsIgnoreCase("at") || of) && body) {
+      if ((prep.word().equalsIgnoreCase("for") || at && prep.word().equalsIgnoreCase("at") || of) && (body || of && shareOf(g, c) != null)) {
         return c;
+      }
+    }
+    return null;
+  }
+
+  /** The body or source a percentage is a share of ("respondents" of "44% of respondents"); null for any other word. */
+  private IndexedWord shareOf(SemanticGraph g, IndexedWord c) {
+    String w = c.word().toLowerCase(Locale.ROOT);
+    if (!(w.equals("%") || w.equals("percent") || w.equals("per"))) {
+      return null;
+    }
+    for (IndexedWord d : Clauses.children(g, c, "nmod")) {
+      IndexedWord prep = Clauses.child(g, d, "case");
+      if (prep != null && prep.word().equalsIgnoreCase("of") && d.index() > c.index()
+          && (SourceWords.isOrganisationNoun(d.lemma()) || lexicon.isSourceNoun(d.lemma()))) {
+        return d;
       }
     }
     return null;

@@ -33,6 +33,8 @@ final class SourceWords {
   /** Generic nouns for a company or body: "the firm said" stands for the organisation last named ({@code models/organisation-nouns.txt}). */
   private static final Set<String> ORGANISATION_NOUNS = Lexicon.load("organisation-nouns.txt").entries();
   private static final Set<String> PERSON_NOUNS = Lexicon.load("person-nouns.txt").entries();
+  /** Kin nouns: "a cousin of one of the drivers" is a person, whom a later "he" can stand for. */
+  private static final Set<String> KIN_NOUNS = Lexicon.load("kin-nouns.txt").entries();
   private static final Lexicon SOURCE_NOUNS = Lexicon.load("source-nouns.txt");
   /** Source nouns for institutions and collectives, marked "body" in {@code models/source-nouns.txt}: "government", "ministry". */
   private static final Set<String> BODIES = SOURCE_NOUNS.marked(1, "body");
@@ -82,7 +84,7 @@ final class SourceWords {
    * an agent noun ("analyst", "fisherman") that names no company, document or newspaper.
    */
   static boolean namesPerson(String noun) {
-    if (PERSON_NOUNS.contains(noun) || EPITHETS.contains(noun) || Genders.ofWord(noun) != null) {
+    if (PERSON_NOUNS.contains(noun) || KIN_NOUNS.contains(noun) || EPITHETS.contains(noun) || Genders.ofWord(noun) != null) {
       return true;
     }
     return AGENT.matcher(noun).matches() && !ORGANISATION_NOUNS.contains(noun) && !DOCUMENTS.contains(noun) && !Newspapers.isPressNoun(noun);

@@ -78,6 +78,8 @@ class ReportShapesTest {
       Mr Hale was quoted by a local paper as saying that the mill would close.            | R "that the mill would close" <- Hale / saying / Mr Hale
       # a closing cue hung on the clause's verb: that verb is no cue, "Ana Ruiz said" no content
       The new tax plan is worrying, the union leader Ana Ruiz said.                       | R "The new tax plan is worrying" <- Ana Ruiz / said / the union leader Ana Ruiz
+      # a verb of knowing with a clause opened by a question word leaves the question open: no statement
+      Parents know which video games are suitable for children.                    | ~~
       # a closing cue after a role and a name, each closed by a comma, the parser making the role an apposition of the clause's object
       Some 14 districts have been declared high-risk areas, the unit's director, Dr. Nirmala Fernando, told reporters. | R "Some 14 districts have been declared high-risk areas" <- Nirmala Fernando / told / the unit's director, Dr. Nirmala Fernando
       # "told" with no subject: its object is the hearer, never an inverted source (the parser, which made the minister the subject of "ordered", leaves "said" only "the mine")

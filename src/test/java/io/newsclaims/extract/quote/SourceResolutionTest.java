@@ -57,6 +57,10 @@ class SourceResolutionTest {
       One pastor supporting Mr. Lopez, Tom Lee of Grace Church in Salem, said he had made 150 calls to other pastors. | R "he had made 150 calls to other pastors" <- Tom Lee / said / One pastor
       # an apposition whose article the parser made the apposition and whose noun the subject: the name before it
       Ana Lind, a Horn of Africa analyst at the Nile Policy Centre, said two factions had left the talks. | R "two factions had left the talks" <- Ana Lind / said / Ana Lind
+      # a share of a source by its percentage: whose share it is
+      An average of 44% of respondents in each country said the economy was getting worse. | R "the economy was getting worse" <- average of 44% of respondents / said / An average of 44% of respondents in each country
+      # a kin noun names a person, whom a "he" in the next sentence stands for rather than a person named before
+      "Let them go," said Moussa Issoufou. A cousin of one of the drivers said the family had received no call. "We are waiting by the phone," he said. | D "Let them go," <- Moussa Issoufou / said / Moussa Issoufou ; R "the family had received no call" <- cousin / said / A cousin of one of the drivers ; D "We are waiting by the phone," <- cousin / said / he
       # a description with a person's name in apposition describes that name, not someone named before
       "Someone gets hurt," said Dan Hale, the special agent. The 19-year-old, Tom Brandt, appeared in court on Tuesday. His public defender, Karen Ellis, said Brandt was a troubled young man. | D "Someone gets hurt," <- Dan Hale / said / Dan Hale ; R "Brandt was a troubled young man" <- Karen Ellis / said / His public defender
       # a name the tagger left untagged beside a person's noun is a person's, whom a later "she" can stand for
