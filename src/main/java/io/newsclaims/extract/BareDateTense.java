@@ -304,7 +304,7 @@ final class BareDateTense {
         return tense == Tense.FUTURE || tense == Tense.CONDITIONAL ? tense : Tense.OTHER;
       }
       if (head == null || !(isVerbal(head.backingLabel()) || "due".equalsIgnoreCase(head.word()))) {
-        return Tense.OTHER;
+        return head == null ? Tense.OTHER : looseOnPast(graph, head);
       }
       if (until(tokens, mentionBegin) && TOLD_AHEAD.contains(head.lemma().toLowerCase(Locale.ROOT))) {
         return Tense.OTHER; // what the told thing lasts until lies ahead: "warned of rain until Saturday" ({@link #adjust})
@@ -313,10 +313,37 @@ final class BareDateTense {
         return Tense.OTHER; // "said the bank would cut again, “probably in August, once it sees …”": the quotation's time, not the cue's
       }
       Tense tense = tenseOfVerb(graph, head);
+      if (tense == Tense.OTHER && "VBG".equals(head.tag())) {
+        tense = looseOnPast(graph, head); // "had issued its storm warning only on Sunday": a noun the tagger took for a participle
+      }
       if (tense == Tense.PAST && forecast(graph, head)) {
         return Tense.LATER; // "he expected one more increase in July": what a forecast expects lies ahead of it
       }
       return viaNoun && tense == Tense.FUTURE ? Tense.OTHER : tense;
+    }
+    return Tense.OTHER;
+  }
+
+  /**
+   * PAST when {@code w} is a loose dependent ("dep") of a past verb, or of a noun that is one
+   * ("began vomiting a few hours after the meal on Saturday evening": the parser hangs the meal
+   * loosely on "hours"); OTHER otherwise. Only a past, which a broken parse cannot make ahead.
+   */
+  private static Tense looseOnPast(SemanticGraph graph, IndexedWord w) {
+    IndexedWord x = w;
+    for (int up = 0; up < 4 && x != null && graph.getParent(x) != null; up++) {
+      IndexedWord parent = graph.getParent(x);
+      String rel = graph.reln(parent, x).toString();
+      if (up == 0 && !rel.equals("dep") || up > 0 && !(rel.equals("dep") || NOUN_LINKS.contains(rel) || rel.equals("xcomp"))) {
+        return Tense.OTHER;
+      }
+      if (isVerbal(parent.backingLabel()) && tenseOfVerb(graph, parent) == Tense.PAST) {
+        return Tense.PAST;
+      }
+      if (isVerbal(parent.backingLabel()) && !(graph.getParent(parent) != null && graph.reln(graph.getParent(parent), parent).toString().equals("xcomp"))) {
+        return Tense.OTHER; // only through a verb's infinitive or participle ("began vomiting") to its tense
+      }
+      x = parent;
     }
     return Tense.OTHER;
   }

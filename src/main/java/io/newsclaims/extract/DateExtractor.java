@@ -60,10 +60,11 @@ public final class DateExtractor implements Stage {
   private static final Pattern YEAR_APPOSITION = Pattern.compile("(?i)((1[89]|20)[0-9]{2}),\\s+the\\s.+");
 
   /**
-   * A recurrence counted from a year ("every year since 2019"), which SUTime reads as a set with
-   * no value: the year it runs from is the date the text gives.
+   * A recurrence counted from a year ("every year since 2019", "by about 10% a year since 2020"),
+   * which SUTime reads as a set with no value or counts on from the year: the year it runs from is
+   * the date the text gives.
    */
-  private static final Pattern SET_SINCE_YEAR = Pattern.compile("(?i)(every|each)\\s+.+\\s+(since\\s+((1[89]|20)[0-9]{2}))");
+  private static final Pattern SET_SINCE_YEAR = Pattern.compile("(?i)(every|each|a|an|per)\\s+.+\\s+(since\\s+((1[89]|20)[0-9]{2}))");
 
   /** A decade or century value ("196X", "19XX"). */
   private static final Pattern DECADE = Pattern.compile("[0-9]{2}[0-9X]X");

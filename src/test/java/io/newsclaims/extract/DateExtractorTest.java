@@ -180,6 +180,11 @@ class DateExtractorTest {
       Park Min-jun, chief economist at Hanil Securities in Busan, said the bank was likely to cut once more this year, "probably in October, once it sees what the Fed does." | this year=2024; October=2024-10
       A 61-year-old porter collapsed and died while working an evening shift in Cádiz on Sunday, city officials said. | Sunday=2024-07-21
       The strike began last Thursday.                                | last Thursday=2024-07-18
+      # a day on a word the parser hung loosely on a past verb is in that verb's past
+      He said the agency had issued its storm warning only on Sunday morning. | Sunday morning=2024-07-21
+      Guests began vomiting a few hours after the meal on Saturday evening. | Saturday evening=2024-07-20
+      # a rate counted from a year: the year
+      Demand has grown by about 10% a year since 2020.               | since 2020=2020
       # a place in a run of days is no calendar point
       The offensive is now in its sixth day.                         | ''
       Workers extended their strike into a third day on Wednesday.   | Wednesday=2024-07-24
