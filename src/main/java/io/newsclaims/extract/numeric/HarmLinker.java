@@ -667,9 +667,16 @@ final class HarmLinker {
   /**
    * "Killed" when a killing verb is joined to the harm verb and shares its people ("three people
    * were shot and killed", "kidnapped and murdered two aid workers") or a result word says they
-   * died ("were shot dead"): the graver fate is theirs. Otherwise {@code category}.
+   * died ("were shot dead", "shot dead four prisoners"): the graver fate is theirs. Otherwise {@code category}.
    */
   private String graver(Deps deps, IndexedWord verb, String category) {
+    IndexedWord obj = deps.child(verb, "obj");
+    for (SemanticGraphEdge e : obj == null ? List.<SemanticGraphEdge>of() : deps.children(obj)) {
+      IndexedWord a = e.getDependent();
+      if (e.getRelation().toString().equals("amod") && a.index() > verb.index() && a.index() < obj.index() && Deps.lemma(a).equals("dead")) {
+        return "killed"; // "guards shot dead four prisoners": the parser makes the result an adjective of the people
+      }
+    }
     for (SemanticGraphEdge e : deps.children(verb)) {
       IndexedWord v = e.getDependent();
       String rel = e.getRelation().toString();

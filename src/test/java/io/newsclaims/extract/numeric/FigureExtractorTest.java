@@ -561,6 +561,7 @@ class FigureExtractorTest {
       About 2,500 dead seals washed up on the coast.                |
       The flood killed 40 cows and two farmers.                     | [29,40) casualty killed exact 2 'two farmers'
       The hunts killed 91 foxes - only four were killed by hounds.  |
+      Guards shot dead four prisoners during the breakout.          | [17,31) casualty killed exact 4 'four prisoners'
       Two Navy SEALs were killed in the raid.                       | [0,14) casualty killed exact 2 'Two Navy SEALs'
       Officials reported five deaths in three provinces.            | [19,30) casualty killed exact 5 'five deaths'; [34,49) count province exact 3 'three provinces'
       Hospitals in the town treated up to 90 people overnight.      | [30,45) casualty injured up_to 90 'up to 90 people'

@@ -57,6 +57,8 @@ class SourceResolutionTest {
       One pastor supporting Mr. Lopez, Tom Lee of Grace Church in Salem, said he had made 150 calls to other pastors. | R "he had made 150 calls to other pastors" <- Tom Lee / said / One pastor
       # an apposition whose article the parser made the apposition and whose noun the subject: the name before it
       Ana Lind, a Horn of Africa analyst at the Nile Policy Centre, said two factions had left the talks. | R "two factions had left the talks" <- Ana Lind / said / Ana Lind
+      # a capitalised preposition between capitalised nouns the NER left untagged makes one organisation's name
+      Reporters Without Borders called the ruling "a rare good day".              | D "a rare good day" <- Reporters Without Borders / called / Reporters Without Borders
       # a share of a source by its percentage: whose share it is
       An average of 44% of respondents in each country said the economy was getting worse. | R "the economy was getting worse" <- average of 44% of respondents / said / An average of 44% of respondents in each country
       # a kin noun names a person, whom a "he" in the next sentence stands for rather than a person named before
