@@ -61,7 +61,9 @@ final class BrokenParses {
     // "a lot of farmers in her county would …" with the phrase hung elsewhere; "voters now have …";
     // past the comma that closes the object's relative clause or apposition ("said the vote, in
     // which 90 countries backed it, showed …")
-    boolean delimited = g.getChildList(obj).stream().anyMatch(c -> Clauses.rel(g, c).matches("acl:relcl|appos"));
+    // or an aside the object opens with a comma ("said 17 injured people, including four children, had been taken …")
+    boolean delimited = g.getChildList(obj).stream().anyMatch(c -> Clauses.rel(g, c).matches("acl:relcl|appos")
+        || Clauses.rel(g, c).equals("punct") && c.word().equals(",") && c.index() > obj.index());
     return Clauses.finiteAfter(g, tokens, obj, t -> TokenRanges.NOUN_PHRASE.matcher(t.tag()).matches()
         || PLACE_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT)) || t.tag().equals("RB") || delimited && t.word().equals(","));
   }

@@ -429,6 +429,9 @@ final class CueSources {
         || "LOCATION".equals(w.ner()) || lexicon.isSourceNoun(w.lemma())) {
       return true;
     }
+    if (w.tag().equals("NNS") && Character.isUpperCase(w.word().charAt(0)) && SourceWords.isAffiliation(w.lemma())) {
+      return true; // "The Conservatives have expressed …": a party by its members' name
+    }
     for (IndexedWord c : Clauses.children(g, w, "conj")) {
       if (c.tag().startsWith("NNP") || lexicon.isSourceNoun(c.lemma())) {
         return true;

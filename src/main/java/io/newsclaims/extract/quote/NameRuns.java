@@ -276,6 +276,9 @@ final class NameRuns {
     while (to > from + 1 && from >= 0 && SourceWords.isTitle(tokens.get(to - 1)) && tokens.get(to - 2).word().equals(",")) {
       to -= 2;
     }
+    if (to == from + 1 && SourceWords.isTitle(tokens.get(from))) {
+      return null; // "Mr Mendis": a title is the name's, no role
+    }
     return from < 0 ? null : MentionText.text(tokens, from, to);
   }
 

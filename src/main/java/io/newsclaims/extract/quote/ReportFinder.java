@@ -88,7 +88,7 @@ final class ReportFinder {
           r = inverted != null ? inverted : r;
         }
         Report closed = tokenCues.closing(s, g, tokens, w);
-        if (closed != null && (r == null || r.kind() == Report.Kind.OPEN || inside(r, closed))) {
+        if (closed != null && (r == null || r.kind() == Report.Kind.OPEN || inside(r, closed) || hearerFirst(g, w, r))) {
           // "…, one longtime friend said.": a closing cue whose parse found no content in the
           // sentence (it took a word before the comma for its subject), or only a piece of it
           // (it hung the cue inside the clause), reports all that precedes
@@ -155,6 +155,17 @@ final class ReportFinder {
       x = up;
     }
     return false;
+  }
+
+  /**
+   * Whether {@code r}'s content opens with whom cue {@code w} speaks to ("…, Mr Mendis told
+   * reporters, although …", the parser giving the cue no clause of its own): the hearer is no
+   * content, and a closing reading of the cue reports the words before it.
+   */
+  private boolean hearerFirst(SemanticGraph g, IndexedWord w, Report r) {
+    IndexedWord hearer = Clauses.child(g, w, "obj");
+    return hearer != null && lexicon.hasFrame(w.lemma(), CueLexicon.HEARER) && r.contentBegin() >= w.endPosition()
+        && Clauses.firstIndex(g, hearer) > 0 && r.contentBegin() == g.getNodeByIndex(Clauses.firstIndex(g, hearer)).beginPosition();
   }
 
   /** Question words that open a clause left open: "which games are suitable", "why it failed". */

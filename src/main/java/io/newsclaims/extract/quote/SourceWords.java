@@ -97,7 +97,12 @@ final class SourceWords {
 
   /** Whether {@code t} is a party or movement word written before a name as a description ("Tory", "Democrat"). */
   static boolean isAffiliation(CoreLabel t) {
-    return AFFILIATIONS.contains(t.word().toLowerCase(Locale.ROOT));
+    return isAffiliation(t.word());
+  }
+
+  /** Whether {@code word} is a party or movement word ("Tory", "Conservative"), case aside. */
+  static boolean isAffiliation(String word) {
+    return AFFILIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code word} makes the office after it another one ("shadow", "deputy", "former"): "the chancellor" is not the shadow chancellor. */

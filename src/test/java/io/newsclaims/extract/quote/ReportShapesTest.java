@@ -78,6 +78,12 @@ class ReportShapesTest {
       Mr Hale was quoted by a local paper as saying that the mill would close.            | R "that the mill would close" <- Hale / saying / Mr Hale
       # a closing cue hung on the clause's verb: that verb is no cue, "Ana Ruiz said" no content
       The new tax plan is worrying, the union leader Ana Ruiz said.                       | R "The new tax plan is worrying" <- Ana Ruiz / said / the union leader Ana Ruiz
+      # an object with an aside set off by commas right before a finite verb is that verb's subject
+      Ana Kuol said 17 injured people, including four children, had been taken to the hospital. | R "17 injured people, including four children, had been taken to the hospital" <- Ana Kuol / said / Ana Kuol
+      # a cue after a comma whose parse gives it only whom it speaks to reports the words before it
+      This estimate is preliminary, bank governor Ravi Menon told reporters, and could rise next year. | R "This estimate is preliminary" <- Ravi Menon / told / bank governor Ravi Menon
+      # a party by its members' name is a source
+      The Conservatives have expressed serious misgivings about the plans.       | R "serious misgivings about the plans" <- Conservatives / expressed / The Conservatives
       # a verb of knowing with a clause opened by a question word leaves the question open: no statement
       Parents know which video games are suitable for children.                    | ~~
       # a closing cue after a role and a name, each closed by a comma, the parser making the role an apposition of the clause's object

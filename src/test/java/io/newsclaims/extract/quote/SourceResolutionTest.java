@@ -579,6 +579,8 @@ class SourceResolutionTest {
       Energy Minister Camila Ortiz said the mine had been shut twice.             | Camila Ortiz (Energy Minister)
       # a role split at its "and" by the parser, opening the sentence
       Mines and Energy Minister Camila Ortiz said the mine had been shut twice.   | Camila Ortiz (Mines and Energy Minister)
+      # a title alone is no role
+      Growth will slow, Mr Ravi Menon told reporters.                             | Ravi Menon (null)
       # a title after the role's comma is the name's
       The unit's director, Dr. Nirmala Fernando, said cases had risen.            | Nirmala Fernando (unit's director)
       """)
