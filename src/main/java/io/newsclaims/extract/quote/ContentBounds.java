@@ -58,10 +58,44 @@ final class ContentBounds {
     }
     List<Report> out = new ArrayList<>(reached.size());
     for (Report r : reached) {
-      out.add(throughQuotedInfinitive(afterNameNumber(beforeOwnCue(r, reached, tokens), tokens), tokens));
+      out.add(beforeMainVerb(throughQuotedInfinitive(afterNameNumber(beforeOwnCue(r, reached, tokens), tokens), tokens), tokens));
     }
     return out;
   }
+
+  /**
+   * "Amnesty International, which said in a report that the prisons were full, called for an
+   * inquiry": a cue in a relative clause on the noun phrase that opens the sentence reports up to
+   * the comma before the main clause's verb, which the parser may take into the reported clause.
+   */
+  private static Report beforeMainVerb(Report r, List<CoreLabel> tokens) {
+    int rel = -1; // the relative pronoun at or after the mention's start, before the cue
+    for (int k = 1; k < tokens.size() && rel < 0; k++) {
+      CoreLabel t = tokens.get(k);
+      if (t.beginPosition() >= r.mentionBegin() && t.endPosition() <= r.cueBegin() && RELATIVE_SUBJECTS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        rel = k;
+      }
+    }
+    final int from = rel;
+    boolean commaToCue = rel > 0 && tokens.stream().anyMatch(t -> t.word().equals(",") && t.beginPosition() > tokens.get(from).beginPosition() && t.endPosition() <= r.cueBegin());
+    if (rel < 2 || commaToCue || !tokens.get(rel - 1).word().equals(",") // the cue's own relative clause: "Ann Roe, who said …", not "…, who asked not to be named, told"
+        || tokens.subList(0, rel - 1).stream().anyMatch(t -> t.tag().startsWith("VB") || t.tag().equals("MD"))) {
+      return r; // only a relative clause on the sentence's opening noun phrase, before any verb
+    }
+    for (int k = rel + 1; k + 1 < tokens.size(); k++) {
+      CoreLabel t = tokens.get(k);
+      if (t.beginPosition() >= r.contentEnd()) {
+        break;
+      }
+      if (t.beginPosition() > r.contentBegin() && t.word().equals(",") && tokens.get(k + 1).tag().matches("VB[DNZP]")) {
+        return r.withContent(r.contentBegin(), tokens.get(k - 1).endPosition());
+      }
+    }
+    return r;
+  }
+
+  /** Relative pronouns that open a clause about a person or a body set off by commas. */
+  private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "which");
 
   /**
    * "called on the project's critics to “respect the court.”": the parser reads a quoted

@@ -78,6 +78,9 @@ class ReportShapesTest {
       Mr Hale was quoted by a local paper as saying that the mill would close.            | R "that the mill would close" <- Hale / saying / Mr Hale
       # a closing cue hung on the clause's verb: that verb is no cue, "Ana Ruiz said" no content
       The new tax plan is worrying, the union leader Ana Ruiz said.                       | R "The new tax plan is worrying" <- Ana Ruiz / said / the union leader Ana Ruiz
+      # a cue in a relative clause on the sentence's opening noun phrase reports up to the comma before the main verb
+      Volunteer firefighter Jon Flores, who said he had reached the wreck before dawn, described "twisted metal." | R "he had reached the wreck before dawn" <- Jon Flores / said / who ; D "twisted metal." <- Jon Flores / described / Volunteer firefighter Jon Flores
+      Amnesty International, which said in a report that the prisons were full, called for an inquiry into the shootings. | R "that the prisons were full" <- Amnesty International / said / which
       # an object with an aside set off by commas right before a finite verb is that verb's subject
       Ana Kuol said 17 injured people, including four children, had been taken to the hospital. | R "17 injured people, including four children, had been taken to the hospital" <- Ana Kuol / said / Ana Kuol
       # a cue after a comma whose parse gives it only whom it speaks to reports the words before it
