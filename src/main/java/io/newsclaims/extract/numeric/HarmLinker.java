@@ -396,7 +396,7 @@ final class HarmLinker {
             // "the rebels recaptured 15 hostages": caught again by anyone but the authorities is held captive
             IndexedWord doer = deps.child(g, "nsubj");
             boolean notAuthority = g.lemma().equalsIgnoreCase("recapture") && r.equals("obj") && doer != null && !authority(doer);
-            return notAuthority ? "captive" : graver(deps, g, h.category());
+            return notAuthority ? "captive" : graver(deps, g, heldByAuthority(deps, g, counted, h.category()));
           }
         }
         case INTRANS, STATE -> {
@@ -698,6 +698,26 @@ final class HarmLinker {
 
   /** Possessives of people, whose home or land they are driven from: "off their land", not "from its home in Leeds". */
   private static final Set<String> PEOPLE_POSSESSIVES = Set.of("their", "his", "her", "our", "my");
+
+  /** People whom holding keeps as suspects, not as captives: "two suspects being held". */
+  private static final Set<String> SUSPECTS = Set.of("suspect", "detainee", "accused", "defendant");
+
+  /**
+   * "arrested" for people an authority holds or seizes ("held by police", "police seized eight
+   * men"), suspects held ("two Algerian suspects being held") and people held without charge or
+   * trial; {@code category} otherwise ("militants held 20 foreigners" are captives).
+   */
+  static String heldByAuthority(Deps deps, IndexedWord verb, IndexedWord counted, String category) {
+    if (!category.equals("captive")) {
+      return category;
+    }
+    IndexedWord doer = deps.child(verb, "nsubj");
+    boolean byAuthority = doer != null && authority(doer) || byAgents(deps, verb).anyMatch(HarmLinker::authority);
+    boolean suspects = counted != null && SUSPECTS.contains(Deps.lemma(counted));
+    boolean uncharged = deps.children(verb).stream().map(SemanticGraphEdge::getDependent)
+        .anyMatch(a -> deps.hasCase(a, "without") && (Deps.lemma(a).equals("charge") || Deps.lemma(a).equals("trial")));
+    return byAuthority || suspects || uncharged ? "arrested" : category;
+  }
 
   /** Who acts on a harm's people, by kind (models/harm-agents.txt): authorities, disasters, captors. */
   private static final Lexicon AGENTS = Lexicon.load("harm-agents.txt");

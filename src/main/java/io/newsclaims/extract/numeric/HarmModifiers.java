@@ -36,7 +36,7 @@ final class HarmModifiers {
           || (r.startsWith("acl") || r.equals("amod")) && h.kind() == Kind.TRANS && "VBN".equals(m.tag())
           || r.startsWith("acl") && h.kind() == Kind.INTRANS
           || r.startsWith("acl") && h.kind() == Kind.STATE) {
-        return h.category();
+        return h.kind() == Kind.TRANS ? HarmLinker.heldByAuthority(deps, m, counted, h.category()) : h.category(); // "suspects being held"
       }
     }
     // "the families of the seven men still in captivity": a place of custody right after the noun,

@@ -562,6 +562,10 @@ class FigureExtractorTest {
       The flood killed 40 cows and two farmers.                     | [29,40) casualty killed exact 2 'two farmers'
       The hunts killed 91 foxes - only four were killed by hounds.  |
       Guards shot dead four prisoners during the breakout.          | [17,31) casualty killed exact 4 'four prisoners'
+      # people an authority holds or seizes, suspects held and people held without charge are arrested, not captives
+      Two suspects were being held by police.                      | [0,12) casualty arrested exact 2 'Two suspects'
+      Police seized eight men in the raid.                         | [14,23) casualty arrested exact 8 'eight men'
+      Two Algerian suspects being held without charge were freed.  | [0,21) casualty arrested exact 2 'Two Algerian suspects'
       Two Navy SEALs were killed in the raid.                       | [0,14) casualty killed exact 2 'Two Navy SEALs'
       Officials reported five deaths in three provinces.            | [19,30) casualty killed exact 5 'five deaths'; [34,49) count province exact 3 'three provinces'
       Hospitals in the town treated up to 90 people overnight.      | [30,45) casualty injured up_to 90 'up to 90 people'
