@@ -125,7 +125,8 @@ final class ReportFinder {
         r = null;
       }
       r = r == null ? null : withoutHearer(r, tokens, w);
-      r = r != null && lexicon.hasFrame(w.lemma(), CueLexicon.NOQUESTION) && opensQuestion(r, tokens) ? null : r;
+      // "parents know which games are suitable": no statement, though the scope of attitudes counts what one knows
+      r = r != null && !lexicon.attitudes() && lexicon.hasFrame(w.lemma(), CueLexicon.NOQUESTION) && opensQuestion(r, tokens) ? null : r;
       if (r != null && (r.contentEnd() > r.contentBegin() || r.kind() == Report.Kind.OPEN)) {
         out.add(r);
       }
