@@ -123,6 +123,11 @@ public final class DateExtractor implements Stage {
               .withValue(setSince.group(3), null)));
           continue;
         }
+        String part = PartOfYear.value(text, doc.date());
+        if (part != null) {
+          claims.add(doc.attributed(Spans.claim(doc, ClaimType.DATE, Spans.begin(m), Spans.end(m), s).withValue(part, null)));
+          continue; // "the last quarter of 2004": 2004-Q4
+        }
         if (WITHIN_DAY_OFFSET.matcher(text).matches()) {
           continue; // "two hours later", "minutes later": a time within the story's day, no date of the calendar
         }

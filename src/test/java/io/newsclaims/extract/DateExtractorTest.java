@@ -126,7 +126,7 @@ class DateExtractorTest {
       The 52-year-old later joined a club in Lyon.                   | ''
       Clubs circled the 22-year-old before Monday's deadline.        | Monday=2024-07-22
       Sales showed a minute rise in June.                            | June=2024-06
-      Sales will rise in the second half of 2025.                    | the second half of 2025=2025
+      Sales will rise in the second half of 2025.                    | the second half of 2025=2025-H2
       The campaign ran a 30-second ad in June.                       | June=2024-06
       The robbers struck in broad daylight.                          | ''
       The festival moved to Palm Springs last month.                 | last month=2024-06
@@ -183,6 +183,9 @@ class DateExtractorTest {
       # a day on a word the parser hung loosely on a past verb is in that verb's past
       He said the agency had issued its storm warning only on Sunday morning. | Sunday morning=2024-07-21
       Guests began vomiting a few hours after the meal on Saturday evening. | Saturday evening=2024-07-20
+      # a quarter or a half of a year
+      The economy shrank 0.2% in the last quarter of 2023.           | the last quarter of 2023=2023-Q4
+      Attacks doubled in the first half of the year.                 | the first half of the year=2024-H1
       # a rate counted from a year: the year
       Demand has grown by about 10% a year since 2020.               | since 2020=2020
       # a place in a run of days is no calendar point

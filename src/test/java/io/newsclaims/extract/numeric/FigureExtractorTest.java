@@ -566,6 +566,8 @@ class FigureExtractorTest {
       Two suspects were being held by police.                      | [0,12) casualty arrested exact 2 'Two suspects'
       Police seized eight men in the raid.                         | [14,23) casualty arrested exact 8 'eight men'
       Two Algerian suspects being held without charge were freed.  | [0,21) casualty arrested exact 2 'Two Algerian suspects'
+      # creditors and banks by their size act as bodies
+      The Paris Club of 19 creditors meets on Monday.              | [18,30) count creditor exact 19 '19 creditors'
       Two Navy SEALs were killed in the raid.                       | [0,14) casualty killed exact 2 'Two Navy SEALs'
       Officials reported five deaths in three provinces.            | [19,30) casualty killed exact 5 'five deaths'; [34,49) count province exact 3 'three provinces'
       Hospitals in the town treated up to 90 people overnight.      | [30,45) casualty injured up_to 90 'up to 90 people'
