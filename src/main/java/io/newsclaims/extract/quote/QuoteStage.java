@@ -41,8 +41,12 @@ public final class QuoteStage implements Stage {
   private static final int RUN_ON_PARAGRAPHS = 1;
   /** Reports whose content holds the statements of cues inside it. */
   private static final Set<Report.Kind> NESTING = Set.of(Report.Kind.CLAUSE, Report.Kind.NOMINAL, Report.Kind.NOUN);
-  /** Words before a name in marks: "so-called", "dubbed", and "called the" ("a formula called the “chained CPI”"). */
-  private static final Pattern SO_CALLED = Pattern.compile("(?i)(so-called|so called|dubbed|titled|entitled|named|\\bcall(ed|s|ing)? the)\\s*$");
+  /**
+   * Words before a name in marks: "so-called", "dubbed", "called the" ("a formula called the
+   * “chained CPI”") and the name a group gives itself ("a group calling itself “Baltic Wolves”").
+   */
+  private static final Pattern SO_CALLED = Pattern.compile(
+      "(?i)(so-called|so called|dubbed|titled|entitled|named|\\bcall(ed|s|ing)? the|\\bcall(ed|s|ing)? (itself|themselves|himself|herself))\\s*$");
   private static final Pattern TITLE_BEFORE = Pattern.compile(
       "(['’]s|\\b(?i:on|of|in|book|show|program|programme|film|movie|album|song|column|series|documentary|podcast|magazine|branded|nicknamed|billed as|known as),?)$");
   /** The small words a title in Title Case keeps in lower case ("State of the Union"). */
@@ -1004,7 +1008,7 @@ public final class QuoteStage implements Stage {
     if (content.isBlank() || content.codePoints().noneMatch(Character::isLetter)) {
       return false;
     }
-    String before = text.substring(Math.max(0, q.open() - 12), q.open());
+    String before = text.substring(Math.max(0, q.open() - 20), q.open());
     return !SO_CALLED.matcher(before).find() && !isTitle(text, q) && !isLabel(text, q, before);
   }
 

@@ -58,6 +58,8 @@ class QuoteStageTest {
       The union accused the board of "sheer neglect" over the pension fund.      | D "the board of "sheer neglect" over the pension fund" <- union / accused / The union
       Mayor Lena Hart vowed to defend the budget "line by line".                  | D "to defend the budget "line by line"" <- Lena Hart / vowed / Mayor Lena Hart
       The union called the pay offer "an insult" to nurses.                      | D "an insult" <- union / called / The union
+      # the name a group gives itself in marks is no quotation, but the group's name
+      A group calling itself "Night Owls" claimed it had hacked the port.          | R "it had hacked the port" <- Night Owls / claimed / A group
       # ... and a quoted infinitive after a cue's object, which the parser reads as a phrase of "to"
       The ministry called on the project's critics to “respect the court.”          | D "the project's critics to “respect the court.”" <- ministry / called on / The ministry
       # partial quotations inside a sentence: of a cue's object they are the claim, of a reported clause the clause with them is
