@@ -353,6 +353,10 @@ class QuoteStageTest {
       Mayor Lena Hart wants the council to reopen the old library. | | R "the council to reopen the old library" <- Lena Hart / wants / Mayor Lena Hart #attitude
       Tomas Berg voted against the ferry levy in March.           | | R "the ferry levy" <- Tomas Berg / voted against / Tomas Berg #attitude
       Ana Ruiz hopes to open a second clinic.                     | | R "to open a second clinic" <- Ana Ruiz / hopes / Ana Ruiz #attitude
+      # declining, refusing and seeking say what one will or will not do: no statement
+      The captain refused to leave the harbor.                    | | R "to leave the harbor" <- captain / refused / The captain #attitude
+      The airline declined to comment on the report.              | | R "to comment on the report" <- airline / declined / The airline #attitude
+      The mayor is seeking a second term.                         | | R "a second term" <- mayor / seeking / The mayor #attitude
       Ana Ruiz hopes that the clinic will open soon.              | R "that the clinic will open soon" <- Ana Ruiz / hopes / Ana Ruiz | R "that the clinic will open soon" <- Ana Ruiz / hopes / Ana Ruiz #-
       Ivo Marr said the bridge would close in May.                | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr | R "the bridge would close in May" <- Ivo Marr / said / Ivo Marr #-
       # a participle of taking sides on the noun before it is that noun's attitude
