@@ -444,8 +444,12 @@ final class HarmLinker {
     // "forced 10 million from their homes", "were driven from their homes": a place people leave
     boolean patient = r.equals("obj") || r.equals("nsubj:pass") || r.equals("nsubj") && "VBN".equals(g.tag());
     for (SemanticGraphEdge e : patient ? deps.children(g) : List.<SemanticGraphEdge>of()) {
-      Harm from = harms.of(e.getDependent());
       IndexedWord place = e.getDependent();
+      Harm from = harms.of(place);
+      for (IndexedWord also : deps.children(place).stream().filter(c -> c.getRelation().toString().equals("conj")).map(SemanticGraphEdge::getDependent).toList()) {
+        Harm joined = harms.of(also);
+        from = from == null && joined != null && joined.kind() == Kind.FROM && "NNS".equals(also.tag()) ? joined : from; // "from hotels, campsites and homes"
+      }
       boolean out = deps.hasCase(place, "from") || deps.hasCase(place, "of") || deps.hasCase(place, "off")
           || deps.children(place).stream().anyMatch(c -> c.getDependent().word().equalsIgnoreCase("off")); // "off" as a particle hung on the place
       // "from their homes", "from home", "off their land", not a firm's "from its home in Leeds"

@@ -61,6 +61,7 @@ class FigureExtractorTest {
       Four people are feared dead.                                  | [0,11) casualty killed exact 4 'Four people'
       Seven people died in the crash.                               | [0,12) casualty killed exact 7 'Seven people'
       Twenty-eight people have been arrested.                       | [0,19) casualty arrested exact 28 'Twenty-eight people'
+      The fire forced about 3,500 tourists from hotels, campsites and homes. | [16,36) casualty displaced about 3500 'about 3,500 tourists'
       More than 100,000 people have been moved off their land.      | [0,24) casualty displaced more_than 100000 'More than 100,000 people'
       Police moved 30 protesters off the road.                      |
       Two crew members were named as suspects and detained.         | [0,16) casualty arrested exact 2 'Two crew members'
