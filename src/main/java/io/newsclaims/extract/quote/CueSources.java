@@ -81,6 +81,18 @@ final class CueSources {
   }
 
   /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */
+  /**
+   * "Police in Louisville, who said …": "who" stands for people, not for the place the parser
+   * hung the relative clause on; the noun whose place it is. {@code antecedent} otherwise.
+   */
+  private IndexedWord placeOfBody(SemanticGraph g, IndexedWord antecedent, IndexedWord relative) {
+    IndexedWord head = antecedent == null ? null : g.getParent(antecedent);
+    boolean place = antecedent != null && "LOCATION".equals(antecedent.ner()) || antecedent != null && "CITY".equals(antecedent.ner());
+    return place && relative.word().equalsIgnoreCase("who") && head != null && "nmod".equals(Clauses.rel(g, antecedent))
+        && Clauses.hasCase(g, antecedent, Set.of("in")) && (lexicon.isSourceNoun(head.lemma()) || SourceWords.namesPerson(head.lemma()))
+        ? head : antecedent;
+  }
+
   IndexedWord source(SemanticGraph g, IndexedWord v, int depth) {
     IndexedWord subj = CueSubject.of(g, v);
     if (brokenRelative(g, v, subj, depth)) {
@@ -89,7 +101,7 @@ final class CueSources {
     if (subj != null) {
       if (RELATIVE.contains(subj.word().toLowerCase(Locale.ROOT)) && "acl:relcl".equals(Clauses.rel(g, v)) || looseWho(g, v, subj)) {
         IndexedWord opener = CueSubject.relativeClosedBefore(g, v, subj);
-        return opener != null ? opener : g.getParent(v);
+        return opener != null ? opener : placeOfBody(g, g.getParent(v), subj);
       }
       if (CueSubject.whoBeforeClause(g, v, subj)) {
         return g.getNodeByIndex(subj.index() - 2);

@@ -63,6 +63,8 @@ class SourceResolutionTest {
       An average of 44% of respondents in each country said the economy was getting worse. | R "the economy was getting worse" <- average of 44% of respondents / said / An average of 44% of respondents in each country
       # a kin noun names a person, whom a "he" in the next sentence stands for rather than a person named before
       "Let them go," said Moussa Issoufou. A cousin of one of the drivers said the family had received no call. "We are waiting by the phone," he said. | D "Let them go," <- Moussa Issoufou / said / Moussa Issoufou ; R "the family had received no call" <- cousin / said / A cousin of one of the drivers ; D "We are waiting by the phone," <- cousin / said / he
+      # "who" stands for people, not for the place the parser hung the relative clause on
+      Police in Dayton, who said the suspects were teenagers, did not name them.  | R "the suspects were teenagers" <- Police / said / who
       # a description with a person's name in apposition describes that name, not someone named before
       "Someone gets hurt," said Dan Hale, the special agent. The 19-year-old, Tom Brandt, appeared in court on Tuesday. His public defender, Karen Ellis, said Brandt was a troubled young man. | D "Someone gets hurt," <- Dan Hale / said / Dan Hale ; R "Brandt was a troubled young man" <- Karen Ellis / said / His public defender
       # a name the tagger left untagged beside a person's noun is a person's, whom a later "she" can stand for
@@ -359,7 +361,7 @@ class SourceResolutionTest {
       # … or hung on a word of a phrase inside the clause of a noun
       Tom Reed bristled at the suggestion that he was responsible for advising Lind to drop her bid, saying, "my advice to her was to stay." | D "my advice to her was to stay." <- Tom Reed / saying / Tom Reed
       # … or hung on the noun of an adverbial clause: that clause's subject, not the noun
-      Ann Roe was a different candidate in 2012, when she ran as a calm would-be governor in chief, seeking to quiet any doubts about whether she was fit for the office. | R "to quiet any doubts about whether she was fit for the office" <- Ann Roe / seeking / she
+      Ann Roe was a different candidate in 2012, when she ran as a calm would-be governor in chief, promising that she would quiet any doubts about whether she was fit for the office. | R "that she would quiet any doubts about whether she was fit for the office" <- Ann Roe / promising / she
       # a participle coordinated with a finite verb continues the participle before it
       Tom Reed toured the region on Monday, visiting farms that were hurt by bad weather — and arguing that the crops would recover. | R "that the crops would recover" <- Tom Reed / arguing / Tom Reed
       # … or hung on a to-infinitive with a subject of its own: the verb the infinitive completes
