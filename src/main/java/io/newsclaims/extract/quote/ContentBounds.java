@@ -58,7 +58,8 @@ final class ContentBounds {
     }
     List<Report> out = new ArrayList<>(reached.size());
     for (Report r : reached) {
-      out.add(beforeMainVerb(throughQuotedInfinitive(afterNameNumber(beforeOwnCue(r, reached, tokens), tokens), tokens), tokens));
+      Report bounded = afterNameNumber(beforeOwnCue(r, reached, tokens), tokens);
+      out.add(beforeMainVerb(throughQuotedInfinitive(bounded, tokens), tokens));
     }
     return out;
   }
@@ -69,16 +70,8 @@ final class ContentBounds {
    * the comma before the main clause's verb, which the parser may take into the reported clause.
    */
   private static Report beforeMainVerb(Report r, List<CoreLabel> tokens) {
-    int rel = -1; // the relative pronoun at or after the mention's start, before the cue
-    for (int k = 1; k < tokens.size() && rel < 0; k++) {
-      CoreLabel t = tokens.get(k);
-      if (t.beginPosition() >= r.mentionBegin() && t.endPosition() <= r.cueBegin() && RELATIVE_SUBJECTS.contains(t.word().toLowerCase(Locale.ROOT))) {
-        rel = k;
-      }
-    }
-    final int from = rel;
-    boolean commaToCue = rel > 0 && tokens.stream().anyMatch(t -> t.word().equals(",") && t.beginPosition() > tokens.get(from).beginPosition() && t.endPosition() <= r.cueBegin());
-    if (rel < 2 || commaToCue || !tokens.get(rel - 1).word().equals(",") // the cue's own relative clause: "Ann Roe, who said …", not "…, who asked not to be named, told"
+    int rel = relativeOfCue(r, tokens);
+    if (rel < 2 || !tokens.get(rel - 1).word().equals(",")
         || tokens.subList(0, rel - 1).stream().anyMatch(t -> t.tag().startsWith("VB") || t.tag().equals("MD"))) {
       return r; // only a relative clause on the sentence's opening noun phrase, before any verb
     }
@@ -92,6 +85,21 @@ final class ContentBounds {
       }
     }
     return r;
+  }
+
+  /**
+   * The 0-based index of the relative pronoun whose clause holds {@code r}'s cue, with no comma
+   * between them ("Ann Roe, who said …", not "…, who asked not to be named, told"); -1 if none.
+   */
+  private static int relativeOfCue(Report r, List<CoreLabel> tokens) {
+    for (int k = 1; k < tokens.size(); k++) {
+      CoreLabel t = tokens.get(k);
+      if (t.beginPosition() >= r.mentionBegin() && t.endPosition() <= r.cueBegin() && RELATIVE_SUBJECTS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        boolean commaToCue = tokens.stream().anyMatch(c -> c.word().equals(",") && c.beginPosition() > t.beginPosition() && c.endPosition() <= r.cueBegin());
+        return commaToCue ? -1 : k;
+      }
+    }
+    return -1;
   }
 
   /** Relative pronouns that open a clause about a person or a body set off by commas. */
