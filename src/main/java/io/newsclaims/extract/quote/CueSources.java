@@ -81,13 +81,16 @@ final class CueSources {
   }
 
   /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */
+  /** NER tags of a place. */
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY");
+
   /**
    * "Police in Louisville, who said …": "who" stands for people, not for the place the parser
    * hung the relative clause on; the noun whose place it is. {@code antecedent} otherwise.
    */
   private IndexedWord placeOfBody(SemanticGraph g, IndexedWord antecedent, IndexedWord relative) {
     IndexedWord head = antecedent == null ? null : g.getParent(antecedent);
-    boolean place = antecedent != null && "LOCATION".equals(antecedent.ner()) || antecedent != null && "CITY".equals(antecedent.ner());
+    boolean place = antecedent != null && PLACE_TAGS.contains(antecedent.ner());
     return place && relative.word().equalsIgnoreCase("who") && head != null && "nmod".equals(Clauses.rel(g, antecedent))
         && Clauses.hasCase(g, antecedent, Set.of("in")) && (lexicon.isSourceNoun(head.lemma()) || SourceWords.namesPerson(head.lemma()))
         ? head : antecedent;

@@ -464,6 +464,9 @@ public final class QuoteStage implements Stage {
     return false;
   }
 
+  /** Personal pronouns by which a speaker names himself again inside his own report. */
+  private static final Set<String> SELF = Set.of("he", "she", "they", "i", "we");
+
   /**
    * The report whose speaker a quotation records: {@code r} itself, unless its cue is a verb of
    * taking sides or of finding ("backed", "supported", "showed") inside the content of a verb of
@@ -474,9 +477,6 @@ public final class QuoteStage implements Stage {
    * outer one again by a pronoun ("Lee told reporters that she had asked for the vote “to return power to the
    * people”"): one statement of Lee's, holding her words. Null stays null.
    */
-  /** Personal pronouns by which a speaker names himself again inside his own report. */
-  private static final Set<String> SELF = Set.of("he", "she", "they", "i", "we");
-
   private Report speakerOf(Report r, List<Report> reports, Map<Report, Attribution> attributions) {
     String lemma = r == null || r.cue() == null ? null : r.cue().lemma();
     if (lemma == null) {

@@ -138,7 +138,7 @@ final class RoleNouns {
   /** The body or source a percentage is a share of ("respondents" of "44% of respondents"); null for any other word. */
   private IndexedWord shareOf(SemanticGraph g, IndexedWord c) {
     String w = c.word().toLowerCase(Locale.ROOT);
-    if (!(w.equals("%") || w.equals("percent") || w.equals("per"))) {
+    if (!(w.equals("%") || w.equals("percent") || w.equals("cent"))) { // "44 per cent of respondents"
       return null;
     }
     for (IndexedWord d : Clauses.children(g, c, "nmod")) {

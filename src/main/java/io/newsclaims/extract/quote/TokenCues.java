@@ -109,7 +109,7 @@ final class TokenCues {
         role--;
       }
       IndexedWord roleHead = g.getNodeByIndexSafe(first - 2);
-      if (role < 3 || role == first - 1 || !tokens.get(role - 2).word().equals(",") || roleHead == null
+      if (role < 3 || !tokens.get(role - 2).word().equals(",") || roleHead == null
           || !tokens.get(first - 3).tag().startsWith("NN") || !CueSources.isNominal(g, roleHead)) {
         return null;
       }
