@@ -445,11 +445,7 @@ final class HarmLinker {
     boolean patient = r.equals("obj") || r.equals("nsubj:pass") || r.equals("nsubj") && "VBN".equals(g.tag());
     for (SemanticGraphEdge e : patient ? deps.children(g) : List.<SemanticGraphEdge>of()) {
       IndexedWord place = e.getDependent();
-      Harm from = harms.of(place);
-      for (IndexedWord also : deps.children(place).stream().filter(c -> c.getRelation().toString().equals("conj")).map(SemanticGraphEdge::getDependent).toList()) {
-        Harm joined = harms.of(also);
-        from = from == null && joined != null && joined.kind() == Kind.FROM && "NNS".equals(also.tag()) ? joined : from; // "from hotels, campsites and homes"
-      }
+      Harm from = drivenFrom(deps, place);
       boolean out = deps.hasCase(place, "from") || deps.hasCase(place, "of") || deps.hasCase(place, "off")
           || deps.children(place).stream().anyMatch(c -> c.getDependent().word().equalsIgnoreCase("off")); // "off" as a particle hung on the place
       // "from their homes", "from home", "off their land", not a firm's "from its home in Leeds"
@@ -698,6 +694,24 @@ final class HarmLinker {
   /** {@code h}'s category, or captive when its result word {@code w} has an adjective naming who holds its people: "remain in custody" are arrested, "are in Russian custody" captives. */
   static String held(Harm h, Deps deps, IndexedWord w) {
     return h.captor() && deps.child(w, "amod") != null ? "captive" : h.category();
+  }
+
+  /**
+   * The harm of {@code place}, else of a plural place joined to it that people are driven from
+   * ("from hotels, campsites and homes"); null if neither has one.
+   */
+  private Harm drivenFrom(Deps deps, IndexedWord place) {
+    Harm own = harms.of(place);
+    if (own != null) {
+      return own;
+    }
+    for (SemanticGraphEdge e : deps.children(place)) {
+      Harm joined = harms.of(e.getDependent());
+      if (e.getRelation().toString().equals("conj") && joined != null && joined.kind() == Kind.FROM && "NNS".equals(e.getDependent().tag())) {
+        return joined;
+      }
+    }
+    return null;
   }
 
   /** Possessives of people, whose home or land they are driven from: "off their land", not "from its home in Leeds". */
