@@ -413,7 +413,9 @@ final class HarmLinker {
           boolean leftSo = r.equals("dep") && x.index() < g.index() && deps.rel(g).equals("xcomp");
           // "leaving at least 60 missing": the number modifies the state word, which stands for the people
           boolean numbered = h.kind() == Kind.STATE && !h.inOnly() && r.equals("nummod") && x.index() < g.index();
-          if (r.equals("nsubj") || of || leftSo || numbered) { // "12 are missing", "the death of 12" (not "custody of two children")
+          // a place word as predicate needs its preposition: "were behind bars", "are in custody", not "the bars" ("sheltering in camps" is a verb)
+          boolean placed = !h.inOnly() || !g.tag().startsWith("NN") || placedIn(deps, g);
+          if ((r.equals("nsubj") || of || leftSo || numbered) && placed) { // "12 are missing", "the death of 12" (not "custody of two children")
             return held(h, deps, g);
           }
         }
@@ -651,7 +653,7 @@ final class HarmLinker {
    * person ("in the custody of their mother", "in her father's custody" is a family matter).
    */
   private boolean placedIn(Deps deps, IndexedWord w) {
-    if (!deps.hasCase(w, "in") && !deps.hasCase(w, "into")) {
+    if (!deps.hasCase(w, "in") && !deps.hasCase(w, "into") && !deps.hasCase(w, "behind")) {
       return false;
     }
     for (SemanticGraphEdge e : deps.children(w)) {
