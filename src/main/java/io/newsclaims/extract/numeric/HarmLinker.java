@@ -649,11 +649,12 @@ final class HarmLinker {
   }
 
   /**
-   * "in Russian custody", "into police custody": the word after "in" or "into", held by no
-   * person ("in the custody of their mother", "in her father's custody" is a family matter).
+   * "in Russian custody", "into police custody", "behind bars": the word after its preposition
+   * ({@link HarmWords#placePrepositions}), held by no person ("in the custody of their mother",
+   * "in her father's custody" is a family matter).
    */
   private boolean placedIn(Deps deps, IndexedWord w) {
-    if (!deps.hasCase(w, "in") && !deps.hasCase(w, "into") && !deps.hasCase(w, "behind")) {
+    if (!deps.hasAnyCase(w, harms.placePrepositions(w))) {
       return false;
     }
     for (SemanticGraphEdge e : deps.children(w)) {

@@ -48,7 +48,8 @@ final class HarmModifiers {
     IndexedWord in = deps.node(at);
     IndexedWord place = in == null || !in.word().equalsIgnoreCase("in") ? null : deps.parent(in);
     Harm custody = place == null ? null : harms.of(place);
-    if (custody != null && custody.inOnly() && custody.kind() == Kind.STATE && deps.rel(in).equals("case") && deps.child(place, "nmod:poss") == null
+    if (custody != null && custody.inOnly() && harms.placePrepositions(place).contains("in") && custody.kind() == Kind.STATE
+        && deps.rel(in).equals("case") && deps.child(place, "nmod:poss") == null
         && deps.child(place, "det") == null && harms.personOk(custody, counted)) {
       return HarmLinker.held(custody, deps, place);
     }

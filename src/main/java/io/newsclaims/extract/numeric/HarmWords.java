@@ -19,7 +19,8 @@ final class HarmWords {
 
   /**
    * One entry: the category it gives and how it links; {@code inOnly}: a result word that counts
-   * only after "in" or "into" ("remain in custody", not "released from custody"); {@code needsKin}:
+   * only after its preposition ({@link #placePrepositions}: "remain in custody", not "released
+   * from custody"); {@code needsKin}:
    * the counted noun must be a kin noun ("lost three of her children", not "lost three games");
    * {@code captor}: a result word whose people are captives when an adjective names who holds
    * them ("in Russian custody", flag captor); {@code needsNoun}: the person noun must be there, not
@@ -40,15 +41,18 @@ final class HarmWords {
   private final Map<String, Harm> nouns;
   /** Noun readings that count only right after their number: "2,412 martyrs", never "one of the metric martyrs". */
   private final Set<String> bare;
+  /** Places of custody that count only after "behind" (flag behind): "behind bars". */
+  private final Set<String> behind;
   private final Lexicon persons;
   private final Lexicon kin;
 
-  private HarmWords(Map<String, Harm> words, Map<String, Harm> raised, Map<String, Harm> nouns, Set<String> bare, Lexicon persons,
-      Lexicon kin) {
+  private HarmWords(Map<String, Harm> words, Map<String, Harm> raised, Map<String, Harm> nouns, Set<String> bare, Set<String> behind,
+      Lexicon persons, Lexicon kin) {
     this.words = Map.copyOf(words);
     this.raised = Map.copyOf(raised);
     this.nouns = Map.copyOf(nouns);
     this.bare = Set.copyOf(bare);
+    this.behind = Set.copyOf(behind);
     this.persons = persons;
     this.kin = kin;
   }
@@ -56,6 +60,7 @@ final class HarmWords {
   static HarmWords load() {
     Map<String, Harm> m = new HashMap<>();
     Map<String, Harm> raised = new HashMap<>();
+    Set<String> behind = new HashSet<>();
     Tables.columns("harm-words.txt", 3).forEach((word, cols) -> {
       if (!CATEGORIES.contains(cols[0])) {
         throw new IllegalStateException("models/harm-words.txt: '" + word + "' has unknown category '" + cols[0] + "'");
@@ -63,8 +68,11 @@ final class HarmWords {
       Kind kind = Kind.valueOf(cols[1].toUpperCase(Locale.ROOT));
       Set<String> flags = cols.length > 2 ? Set.of(cols[2].split(",")) : Set.of();
       (flags.contains("raised") ? raised : m).put(word, new Harm(cols[0], kind, flags.contains("person"),
-          flags.contains("passive"), flags.contains("in"), flags.contains("kin"), flags.contains("captor"),
+          flags.contains("passive"), flags.contains("in") || flags.contains("behind"), flags.contains("kin"), flags.contains("captor"),
           flags.contains("noun")));
+      if (flags.contains("behind")) {
+        behind.add(word);
+      }
     });
     Map<String, Harm> n = new HashMap<>();
     Set<String> bare = new HashSet<>();
@@ -79,7 +87,7 @@ final class HarmWords {
         bare.add(word);
       }
     });
-    return new HarmWords(m, raised, n, bare, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
+    return new HarmWords(m, raised, n, bare, behind, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
   }
 
   /**
@@ -147,6 +155,12 @@ final class HarmWords {
   /** The fate that word {@code w} gives only after a verb of belief ("believed to be buried"), or null. */
   Harm raised(IndexedWord w) {
     return raised.get(w.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** The prepositions after which place word {@code w} of an {@code inOnly} entry counts: "behind" for "bars", else "in" and "into". */
+  Set<String> placePrepositions(IndexedWord w) {
+    return behind.contains(w.word().toLowerCase(Locale.ROOT)) || w.lemma() != null && behind.contains(w.lemma().toLowerCase(Locale.ROOT))
+        ? Set.of("behind") : Set.of("in", "into");
   }
 
   /** The entry for word {@code w}, by its lemma (its word when it has none): {@link #get}. */

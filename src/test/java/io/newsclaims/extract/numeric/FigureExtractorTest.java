@@ -78,6 +78,8 @@ class FigureExtractorTest {
       At least 25 journalists remained in jail.                     | [0,23) casualty arrested at_least 25 'At least 25 journalists'
       At least seven journalists were behind bars.                  | [0,26) casualty arrested at_least 7 'At least seven journalists'
       Twenty people were at the bars.                               |
+      Hundreds of fans in bars across the city cheered.             |
+      Twenty people in bars were hurt.                              | [0,13) casualty injured exact 20 'Twenty people'
       Up to 1,200 residents had left and were staying with relatives, he said. | [0,21) casualty displaced up_to 1200 'Up to 1,200 residents'
       About 3,000 people are staying with host families.            | [0,18) casualty displaced about 3000 'About 3,000 people'
       The 20 students are staying with friends in Paris for the summer. |
