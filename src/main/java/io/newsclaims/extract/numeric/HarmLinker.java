@@ -239,6 +239,11 @@ final class HarmLinker {
     return fromGovernor(deps, counted, counted);
   }
 
+  /** Whether verb {@code v} has no subject or object of its own, sharing those of the verb it is joined to. */
+  private static boolean noArgumentsOfItsOwn(Deps deps, IndexedWord v) {
+    return deps.child(v, "nsubj") == null && deps.child(v, "nsubj:pass") == null && deps.child(v, "obj") == null;
+  }
+
   /**
    * A harm participle joined by "and" to the passive verb whose subject the people are, with no
    * subject or object of its own: "two crew members had been named as suspects and detained".
@@ -248,7 +253,7 @@ final class HarmLinker {
     for (SemanticGraphEdge e : deps.children(verb)) {
       IndexedWord v = e.getDependent();
       Harm h = harms.of(v);
-      boolean shared = deps.child(v, "nsubj") == null && deps.child(v, "nsubj:pass") == null && deps.child(v, "obj") == null;
+      boolean shared = noArgumentsOfItsOwn(deps, v);
       if (e.getRelation().toString().equals("conj") && h != null && h.kind() == Kind.TRANS && "VBN".equals(v.tag()) && shared) {
         return v;
       }
@@ -445,23 +450,25 @@ final class HarmLinker {
     }
     // "forced 10 million from their homes", "were driven from their homes": a place people leave
     boolean patient = r.equals("obj") || r.equals("nsubj:pass") || r.equals("nsubj") && "VBN".equals(g.tag());
+    // "were moved off their land": the parser makes "off" a particle and the place an object
+    IndexedWord particle = deps.child(g, "compound:prt");
+    boolean offParticle = r.equals("nsubj:pass") && particle != null && particle.word().equalsIgnoreCase("off");
     for (SemanticGraphEdge e : patient ? deps.children(g) : List.<SemanticGraphEdge>of()) {
       IndexedWord place = e.getDependent();
+      String rel = e.getRelation().toString();
       Harm from = drivenFrom(deps, place);
-      boolean out = deps.hasCase(place, "from") || deps.hasCase(place, "of") || deps.hasCase(place, "off")
-          || deps.children(place).stream().anyMatch(c -> c.getDependent().word().equalsIgnoreCase("off")); // "off" as a particle hung on the place
+      // "off" as the place's case or as a particle the parser hung on it
+      boolean out = deps.hasCase(place, "from") || deps.hasCase(place, "of")
+          || deps.children(place).stream().anyMatch(c -> c.getDependent().word().equalsIgnoreCase("off"));
       // "from their homes", "from home", "off their land", not a firm's "from its home in Leeds"
       IndexedWord owner = deps.child(place, "nmod:poss");
       boolean theirs = "NNS".equals(place.tag()) || deps.child(place, "det") == null
           && (owner == null || PEOPLE_POSSESSIVES.contains(owner.word().toLowerCase(Locale.ROOT)));
       boolean fromPlace = from != null && from.kind() == Kind.FROM && harms.personOk(from, counted);
-      // "were moved off their land": the parser makes "off" a particle and the place an object
-      IndexedWord particle = deps.child(g, "compound:prt");
-      boolean offObject = e.getRelation().toString().equals("obj") && r.equals("nsubj:pass") && particle != null && particle.word().equalsIgnoreCase("off");
-      if (fromPlace && (e.getRelation().toString().equals("obl") && out || offObject) && theirs) {
+      if (fromPlace && (rel.equals("obl") && out || rel.equals("obj") && offParticle) && theirs) {
         return from.category();
       }
-      String left = e.getRelation().toString().equals("xcomp") ? leftPlace(deps, e.getDependent(), counted) : null;
+      String left = rel.equals("xcomp") ? leftPlace(deps, place, counted) : null;
       if (left != null) {
         return left;
       }
@@ -684,7 +691,7 @@ final class HarmLinker {
       IndexedWord v = e.getDependent();
       String rel = e.getRelation().toString();
       Harm h = harms.of(v);
-      boolean shared = deps.child(v, "nsubj") == null && deps.child(v, "nsubj:pass") == null && deps.child(v, "obj") == null;
+      boolean shared = noArgumentsOfItsOwn(deps, v);
       boolean joined = rel.equals("conj") && h != null && h.kind() == Kind.TRANS && shared;
       boolean result = RESULT.contains(rel) && h != null && h.kind() == Kind.STATE;
       if ((joined || result) && h.category().equals("killed") && !deps.negated(v)) {
