@@ -337,11 +337,15 @@ final class BareDateTense {
       if (up == 0 && !rel.equals("dep") || up > 0 && !(rel.equals("dep") || NOUN_LINKS.contains(rel) || rel.equals("xcomp"))) {
         return Tense.OTHER;
       }
-      if (isVerbal(parent.backingLabel()) && tenseOfVerb(graph, parent) == Tense.PAST) {
-        return Tense.PAST;
-      }
-      if (isVerbal(parent.backingLabel()) && !(graph.getParent(parent) != null && graph.reln(graph.getParent(parent), parent).toString().equals("xcomp"))) {
-        return Tense.OTHER; // only through a verb's infinitive or participle ("began vomiting") to its tense
+      if (isVerbal(parent.backingLabel())) {
+        IndexedWord above = graph.getParent(parent);
+        boolean complement = above != null && graph.reln(above, parent).toString().equals("xcomp");
+        if (tenseOfVerb(graph, parent) == Tense.PAST) {
+          return Tense.PAST;
+        }
+        if (!complement) {
+          return Tense.OTHER; // only through a verb's infinitive or participle ("began vomiting") to its tense
+        }
       }
       x = parent;
     }

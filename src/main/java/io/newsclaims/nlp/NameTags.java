@@ -33,7 +33,7 @@ final class NameTags {
         for (int k = Math.max(i, 1); k < j; k++) {
           CoreLabel t = tokens.get(k);
           boolean verb = t.tag() != null && t.tag().startsWith("VB") && k > i; // not a name's first word
-          // "Swiss Re", "Reporters Without Borders": a capitalised preposition inside a sentence is a word of the name
+          // "Swiss Re": a capitalised preposition inside a sentence is a word of the name
           boolean preposition = "IN".equals(t.tag());
           if ((verb || preposition) && Character.isUpperCase(t.word().charAt(0))) {
             t.setTag("NNP");
