@@ -160,8 +160,8 @@ final class BareDateTense {
     if (tense != Tense.PAST && until(tokens, mentionBegin)) {
       tense = Tense.FUTURE; // "has until Monday to issue the veto": a deadline not yet past
     }
-    if (tense == Tense.PAST && scheduledFor(tokens, mentionBegin)) {
-      tense = Tense.FUTURE; // "has scheduled a hearing for Thursday": what is set lies ahead
+    if (tense == Tense.PAST && (scheduledFor(tokens, mentionBegin) || designated(tokens, mentionBegin, mentionEnd))) {
+      tense = Tense.FUTURE; // "has scheduled a hearing for Thursday", "declared Friday a day of mourning": what is set lies ahead
     }
     if (tense == Tense.PAST && date.isAfter(docDate)) {
       return date.minusWeeks(1) + value.substring(10);
@@ -209,6 +209,52 @@ final class BareDateTense {
     for (int i = Math.max(0, at - 7); i < at - 1; i++) {
       String lemma = tokens.get(i).lemma();
       if (lemma != null && SCHEDULES.contains(lemma.toLowerCase(Locale.ROOT)) && tokens.get(i).tag().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of a day set apart: "a day of mourning", "a public holiday". */
+  private static final Set<String> DAY_SET_APART = Set.of("day", "holiday");
+  /** Verbs that set a day apart, in the past tense of the telling: "declared", "called for", "proclaimed". */
+  private static final Set<String> DESIGNATES = Set.of("declare", "proclaim", "designate", "call", "announce", "name");
+
+  /**
+   * Whether a verb that sets a day apart names the mention as that day: "declared Friday a day of
+   * national mourning", "called for a day of mourning on Friday". A day declared is still to come
+   * when it is declared; "Friday was a day of mourning" has no such verb.
+   */
+  private static boolean designated(List<CoreLabel> tokens, int mentionBegin, int mentionEnd) {
+    int first = 0; // the first token of the mention
+    while (first < tokens.size() && tokens.get(first).endPosition() <= mentionBegin) {
+      first++;
+    }
+    int after = first; // the first token after the mention
+    while (after < tokens.size() && tokens.get(after).beginPosition() < mentionEnd) {
+      after++;
+    }
+    boolean dayAfter = after < tokens.size() && Set.of("a", "an", "as").contains(tokens.get(after).word().toLowerCase(Locale.ROOT))
+        && daySetApart(tokens, after + 1, Math.min(tokens.size(), after + 4));
+    boolean dayBefore = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("on")
+        && daySetApart(tokens, Math.max(0, first - 5), first - 1);
+    if (!dayAfter && !dayBefore) {
+      return false;
+    }
+    // the day as the verb's object comes right after it; "announced on Friday a day of …" tells when
+    for (int i = Math.max(0, first - (dayBefore ? 9 : 1)); i < first; i++) {
+      String lemma = tokens.get(i).lemma();
+      if (lemma != null && DESIGNATES.contains(lemma.toLowerCase(Locale.ROOT)) && tokens.get(i).tag().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a noun of a day set apart stands in tokens [from, to). */
+  private static boolean daySetApart(List<CoreLabel> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (DAY_SET_APART.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) && tokens.get(i).tag().startsWith("NN")) {
         return true;
       }
     }

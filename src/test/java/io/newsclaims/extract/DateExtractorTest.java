@@ -245,6 +245,11 @@ class DateExtractorTest {
       Forecasters warned of strong winds on the coast until Saturday. | Saturday=2024-05-18
       The judge adjourned the trial until Monday.                    | Monday=2024-05-20
       The board announced late on Saturday night that it had failed. | late on Saturday night=2024-05-11
+      # a day a past verb sets apart is still to come; a day that was one is not
+      The president declared Friday a day of national mourning.      | Friday=2024-05-17
+      Unions have called for a day of mourning on Friday.            | Friday=2024-05-17
+      Friday was a day of mourning across the country.               | Friday=2024-05-10
+      The government announced on Friday a day of mourning.          | Friday=2024-05-10
       # "would" after a past saying looks ahead
       The club said the new coach would take charge for Monday's game. | Monday=2024-05-20
       # a gerund after a past verb may lie ahead of it: SUTime's nearest day
