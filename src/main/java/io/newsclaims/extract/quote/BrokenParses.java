@@ -252,6 +252,22 @@ final class BrokenParses {
         && (next.word().equalsIgnoreCase("as") || Character.isUpperCase(next.word().charAt(0)) || TokenRanges.isQuoteMark(next.backingLabel()));
   }
 
+  /**
+   * Whether cue {@code v} is the head noun of a compound the parser read as a gerund with the
+   * noun before it for subject: "had issued its storm warning only on Sunday", where "storm"
+   * became the subject of "warning". A possessive right before that subject and a loose ("dep")
+   * link mark the noun phrase; "with his brother warning that …" hangs by a clause relation.
+   */
+  static boolean compoundGerund(SemanticGraph g, IndexedWord v) {
+    IndexedWord subject = Clauses.child(g, v, "nsubj");
+    if (!v.tag().equals("VBG") || !"dep".equals(Clauses.rel(g, v)) || subject == null || subject.index() != v.index() - 1
+        || !subject.tag().equals("NN")) {
+      return false;
+    }
+    IndexedWord owner = g.getNodeByIndexSafe(subject.index() - 1);
+    return owner != null && owner.tag().equals("PRP$") && subject.equals(g.getParent(owner));
+  }
+
   /** Whether cue {@code v} has an object before {@code w}: "would reject the constitution …, according to a poll …". */
   static boolean objectBefore(SemanticGraph g, IndexedWord v, IndexedWord w) {
     IndexedWord obj = Clauses.child(g, v, "obj");

@@ -76,6 +76,12 @@ public final class CueLexicon {
   public static final String NOQUESTION = "noquestion";
   /** A verb that reports only a clause marked by "that": "charged that …", not "the prices they charge operators". */
   public static final String MARKED = "marked";
+  /**
+   * A verb whose subject is the bench or panel before which something was said ("…, the court has
+   * heard", "The jury heard that …"): a cue only with such a subject (the nouns marked "bench" in
+   * models/source-nouns.txt), never "residents heard gunfire" or "I heard that he left".
+   */
+  public static final String HEARD = "heard";
   /** A verb that performs what its object names: "declared a state of emergency" says nothing (models/declared-acts.txt). */
   public static final String ACT = "act";
   /** Prefix of a frame that names a word after which the verb says nothing ("not-up": "added up to"). */

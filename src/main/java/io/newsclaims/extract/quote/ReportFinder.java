@@ -77,7 +77,7 @@ final class ReportFinder {
       if (tag.startsWith("VB") && (lexicon.isTollVerb(w.lemma()) || lexicon.isFramedVerb(w.lemma()))) {
         r = spoken(verbCue(s, g, tokens, w), silent);
       } else if (tag.startsWith("VB") && lexicon.isCueVerb(w.lemma()) && !saysNothing && !TokenCues.insideName(tokens, w.index() - 1)
-          && !BrokenParses.namingParticiple(g, w) && !BrokenParses.agentParticiple(g, w) && !BrokenParses.purposeInfinitive(g, w, lexicon) && !frames.heldByNoOne(g, w)
+          && !BrokenParses.namingParticiple(g, w) && !BrokenParses.compoundGerund(g, w) && !BrokenParses.agentParticiple(g, w) && !BrokenParses.purposeInfinitive(g, w, lexicon) && !frames.heldByNoOne(g, w)
           && !foretold(g, w)) {
         Report quotedAs = QuotedAs.report(s, g, tokens, w, sources); // "X was quoted as saying …": the parse is no help
         r = quotedAs != null ? quotedAs : outsideQuotation(g, tokens, w, spoken(verbCue(s, g, tokens, w), silent), quotes);
@@ -123,6 +123,9 @@ final class ReportFinder {
         // "the talks will continue next week": such a verb cues only the quotation beside it, and
         // only a speaker's ("the operations would continue “without pause”" is no one's)
         r = null;
+      }
+      if (r != null && lexicon.hasFrame(w.lemma(), CueLexicon.HEARD) && (r.source() == null || !SourceWords.isBench(r.source().lemma()))) {
+        r = null; // "residents heard gunfire": only a court or a jury hears what was said before it
       }
       r = r == null ? null : withoutHearer(r, tokens, w);
       // "parents know which games are suitable": no statement, though the scope of attitudes counts what one knows

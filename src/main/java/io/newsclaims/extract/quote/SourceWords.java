@@ -38,6 +38,8 @@ final class SourceWords {
   private static final Lexicon SOURCE_NOUNS = Lexicon.load("source-nouns.txt");
   /** Source nouns for institutions and collectives, marked "body" in {@code models/source-nouns.txt}: "government", "ministry". */
   private static final Set<String> BODIES = SOURCE_NOUNS.marked(1, "body");
+  /** Benches and panels before which evidence is given, marked "bench" there: what "has heard" something. */
+  private static final Set<String> BENCHES = SOURCE_NOUNS.marked(2, "bench");
   /** Documents and evidence, marked "record" there: what "shows" something. */
   private static final Set<String> RECORDS = SOURCE_NOUNS.marked(1, "record");
   /** Nouns for human remains ("body", "remains"): the harm lexicon's {@code remains} entries. */
@@ -123,6 +125,11 @@ final class SourceWords {
   /** Whether {@code lemma} names human remains: "police found the body" finds no statement. */
   static boolean isRemains(String lemma) {
     return REMAINS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code lemma} is a bench or panel before which something is said ("court", "jury", "inquiry"). */
+  static boolean isBench(String lemma) {
+    return BENCHES.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code lemma} is a document or piece of evidence that can show something ("figures", "video", "records"). */

@@ -165,7 +165,7 @@ final class Sources {
     }
     boolean office = roles.office(g, tokens, x);
     int[] run = office ? null : runs.nameRun(tokens, x.index() - 1, r); // "The Party Co-Chairman said": a role, not a name
-    if (run == null && x.tag().equals("JJ") && Character.isUpperCase(x.word().charAt(0))) {
+    if (run == null && x.tag().equals("JJ") && Character.isUpperCase(x.word().charAt(0)) && partitiveGroup(g, x) == null) {
       run = new int[] {x.index() - 1, x.index()}; // "Cuban said", tagged an adjective
     }
     if (run == null && x.tag().equals("NN") && Character.isUpperCase(x.word().charAt(0)) && Clauses.child(g, x, "det") == null
@@ -329,6 +329,10 @@ final class Sources {
     if (elsewhere != null) {
       return elsewhere;
     }
+    IndexedWord group = of.isEmpty() ? partitiveGroup(g, x) : null;
+    if (group != null) { // "Some of the farmers", "Two of the association's three main sponsors": part of a group, named with it
+      return new Named(MentionText.text(tokens, x.index() - 1, group.index()), null, "NOUN", true);
+    }
     String phrase = MentionText.modifiersAndHead(g, tokens, x);
     String whole = of.isEmpty() && principal.isEmpty() && !plural ? organisations.fullest(phrase, r.mentionBegin()) : phrase;
     if (!whole.equals(phrase)) {
@@ -341,6 +345,17 @@ final class Sources {
       phrase = owner + (owner.endsWith("s") ? "' " : "'s ") + phrase.substring(poss.word().length() + 1);
     }
     return new Named(phrase + of + principal, null, "NOUN", plural);
+  }
+
+  /**
+   * The plural noun that quantifier or number {@code x} takes a part of ("Some of the farmers",
+   * "Two of the sponsors"): the group, which says more of who spoke than "Some"; null for any
+   * other source, and for "of them", which a pronoun's antecedent would name.
+   */
+  private static IndexedWord partitiveGroup(SemanticGraph g, IndexedWord x) {
+    IndexedWord group = Clauses.child(g, x, "nmod");
+    boolean part = x.tag().matches("DT|CD|JJS?|PDT") || x.word().matches("(?i)many|most|several|few|both|all|some");
+    return part && group != null && group.tag().equals("NNS") && group.index() > x.index() && Clauses.hasCase(g, group, Set.of("of")) ? group : null;
   }
 
   /**

@@ -238,7 +238,8 @@ final class TokenCues {
     boolean closed = end > tokens.size() || tokens.get(end - 1).word().equals(",") || TokenRanges.isPunct(tokens.get(end - 1)) && end == tokens.size()
         || relative(tokens.get(end - 1));
     IndexedWord source = g.getNodeByIndexSafe(head);
-    if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null || subjectOfComplement(g, v, source)) {
+    if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null || subjectOfComplement(g, v, source)
+        || thingAcknowledged(g, v, source)) {
       return null;
     }
     int[] c = contentBefore(tokens, cue - 1);
@@ -249,6 +250,17 @@ final class TokenCues {
     }
     return c == null ? null : new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
         tokens.get(cue).beginPosition(), tokens.get(end - 2).endPosition(), c[0], c[1]);
+  }
+
+  /**
+   * Whether common noun {@code n} after cue {@code v} is its object, no source, and the cue has a
+   * subject of its own before it: "Bruce Misamore, who had moved to the US …, acknowledged the
+   * point." is Misamore's, not the point's.
+   */
+  private boolean thingAcknowledged(SemanticGraph g, IndexedWord v, IndexedWord n) {
+    IndexedWord subject = Clauses.child(g, v, "nsubj");
+    return "obj".equals(Clauses.rel(g, n)) && v.equals(g.getParent(n)) && !sources.isSource(g, n)
+        && subject != null && subject.index() < v.index() && sources.isSource(g, subject);
   }
 
   /**

@@ -265,7 +265,10 @@ class ReportShapesTest {
       Like her neighbours, Oksana Bilyk said it's hard to find work in the town.          | R "it's hard to find work in the town" <- Oksana Bilyk / said / Oksana Bilyk
       # ... and a concession right after the cue, with the main clause the parser nests in it
       The mayor said although the budget was tight the pool would stay open.             | R "although the budget was tight the pool would stay open" <- mayor / said / The mayor
-      Some of the farmers said the rains came too late.                                   | R "the rains came too late" <- Some / said / Some of the farmers
+      Some of the farmers said the rains came too late.                                   | R "the rains came too late" <- Some of the farmers / said / Some of the farmers
+      # a part of a group is named with the group: "Many", "Two" alone say nothing of who spoke
+      Many of the residents said they had no water.                                       | R "they had no water" <- Many of the residents / said / Many of the residents
+      Two of the league's three main sponsors said they were reviewing their contracts.  | R "they were reviewing their contracts" <- Two of the league's three main sponsors / said / Two of the league's three main sponsors
       # a reported clause the parser hangs above the cue or as a bare xcomp: the words after the cue
       Her campaign manager, Lena Ruiz, runs the office, but Ruiz said winning the county is far harder now. | R "winning the county is far harder now" <- Lena Ruiz / said / Ruiz
       # "according to" names its source whatever the noun: a profile, an average, polling
@@ -297,7 +300,7 @@ class ReportShapesTest {
       # a fronted poll phrase that the parser made the sentence's root still sources the clause after its comma
       In an NBC News/Tolva Times Poll released Sunday, three of four voters disapproved of the way the mayor had handled the strike. | R "three of four voters disapproved of the way the mayor had handled the strike" <- NBC News/Tolva Times Poll / In / an NBC News/Tolva Times Poll
       # "said yes" after the question: the answer is what was said
-      Asked whether the plan would work, most of the farmers said yes.                   | R "yes" <- most / said / most of the farmers
+      Asked whether the plan would work, most of the farmers said yes.                   | R "yes" <- most of the farmers / said / most of the farmers
       # a loose clause in parentheses is an aside, not an object's content
       Exports declined by 4% (adjusted for prices) in May.                                | ~~
       # a question with "if" parsed as an adverbial clause of the cue
@@ -482,6 +485,12 @@ class ReportShapesTest {
       "The obvious choice is Ruiz" said Lind. "He has the experience."              | D "The obvious choice is Ruiz" <- Lind / said / Lind ; D "He has the experience." <- Lind / said / Lind
       # "told" never stands inverted: the name before it is the source, not the hearer after it; a closing cue reports the main clause, not the adverbial one it hangs on
       The ferry was sailing to Manado when flames spread from the engine room, the agency's head of operations, Rudy Hartono, told Xinhua. | R "The ferry was sailing to Manado when flames spread from the engine room" <- Rudy Hartono / told / the agency's head of operations
+      # "hear" reports only with a bench for subject: what was said before a court or a jury
+      The firm lied to a US court to stop the sale of its main unit, the court has heard. | R "The firm lied to a US court to stop the sale of its main unit" <- US court / heard / the court
+      The jury heard that the boy had been stabbed twice.                          | R "that the boy had been stabbed twice" <- jury / heard / The jury
+      # a compound noun the parser read as a gerund with its first noun for subject ("its storm warning") cues nothing: the quotation after it goes with the clause
+      She said the weather agency had issued its storm warning only on Sunday morning, “when most of the boats were already far out.” | D "the weather agency had issued its storm warning only on Sunday morning, “when most of the boats were already far out.”" <- she / said / She
+      Farmers said the army had sent its flood warning too late, “when the water was already in the houses.” | D "the army had sent its flood warning too late, “when the water was already in the houses.”" <- Farmers / said / Farmers
       """)
   void reportedContinued(String text, String expected) {
     assertEquals(expected, quotes(text));
@@ -589,6 +598,9 @@ class ReportShapesTest {
       Governor Ana Ruiz declared a state of emergency in Lake County on Friday.          | ~~
       The board declared Ivo Brandt the winner after the recount.                        | ~~
       The president announced three days of national mourning.                          | ~~
+      # … never one who hears a sound or hears of something
+      Residents heard gunfire on Monday night.                                          | ~~
+      I heard that he had left the party.                                               | ~~
       """)
   void noStatement(String text, String expected) {
     assertEquals("", quotes(text));
