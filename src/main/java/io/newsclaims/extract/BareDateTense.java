@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  */
 final class BareDateTense {
   private static final Pattern BARE_WEEKDAY = Pattern.compile(
-      "(?i)((late|early)\\s+)?((" + CalendarWords.POINTS_OF_DAY + "|daybreak)\\s+)?(on\\s+)?(" + CalendarWords.WEEKDAYS + ")(\\s+("
+      "(?i)(\\d{1,2}([:.]\\d{2})?\\s*([ap]\\.m\\.|[ap]m)\\s+)?((late|early)\\s+)?((" + CalendarWords.POINTS_OF_DAY + "|daybreak)\\s+)?(on\\s+)?(" + CalendarWords.WEEKDAYS + ")(\\s+("
           + CalendarWords.PARTS_OF_DAY + "))?");
   /** "last Tuesday", "last Friday night": the latest such day at least two days back ({@link #lastWeekday}). */
   private static final Pattern LAST_WEEKDAY = Pattern.compile(
@@ -294,7 +294,34 @@ final class BareDateTense {
     // is a month of no tense ("payments due in September" in an article of 3 September)
     boolean yearTooFar = tense != Tense.PAST && !last.minusYears(1).isBefore(docDate);
     int shift = tense == Tense.PAST && first.isAfter(docDate) || yearTooFar ? -1 : ahead && last.isBefore(docDate) ? 1 : 0;
+    if (tense == Tense.OTHER && simplePresent(graph, tokens, mentionBegin, mentionEnd)) {
+      // "the deadline, which falls on April 30": the nearest such month or day, whatever past
+      // verbs around it led SUTime to (it read "but urged" and put it a year back)
+      long behind = Math.abs(docDate.toEpochDay() - first.minusYears(1).toEpochDay());
+      long here = Math.abs(docDate.toEpochDay() - first.toEpochDay());
+      long next = Math.abs(docDate.toEpochDay() - first.plusYears(1).toEpochDay());
+      shift = here <= behind && here <= next ? 0 : behind < next ? -1 : 1;
+    }
     return shift == 0 ? value : String.format(Locale.ROOT, "%04d", first.getYear() + shift) + value.substring(4);
+  }
+
+  /** Whether the mention hangs on a verb in the simple present, with no auxiliary: "which falls on April 30". */
+  private static boolean simplePresent(SemanticGraph graph, List<CoreLabel> tokens, int mentionBegin, int mentionEnd) {
+    if (graph == null) {
+      return false;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      IndexedWord word = graph.getNodeByIndexSafe(i + 1);
+      IndexedWord head = word == null ? null : graph.getParent(word);
+      if (t.beginPosition() < mentionBegin || t.endPosition() > mentionEnd || head == null
+          || head.beginPosition() >= mentionBegin && head.endPosition() <= mentionEnd) {
+        continue;
+      }
+      return head.tag().matches("VBZ|VBP") && !graph.hasChildWithReln(head, UniversalEnglishGrammaticalRelations.AUX_MODIFIER)
+          && !graph.hasChildWithReln(head, UniversalEnglishGrammaticalRelations.AUX_PASSIVE_MODIFIER);
+    }
+    return false;
   }
 
   /** The mention's tense: read on the parse where the sentence has one, else from the nearest verb group. */

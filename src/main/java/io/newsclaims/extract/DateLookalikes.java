@@ -107,8 +107,12 @@ final class DateLookalikes {
     if (adjective(tokens, first, last)) {
       return true;
     }
-    if (first == last && seasonVerb(tokens.get(first))) {
-      return true; // "prices will fall", "buds spring up": a verb, not a season
+    // "prices will fall", "buds spring up", "more than usually falls in the whole month": a verb,
+    // not a season; "to fall in 2027", "fall in March" still hold a date of their own
+    boolean namedAfter = tokens.subList(first + 1, last + 1).stream().anyMatch(t -> t.word().chars().anyMatch(Character::isDigit)
+        || Character.isUpperCase(t.word().charAt(0)));
+    if (seasonVerb(tokens.get(first)) && !namedAfter) {
+      return true;
     }
     if (first == last && first > 0 && tokens.get(first).word().equalsIgnoreCase("weekend")
         && RUN_OPENING.matcher(tokens.get(first - 1).word()).matches()) {
@@ -232,8 +236,11 @@ final class DateLookalikes {
 
   /** "fall", "spring" as a verb ("Sales are expected to fall in 2005"): no season. */
   static boolean seasonVerb(CoreLabel t) {
-    return SEASON.matcher(t.word()).matches() && t.tag().startsWith("VB");
+    return SEASON_VERB.matcher(t.word()).matches() && t.tag().startsWith("VB");
   }
+
+  /** The forms of "fall" and "spring" that SUTime may read as a season. */
+  private static final Pattern SEASON_VERB = Pattern.compile("(?i)spring|springs|fall|falls");
 
   /**
    * "a second bid", "a minute rise": a mention that ends in "second" or "minute" as an adjective

@@ -202,6 +202,8 @@ class DateExtractorTest {
       # a future copula looks ahead like a future verb: next March, not last
       It will be two years in March since the dam burst.             | March=2025-03
       The minister said the poll would be in February.               | February=2025-02
+      # a date on a simple present is the nearest such one, whatever past verbs stand around it
+      He said the state would not move the deadline, which falls on August 30, but urged calm. | August 30=2024-08-30
       # … to the nearest such month: the document's own month is this year's (SUTime puts it a year on)
       The minister said the poll would be in July.                   | July=2024-07
       # what a past forecast expects lies ahead of it: the next such month
@@ -245,6 +247,10 @@ class DateExtractorTest {
       Forecasters warned of strong winds on the coast until Saturday. | Saturday=2024-05-18
       The judge adjourned the trial until Monday.                    | Monday=2024-05-20
       The board announced late on Saturday night that it had failed. | late on Saturday night=2024-05-11
+      # a clock time before a week day keeps the verb's tense
+      The building collapsed shortly before 11:00 pm on Saturday.    | 11:00 pm on Saturday=2024-05-11
+      # "falls" is a verb, not the season
+      Rain fell on Monday, more than usually falls in the whole month. | Monday=2024-05-13
       # a day a past verb sets apart is still to come; a day that was one is not
       The president declared Friday a day of national mourning.      | Friday=2024-05-17
       Unions have called for a day of mourning on Friday.            | Friday=2024-05-17
