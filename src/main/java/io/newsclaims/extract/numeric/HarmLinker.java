@@ -58,6 +58,10 @@ final class HarmLinker {
     if (deps.negated(head) || counted != null && deps.negated(counted)) {
       return null;
     }
+    String gerund = gerundTakenForNoun(deps, head);
+    if (gerund != null) {
+      return gerund; // "killing two guards and wounding 11 people", with "wounding" parsed a noun joined to the guards
+    }
     if (counted != null) {
       String found = foundRemains(deps, counted);
       if (found != null) {
@@ -237,6 +241,24 @@ final class HarmLinker {
       return null;
     }
     return fromGovernor(deps, counted, counted);
+  }
+
+  /**
+   * The category of a harm verb's "-ing" form right before amount {@code head}, after "and" or a
+   * comma, that the tagger took for a noun ("… and wounding 11 people"): the parse then joins the
+   * people to an earlier verb's object. Null for any other word before the amount.
+   */
+  private String gerundTakenForNoun(Deps deps, IndexedWord head) {
+    IndexedWord before = deps.node(Deps.index(head) - 1);
+    IndexedWord link = deps.node(Deps.index(head) - 2);
+    if (before == null || link == null || !before.tag().startsWith("NN") || !before.word().toLowerCase(Locale.ROOT).endsWith("ing")
+        || !(link.word().equalsIgnoreCase("and") || link.word().equals(","))) {
+      return null;
+    }
+    String stem = before.word().toLowerCase(Locale.ROOT).substring(0, before.word().length() - 3);
+    Harm h = harms.get(stem, stem);
+    h = h != null ? h : harms.get(stem + "e", stem + "e"); // "injuring"
+    return h != null && h.kind() == Kind.TRANS ? h.category() : null;
   }
 
   /** Whether verb {@code v} has no subject or object of its own, sharing those of the verb it is joined to. */
@@ -677,9 +699,16 @@ final class HarmLinker {
   /**
    * "Killed" when a killing verb is joined to the harm verb and shares its people ("three people
    * were shot and killed", "kidnapped and murdered two aid workers") or a result word says they
-   * died ("were shot dead", "shot dead four prisoners"): the graver fate is theirs. Otherwise {@code category}.
+   * died ("were shot dead", "shot dead four prisoners"), or the harm is a participle that a killing
+   * verb takes for its complement ("killed six of the nine people infected"): the graver fate is
+   * theirs. Otherwise {@code category}.
    */
   private String graver(Deps deps, IndexedWord verb, String category) {
+    IndexedWord up = deps.parent(verb);
+    Harm over = up == null || !"xcomp".equals(deps.rel(verb)) ? null : harms.of(up);
+    if (over != null && over.kind() == Kind.TRANS && over.category().equals("killed") && !deps.negated(up)) {
+      return "killed"; // "killed six of the nine people infected": the parser made the people the participle's subject
+    }
     IndexedWord obj = deps.child(verb, "obj");
     for (SemanticGraphEdge e : obj == null ? List.<SemanticGraphEdge>of() : deps.children(obj)) {
       IndexedWord a = e.getDependent();
@@ -727,6 +756,9 @@ final class HarmLinker {
   /** Possessives of people, whose home or land they are driven from: "off their land", not "from its home in Leeds". */
   private static final Set<String> PEOPLE_POSSESSIVES = Set.of("their", "his", "her", "our", "my");
 
+  /** People held by captors by name, whoever holds or frees them: "forces freed 63 hostages". */
+  private static final Set<String> HOSTAGES = Set.of("hostage", "captive", "abductee");
+
   /** People whom holding keeps as suspects, not as captives: "two suspects being held". */
   private static final Set<String> SUSPECTS = Set.of("suspect", "detainee", "accused", "defendant");
 
@@ -741,6 +773,9 @@ final class HarmLinker {
     }
     IndexedWord doer = deps.child(verb, "nsubj");
     boolean byAuthority = doer != null && authority(doer) || byAgents(deps, verb).anyMatch(HarmLinker::authority);
+    if (counted != null && HOSTAGES.contains(Deps.lemma(counted))) {
+      return category; // "Our forces freed 63 hostages": a hostage is a captor's, whoever frees him
+    }
     boolean suspects = counted != null && SUSPECTS.contains(Deps.lemma(counted));
     boolean uncharged = deps.children(verb).stream().map(SemanticGraphEdge::getDependent)
         .anyMatch(a -> deps.hasCase(a, "without") && (Deps.lemma(a).equals("charge") || Deps.lemma(a).equals("trial")));

@@ -162,7 +162,8 @@ final class NumberPhrases {
       if (q.after() && end == numEnd) {
         end = numEnd + n;
         qualifier = qualifier.equals(Qualifier.EXACT) ? q.qualifier() : qualifier;
-      } else if (!q.after() && start == numStart) {
+      } else if (!q.after() && start == numStart && !tokens.get(numStart - 1).tag().equals("RP")) {
+        // not a verb's particle: "will hand over two soldiers" hands two
         start = from;
         qualifier = q.qualifier();
       }

@@ -571,6 +571,18 @@ class FigureExtractorTest {
       Two suspects were being held by police.                      | [0,12) casualty arrested exact 2 'Two suspects'
       Police seized eight men in the raid.                         | [14,23) casualty arrested exact 8 'eight men'
       Two Algerian suspects being held without charge were freed.  | [0,21) casualty arrested exact 2 'Two Algerian suspects'
+      # … but hostages are a captor's, whoever frees them
+      Army troops freed 63 hostages on Sunday.                      | [18,29) casualty captive exact 63 '63 hostages'
+      # a killing verb whose people the parser made the subject of a participle: killed, not the participle's harm
+      The outbreak killed six of the nine people infected.          | [20,23) casualty killed exact 6 'six'; [31,42) casualty affected exact 9 'nine people'
+      # a harm gerund the tagger took for a noun after "and": its own people, not the earlier verb's
+      Gunmen opened fire on Sunday, killing two guards and a passer-by and wounding 11 people. | [38,48) casualty killed exact 2 'two guards'; [78,87) casualty injured exact 11 '11 people'
+      # a verb's particle is no qualifier: "hand over two" hands two
+      Armenia will hand over two soldiers captured in April.        | [23,35) casualty captive exact 2 'two soldiers'
+      # cities, townships and communes counted as units, contractors and sponsors as firms; not towns
+      Drivers stopped work in 14 cities and 11 townships.           | [24,33) count city exact 14 '14 cities'; [38,50) count township exact 11 '11 townships'
+      The firm hired two subcontractors.                            | [15,33) count subcontractor exact 2 'two subcontractors'
+      Floods cut off dozens of towns.                               |
       # creditors and banks by their size act as bodies
       The Paris Club of 19 creditors meets on Monday.              | [18,30) count creditor exact 19 '19 creditors'
       Two Navy SEALs were killed in the raid.                       | [0,14) casualty killed exact 2 'Two Navy SEALs'
