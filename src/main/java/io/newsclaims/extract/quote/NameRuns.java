@@ -1,6 +1,7 @@
 package io.newsclaims.extract.quote;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import io.newsclaims.text.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,8 @@ final class NameRuns {
   static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
   /** Name tags of a proper noun that may still be a person's: none, or a nationality ("Mark Cuban"). */
   private static final Set<String> UNTAGGED = Set.of("O", "MISC", "NATIONALITY");
+  /** Legal forms after a company's name ({@code models/company-forms.txt}): "AG", "plc", "Bhd". */
+  private static final Set<String> COMPANY_FORMS = Lexicon.load("company-forms.txt").entries();
 
   /** Lower-case words that join the words of one organisation's name: "Hostages and Missing Families Forum", "Ain o Salish Kendra". */
   private static final Set<String> CONNECTORS = Set.of("and", "&", "o", "e", "y", "et", "und", "de", "da", "do", "du", "des", "dos");
@@ -106,6 +109,10 @@ final class NameRuns {
     while (to < tokens.size() && same(tokens.get(to), ner, proper) && tokens.get(to).endPosition() <= r.mentionEnd()) {
       to++;
     }
+    while (from > 0 && endsInCompanyForm(tokens, to) && tokens.get(from - 1).tag().startsWith("NNP")
+        && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
+      from--; // "Flughafen Wien AG": the proper nouns before a company's legal form are its name, whatever their tag
+    }
     while (from > 1 && hyphened(tokens, from - 1, from - 2, r)) {
       from -= 2; // "Copa-Cogeca", "Rolls-Royce": a name's words joined by a hyphen the tokenizer split off
     }
@@ -179,12 +186,12 @@ final class NameRuns {
   /**
    * The end of an organisation's name that goes on with "for" or "of" and capitalised words of
    * the mention, which the tagger left out of it: "the Democratic Party for the People", "the
-   * Society for the Protection of Birds", also of a body's name left untagged ("the
+   * Society for the Protection of Birds", "the U.N. Office on Drugs and Crime", also of a body's name left untagged ("the
    * Superintendency of the Environment"); {@code to} when none follows.
    */
   private static int pastFieldPhrase(List<CoreLabel> tokens, String ner, int to, Report r) {
     boolean untagged = "O".equals(ner) && tokens.get(to - 1).tag().startsWith("NNP");
-    if (!("ORGANIZATION".equals(ner) || untagged) || to + 1 >= tokens.size() || !tokens.get(to).word().matches("for|of")) {
+    if (!("ORGANIZATION".equals(ner) || untagged) || to + 1 >= tokens.size() || !tokens.get(to).word().matches("for|of|on")) {
       return to;
     }
     int k = to + 1;
@@ -192,14 +199,15 @@ final class NameRuns {
       k++;
     }
     int end = k;
-    while (end < tokens.size() && capitalized(tokens.get(end)) && !"PERSON".equals(tokens.get(end).ner())
+    while (end < tokens.size() && capitalized(tokens.get(end)) && !"PERSON".equals(tokens.get(end).ner()) && !"DATE".equals(tokens.get(end).ner())
         && tokens.get(end).endPosition() <= r.mentionEnd()) {
       end++;
-      if (end + 1 < tokens.size() && tokens.get(end).word().equals("of") && capitalized(tokens.get(end + 1))) {
-        end++; // "… for the Protection of Birds"
+      if (end + 1 < tokens.size() && tokens.get(end).word().matches("of|and") && capitalized(tokens.get(end + 1))
+          && tokens.get(end + 1).endPosition() <= r.mentionEnd()) {
+        end++; // "… for the Protection of Birds", "the U.N. Office on Drugs and Crime"
       }
     }
-    return end > k && !tokens.get(end - 1).word().equals("of") ? end : to;
+    return end > k && !tokens.get(end - 1).word().matches("of|and") ? end : to;
   }
 
   /**
@@ -241,6 +249,12 @@ final class NameRuns {
     CoreLabel o = tokens.get(other);
     return CONNECTORS.contains(c.word()) && capitalized(o) && Math.min(c.beginPosition(), o.beginPosition()) >= r.mentionBegin()
         && Math.max(c.endPosition(), o.endPosition()) <= r.mentionEnd();
+  }
+
+  /** Whether the run ending before 0-based token {@code to} ends in a company's legal form with a capital ("AG", "Ltd"). */
+  static boolean endsInCompanyForm(List<CoreLabel> tokens, int to) {
+    String w = tokens.get(to - 1).word();
+    return to > 1 && Character.isUpperCase(w.charAt(0)) && COMPANY_FORMS.contains(w.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether token {@code hyphen} is a hyphen written with no space between a name's word and the capitalised word at {@code other}, both in the mention. */

@@ -106,6 +106,10 @@ final class Referents {
           String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
           List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
           String written = MentionText.text(tokens, mt.get(0).index() - 1, mt.get(mt.size() - 1).index());
+          int end = mt.get(mt.size() - 1).index();
+          if (end < tokens.size() && NameRuns.endsInCompanyForm(tokens, end + 1)) {
+            continue; // "Flughafen Wien" of "Flughafen Wien AG", tagged a person's: the company's name, read with its form
+          }
           if (agencyCredit(tokens, mt)) {
             credited.add(written);
             continue;
@@ -114,6 +118,10 @@ final class Referents {
           if (NameRuns.NAME_TAGS.contains(ner) && mt.stream().anyMatch(t -> t.tag().startsWith("NNP")) // names, not "his"
               && !("PERSON".equals(ner) && peerPlace(tokens, mt.get(0).index() - 1)) && !credited.contains(written)) {
             int first = mt.get(0).index() - 1;
+            while ("ORGANIZATION".equals(ner) && first > 0 && NameRuns.endsInCompanyForm(tokens, mt.get(mt.size() - 1).index())
+                && tokens.get(first - 1).tag().startsWith("NNP")) {
+              first--; // "Flughafen Wien AG": the proper nouns before a company's legal form are its name
+            }
             String role = NameRuns.roleBefore(tokens, first);
             int last = mt.get(mt.size() - 1).index();
             while (last > first + 1 && !Character.isLetterOrDigit(tokens.get(last - 1).word().charAt(0))) {

@@ -139,12 +139,41 @@ final class Sources {
         && tokens.get(and).beginPosition() > r.mentionBegin();
   }
 
+  /**
+   * {@code r} with its mention widened to the organisation's name that source {@code x} ends or
+   * sits in, as the tagger marked it, where the parse cut the name ("The Paraguayan Chamber of
+   * Cereal and Oilseed Exporters", with "Exporters" taken for a second subject; "the
+   * International Organization for Migration, which said …", with "which" on "Migration").
+   */
+  private static Report wholeOrganisation(List<CoreLabel> tokens, IndexedWord x, Report r) {
+    if (!"ORGANIZATION".equals(x.ner())) {
+      return r;
+    }
+    int from = x.index() - 1;
+    int to = x.index();
+    while (from > 0 && inOrganisationName(tokens.get(from - 1))) {
+      from--;
+    }
+    while (to < tokens.size() && inOrganisationName(tokens.get(to))) {
+      to++;
+    }
+    int begin = Math.min(r.mentionBegin(), tokens.get(from).beginPosition());
+    int end = Math.max(r.mentionEnd(), tokens.get(to - 1).endPosition());
+    return begin == r.mentionBegin() && end == r.mentionEnd() ? r : r.withMention(new int[] {begin, end});
+  }
+
+  /** Whether {@code t} is tagged a word of an organisation's name and can be one: a noun, an adjective or a joining word ("of", "for", "and"), not "after" in "the House of Lords after the Court of Appeal". */
+  private static boolean inOrganisationName(CoreLabel t) {
+    return "ORGANIZATION".equals(t.ner()) && (t.tag().matches("NN.*|JJ.*|DT|CC|POS") || t.word().matches("of|for|on|de"));
+  }
+
   /** Whether source {@code x} lies outside {@code r}'s mention: a relative pronoun at the cue ("the Health Ministry, which said …"), named from its antecedent. */
   private static boolean outside(IndexedWord x, Report r) {
     return x.beginPosition() < r.mentionBegin() || x.endPosition() > r.mentionEnd();
   }
 
-  private Named noun(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report r) {
+  private Named noun(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x, Report atCue) {
+    Report r = wholeOrganisation(tokens, x, atCue);
     IndexedWord member = Clauses.child(g, x, "appos");
     if (member != null && "PERSON".equals(member.ner()) && !"PERSON".equals(x.ner()) && x.tag().startsWith("NNP") && !inMarks(g, tokens, member)) {
       x = member; // "one of the so-called Birmingham Six, Paddy Hill, said": the person, named after the group
@@ -238,7 +267,7 @@ final class Sources {
       while (from < run[1] - 1 && SourceWords.isTitle(tokens.get(from))) {
         from++; // "Ms Sudell", tagged as no name: a person's, named without the title
       }
-      String kind = from > run[0] ? "PERSON" : tokens.get(run[0]).ner();
+      String kind = NameRuns.endsInCompanyForm(tokens, run[1]) ? "ORGANIZATION" : from > run[0] ? "PERSON" : tokens.get(run[0]).ner();
       if ("O".equals(kind) && !own && (SourceWords.namesPerson(x.lemma()) || SourceWords.isPersonRole(x.lemma()))) {
         kind = "PERSON"; // "Its lead negotiator, Mere Pōtae,": a name the tagger left untagged beside a person's noun
       }

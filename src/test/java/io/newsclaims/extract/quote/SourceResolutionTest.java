@@ -343,6 +343,12 @@ class SourceResolutionTest {
       # a body's name goes on after "for"/"of" with capitalised words the tagger left out of it
       The National Union for the Citizens said the bill was unfair.                        | R "the bill was unfair" <- National Union for the Citizens / said / The National Union for the Citizens
       The region's water regulator, the Inspectorate of the Rivers, said the dam was unsafe. | R "the dam was unsafe" <- Inspectorate of the Rivers / said / The region's water regulator
+      The U.N. Office on Drugs and Crime estimated that 120,000 people were being held.  | R "that 120,000 people were being held" <- U.N. Office on Drugs and Crime / estimated / The U.N. Office on Drugs and Crime
+      # a body's name as the tagger marked it, where the parse cut it or hung a relative pronoun on its last word
+      The Paraguayan Chamber of Cereal and Oilseed Exporters estimated that the harvest would fall. | R "that the harvest would fall" <- Paraguayan Chamber of Cereal and Oilseed Exporters / estimated / Exporters
+      Thousands have fled, according to the International Organization for Migration, which said many were sleeping in schools. | R "many were sleeping in schools" <- International Organization for Migration / said / which
+      # the proper nouns before a company's legal form are its name, though tagged a person's; "the company" and "it" stand for it
+      Flughafen Wien AG said staff were checking in passengers by hand. The company said it had isolated the systems. | R "staff were checking in passengers by hand" <- Flughafen Wien AG / said / Flughafen Wien AG ; R "it had isolated the systems" <- Flughafen Wien AG / said / The company
       # a nation's adjective after "the" says whose body it is
       Exports will fall this year, the German Chambers of Commerce warned.                 | R "Exports will fall this year" <- German Chambers of Commerce / warned / the German Chambers of Commerce
       # two sources joined by "and" after a long clause, the first of which the parser hung on the clause's verb: both
