@@ -109,6 +109,12 @@ final class BareDateTense {
   private static final Set<String> FORECASTS = Set.of("expect", "predict", "forecast", "anticipate", "project");
   /** Relations by which a forecast verb carries what it forecasts: "expected one more increase", "predicted that …", "expected it to fall". */
   private static final Set<String> FORECAST_ARGS = Set.of("obj", "ccomp", "xcomp");
+  /** Nouns of a time set for something, which a past verb that sets it does not put behind: "set a deadline of Aug. 3". */
+  private static final Set<String> DEADLINES = Set.of("deadline", "ultimatum");
+  /** Verbs that set a deadline ("set", "gave", "imposed"); not "missed the deadline" nor "before Monday's deadline". */
+  private static final Set<String> SETS_DEADLINE = Set.of("set", "give", "impose", "issue", "extend");
+  /** Verbs of an attempt or a start whose infinitive happens when they do ("tried to hold a rally on Sunday"), unlike "agreed to meet". */
+  private static final Set<String> ATTEMPTS = Set.of("try", "attempt", "manage", "fail", "refuse", "begin", "start", "seek", "dare");
   /** Verbs whose infinitive says what is still to come ("agreed to meet in June"), unlike "tried", "refused", "managed" or "began". */
   private static final Set<String> LOOKS_AHEAD = Set.of("agree", "plan", "promise", "pledge", "vow", "decide", "vote", "hope", "intend",
       "aim", "threaten", "arrange", "prepare", "offer", "propose", "undertake", "expect", "schedule", "resolve", "commit");
@@ -364,6 +370,11 @@ final class BareDateTense {
         if (!"NNP".equals(head.tag()) && markedBy(graph, head, GOAL)) {
           return Tense.OTHER; // "invited them to a summit on Wednesday", "pointed to a pause in July": the goal lies ahead of its verb
         }
+        IndexedWord setter = graph.getParent(head);
+        if (DEADLINES.contains(head.lemma().toLowerCase(Locale.ROOT)) && setter != null && setter.lemma() != null
+            && SETS_DEADLINE.contains(setter.lemma().toLowerCase(Locale.ROOT))) {
+          return Tense.OTHER; // "set a deadline of Aug. 3": a time set lies ahead of its setting, whatever that verb's tense
+        }
         viaNoun |= !"NNP".equals(head.tag());
         head = graph.getParent(head);
       }
@@ -583,6 +594,9 @@ final class BareDateTense {
       // one told from a time before ("had not been allowed to question him on January 14")
       boolean simplePast = "VBD".equals(governor.tag()) && LOOKS_AHEAD.contains(governor.lemma().toLowerCase(Locale.ROOT)) && !graph.hasChildWithReln(governor, UniversalEnglishGrammaticalRelations.AUX_MODIFIER)
           && !graph.hasChildWithReln(governor, UniversalEnglishGrammaticalRelations.AUX_PASSIVE_MODIFIER);
+      if (governing == Tense.PAST && infinitive && ATTEMPTS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+        return Tense.PAST; // "people who tried to hold a rally on Sunday evening": an attempt made is as past as its verb
+      }
       return governing != Tense.PAST ? governing : infinitive && simplePast ? Tense.LATER : Tense.OTHER;
     }
     group.sort(Comparator.comparingInt(IndexedWord::index));

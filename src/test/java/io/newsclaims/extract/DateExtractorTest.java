@@ -202,6 +202,7 @@ class DateExtractorTest {
       # a future copula looks ahead like a future verb: next March, not last
       It will be two years in March since the dam burst.             | March=2025-03
       The minister said the poll would be in February.               | February=2025-02
+      The group set a deadline of Aug. 3 for the payment.             | Aug. 3=2024-08-03
       # a date on a simple present is the nearest such one, whatever past verbs stand around it
       He said the state would not move the deadline, which falls on August 30, but urged calm. | August 30=2024-08-30
       # … to the nearest such month: the document's own month is this year's (SUTime puts it a year on)
@@ -247,6 +248,8 @@ class DateExtractorTest {
       Forecasters warned of strong winds on the coast until Saturday. | Saturday=2024-05-18
       The judge adjourned the trial until Monday.                    | Monday=2024-05-20
       The board announced late on Saturday night that it had failed. | late on Saturday night=2024-05-11
+      # an attempt made is as past as its verb; a deadline set lies ahead of its setting
+      Police detained 23 people who tried to hold a rally on Sunday evening. | Sunday evening=2024-05-12
       # a clock time before a week day keeps the verb's tense
       The building collapsed shortly before 11:00 pm on Saturday.    | 11:00 pm on Saturday=2024-05-11
       # "falls" is a verb, not the season
