@@ -53,12 +53,13 @@ public final class FigureExtractor implements Stage {
   private final Map<String, String[]> actors;
   private final Lexicon nameWords;
   private final Lexicon animals;
+  private final HarmWords harms;
   private final AdjoiningSource adjoining = new AdjoiningSource();
   private final IllnessStory illnessStory = new IllnessStory();
 
   public FigureExtractor() {
     this.phrases = new NumberPhrases(Amounts.load());
-    HarmWords harms = HarmWords.load();
+    this.harms = HarmWords.load();
     this.linker = new HarmLinker(harms);
     this.clauses = new HarmClauses(harms);
     this.inherited = new InheritedHarm(harms);
@@ -293,7 +294,9 @@ public final class FigureExtractor implements Stage {
   /**
    * An actor noun of models/actor-nouns.txt, unless marked "notof" and followed by "of" ("sides
    * of the Atlantic"), or marked "notcompound" after a noun ("41 relief camps"); one marked "trade" counts only with a
-   * trade or nationality modifier ("three tech giants", "the Spanish giants", "cloud-computing providers").
+   * trade or nationality modifier ("three tech giants", "the Spanish giants", "cloud-computing providers"), one
+   * marked "modified" only with an adjective that is no harm word or after "the" ("three regional bodies", "the two
+   * bodies will merge", not "40 bodies").
    */
   private boolean isActor(Deps deps, IndexedWord noun) {
     String[] cols = actors.get(noun.lemma().toLowerCase(Locale.ROOT));
@@ -305,6 +308,11 @@ public final class FigureExtractor implements Stage {
     boolean notCompound = marks.contains("notcompound");
     if (marks.contains("trade") && !traded(deps, noun)) {
       return false;
+    }
+    boolean modified = deps.children(noun).stream().anyMatch(e -> e.getRelation().toString().equals("amod") && harms.of(e.getDependent()) == null
+        || e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the"));
+    if (marks.contains("modified") && !modified) {
+      return false; // "three regional bodies", "the two bodies will merge", not "1,600 bodies washed up" nor "two dead bodies"
     }
     return !(notOf && deps.children(noun).stream().anyMatch(
         e -> e.getRelation().toString().equals("nmod") && deps.hasCase(e.getDependent(), "of")))

@@ -196,6 +196,9 @@ final class HarmLinker {
     }
     boolean finds = verb != null && !deps.negated(verb) && (found && !judged && harms.isFinder(verb.lemma())
         || r.equals("nsubj") && harms.surfaces(verb.lemma()) && deps.child(verb, "obj") == null); // "bodies washed ashore", not "bodies washed their hands"
+    // "scenes like 1,600 bodies washed up on a shore", "40 bodies floating in the river": a participle of turning up on the remains
+    finds |= deps.children(noun).stream().anyMatch(e -> e.getRelation().toString().equals("acl") && e.getDependent().tag().matches("VBN|VBG")
+        && harms.surfaces(e.getDependent().lemma()) && deps.child(e.getDependent(), "obj") == null);
     return finds && !ancient.ancient(deps, noun, counted, verb) ? h.category() : null; // not "archaeologists found the remains of 40 people"
   }
 

@@ -575,6 +575,10 @@ class FigureExtractorTest {
       Army troops freed 63 hostages on Sunday.                      | [18,29) casualty captive exact 63 '63 hostages'
       # a killing verb whose people the parser made the subject of a participle: killed, not the participle's harm
       The outbreak killed six of the nine people infected.          | [20,23) casualty killed exact 6 'six'; [31,42) casualty affected exact 9 'nine people'
+      # remains that turn up by themselves, told by a participle on them, are the dead; bodies as a count need an adjective that is no harm word
+      He described scenes like 1,600 bodies washed up on a shore.   | [25,37) casualty killed exact 1600 '1,600 bodies'
+      Rescuers saw 40 bodies floating in the river.                 | [13,22) casualty killed exact 40 '40 bodies'
+      At least 12 public bodies were hit by the attack.             | [0,25) count body at_least 12 'At least 12 public bodies'
       # a harm gerund the tagger took for a noun after "and": its own people, not the earlier verb's
       Gunmen opened fire on Sunday, killing two guards and a passer-by and wounding 11 people. | [38,48) casualty killed exact 2 'two guards'; [78,87) casualty injured exact 11 '11 people'
       # a verb's particle is no qualifier: "hand over two" hands two
