@@ -58,10 +58,27 @@ final class ContentBounds {
     }
     List<Report> out = new ArrayList<>(reached.size());
     for (Report r : reached) {
-      Report bounded = afterNameNumber(beforeOwnCue(r, reached, tokens), tokens);
+      Report bounded = afterNameNumber(beforeOwnCue(beforeClosingCue(r, reached), reached, tokens), tokens);
       out.add(beforeMainVerb(throughQuotedInfinitive(bounded, tokens), tokens));
     }
     return out;
+  }
+
+  /**
+   * "Preliminary findings suggest the train had been left on the main line, Deputy Transport
+   * Minister Anvar Yusupov told reporters": where the parser hangs a closing cue inside the clause
+   * an earlier cue reports, that clause ends where the closing cue's content does, before the
+   * comma and the name; the closing cue reports the whole.
+   */
+  private static Report beforeClosingCue(Report r, List<Report> reports) {
+    for (Report closing : reports) {
+      boolean closes = closing != r && closing.contentEnd() <= closing.mentionBegin() && closing.contentBegin() <= r.cueBegin();
+      if (closes && r.contentBegin() >= r.cueEnd() && closing.cueBegin() > r.contentBegin() && closing.cueBegin() < r.contentEnd()
+          && closing.contentEnd() > r.contentBegin()) {
+        return r.withContent(r.contentBegin(), closing.contentEnd());
+      }
+    }
+    return r;
   }
 
   /**

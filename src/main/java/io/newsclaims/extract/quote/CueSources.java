@@ -104,7 +104,8 @@ final class CueSources {
     if (subj != null) {
       if (RELATIVE.contains(subj.word().toLowerCase(Locale.ROOT)) && "acl:relcl".equals(Clauses.rel(g, v)) || looseWho(g, v, subj)) {
         IndexedWord opener = CueSubject.relativeClosedBefore(g, v, subj);
-        return opener != null ? opener : placeOfBody(g, g.getParent(v), subj);
+        IndexedWord adjacent = opener == null ? peopleBeforeWho(g, g.getParent(v), subj) : null;
+        return opener != null ? opener : adjacent != null ? adjacent : placeOfBody(g, g.getParent(v), subj);
       }
       if (CueSubject.whoBeforeClause(g, v, subj)) {
         return g.getNodeByIndex(subj.index() - 2);
@@ -376,6 +377,25 @@ final class CueSources {
   /** Whether {@code w} is an adverbial clause opened by a subordinating conjunction ("because he lost", "after the battle ended"); "for X to …", "to …" and "on X to …" are frames. */
   private static boolean subordinate(SemanticGraph g, IndexedWord w) {
     return "advcl".equals(Clauses.rel(g, w)) && Clauses.child(g, w, "mark") != null && !Clauses.hasMark(g, w, "to") && !Clauses.hasMark(g, w, "for");
+  }
+
+  /**
+   * The people right before "who" when the parser hung the relative clause on an earlier noun that
+   * names no one ("a crackdown on protests by lawyers and teachers who said …": the lawyers and
+   * teachers, named from the first of the nouns joined); null otherwise.
+   */
+  private IndexedWord peopleBeforeWho(SemanticGraph g, IndexedWord noun, IndexedWord who) {
+    if (noun == null || !who.word().equalsIgnoreCase("who") || isSource(g, noun) || SourceWords.namesPerson(noun.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    IndexedWord before = g.getNodeByIndexSafe(who.index() - 1);
+    if (before == null || !before.tag().startsWith("NN") || !(isSource(g, before) || SourceWords.namesPerson(before.lemma().toLowerCase(Locale.ROOT)))) {
+      return null;
+    }
+    while ("conj".equals(Clauses.rel(g, before)) && g.getParent(before).tag().startsWith("NN")) {
+      before = g.getParent(before);
+    }
+    return before;
   }
 
   /**

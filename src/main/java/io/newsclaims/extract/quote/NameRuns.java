@@ -39,8 +39,10 @@ final class NameRuns {
     int i = 0;
     while (i < tokens.size()) {
       int end = i;
-      while (end < tokens.size() && UNTAGGED.contains(tokens.get(end).ner()) && tokens.get(end).tag().equals("NNP")) {
-        end++;
+      while (end < tokens.size() && UNTAGGED.contains(tokens.get(end).ner())
+          && (tokens.get(end).tag().equals("NNP") || end > i && tokens.get(end).tag().equals("NNPS") && end + 1 < tokens.size()
+              && tokens.get(end + 1).tag().equals("NNP") && UNTAGGED.contains(tokens.get(end + 1).ner()))) {
+        end++; // "Médecins Sans Frontières": a plural proper noun inside the run, tagged so, joins it
       }
       if (end > i) {
         out.add(new int[] {i, end});

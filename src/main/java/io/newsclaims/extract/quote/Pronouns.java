@@ -103,6 +103,9 @@ final class Pronouns {
    */
   String possessor(IndexedWord poss, Report r) {
     String word = PERSONAL.get(poss.word().toLowerCase(Locale.ROOT));
+    if ("it".equals(word)) {
+      return owningBodyOrPlace(r); // "Russia, which brokered …, was not represented. Its foreign ministry said …"
+    }
     if (!"he".equals(word) && !"she".equals(word)) {
       return null;
     }
@@ -111,6 +114,20 @@ final class Pronouns {
       subject = referents.lastEntity(r.mentionBegin(), e -> e.sentence() == r.sentence() - 1 && e.subject() && fits(e, word, true));
     }
     return subject == null ? null : referents.fullest(subject.name(), r.mentionBegin(), Genders.ofPronoun(word));
+  }
+
+  /**
+   * The body or country that "its" before a source noun stands for when it opens a sentence: the
+   * subject of the sentence before named by an organisation's or a place's name ("Russia, which
+   * brokered …, was not represented. Its foreign ministry said …"); null if none. Inside a sentence
+   * "its" is more often a thing's ("Pirates freed a tanker, its owner said").
+   */
+  private String owningBodyOrPlace(Report r) {
+    Referent subject = referents.lastEntity(r.mentionBegin(), e -> e.subject() && e.sentence() == r.sentence() - 1
+        && ("ORGANIZATION".equals(e.kind()) || "LOCATION".equals(e.kind())));
+    IndexedWord first = r.graph().getNodeByIndexSafe(1);
+    boolean opens = first != null && first.beginPosition() == r.mentionBegin();
+    return subject == null || !opens ? null : "ORGANIZATION".equals(subject.kind()) ? referents.organisation(subject) : subject.name();
   }
 
   /**

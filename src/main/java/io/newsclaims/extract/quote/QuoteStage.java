@@ -861,7 +861,8 @@ public final class QuoteStage implements Stage {
   /**
    * Whether the cue of {@code outer} governs the cue of {@code inner} in the parse, through no
    * coordination: "said he supports …", not "announced that …, and vowed to …"; or closes the
-   * sentence that {@code inner}'s cue heads ("A recount confirmed that …, officials said").
+   * sentence that {@code inner}'s cue heads ("A recount confirmed that …, officials said"), also
+   * where the parser hung it inside the clause the inner cue reports.
    */
   private static boolean governs(Report outer, Report inner) {
     SemanticGraph g = outer.graph();
@@ -873,6 +874,12 @@ public final class QuoteStage implements Stage {
         && "parataxis".equals(Clauses.rel(g, outer.cue())) && closesClause(g, outer.cue())) {
       return true; // "A recount confirmed that …, officials said": a closing cue hung on the cue it reports
     }
+    if (outer.cue() != null && outer.contentEnd() <= outer.mentionBegin() && outer.contentBegin() <= inner.cueBegin()
+        && g.descendants(w).contains(outer.cue()) && sourceAfterComma(g, outer.source())) {
+      // "Findings suggest the train had been left …, Minister Anvar Yusupov told reporters": hung deeper in what it reports;
+      // not a cue with its object before its source ("…, a charge the government has rejected")
+      return true;
+    }
     while (w != null && !w.equals(outer.cue())) {
       if (Clauses.rel(g, w).startsWith("conj")) {
         return false;
@@ -880,6 +887,15 @@ public final class QuoteStage implements Stage {
       w = g.getParent(w);
     }
     return w != null;
+  }
+
+  /**
+   * Whether the phrase of {@code source} comes right after a comma: "…, Minister Anvar Yusupov
+   * told", not "…, a charge the government has rejected".
+   */
+  private static boolean sourceAfterComma(SemanticGraph g, IndexedWord source) {
+    IndexedWord before = source == null ? null : g.getNodeByIndexSafe(Clauses.firstIndex(g, source) - 1);
+    return before != null && before.word().equals(",");
   }
 
   /**

@@ -81,10 +81,12 @@ final class ReportFinder {
           && !foretold(g, w)) {
         Report quotedAs = QuotedAs.report(s, g, tokens, w, sources); // "X was quoted as saying …": the parse is no help
         r = quotedAs != null ? quotedAs : outsideQuotation(g, tokens, w, spoken(verbCue(s, g, tokens, w), silent), quotes);
-        if (r != null && r.source().index() < w.index() && w.index() > 2 && tokens.get(w.index() - 2).word().equals(",")) {
+        // "“… 'We are doing everything we can,'” said a man who said …": a source inside the quotation before the cue is none
+        boolean quotedSource = r != null && TokenRanges.insideQuote(r.source().beginPosition(), quotes) && !TokenRanges.insideQuote(w.beginPosition(), quotes);
+        if (r != null && r.source().index() < w.index() && w.index() > 2 && (tokens.get(w.index() - 2).word().equals(",") || quotedSource)) {
           // "The plan, said Smith, would fail": after a comma, a name closed by a comma is the
           // cue's subject, whatever the parser made of the words before
-          Report inverted = tokenCues.closingInverted(s, g, tokens, w);
+          Report inverted = tokenCues.closingInverted(s, g, tokens, w, quotedSource);
           r = inverted != null ? inverted : r;
         }
         Report closed = tokenCues.closing(s, g, tokens, w);

@@ -100,7 +100,7 @@ final class TokenCues {
     }
     IndexedWord source = g.getNodeByIndexSafe(head);
     boolean speech = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH);
-    if (source == null || !(sources.isSource(g, source) || (speech && CueSources.isNominal(g, source)))) {
+    if (source == null || !(sources.isSource(g, source) || (speech && CueSources.isNominal(g, source))) || frontedObject(g, tokens, v, first, head)) {
       return null;
     }
     if (closedName) {
@@ -205,6 +205,29 @@ final class TokenCues {
   }
 
   /**
+   * Whether the words [first, head] (1-based) are two noun phrases side by side, a noun and then a
+   * determiner or (after "a") a name, or the cue's object and then its subject: "…, a charge the
+   * government has rejected", "…, a request the union rejected", "…, a charge Ribera rejected", whose
+   * first is the cue's object, set before its subject; the cue judges the claim, it does not make it.
+   */
+  private boolean frontedObject(SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, int first, int head) {
+    IndexedWord object = Clauses.child(g, v, "obj");
+    if (object != null && object.index() >= first && object.index() < head) {
+      return true; // the parse makes the first noun the cue's object
+    }
+    boolean indefinite = tokens.get(first - 1).word().matches("(?i)an?");
+    for (int k = first + 1; k <= head; k++) {
+      CoreLabel before = tokens.get(k - 2);
+      boolean name = indefinite && tokens.get(k - 1).tag().startsWith("NNP") && before.tag().matches("NNS?")
+          && !lexicon.isSourceNoun(before.lemma()) && !SourceWords.namesPerson(before.lemma().toLowerCase(Locale.ROOT));
+      if (before.tag().startsWith("NN") && (tokens.get(k - 1).tag().equals("DT") || name)) {
+        return true; // "a charge the government has rejected", "a charge Ribera rejected"; not "state utility Vietnam Electricity"
+      }
+    }
+    return false;
+  }
+
+  /**
    * "…, said Rita Katz, the director of the institute, which …", "…, say web analysts.": a
    * finite verb of saying after a comma, then a noun phrase (two joined by "and": "said Doyle and others") that ends at a comma or the
    * sentence's end, reports everything before the comma; when the words before are a subject
@@ -213,9 +236,15 @@ final class TokenCues {
    * before it for the cue's.
    */
   Report closingInverted(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    return closingInverted(s, g, tokens, v, false);
+  }
+
+  /** As {@link #closingInverted(int, SemanticGraph, List, IndexedWord)}; with {@code afterQuotation}, also after a closing quotation mark. */
+  Report closingInverted(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v, boolean afterQuotation) {
     int cue = v.index();
+    boolean opened = cue >= 3 && (tokens.get(cue - 2).word().equals(",") || afterQuotation && TokenRanges.isQuoteMark(tokens.get(cue - 2)));
     // never a verb that does not stand inverted: "…, the agency's head, Rudy Hartono, told Xinhua." is Hartono's
-    if (cue < 3 || !tokens.get(cue - 2).word().equals(",") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)
+    if (!opened || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)
         || !v.tag().matches("VBD|VBZ|VBP") || lexicon.hasFrame(v.lemma(), CueLexicon.NOINVERT)) {
       return null;
     }
@@ -238,7 +267,9 @@ final class TokenCues {
     boolean closed = end > tokens.size() || tokens.get(end - 1).word().equals(",") || TokenRanges.isPunct(tokens.get(end - 1)) && end == tokens.size()
         || relative(tokens.get(end - 1));
     IndexedWord source = g.getNodeByIndexSafe(head);
-    if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null || subjectOfComplement(g, v, source)
+    // "said a man who said his sister was missing": a noun closed by "who" is the one who speaks, however the parser hung it
+    boolean who = end <= tokens.size() && relative(tokens.get(end - 1));
+    if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null || !who && subjectOfComplement(g, v, source)
         || thingAcknowledged(g, v, source)) {
       return null;
     }

@@ -485,6 +485,17 @@ class ReportShapesTest {
       "The obvious choice is Ruiz" said Lind. "He has the experience."              | D "The obvious choice is Ruiz" <- Lind / said / Lind ; D "He has the experience." <- Lind / said / Lind
       # "told" never stands inverted: the name before it is the source, not the hearer after it; a closing cue reports the main clause, not the adverbial one it hangs on
       The ferry was sailing to Manado when flames spread from the engine room, the agency's head of operations, Rudy Hartono, told Xinhua. | R "The ferry was sailing to Manado when flames spread from the engine room" <- Rudy Hartono / told / the agency's head of operations
+      # a closing cue the parser hung deep inside the clause an inner cue reports: the closing speaker's, the whole sentence
+      Preliminary findings suggest the freight train had been left on the main line instead of a siding because of a signalling fault, Deputy Transport Minister Anvar Yusupov told reporters in Samarkand. | R "Preliminary findings suggest the freight train had been left on the main line instead of a siding because of a signalling fault" <- Anvar Yusupov / told / Deputy Transport Minister Anvar Yusupov
+      # a cue with its object set before its source judges the claim before it, it does not make it
+      Two lawmakers accused Brussels last week of targeting American firms, a charge Ribera rejected on Tuesday. | R "Brussels last week of targeting American firms, a charge Ribera rejected on Tuesday" <- Two lawmakers / accused / Two lawmakers
+      The company said it had asked the union to agree to mediation, a request the union rejected on Tuesday. | R "it had asked the union to agree to mediation, a request the union rejected on Tuesday" <- company / said / The company
+      # … but a body's noun before its name is the source's own description
+      Rolling power cuts have left millions of homes without electricity this week, state utility Vietnam Electricity said on Thursday. | R "Rolling power cuts have left millions of homes without electricity this week" <- Vietnam Electricity / said / state utility Vietnam Electricity
+      # a source inside the quotation before an inverted cue is none: the noun after the cue, closed by "who", speaks
+      "They said the same thing 12 years ago. 'We are doing everything we can,'" said a man who said his sister was among the missing. | D "They said the same thing 12 years ago. 'We are doing everything we can,'" <- man / said / a man ; R "his sister" <- man / said / who
+      # "who" after people, on a relative clause the parser hung on an earlier noun that names no one
+      Rebels have fought the army since 2017, after a crackdown on protests by lawyers and teachers who said they were ignored. | R "they were ignored" <- lawyers and teachers / said / who
       # "hear" reports only with a bench for subject: what was said before a court or a jury
       The firm lied to a US court to stop the sale of its main unit, the court has heard. | R "The firm lied to a US court to stop the sale of its main unit" <- US court / heard / the court
       The jury heard that the boy had been stabbed twice.                          | R "that the boy had been stabbed twice" <- jury / heard / The jury

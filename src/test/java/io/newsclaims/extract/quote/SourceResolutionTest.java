@@ -344,6 +344,10 @@ class SourceResolutionTest {
       The National Union for the Citizens said the bill was unfair.                        | R "the bill was unfair" <- National Union for the Citizens / said / The National Union for the Citizens
       The region's water regulator, the Inspectorate of the Rivers, said the dam was unsafe. | R "the dam was unsafe" <- Inspectorate of the Rivers / said / The region's water regulator
       The U.N. Office on Drugs and Crime estimated that 120,000 people were being held.  | R "that 120,000 people were being held" <- U.N. Office on Drugs and Crime / estimated / The U.N. Office on Drugs and Crime
+      # a name's plural proper noun inside it joins the run: "the charity" stands for the whole name
+      Médecins Sans Frontières said its teams had treated 300 patients. The charity said in a statement that stocks were low. | R "its teams had treated 300 patients" <- Médecins Sans Frontières / said / Médecins Sans Frontières ; R "that stocks were low" <- Médecins Sans Frontières / said / The charity
+      # "its" before a source noun stands for the body or country named as a subject just before
+      Russia, which brokered the ceasefire, was not represented. Its foreign ministry said it had taken note of the deal. | R "it had taken note of the deal" <- Russia's foreign ministry / said / Its foreign ministry
       # a body's name as the tagger marked it, where the parse cut it or hung a relative pronoun on its last word
       The Paraguayan Chamber of Cereal and Oilseed Exporters estimated that the harvest would fall. | R "that the harvest would fall" <- Paraguayan Chamber of Cereal and Oilseed Exporters / estimated / Exporters
       Thousands have fled, according to the International Organization for Migration, which said many were sleeping in schools. | R "many were sleeping in schools" <- International Organization for Migration / said / which
