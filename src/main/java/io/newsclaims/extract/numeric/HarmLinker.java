@@ -375,6 +375,10 @@ final class HarmLinker {
         r = before ? passive ? "nsubj:pass" : "nsubj" : "obj";
       }
     }
+    if (r.equals("obl") && deps.hasCase(x, "with") && (deps.hasCase(x, "along") || deps.hasCase(x, "together"))) {
+      // "was arrested along with three other men", "died together with two guards": they share the subject's fate
+      r = deps.child(g, "nsubj:pass") != null || deps.child(g, "aux:pass") != null ? "nsubj:pass" : "nsubj";
+    }
     IndexedWord verb = deps.parent(g);
     if (r.equals("nummod") && deps.rel(g).equals("advmod") && verb != null && verb.tag().startsWith("VB")
         && deps.child(verb, "obj") == null && g.index() > x.index()) {

@@ -575,6 +575,10 @@ class FigureExtractorTest {
       Army troops freed 63 hostages on Sunday.                      | [18,29) casualty captive exact 63 '63 hostages'
       # a killing verb whose people the parser made the subject of a participle: killed, not the participle's harm
       The outbreak killed six of the nine people infected.          | [20,23) casualty killed exact 6 'six'; [31,42) casualty affected exact 9 'nine people'
+      # people "along with" the harmed subject share its fate
+      He was arrested along with three other men.                   | [27,42) casualty arrested exact 3 'three other men'
+      The driver was killed along with two passengers.              | [33,47) casualty killed exact 2 'two passengers'
+      She travelled along with 40 tourists.                         |
       # remains that turn up by themselves, told by a participle on them, are the dead; bodies as a count need an adjective that is no harm word
       He described scenes like 1,600 bodies washed up on a shore.   | [25,37) casualty killed exact 1600 '1,600 bodies'
       Rescuers saw 40 bodies floating in the river.                 | [13,22) casualty killed exact 40 '40 bodies'
