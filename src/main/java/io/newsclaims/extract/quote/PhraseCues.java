@@ -105,6 +105,15 @@ final class PhraseCues {
       return frontedPoll(s, g, tokens, p);
     }
     IndexedWord head = g.getParent(x);
+    if ((head == null || TokenRanges.isPunct(head.backingLabel())) && !inFinding && p.index() > 2) {
+      // "“The industry will work with the artists,” according to Glen Yearwood.": the parser made the
+      // source the root (or hung it on the closing mark) and what it says a clause of it; the phrase
+      // sources the words before it
+      int[] before = TokenCues.contentBefore(tokens, p.index() - 1);
+      int[] m = TokenRanges.mention(g, tokens, source);
+      return before == null || m == null ? null
+          : new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, source, m[0], m[1], before[0], before[1]);
+    }
     while (inFinding && head != null && "xcomp".equals(Clauses.rel(g, head))) {
       head = g.getParent(head); // "Clinton continues to lead in the polls": the whole clause
     }

@@ -518,7 +518,11 @@ public final class QuoteStage implements Stage {
       int overlap = Math.min(r.contentEnd(), q.contentEnd()) - Math.max(r.contentBegin(), q.contentBegin());
       boolean inner = best != null && overlap == bestOverlap
           && r.contentEnd() - r.contentBegin() < best.contentEnd() - best.contentBegin();
-      if (r.kind() != Report.Kind.MARKER && (overlap > bestOverlap || inner)) {
+      // "“The industry will work with …,” according to Glen Yearwood": a marker right after the quotation that sources all of it
+      // (not a name or a scare quote inside the sentence: "The “digital divide” … is narrowing, according to …")
+      boolean markerAfter = r.kind() == Report.Kind.MARKER && r.cueBegin() > q.close() && r.contentBegin() >= q.open()
+          && doc.text().substring(q.close() + 1, r.cueBegin()).strip().matches(",?") && overlap >= q.contentEnd() - q.contentBegin() - 2;
+      if ((r.kind() != Report.Kind.MARKER || markerAfter) && (overlap > bestOverlap || inner)) {
         best = r; // the largest overlap; of cues that hold it alike, the innermost
         bestOverlap = overlap;
       }

@@ -577,6 +577,9 @@ class FigureExtractorTest {
       The outbreak killed six of the nine people infected.          | [20,23) casualty killed exact 6 'six'; [31,42) casualty affected exact 9 'nine people'
       # a participle between a number and its noun, which the tagger read as a past tense, qualifies the count
       The country has recorded nine deaths and more than 650 confirmed cases of mpox. | [25,36) casualty killed exact 9 'nine deaths'; [41,70) casualty affected more_than 650 'more than 650 confirmed cases'
+      # a disease that paralyses people affects them; a strike that paralyses a port names no one
+      Polio has paralyzed 12 children this year.                    | [20,31) casualty affected exact 12 '12 children'
+      The strike paralyzed the port for two days.                   |
       # people "along with" the harmed subject share its fate
       He was arrested along with three other men.                   | [27,42) casualty arrested exact 3 'three other men'
       The driver was killed along with two passengers.              | [33,47) casualty killed exact 2 'two passengers'

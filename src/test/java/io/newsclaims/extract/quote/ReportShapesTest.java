@@ -499,6 +499,9 @@ class ReportShapesTest {
       # "hear" reports only with a bench for subject: what was said before a court or a jury
       The firm lied to a US court to stop the sale of its main unit, the court has heard. | R "The firm lied to a US court to stop the sale of its main unit" <- US court / heard / the court
       The jury heard that the boy had been stabbed twice.                          | R "that the boy had been stabbed twice" <- jury / heard / The jury
+      # a quotation with "according to" right after it is that source's, though a cue before it had another speaker
+      “The label will work with the artists,” according to Glen Yearwood.            | D "The label will work with the artists," <- Glen Yearwood / according to / Glen Yearwood
+      Promoters will make the stars agree to drop the songs. "The label will work with the artists," according to strategist Glen Yearwood, who represents the labels. | R "to drop the songs" <- stars / agree / the stars ; D "The label will work with the artists," <- Glen Yearwood / according to / strategist Glen Yearwood
       # a compound noun the parser read as a gerund with its first noun for subject ("its storm warning") cues nothing: the quotation after it goes with the clause
       She said the weather agency had issued its storm warning only on Sunday morning, “when most of the boats were already far out.” | D "the weather agency had issued its storm warning only on Sunday morning, “when most of the boats were already far out.”" <- she / said / She
       Farmers said the army had sent its flood warning too late, “when the water was already in the houses.” | D "the army had sent its flood warning too late, “when the water was already in the houses.”" <- Farmers / said / Farmers
