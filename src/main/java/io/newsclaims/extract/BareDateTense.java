@@ -204,17 +204,28 @@ final class BareDateTense {
 
   /** Whether "for" or "to" stands right before the mention and a verb of scheduling at most five words before it. */
   private static boolean scheduledFor(List<CoreLabel> tokens, int mentionBegin) {
-    int at = 0; // the tokens before the mention
-    while (at < tokens.size() && tokens.get(at).endPosition() <= mentionBegin) {
-      at++;
-    }
+    int at = firstTokenAt(tokens, mentionBegin); // the tokens before the mention
     String before = at == 0 ? "" : tokens.get(at - 1).word().toLowerCase(Locale.ROOT);
     if (!before.equals("for") && !before.equals("to")) {
       return false;
     }
-    for (int i = Math.max(0, at - 7); i < at - 1; i++) {
+    return verbAmong(tokens, Math.max(0, at - 7), at - 1, SCHEDULES);
+  }
+
+  /** The 0-based index of the first token that ends after UTF-16 index {@code begin}: the mention's first token. */
+  private static int firstTokenAt(List<CoreLabel> tokens, int begin) {
+    int at = 0;
+    while (at < tokens.size() && tokens.get(at).endPosition() <= begin) {
+      at++;
+    }
+    return at;
+  }
+
+  /** Whether a verb whose lemma is one of {@code lemmas} stands in tokens [from, to). */
+  private static boolean verbAmong(List<CoreLabel> tokens, int from, int to, Set<String> lemmas) {
+    for (int i = from; i < to; i++) {
       String lemma = tokens.get(i).lemma();
-      if (lemma != null && SCHEDULES.contains(lemma.toLowerCase(Locale.ROOT)) && tokens.get(i).tag().startsWith("VB")) {
+      if (lemma != null && lemmas.contains(lemma.toLowerCase(Locale.ROOT)) && tokens.get(i).tag().startsWith("VB")) {
         return true;
       }
     }
@@ -223,6 +234,8 @@ final class BareDateTense {
 
   /** Nouns of a day set apart: "a day of mourning", "a public holiday". */
   private static final Set<String> DAY_SET_APART = Set.of("day", "holiday");
+  /** Words that open the day a verb sets apart, right after the week day: "declared Friday a day of mourning", "… as a holiday". */
+  private static final Set<String> DAY_OPENERS = Set.of("a", "an", "as");
   /** Verbs that set a day apart, in the past tense of the telling: "declared", "called for", "proclaimed". */
   private static final Set<String> DESIGNATES = Set.of("declare", "proclaim", "designate", "call", "announce", "name");
 
@@ -232,15 +245,12 @@ final class BareDateTense {
    * when it is declared; "Friday was a day of mourning" has no such verb.
    */
   private static boolean designated(List<CoreLabel> tokens, int mentionBegin, int mentionEnd) {
-    int first = 0; // the first token of the mention
-    while (first < tokens.size() && tokens.get(first).endPosition() <= mentionBegin) {
-      first++;
-    }
+    int first = firstTokenAt(tokens, mentionBegin);
     int after = first; // the first token after the mention
     while (after < tokens.size() && tokens.get(after).beginPosition() < mentionEnd) {
       after++;
     }
-    boolean dayAfter = after < tokens.size() && Set.of("a", "an", "as").contains(tokens.get(after).word().toLowerCase(Locale.ROOT))
+    boolean dayAfter = after < tokens.size() && DAY_OPENERS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))
         && daySetApart(tokens, after + 1, Math.min(tokens.size(), after + 4));
     boolean dayBefore = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("on")
         && daySetApart(tokens, Math.max(0, first - 5), first - 1);
@@ -248,13 +258,7 @@ final class BareDateTense {
       return false;
     }
     // the day as the verb's object comes right after it; "announced on Friday a day of …" tells when
-    for (int i = Math.max(0, first - (dayBefore ? 9 : 1)); i < first; i++) {
-      String lemma = tokens.get(i).lemma();
-      if (lemma != null && DESIGNATES.contains(lemma.toLowerCase(Locale.ROOT)) && tokens.get(i).tag().startsWith("VB")) {
-        return true;
-      }
-    }
-    return false;
+    return verbAmong(tokens, Math.max(0, first - (dayBefore ? 9 : 1)), first, DESIGNATES);
   }
 
   /** Whether a noun of a day set apart stands in tokens [from, to). */

@@ -33,6 +33,8 @@ final class DateLookalikes {
   private static final Pattern LOWERCASE_MONTH = Pattern.compile("march|may");
   private static final Pattern DEICTIC = Pattern.compile("(?i)today|tonight|tomorrow|yesterday");
   private static final Pattern SEASON = Pattern.compile("(?i)spring|summer|autumn|fall|winter");
+  /** The forms of "fall" and "spring" that SUTime may read as a season: as verbs, none ({@link #seasonVerb}). */
+  private static final Pattern SEASON_VERB = Pattern.compile("(?i)spring|springs|fall|falls");
   private static final Pattern PART_OF_DAY = Pattern.compile("(?i)" + CalendarWords.PARTS_OF_DAY + "|" + CalendarWords.POINTS_OF_DAY);
   /** A feast that, like a season, is also a plain noun: "a normal Christmas", "Christmas sales", "Christmas has been tough". */
   private static final Pattern HOLIDAY = Pattern.compile("(?i)christmas|easter|thanksgiving");
@@ -238,9 +240,6 @@ final class DateLookalikes {
   static boolean seasonVerb(CoreLabel t) {
     return SEASON_VERB.matcher(t.word()).matches() && t.tag().startsWith("VB");
   }
-
-  /** The forms of "fall" and "spring" that SUTime may read as a season. */
-  private static final Pattern SEASON_VERB = Pattern.compile("(?i)spring|springs|fall|falls");
 
   /**
    * "a second bid", "a minute rise": a mention that ends in "second" or "minute" as an adjective

@@ -309,14 +309,18 @@ public final class FigureExtractor implements Stage {
     if (marks.contains("trade") && !traded(deps, noun)) {
       return false;
     }
-    boolean modified = deps.children(noun).stream().anyMatch(e -> e.getRelation().toString().equals("amod") && harms.of(e.getDependent()) == null
-        || e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the"));
-    if (marks.contains("modified") && !modified) {
+    if (marks.contains("modified") && !modified(deps, noun)) {
       return false; // "three regional bodies", "the two bodies will merge", not "1,600 bodies washed up" nor "two dead bodies"
     }
     return !(notOf && deps.children(noun).stream().anyMatch(
         e -> e.getRelation().toString().equals("nmod") && deps.hasCase(e.getDependent(), "of")))
         && !(notCompound && deps.child(noun, "compound") != null);
+  }
+
+  /** Whether {@code noun} has an adjective that is no harm word ("regional", not "dead") or the article "the". */
+  private boolean modified(Deps deps, IndexedWord noun) {
+    return deps.children(noun).stream().anyMatch(e -> e.getRelation().toString().equals("amod") && harms.of(e.getDependent()) == null
+        || e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the"));
   }
 
   /** Whether amount tokens [start, end) are a capitalised word that a closing quotation mark follows right away: "“Big Five”". */

@@ -778,11 +778,11 @@ final class HarmLinker {
     if (!category.equals("captive")) {
       return category;
     }
-    IndexedWord doer = deps.child(verb, "nsubj");
-    boolean byAuthority = doer != null && authority(doer) || byAgents(deps, verb).anyMatch(HarmLinker::authority);
     if (counted != null && HOSTAGES.contains(Deps.lemma(counted))) {
       return category; // "Our forces freed 63 hostages": a hostage is a captor's, whoever frees him
     }
+    IndexedWord doer = deps.child(verb, "nsubj");
+    boolean byAuthority = doer != null && authority(doer) || byAgents(deps, verb).anyMatch(HarmLinker::authority);
     boolean suspects = counted != null && SUSPECTS.contains(Deps.lemma(counted));
     boolean uncharged = deps.children(verb).stream().map(SemanticGraphEdge::getDependent)
         .anyMatch(a -> deps.hasCase(a, "without") && (Deps.lemma(a).equals("charge") || Deps.lemma(a).equals("trial")));

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import io.newsclaims.text.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -111,10 +112,7 @@ final class NameRuns {
     while (to < tokens.size() && same(tokens.get(to), ner, proper) && tokens.get(to).endPosition() <= r.mentionEnd()) {
       to++;
     }
-    while (from > 0 && endsInCompanyForm(tokens, to) && tokens.get(from - 1).tag().startsWith("NNP")
-        && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
-      from--; // "Flughafen Wien AG": the proper nouns before a company's legal form are its name, whatever their tag
-    }
+    from = companyNameStart(tokens, from, to, r.mentionBegin());
     while (from > 1 && hyphened(tokens, from - 1, from - 2, r)) {
       from -= 2; // "Copa-Cogeca", "Rolls-Royce": a name's words joined by a hyphen the tokenizer split off
     }
@@ -256,7 +254,21 @@ final class NameRuns {
   /** Whether the run ending before 0-based token {@code to} ends in a company's legal form with a capital ("AG", "Ltd"). */
   static boolean endsInCompanyForm(List<CoreLabel> tokens, int to) {
     String w = tokens.get(to - 1).word();
-    return to > 1 && Character.isUpperCase(w.charAt(0)) && COMPANY_FORMS.contains(w.toLowerCase(java.util.Locale.ROOT));
+    return to > 1 && Character.isUpperCase(w.charAt(0)) && COMPANY_FORMS.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The start of run [from, to) taken back over the proper nouns before it, none beginning before
+   * UTF-16 index {@code floor}, when the run ends in a company's legal form: "Flughafen Wien AG",
+   * whatever the tagger made of "Flughafen Wien"; {@code from} otherwise.
+   */
+  static int companyNameStart(List<CoreLabel> tokens, int from, int to, int floor) {
+    int start = from;
+    while (start > 0 && endsInCompanyForm(tokens, to) && tokens.get(start - 1).tag().startsWith("NNP")
+        && tokens.get(start - 1).beginPosition() >= floor) {
+      start--;
+    }
+    return start;
   }
 
   /** Whether token {@code hyphen} is a hyphen written with no space between a name's word and the capitalised word at {@code other}, both in the mention. */

@@ -123,11 +123,13 @@ final class Pronouns {
    * "its" is more often a thing's ("Pirates freed a tanker, its owner said").
    */
   private String owningBodyOrPlace(Report r) {
+    IndexedWord first = r.graph().getNodeByIndexSafe(1);
+    if (first == null || first.beginPosition() != r.mentionBegin()) {
+      return null; // not opening its sentence
+    }
     Referent subject = referents.lastEntity(r.mentionBegin(), e -> e.subject() && e.sentence() == r.sentence() - 1
         && ("ORGANIZATION".equals(e.kind()) || "LOCATION".equals(e.kind())));
-    IndexedWord first = r.graph().getNodeByIndexSafe(1);
-    boolean opens = first != null && first.beginPosition() == r.mentionBegin();
-    return subject == null || !opens ? null : "ORGANIZATION".equals(subject.kind()) ? referents.organisation(subject) : subject.name();
+    return subject == null ? null : "ORGANIZATION".equals(subject.kind()) ? referents.organisation(subject) : subject.name();
   }
 
   /**

@@ -118,9 +118,8 @@ final class Referents {
           if (NameRuns.NAME_TAGS.contains(ner) && mt.stream().anyMatch(t -> t.tag().startsWith("NNP")) // names, not "his"
               && !("PERSON".equals(ner) && peerPlace(tokens, mt.get(0).index() - 1)) && !credited.contains(written)) {
             int first = mt.get(0).index() - 1;
-            while ("ORGANIZATION".equals(ner) && first > 0 && NameRuns.endsInCompanyForm(tokens, mt.get(mt.size() - 1).index())
-                && tokens.get(first - 1).tag().startsWith("NNP")) {
-              first--; // "Flughafen Wien AG": the proper nouns before a company's legal form are its name
+            if ("ORGANIZATION".equals(ner)) {
+              first = NameRuns.companyNameStart(tokens, first, mt.get(mt.size() - 1).index(), 0); // "Flughafen Wien AG"
             }
             String role = NameRuns.roleBefore(tokens, first);
             int last = mt.get(mt.size() - 1).index();
