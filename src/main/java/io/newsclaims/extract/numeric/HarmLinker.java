@@ -532,7 +532,9 @@ final class HarmLinker {
         if (self != null && self.kind() == Kind.STATE && !self.inOnly() && !deps.negated(onSelf) && harms.personOk(self, counted)) {
           return self.category();
         }
-        Harm res = harms.of(e.getDependent());
+        // "under house arrest": a noun of harm that only this preposition makes a result
+        Harm under = deps.hasCase(e.getDependent(), "under") ? harms.underState(e.getDependent()) : null;
+        Harm res = under != null ? under : harms.of(e.getDependent());
         // "are feared dead", "are thought to have died", "are believed to have been killed"
         boolean result = res != null && (res.kind() == Kind.STATE || er.equals("xcomp") && res.kind() == Kind.INTRANS
             || er.equals("xcomp") && res.kind() == Kind.TRANS && deps.child(e.getDependent(), "aux:pass") != null);

@@ -43,16 +43,19 @@ final class HarmWords {
   private final Set<String> bare;
   /** Places of custody that count only after "behind" (flag behind): "behind bars". */
   private final Set<String> behind;
+  /** Nouns that also state a result after "under" (third column under): "put under house arrest". */
+  private final Set<String> under;
   private final Lexicon persons;
   private final Lexicon kin;
 
   private HarmWords(Map<String, Harm> words, Map<String, Harm> raised, Map<String, Harm> nouns, Set<String> bare, Set<String> behind,
-      Lexicon persons, Lexicon kin) {
+      Set<String> under, Lexicon persons, Lexicon kin) {
     this.words = Map.copyOf(words);
     this.raised = Map.copyOf(raised);
     this.nouns = Map.copyOf(nouns);
     this.bare = Set.copyOf(bare);
     this.behind = Set.copyOf(behind);
+    this.under = Set.copyOf(under);
     this.persons = persons;
     this.kin = kin;
   }
@@ -76,6 +79,7 @@ final class HarmWords {
     });
     Map<String, Harm> n = new HashMap<>();
     Set<String> bare = new HashSet<>();
+    Set<String> under = new HashSet<>();
     Tables.columns("harm-nouns.txt", 2).forEach((word, cols) -> {
       if (!CATEGORIES.contains(cols[0])) {
         throw new IllegalStateException("models/harm-nouns.txt: '" + word + "' has unknown category '" + cols[0] + "'");
@@ -86,8 +90,11 @@ final class HarmWords {
       if (cols.length > 1 && cols[1].equals("bare")) {
         bare.add(word);
       }
+      if (cols.length > 1 && cols[1].equals("under")) {
+        under.add(word);
+      }
     });
-    return new HarmWords(m, raised, n, bare, behind, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
+    return new HarmWords(m, raised, n, bare, behind, under, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
   }
 
   /**
@@ -118,6 +125,17 @@ final class HarmWords {
    */
   boolean bareOnly(String lemma, String tag) {
     return tag != null && tag.startsWith("NN") && lemma != null && bare.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The state that noun {@code w} of harm-nouns.txt marked {@code under} names after "under",
+   * people only ("four had been put under house arrest"); null for any other word. The caller
+   * checks the preposition.
+   */
+  Harm underState(IndexedWord w) {
+    String lemma = w.lemma() == null ? w.word() : w.lemma();
+    return w.tag() != null && w.tag().startsWith("NN") && under.contains(lemma.toLowerCase(Locale.ROOT))
+        ? new Harm(nouns.get(lemma.toLowerCase(Locale.ROOT)).category(), Kind.STATE, true, false, false, false, false, false) : null;
   }
 
   /** The entry of a noun for human remains ("bodies"), null for any other word. */

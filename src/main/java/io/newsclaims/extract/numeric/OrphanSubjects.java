@@ -10,7 +10,8 @@ import java.util.Set;
  * for a conjunct of a noun of the first ("six people were arrested for blocking a road and one
  * officer was treated for minor injuries", "police detained 60 demonstrators and hundreds of
  * families were evacuated"), or of a state after "be" ("killed 14 people in Spain and nine others
- * are missing"), its verb left with no subject; or of a range after a cue ("said between 31 and 35
+ * are missing"), its verb left with no subject, also in the perfect when the parser hung the verb
+ * on that same noun ("are children under five, and two of them have died"); or of a range after a cue ("said between 31 and 35
  * people had died"), taken for the cue's oblique. The amount right before the auxiliary becomes
  * that verb's (passive) subject, in a copy of the graph (the parse other stages read stays as it
  * is). Stateless and thread-safe.
@@ -71,7 +72,9 @@ final class OrphanSubjects {
       w = deps.parent(w); // "hundreds of families": from "families" up to "hundreds"
     }
     boolean between = w != null && deps.rel(w).equals("obl") && deps.hasCase(w, "between") && deps.parent(w).equals(deps.parent(v));
-    if (w == null || !(deps.rel(w).equals("conj") && perfect == null || between) || w.index() > v.index()) {
+    // "children, and two of them have died": a perfect whose amount and verb both hang on the same earlier word
+    boolean sibling = w != null && perfect != null && Set.of("dep", "conj").contains(deps.rel(v)) && deps.parent(w).equals(deps.parent(v));
+    if (w == null || !(deps.rel(w).equals("conj") && (perfect == null || sibling) || between) || w.index() > v.index()) {
       return null;
     }
     // a number word ("one", "hundreds") or a noun with one ("one officer")

@@ -521,6 +521,10 @@ class FigureExtractorTest {
       Five soldiers and three parties met.                          | [18,31) count party exact 3 'three parties'
       # --- a state after "be" whose subject the parser joined to an earlier noun; "leaving" a state before a place
       Floods killed 14 people in Spain and nine others are missing. | [14,23) casualty killed exact 14 '14 people'; [37,48) casualty missing exact 9 'nine others'
+      All 14 patients are children under the age of five, and two of them have died. | [56,67) casualty killed exact 2 'two of them'
+      Prosecutors said that four, including a betting agency owner, had been put under house arrest. | [22,26) casualty arrested exact 4 'four'
+      Police placed 12 protesters under arrest on Sunday.           | [14,27) casualty arrested exact 12 '12 protesters'
+      He was freed after 12 days under house arrest.                |
       The landslide killed 23 people, leaving dozens missing under mud and rock.| [21,30) casualty killed exact 23 '23 people'; [40,54) casualty missing vague null 24..99 'dozens missing'
       # --- a progressive "holding" is captivity only by people who are no authority; a place, vessel or institution holds nobody captive
       Kidnappers are still holding 15 tourists.                     | [29,40) casualty captive exact 15 '15 tourists'
