@@ -55,7 +55,10 @@ final class BrokenParses {
     if (obj.index() < v.index() && obj.tag().matches("WDT|WP") && !obj.word().equalsIgnoreCase("what")) {
       return false; // not a free "what", which names nothing ("understood what the experts are finding")
     }
-    if (Clauses.rel(g, v).startsWith("acl") && (Clauses.rel(g, v).equals("acl:relcl") || Clauses.rel(g, g.getParent(v)).startsWith("nsubj"))) {
+    // "Clarke, who said the matter was closed": the verb after the object hangs on the cue itself
+    boolean ownVerbAfter = g.getChildList(v).stream().anyMatch(c -> Clauses.rel(g, c).equals("dep") && c.index() > obj.index() && c.tag().startsWith("VB"));
+    if (Clauses.rel(g, v).startsWith("acl") && (Clauses.rel(g, v).equals("acl:relcl") || Clauses.rel(g, g.getParent(v)).startsWith("nsubj"))
+        && !ownVerbAfter) {
       return false; // the subject's modifier: the verb after it is the main clause's, not the object's
     }
     // "a lot of farmers in her county would …" with the phrase hung elsewhere; "voters now have …";

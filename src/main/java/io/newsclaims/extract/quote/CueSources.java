@@ -44,12 +44,31 @@ final class CueSources {
 
   /**
    * A "who" clause that the parser hangs on a name as {@code dep}, not as a relative clause:
-   * "said Ana Ruiz, a regional delegate, who gave a toll of 20 dead": its "who" is that name.
+   * "said Ana Ruiz, a regional delegate, who gave a toll of 20 dead": its "who" is that name; or
+   * on an earlier noun when a name stands right before "who" ("a message repeated by Charles
+   * Clarke who said …", hung on "message"), which {@link #peopleBeforeWho} then takes.
    */
   private static boolean looseWho(SemanticGraph g, IndexedWord v, IndexedWord subj) {
     IndexedWord parent = g.getParent(v);
+    IndexedWord before = g.getNodeByIndexSafe(subj.index() - 1);
     return subj.word().equalsIgnoreCase("who") && "dep".equals(Clauses.rel(g, v)) && parent != null
-        && parent.tag().startsWith("NNP") && parent.index() < subj.index();
+        && (parent.tag().startsWith("NNP") || before != null && before.tag().startsWith("NNP")) && parent.index() < subj.index();
+  }
+
+  /**
+   * The name right before a loose "who" that the parser hung on an earlier noun, not a name
+   * ("a message repeated by Charles Clarke who said …": Clarke, not the message); null when the
+   * clause hangs on a name itself.
+   */
+  private static IndexedWord nameBeforeWho(SemanticGraph g, IndexedWord v, IndexedWord who) {
+    if (g.getParent(v).tag().startsWith("NNP")) {
+      return null;
+    }
+    IndexedWord name = g.getNodeByIndexSafe(who.index() - 1);
+    while (name != null && Clauses.rel(g, name).matches("compound|flat") && g.getParent(name).index() > name.index()) {
+      name = g.getParent(name);
+    }
+    return name;
   }
 
   /**
@@ -105,6 +124,7 @@ final class CueSources {
       if (RELATIVE.contains(subj.word().toLowerCase(Locale.ROOT)) && "acl:relcl".equals(Clauses.rel(g, v)) || looseWho(g, v, subj)) {
         IndexedWord opener = CueSubject.relativeClosedBefore(g, v, subj);
         IndexedWord adjacent = opener == null ? peopleBeforeWho(g, g.getParent(v), subj) : null;
+        adjacent = adjacent == null && opener == null && looseWho(g, v, subj) ? nameBeforeWho(g, v, subj) : adjacent;
         return opener != null ? opener : adjacent != null ? adjacent : placeOfBody(g, g.getParent(v), subj);
       }
       if (CueSubject.whoBeforeClause(g, v, subj)) {

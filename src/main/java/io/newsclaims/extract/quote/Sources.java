@@ -201,6 +201,11 @@ final class Sources {
         && !referents.fullest(x.word(), r.mentionBegin(), null).equals(x.word())) {
       run = new int[] {x.index() - 1, x.index()}; // "Pop said" opening a sentence after "Radu Pop": a surname tagged a common noun
     }
+    IndexedWord numbered = Clauses.child(g, x, "nummod");
+    if (run == null && x.tag().equals("NN") && Character.isUpperCase(x.word().charAt(0)) && Clauses.child(g, x, "det") == null
+        && numbered != null && numbered.index() == x.index() + 1) {
+      run = new int[] {x.index() - 1, x.index() + 1}; // "Number 10 said": a name that ends in its number, tagged a common noun
+    }
     boolean own = run != null; // the source word itself is a name
     String role = null;
     if (run == null) {

@@ -38,6 +38,10 @@ class SourceResolutionTest {
       # a cue after a quotation that the parser joined to a relative clause inside the quotation: the speaker of the cue that reports the quotation
       Interior Minister Tomas Berg said police had acted "with restraint" against "organised gangs who came to fight, not to protest," and denied that officers had used excessive force. | D "police had acted "with restraint"" <- Tomas Berg / said / Interior Minister Tomas Berg ; D "organised gangs who came to fight, not to protest," <- Tomas Berg / said / Interior Minister Tomas Berg ; R "that officers had used excessive force" <- Tomas Berg / denied / Interior Minister Tomas Berg
       # a cue in a relative clause: "who"/"which" is the mention at the cue, the antecedent names the source
+      That was a message repeated by Home Secretary Tom Hale who said the matter should now be left to lie. | R "the matter should now be left to lie" <- Tom Hale / said / who
+      The view was shared by Tom Hale, who said the matter was closed.          | R "the matter was closed" <- Tom Hale / said / who
+      # a name that ends in its number, its first word tagged a common noun
+      Number 10 said an error had been made.                                    | R "an error had been made" <- Number 10 / said / Number 10
       The board met Rita Moll, who said the vote was rushed.                      | R "the vote was rushed" <- Rita Moll / said / who
       The plan was praised by the union, which said the wages were fair.          | R "the wages were fair" <- union / said / which
       # … but a relative clause that closes at the comma before the cue, the sentence parsed with a noun for its root, leaves the cue to the opening name
