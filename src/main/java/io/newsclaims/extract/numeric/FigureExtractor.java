@@ -110,7 +110,7 @@ public final class FigureExtractor implements Stage {
       Deps deps = new Deps(OrphanSubjects.repair(graph, numbers)); // "… and one officer was treated": the lost subject
       List<InheritedHarm.Found> earlier = new ArrayList<>();
       for (NumberPhrase p : found) {
-        Claim c = figure(doc, s, tokens, deps, p, earlier);
+        Claim c = figure(doc, s, tokens, deps, p, earlier, illness);
         if (illness && c != null && ClaimType.CASUALTY.equals(c.type()) && "injured".equals(c.category())) {
           c = c.withCategory("affected"); // in hospital in a story of an illness and of no injury: the illness's
         }
@@ -127,7 +127,8 @@ public final class FigureExtractor implements Stage {
     return doc.plusClaims(claims);
   }
 
-  private Claim figure(Document doc, int s, List<CoreLabel> tokens, Deps deps, NumberPhrase p, List<InheritedHarm.Found> earlier) {
+  private Claim figure(Document doc, int s, List<CoreLabel> tokens, Deps deps, NumberPhrase p, List<InheritedHarm.Found> earlier,
+      boolean illness) {
     IndexedWord head = head(deps, p);
     if (head == null || compoundModifier(tokens, p) || names(deps, head) || named(tokens, p) || year(tokens, p)
         || ratio(tokens, p) || everyOne(tokens, p)) {
@@ -199,6 +200,9 @@ public final class FigureExtractor implements Stage {
       }
     }
     category = inherited.category(tokens, p.start(), p.end(), counted, p.value() != null, earlier, category); // "…, including 50 children"
+    if (category == null && illness && counted != null && "case".equalsIgnoreCase(counted.lemma()) && deps.child(counted, "nmod") == null) {
+      category = "affected"; // "has confirmed 117 cases this year" in a story of a disease: its cases, named or not
+    }
     String qualifier = p.qualifier();
     String type = ClaimType.CASUALTY;
     if (category != null) {

@@ -100,6 +100,10 @@ class FigureExtractorTest {
       Twelve people needed hospital treatment after the crash.      | [0,13) casualty injured exact 12 'Twelve people'
       Three officers received treatment for smoke inhalation.       | [0,14) casualty injured exact 3 'Three officers'
       About 300 patients received treatment for cholera.            |
+      # in a story of a disease its cases need no name ("fever" a disease word); cases that proved fatal are deaths
+      Yellow fever is spreading. The institute has confirmed 117 cases this year, 48 of them fatal. | [55,64) casualty affected exact 117 '117 cases'; [76,86) casualty killed exact 48 '48 of them'
+      The court has heard 12 cases this year.                       |
+      Police reported three fatal accidents on the motorway.        |
       The two players were bored to death by the match.             |
       Since 2010, 25 inmates have taken their own lives in the prison. | [12,22) casualty killed exact 25 '25 inmates'
       Two drivers took their own cars.                              |
