@@ -21,6 +21,8 @@ class ReportShapesTest {
       Lord Ellis branded the decision "stupid and evil".                          | D "stupid and evil" <- Lord Ellis / branded / Lord Ellis
       Critics branded the plan as reckless.                                       | R "the plan as reckless" <- Critics / branded / Critics
       The shop sells branded goods at half price.                                 | ~~
+      # "refute" and "rebut" deny by argument, their object the content
+      But she refuted suggestions that the council had acted too slowly.          | R "suggestions that the council had acted too slowly" <- she / refuted / she
       # a cue that closes its sentence after a comma, with a date after it or a cue mistagged as a noun
       The ferry had carried 300 passengers, the operator said Friday.                     | R "The ferry had carried 300 passengers" <- operator / said / the operator
       The warehouse was sold twice in 2019, records show.                                 | R "The warehouse was sold twice in 2019" <- records / show / records
