@@ -410,6 +410,9 @@ final class HarmLinker {
     if (set != null) {
       return set;
     }
+    if (sought(deps, x, g, r, counted)) {
+      return "missing"; // "search teams were still looking for two villagers"
+    }
     Harm idiom = HarmIdioms.of(deps, g);
     Harm h = idiom != null ? idiom : harms.of(g); // "were shot to death": the idiom outranks the verb
     IndexedWord sharing = h == null && r.equals("nsubj:pass") ? joinedParticiple(deps, g) : null;
@@ -774,9 +777,16 @@ final class HarmLinker {
   /**
    * "arrested" for people an authority holds or seizes ("held by police", "police seized eight
    * men"), suspects held ("two Algerian suspects being held") and people held without charge or
-   * trial; {@code category} otherwise ("militants held 20 foreigners" are captives).
+   * trial; {@code category} otherwise ("militants held 20 foreigners" are captives); and "captive"
+   * for people armed men detain ("eight staff detained by the rebels").
    */
   static String heldByAuthority(Deps deps, IndexedWord verb, IndexedWord counted, String category) {
+    if (category.equals("arrested")) {
+      // "still detained by the rebels": held by armed men who are no authority, they are captives
+      IndexedWord by = deps.child(verb, "nsubj");
+      boolean armed = by != null && ARMED.contains(Deps.lemma(by)) || byAgents(deps, verb).anyMatch(a -> ARMED.contains(Deps.lemma(a)));
+      return armed ? "captive" : category;
+    }
     if (!category.equals("captive")) {
       return category;
     }
@@ -790,6 +800,31 @@ final class HarmLinker {
         .anyMatch(a -> deps.hasCase(a, "without") && (Deps.lemma(a).equals("charge") || Deps.lemma(a).equals("trial")));
     return byAuthority || suspects || uncharged ? "arrested" : category;
   }
+
+  /** Verbs of searching: the people rescuers search for are missing. */
+  private static final Set<String> SEARCHES = Set.of("search", "look", "hunt");
+  /** Who searches for the missing. */
+  private static final Set<String> RESCUERS = Set.of("team", "rescuer", "diver", "crew", "volunteer", "searcher", "firefighter",
+      "coastguard", "helicopter", "boat", "relative", "family", "villager", "resident");
+
+  /**
+   * Whether amount {@code x} counts the people a search is for ("search teams were still looking
+   * for two villagers", "divers searched for 12 people"): a person noun or none, never suspects,
+   * sought by rescuers or by no one named; not by the police, who look for people they want, nor
+   * by a firm that is hiring ("is looking for 200 workers").
+   */
+  private boolean sought(Deps deps, IndexedWord x, IndexedWord g, String r, IndexedWord counted) {
+    if (!r.equals("obl") || !deps.hasCase(x, "for") || !SEARCHES.contains(Deps.lemma(g))) {
+      return false;
+    }
+    IndexedWord searcher = deps.child(g, "nsubj");
+    boolean people = counted == null || harms.isPerson(Deps.lemma(counted), counted.tag()) && !SUSPECTS.contains(Deps.lemma(counted));
+    return people && (searcher == null || RESCUERS.contains(Deps.lemma(searcher)));
+  }
+
+  /** Armed men who are no authority: whom they detain or arrest they hold captive. */
+  private static final Set<String> ARMED = Set.of("rebel", "militant", "insurgent", "gunman", "jihadist", "kidnapper", "abductor",
+      "pirate", "militia", "gang");
 
   /** Who acts on a harm's people, by kind (models/harm-agents.txt): authorities, disasters, captors. */
   private static final Lexicon AGENTS = Lexicon.load("harm-agents.txt");

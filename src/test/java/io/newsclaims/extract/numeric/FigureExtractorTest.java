@@ -103,6 +103,14 @@ class FigureExtractorTest {
       # in a story of a disease its cases need no name ("fever" a disease word); cases that proved fatal are deaths
       Yellow fever is spreading. The institute has confirmed 117 cases this year, 48 of them fatal. | [55,64) casualty affected exact 117 '117 cases'; [76,86) casualty killed exact 48 '48 of them'
       The court has heard 12 cases this year.                       |
+      # whom armed men who are no authority detain they hold captive; carriers are counted, not aircraft carriers
+      Eight staff members are still detained by the rebels.         | [0,19) casualty captive exact 8 'Eight staff members'
+      The minister spoke to the two other major carriers.           | [26,50) count carrier exact 2 'two other major carriers'
+      The navy sent two aircraft carriers to the gulf.              |
+      # the people rescuers search for are missing; not those the police want, nor staff a firm is looking for
+      Search teams were still looking for two villagers.            | [36,49) casualty missing exact 2 'two villagers'
+      Police are looking for two men who robbed a bank.             |
+      The firm is looking for 200 workers.                          |
       Police reported three fatal accidents on the motorway.        |
       The two players were bored to death by the match.             |
       Since 2010, 25 inmates have taken their own lives in the prison. | [12,22) casualty killed exact 25 '25 inmates'
