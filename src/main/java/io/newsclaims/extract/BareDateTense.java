@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  */
 final class BareDateTense {
   private static final Pattern BARE_WEEKDAY = Pattern.compile(
-      "(?i)(\\d{1,2}([:.]\\d{2})?\\s*([ap]\\.m\\.|[ap]m)\\s+)?((late|early)\\s+)?((" + CalendarWords.POINTS_OF_DAY + "|daybreak)\\s+)?(on\\s+)?(" + CalendarWords.WEEKDAYS + ")(\\s+("
+      "(?i)(((about|around|approximately|shortly\\s+(after|before)|just\\s+(after|before))\\s+)?\\d{1,2}([:.]\\d{2})?\\s*([ap]\\.m\\.|[ap]m)\\s+)?((late|early)\\s+)?((" + CalendarWords.POINTS_OF_DAY + "|daybreak)\\s+)?(on\\s+)?(" + CalendarWords.WEEKDAYS + ")(\\s+("
           + CalendarWords.PARTS_OF_DAY + "))?");
   /** "last Tuesday", "last Friday night": the latest such day at least two days back ({@link #lastWeekday}). */
   private static final Pattern LAST_WEEKDAY = Pattern.compile(
@@ -382,6 +382,7 @@ final class BareDateTense {
         viaNoun |= !"NNP".equals(head.tag());
         head = graph.getParent(head);
       }
+      head = closingCueOwner(graph, tokens, word, head);
       // "It will be three years in December", "said the vote would be in March": a noun or
       // adjective with a copula (or the date itself) is its clause's predicate, and a future
       // copula looks ahead; a past one may be a reported future ("said a heatwave was likely in
@@ -410,6 +411,23 @@ final class BareDateTense {
       return viaNoun && tense == Tense.FUTURE ? Tense.OTHER : tense;
     }
     return Tense.OTHER;
+  }
+
+  /**
+   * The verb of the clause a closing cue reports when the parser hung the date, which ends that
+   * clause, on the cue ("… and will travel to the region on Friday, his office said": "travel",
+   * not "said"); {@code head} otherwise. The cue follows the date past a comma, with its own
+   * subject after the comma, and hangs on the clause as parataxis.
+   */
+  private static IndexedWord closingCueOwner(SemanticGraph graph, List<CoreLabel> tokens, IndexedWord word, IndexedWord head) {
+    IndexedWord clause = head == null ? null : graph.getParent(head);
+    if (clause == null || !"parataxis".equals(graph.reln(clause, head).toString()) || head.index() < word.index()) {
+      return head;
+    }
+    IndexedWord subject = graph.getChildWithReln(head, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT);
+    boolean commaFirst = subject != null && subject.index() > word.index() && subject.index() - 2 >= 0
+        && tokens.subList(word.index(), subject.index() - 1).stream().anyMatch(t -> t.word().equals(","));
+    return commaFirst ? clause : head;
   }
 
   /**

@@ -252,6 +252,9 @@ class DateExtractorTest {
       Police detained 23 people who tried to hold a rally on Sunday evening. | Sunday evening=2024-05-12
       # a clock time before a week day keeps the verb's tense
       The building collapsed shortly before 11:00 pm on Saturday.    | 11:00 pm on Saturday=2024-05-11
+      The roof caved in at about 10 a.m. on Sunday.                  | about 10 a.m. on Sunday=2024-05-12
+      # a day the parser hung on the cue that closes the sentence takes the tense of the clause it ends
+      He declared three days of mourning and will travel to the region on Friday, his office said. | Friday=2024-05-17
       # "falls" is a verb, not the season
       Rain fell on Monday, more than usually falls in the whole month. | Monday=2024-05-13
       # a day a past verb sets apart is still to come; a day that was one is not
