@@ -32,9 +32,11 @@ final class ContentBounds {
 
   private final CueLexicon lexicon;
   private final List<String[]> connectives;
+  private final CueSources sources;
 
   ContentBounds(CueLexicon lexicon, Lexicon connectives) {
     this.lexicon = lexicon;
+    this.sources = new CueSources(lexicon);
     this.connectives = connectives.entries().stream().map(c -> c.split("\\s+")).toList();
   }
 
@@ -299,7 +301,7 @@ final class ContentBounds {
       }
       // the relative pronoun itself may be the subject ("…, who says it is 'disastrous'")
       int subjectFrom = from > k + 1 && RELATIVE.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT)) ? from - 1 : from;
-      return lexicon.isCueVerb(w.lemma()) && !w.equals(r.cue()) && ownSubject(g, w, subjectFrom);
+      return lexicon.isCueVerb(w.lemma()) && !w.equals(r.cue()) && ownSubject(g, w, subjectFrom) && !sources.thingRelative(g, w);
     }
     return false;
   }

@@ -38,6 +38,9 @@ final class CueSources {
 
   private final CueLexicon lexicon;
 
+  /** Prepositions before a gerund cue whose subject is the governing verb's: "by saying", "after saying". */
+  private static final Set<String> GERUND_OPENERS = Set.of("by", "after", "before", "while", "upon");
+
   CueSources(CueLexicon lexicon) {
     this.lexicon = lexicon;
   }
@@ -205,9 +208,10 @@ final class CueSources {
       // participle tagged as a past ("a statement posted on its website")
       return parent;
     }
-    // "landed in hot water by saying that …": a gerund of manner after "by" is the governing verb's subject's
+    // "landed in hot water by saying that …", "ordered her deportation after saying she …": a gerund
+    // of manner or time after a preposition is the governing verb's subject's
     IndexedWord opener = Clauses.opener(g, v);
-    boolean byGerund = "obl".equals(r) && opener != null && opener.word().equalsIgnoreCase("by");
+    boolean byGerund = "obl".equals(r) && opener != null && GERUND_OPENERS.contains(opener.word().toLowerCase(Locale.ROOT));
     boolean participle = v.tag().equals("VBG") && ("advcl".equals(r) || "dep".equals(r) || "xcomp".equals(r) || byGerund);
     // "his mother refused to teach him Japanese, insisting that …": an infinitive takes the
     // subject of the verb it completes (subject control), and so does a participle hung on it
@@ -469,6 +473,18 @@ final class CueSources {
   }
 
   /** Whether {@code w} can be a source: a name, a pronoun, or a noun of the source list. */
+  /**
+   * Whether cue {@code v} opens a relative clause by "which" or "that" on a noun that is no
+   * source: "the extension, which had added a gallery" says nothing, though any noun may be the
+   * subject of a verb of saying ("Nearly half said …").
+   */
+  boolean thingRelative(SemanticGraph g, IndexedWord v) {
+    IndexedWord subject = Clauses.child(g, v, "nsubj");
+    IndexedWord antecedent = g.getParent(v);
+    return "acl:relcl".equals(Clauses.rel(g, v)) && subject != null && "WDT".equals(subject.tag()) && antecedent != null
+        && !isSource(g, antecedent);
+  }
+
   boolean isSource(SemanticGraph g, IndexedWord w) {
     String word = w.word().toLowerCase(Locale.ROOT);
     if (isPairWord(g, w)) {

@@ -260,8 +260,10 @@ public final class QuoteStage implements Stage {
         }
         lastQuoteReport = null;
         lastWasDirect = false;
-        Claim claim = Spans.claim(doc, ClaimType.QUOTE, r.contentBegin(), r.contentEnd(), r.sentence());
-        claims.add(claim.withQuote(new QuoteInfo(false, claim.span())).withAttribution(a));
+        for (int[] part : ThatClauses.parts(doc, r, quotes)) { // "said A and that B": two statements, a claim each
+          Claim claim = Spans.claim(doc, ClaimType.QUOTE, part[0], part[1], r.sentence());
+          claims.add(claim.withQuote(new QuoteInfo(false, claim.span())).withAttribution(a));
+        }
         last = a;
         lastNamed = relative(a) ? lastNamed : a;
         lastParagraph = paragraphOf[r.contentEnd() - 1];

@@ -315,7 +315,8 @@ final class ReportFinder {
     }
     // "Cuban said": a surname the tagger took for a nationality adjective, as subject of a verb of saying
     boolean capitalised = speech && source.tag().equals("JJ") && source.index() > 1 && Character.isUpperCase(source.word().charAt(0));
-    if (!(sources.isSource(g, source) || (agent && CueSources.isNominal(g, source)) || capitalised) || frames.findsNothing(g, v) || BrokenParses.numberModifier(g, v, source)) {
+    if (!(sources.isSource(g, source) || (agent && CueSources.isNominal(g, source) && !sources.thingRelative(g, v)) || capitalised)
+        || frames.findsNothing(g, v) || BrokenParses.numberModifier(g, v, source)) {
       return null;
     }
     if (noWords(g, v)) {
@@ -373,6 +374,12 @@ final class ReportFinder {
       if (reason != null) {
         content = new HashSet<>(content);
         content.addAll(g.descendants(reason)); // "said the gap was expected, because doctors confirm …": the reason given with it
+      }
+      for (IndexedWord second : Clauses.children(g, v, "conj")) {
+        if (second.index() > ccomp.index() && Clauses.hasMark(g, second, "that")) {
+          content = new HashSet<>(content);
+          content.addAll(g.descendants(second)); // "said A, and that B": the second that-clause, which the parser joined to the cue
+        }
       }
       IndexedWord parallel = BrokenParses.parallelClause(g, v, ccomp);
       if (parallel != null && !lexicon.isCueVerb(parallel.lemma())) {
@@ -674,4 +681,5 @@ final class ReportFinder {
     String word = prep.word().toLowerCase(Locale.ROOT);
     return (word.equals("as") && rel.startsWith("obl")) || (!word.equals("as") && lexicon.hasFrame(v.lemma(), word));
   }
+
 }

@@ -195,7 +195,9 @@ final class RoleNouns {
    */
   IndexedWord bodyAppos(SemanticGraph g, IndexedWord x) {
     boolean body = SourceWords.isOrganisationNoun(x.lemma());
-    if (!x.tag().startsWith("NN") || !"O".equals(x.ner()) || !(body || lexicon.isSourceNoun(x.lemma()))) {
+    // "A fisherman from Point Pedro, Kandasamy Rajeswaran, 47,": any noun for a person may be so named
+    if (!x.tag().startsWith("NN") || !"O".equals(x.ner()) || !(body || lexicon.isSourceNoun(x.lemma())
+        || SourceWords.namesPerson(x.lemma().toLowerCase(Locale.ROOT)))) {
       return null;
     }
     List<IndexedWord> complements = new ArrayList<>(Clauses.children(g, x, "nmod"));

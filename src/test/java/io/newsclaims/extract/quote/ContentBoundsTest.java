@@ -47,12 +47,12 @@ class ContentBoundsTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
-      # "although", "but", "though", "and" with no cue of their own belong to the content
+      # "although", "but", "though", "and" with no cue of their own belong to the content; "but that", "and that" open a second statement of the same cue
       The mayor said the bridge would reopen in May, although the repairs were costly. | R "the bridge would reopen in May, although the repairs were costly" <- mayor / said / The mayor
       The governor said the budget was tight but balanced. | R "the budget was tight but balanced" <- governor / said / The governor
-      The manager said that the plant was old but that it had never failed an inspection. | R "that the plant was old but that it had never failed an inspection" <- manager / said / The manager
+      The manager said that the plant was old but that it had never failed an inspection. | R "that the plant was old" <- manager / said / The manager ; R "it had never failed an inspection" <- manager / said / The manager
       The coach said the team had played well, though it lost the final by two goals. | R "the team had played well, though it lost the final by two goals" <- coach / said / The coach
-      The guide said that the castle was rebuilt in 1820 and that it still draws large crowds. | R "that the castle was rebuilt in 1820 and that it still draws large crowds" <- guide / said / The guide
+      The guide said that the castle was rebuilt in 1820 and that it still draws large crowds. | R "that the castle was rebuilt in 1820" <- guide / said / The guide ; R "it still draws large crowds" <- guide / said / The guide
       # relative clauses with no cue of their own
       The director said the museum had bought the painting from Anna Berg, who lives in Oslo. | R "the museum had bought the painting from Anna Berg, who lives in Oslo" <- director / said / The director
       The union said the deal, which the board approved on Friday, would cost jobs. | R "the deal, which the board approved on Friday, would cost jobs" <- union / said / The union

@@ -21,6 +21,11 @@ class ReportShapesTest {
       Lord Ellis branded the decision "stupid and evil".                          | D "stupid and evil" <- Lord Ellis / branded / Lord Ellis
       Critics branded the plan as reckless.                                       | R "the plan as reckless" <- Critics / branded / Critics
       The shop sells branded goods at half price.                                 | ~~
+      # a relative clause on a thing says nothing, though "add" is a verb of saying, and does not cut the clause it stands in
+      The diocese said that the extension, which had added a gallery, had been completed in October. | R "that the extension, which had added a gallery, had been completed in October" <- diocese / said / The diocese
+      # "said A and that B", also with a comma: two statements
+      The mayor said the bridge was safe and that repairs would start soon.       | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start soon" <- mayor / said / The mayor
+      The mayor said the bridge was safe, and that repairs would start in May.    | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start in May" <- mayor / said / The mayor
       # "refute" and "rebut" deny by argument, their object the content
       But she refuted suggestions that the council had acted too slowly.          | R "suggestions that the council had acted too slowly" <- she / refuted / she
       # a cue that closes its sentence after a comma, with a date after it or a cue mistagged as a noun
@@ -42,7 +47,7 @@ class ReportShapesTest {
       # a participle after a relative clause with no relative word is the main clause's, not the relative clause's subject's
       Denmark's financial watchdog fined Halvard Bank 1.9 billion crowns ($280 million) on Thursday, the largest penalty it has ever imposed, saying the lender had for years failed to stop tax fraud. | R "the lender had for years failed to stop tax fraud" <- Denmark's financial watchdog / saying / Denmark's financial watchdog
       # a speech its subject is only said to be going to make is the reporting speaker's words, not a cue ("would respond")
-      Its spokesman, Ivan Petrov, said the claims were "pure fiction" and that Moscow would respond "in kind." | D "the claims were "pure fiction"" <- Ivan Petrov / said / Its spokesman ; D "in kind." <- Ivan Petrov / said / Its spokesman
+      Its spokesman, Ivan Petrov, said the claims were "pure fiction" and that Moscow would respond "in kind." | D "the claims were "pure fiction"" <- Ivan Petrov / said / Its spokesman ; D "Moscow would respond "in kind."" <- Ivan Petrov / said / Its spokesman
       # an infinitive that a preposition opens ("called on X to add …") is what is urged, not a statement of X
       The committee called on the European Commission to add the firm to the sanctions list, and said the two countries would act together. | R "the European Commission to add the firm to the sanctions list" <- committee / called on / The committee ; R "the two countries would act together" <- committee / said / The committee
       # a cue joined after a comma to a predicate after "be" takes the predicate's subject

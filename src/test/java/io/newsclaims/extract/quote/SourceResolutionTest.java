@@ -40,6 +40,10 @@ class SourceResolutionTest {
       # a cue in a relative clause: "who"/"which" is the mention at the cue, the antecedent names the source
       That was a message repeated by Home Secretary Tom Hale who said the matter should now be left to lie. | R "the matter should now be left to lie" <- Tom Hale / said / who
       The view was shared by Tom Hale, who said the matter was closed.          | R "the matter was closed" <- Tom Hale / said / who
+      # a gerund cue after "after" or "by" is the subject's of the verb it hangs on
+      India ordered the deportation of the actress after saying she was working illegally on her visa. | R "she was working illegally on her visa" <- India / saying / India
+      # a person's name (and age) hung in apposition on the place after the noun for the person
+      A fisherman from Point Pedro, Kandasamy Rajeswaran, 47, said he had lost his nets. | R "he had lost his nets" <- Kandasamy Rajeswaran / said / A fisherman from Point Pedro, Kandasamy Rajeswaran, 47
       # a name that ends in its number, its first word tagged a common noun
       Number 10 said an error had been made.                                    | R "an error had been made" <- Number 10 / said / Number 10
       The board met Rita Moll, who said the vote was rushed.                      | R "the vote was rushed" <- Rita Moll / said / who
@@ -104,7 +108,7 @@ class SourceResolutionTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
       # a title tagged as part of the name gives its gender, though a fuller name of no known gender shares the surname: "Mr Hale" is no "she"
-      A Department for Transport spokeswoman confirmed Mr Hale was still in post and that he would continue in the job until a replacement was found. "No date was ever given for Doug Hale's departure," she said. | R "Mr Hale was still in post and that he would continue in the job until a replacement was found" <- Department for Transport spokeswoman / confirmed / A Department for Transport spokeswoman ; D "No date was ever given for Doug Hale's departure," <- Department for Transport spokeswoman / said / she
+      A Department for Transport spokeswoman confirmed Mr Hale was still in post and that he would continue in the job until a replacement was found. "No date was ever given for Doug Hale's departure," she said. | R "Mr Hale was still in post" <- Department for Transport spokeswoman / confirmed / A Department for Transport spokeswoman ; R "he would continue in the job until a replacement was found" <- Department for Transport spokeswoman / confirmed / A Department for Transport spokeswoman ; D "No date was ever given for Doug Hale's departure," <- Department for Transport spokeswoman / said / she
       # a title picks the person of its gender among two who share a surname, whichever was named last
       Maria Okoye said she would run. Daniel Okoye said he would help her. Mrs. Okoye said the campaign starts in May. | R "she would run" <- Maria Okoye / said / Maria Okoye ; R "he would help her" <- Daniel Okoye / said / Daniel Okoye ; R "the campaign starts in May" <- Maria Okoye / said / Mrs. Okoye
       # a given name from models/given-names.txt does the same, and "he" then skips her
