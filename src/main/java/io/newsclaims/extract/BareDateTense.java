@@ -358,6 +358,10 @@ final class BareDateTense {
         boolean event = dayIn(tokens, mentionBegin, mentionEnd) || EVENTS.contains(head.lemma().toLowerCase(Locale.ROOT));
         return event ? eventTense(graph, head) : Tense.OTHER;
       }
+      if (head != null && "nmod:poss".equals(graph.reln(head, word).toString()) && head.tag().matches("NNS?")
+          && eventTense(graph, head) == Tense.PAST) {
+        return Tense.PAST; // "won 24 of the 55 seats in Saturday's general election": the event of a past clause
+      }
       // "will appear before the Judiciary Committee on Tuesday": a name has no time of its own,
       // the parser only hung the day on it instead of on the verb. A common noun ("exploited a
       // glitch on Thursday") takes the past tense of the verb it is the object or oblique of, not
@@ -487,7 +491,8 @@ final class BareDateTense {
    */
   private static Tense eventTense(SemanticGraph graph, IndexedWord noun) {
     IndexedWord h = noun;
-    while (!markedBy(graph, h, AHEAD) && h.tag().startsWith("NN") && graph.getParent(h) != null
+    // through nouns, and numbers standing for them ("won 24 of the 55 seats in Saturday's election")
+    while (!markedBy(graph, h, AHEAD) && (h.tag().startsWith("NN") || "CD".equals(h.tag())) && graph.getParent(h) != null
         && (NAME_LINKS.contains(graph.reln(graph.getParent(h), h).toString()) || NOUN_LINKS.contains(graph.reln(graph.getParent(h), h).toString()))) {
       h = graph.getParent(h);
     }

@@ -253,6 +253,9 @@ class DateExtractorTest {
       # a clock time before a week day keeps the verb's tense
       The building collapsed shortly before 11:00 pm on Saturday.    | 11:00 pm on Saturday=2024-05-11
       The roof caved in at about 10 a.m. on Sunday.                  | about 10 a.m. on Sunday=2024-05-12
+      # a day's possessive names its event, in the past when its clause is, also through a number standing for a noun
+      The party won 24 of the 55 seats in Saturday's general election. | Saturday=2024-05-11
+      Parties are preparing for Saturday's vote.                     | Saturday=2024-05-18
       # a day the parser hung on the cue that closes the sentence takes the tense of the clause it ends
       He declared three days of mourning and will travel to the region on Friday, his office said. | Friday=2024-05-17
       # "falls" is a verb, not the season
