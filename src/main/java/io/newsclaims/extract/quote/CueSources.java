@@ -527,8 +527,10 @@ final class CueSources {
     boolean people = QUANTIFIERS.contains(word) && (PEOPLE_QUANTIFIERS.contains(word) || Clauses.child(g, w, "nmod") != null);
     // "those surveyed", "those who voted for him"
     boolean those = word.equals("those") && g.getChildList(w).stream().anyMatch(c -> Clauses.rel(g, c).matches("amod|acl|acl:relcl"));
+    // "The largest of the associations, the National Association of …,": a superlative that picks one of a group
+    boolean picked = tag.equals("JJS") && Clauses.children(g, w, "nmod").stream().anyMatch(n -> Clauses.hasCase(g, n, Set.of("of")));
     return tag.startsWith("NN") || tag.equals("CD") || (tag.equals("PRP") && PRONOUNS.contains(word))
-        || (tag.equals("JJ") && !"O".equals(w.ner())) || people || those;
+        || (tag.equals("JJ") && !"O".equals(w.ner())) || people || those || picked;
   }
 
   /**

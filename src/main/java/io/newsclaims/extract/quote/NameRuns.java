@@ -145,6 +145,10 @@ final class NameRuns {
     while (!"PERSON".equals(ner) && written && from > 0 && namePart(tokens.get(from - 1)) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
       from--;
     }
+    if (from > 0 && tokens.get(from).word().equals("General") && capitalized(tokens.get(from - 1))
+        && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
+      from--; // "the Attorney General's Office", tagged from "General": the role noun before it names the office with it
+    }
     while (!NAME_TAGS.contains(ner) && from > 1 && capitalized(tokens.get(from - 1)) && !SourceWords.isTitle(tokens.get(from - 1))
         && !lexicon.isSourceNoun(tokens.get(from - 1).word()) && tokens.get(from - 1).beginPosition() >= r.mentionBegin()) {
       from--; // "trade publication Screen Daily", "Screen" tagged a common noun and "Daily" a date word: one name

@@ -40,10 +40,15 @@ class SourceResolutionTest {
       # a cue in a relative clause: "who"/"which" is the mention at the cue, the antecedent names the source
       That was a message repeated by Home Secretary Tom Hale who said the matter should now be left to lie. | R "the matter should now be left to lie" <- Tom Hale / said / who
       The view was shared by Tom Hale, who said the matter was closed.          | R "the matter was closed" <- Tom Hale / said / who
+      # a superlative that picks one of a group is a source, named by the name beside it
+      The largest of the associations, the National Taxi Union, said it was suspending the strike. | R "it was suspending the strike" <- National Taxi Union / said / The largest of the associations
+      The biggest of the unions said it would strike.                           | R "it would strike" <- biggest of the unions / said / The biggest of the unions
       # a gerund cue after "after" or "by" is the subject's of the verb it hangs on
       India ordered the deportation of the actress after saying she was working illegally on her visa. | R "she was working illegally on her visa" <- India / saying / India
       # a person's name (and age) hung in apposition on the place after the noun for the person
       A fisherman from Point Pedro, Kandasamy Rajeswaran, 47, said he had lost his nets. | R "he had lost his nets" <- Kandasamy Rajeswaran / said / A fisherman from Point Pedro, Kandasamy Rajeswaran, 47
+      # an office named from "General", the role noun before it tagged apart
+      The Attorney General's Office said it had opened an investigation.        | R "it had opened an investigation" <- Attorney General's Office / said / The Attorney General's Office
       # a name that ends in its number, its first word tagged a common noun
       Number 10 said an error had been made.                                    | R "an error had been made" <- Number 10 / said / Number 10
       The board met Rita Moll, who said the vote was rushed.                      | R "the vote was rushed" <- Rita Moll / said / who
