@@ -152,7 +152,9 @@ final class HarmConditions {
       if (!e.getRelation().toString().equals("obl") || !there) {
         continue;
       }
-      if (role(place).equals("place") && !staff) {
+      // "37 patients had been admitted to hospital": patients newly admitted are casualties, not those already there
+      boolean admitted = PATIENT.equals(Deps.lemma(who)) && Deps.lemma(verb).equals("admit");
+      if (role(place).equals("place") && (!staff || admitted)) {
         return "injured";
       }
       // "were moved to relief camps": a refuge people are brought to, never one they are at; plural,

@@ -398,7 +398,9 @@ final class HarmLinker {
       r = "nsubj:pass"; // "According to X, up to 260 people were injured": the same misreading before a passive
     }
     if (deps.negated(g)) {
-      return null;
+      // "Dozens of others were never found": people not found are missing
+      boolean unfound = "find".equals(Deps.lemma(g)) && r.equals("nsubj:pass") && (counted == null || harms.isPerson(Deps.lemma(counted), counted.tag()));
+      return unfound ? "missing" : null;
     }
     if (r.equals("obl") || r.equals("nmod")) {
       String whole = included(deps, x, g);

@@ -107,6 +107,11 @@ class FigureExtractorTest {
       Eight staff members are still detained by the rebels.         | [0,19) casualty captive exact 8 'Eight staff members'
       The minister spoke to the two other major carriers.           | [26,50) count carrier exact 2 'two other major carriers'
       The navy sent two aircraft carriers to the gulf.              |
+      # patients newly admitted to hospital are casualties; people never found are missing
+      At least 37 patients had been admitted to hospital overnight. | [0,20) casualty injured at_least 37 'At least 37 patients'
+      About 200 patients were moved to other hospitals.             |
+      Dozens of others were never found.                            | [0,16) casualty missing vague null 24..99 'Dozens of others'
+      Three boats were never found.                                 |
       # the people rescuers search for are missing; not those the police want, nor staff a firm is looking for
       Search teams were still looking for two villagers.            | [36,49) casualty missing exact 2 'two villagers'
       Police are looking for two men who robbed a bank.             |
