@@ -3,6 +3,7 @@ package io.newsclaims.extract.numeric;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,6 +20,9 @@ import java.util.Set;
 final class OrphanSubjects {
   /** Relations inside an amount's noun phrase, walked up from its last word to its head. */
   private static final Set<String> INSIDE = Set.of("nmod", "nummod", "compound", "amod");
+
+  /** Words of an amount the parser may read as a preposition: "between 31 and 35 people", "about 6,500 residents". */
+  private static final Set<String> RANGE_CASES = Set.of("between", "about", "around", "over");
 
   /** Tags of a state word that "be" joins to its subject: "missing", "dead", "homeless". */
   private static final Set<String> STATES = Set.of("VBG", "JJ");
@@ -67,11 +71,16 @@ final class OrphanSubjects {
     IndexedWord aux = "VBN".equals(v.tag()) ? deps.child(v, "aux:pass") : STATES.contains(v.tag()) ? be(deps, v) : null;
     IndexedWord perfect = "VBN".equals(v.tag()) && aux == null ? deps.child(v, "aux") : null;
     aux = aux != null ? aux : perfect; // "said between 31 and 35 people had died": "between" read as a preposition of "said"
-    IndexedWord w = aux == null || aux.index() > v.index() ? null : deps.node(aux.index() - 2);
+    IndexedWord earliest = aux;
+    for (IndexedWord a : aux == null ? List.<IndexedWord>of() : List.of(deps.child(v, "aux") == null ? aux : deps.child(v, "aux"), aux)) {
+      earliest = a.index() < earliest.index() ? a : earliest; // "had been moved": the amount stands before "had"
+    }
+    IndexedWord w = aux == null || aux.index() > v.index() ? null : deps.node(earliest.index() - 2);
     while (w != null && INSIDE.contains(deps.rel(w)) && deps.parent(w).index() < w.index()) {
       w = deps.parent(w); // "hundreds of families": from "families" up to "hundreds"
     }
-    boolean between = w != null && deps.rel(w).equals("obl") && deps.hasCase(w, "between") && deps.parent(w).equals(deps.parent(v));
+    // "said between 31 and 35 people had died", "said about 6,500 residents had been moved": the qualifier read as a preposition
+    boolean between = w != null && deps.rel(w).equals("obl") && deps.hasAnyCase(w, RANGE_CASES) && deps.parent(w).equals(deps.parent(v));
     // "children, and two of them have died": a perfect whose amount and verb both hang on the same earlier word
     boolean sibling = w != null && perfect != null && Set.of("dep", "conj").contains(deps.rel(v)) && deps.parent(w).equals(deps.parent(v));
     if (w == null || !(deps.rel(w).equals("conj") && (perfect == null || sibling) || between) || w.index() > v.index()) {

@@ -626,6 +626,7 @@ class FigureExtractorTest {
       Pirates have freed a bulk carrier and its 21 crew members.    | [42,57) casualty captive exact 21 '21 crew members'
       The crew — 14 Filipinos and two Greek officers — were held on board.| [11,23) casualty captive exact 14 '14 Filipinos'; [28,46) casualty captive exact 2 'two Greek officers'
       He said between 31 and 35 people had died in five villages.   | [8,32) casualty killed range null 31..35 'between 31 and 35 people'
+      Officials said about 6,500 residents of the district had been moved to camps. | [15,36) casualty displaced about 6500 'about 6,500 residents'
       Curfews were imposed in three districts.                      | [24,39) count district exact 3 'three districts'
       Floods hit 20 of the country's 32 departments.                | [11,30) count department exact 20 '20 of the country's'; [31,45) count department exact 32 '32 departments'
       More than 600 industry cooperatives joined the strike.        | [0,35) count cooperative more_than 600 'More than 600 industry cooperatives'
