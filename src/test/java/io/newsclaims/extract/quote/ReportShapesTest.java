@@ -23,6 +23,7 @@ class ReportShapesTest {
       The shop sells branded goods at half price.                                 | ~~
       # a relative clause on a thing says nothing, though "add" is a verb of saying, and does not cut the clause it stands in
       The diocese said that the extension, which had added a gallery, had been completed in October. | R "that the extension, which had added a gallery, had been completed in October" <- diocese / said / The diocese
+      Its submission, which states that its products are "essentially tools", was filed on Monday. | D "its products are "essentially tools"" <- Its submission / states / which
       # "said A and that B", also with a comma: two statements
       The mayor said the bridge was safe and that repairs would start soon.       | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start soon" <- mayor / said / The mayor
       The mayor said the bridge was safe, and that repairs would start in May.    | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start in May" <- mayor / said / The mayor
