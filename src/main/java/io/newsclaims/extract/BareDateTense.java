@@ -429,7 +429,7 @@ final class BareDateTense {
       return head;
     }
     IndexedWord subject = graph.getChildWithReln(head, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT);
-    boolean commaFirst = subject != null && subject.index() > word.index() && subject.index() - 2 >= 0
+    boolean commaFirst = subject != null && subject.index() > word.index()
         && tokens.subList(word.index(), subject.index() - 1).stream().anyMatch(t -> t.word().equals(","));
     return commaFirst ? clause : head;
   }

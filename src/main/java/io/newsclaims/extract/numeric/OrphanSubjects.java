@@ -3,7 +3,6 @@ package io.newsclaims.extract.numeric;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,8 +11,9 @@ import java.util.Set;
  * officer was treated for minor injuries", "police detained 60 demonstrators and hundreds of
  * families were evacuated"), or of a state after "be" ("killed 14 people in Spain and nine others
  * are missing"), its verb left with no subject, also in the perfect when the parser hung the verb
- * on that same noun ("are children under five, and two of them have died"); or of a range after a cue ("said between 31 and 35
- * people had died"), taken for the cue's oblique. The amount right before the auxiliary becomes
+ * on that same noun ("are children under five, and two of them have died"); or of a range or an
+ * amount after a cue ("said between 31 and 35 people had died", "said about 6,500 residents had
+ * been moved"), taken for the cue's oblique. The amount right before the auxiliary becomes
  * that verb's (passive) subject, in a copy of the graph (the parse other stages read stays as it
  * is). Stateless and thread-safe.
  */
@@ -71,11 +71,9 @@ final class OrphanSubjects {
     IndexedWord aux = "VBN".equals(v.tag()) ? deps.child(v, "aux:pass") : STATES.contains(v.tag()) ? be(deps, v) : null;
     IndexedWord perfect = "VBN".equals(v.tag()) && aux == null ? deps.child(v, "aux") : null;
     aux = aux != null ? aux : perfect; // "said between 31 and 35 people had died": "between" read as a preposition of "said"
-    IndexedWord earliest = aux;
-    for (IndexedWord a : aux == null ? List.<IndexedWord>of() : List.of(deps.child(v, "aux") == null ? aux : deps.child(v, "aux"), aux)) {
-      earliest = a.index() < earliest.index() ? a : earliest; // "had been moved": the amount stands before "had"
-    }
-    IndexedWord w = aux == null || aux.index() > v.index() ? null : deps.node(earliest.index() - 2);
+    IndexedWord have = deps.child(v, "aux");
+    IndexedWord first = have != null && aux != null && have.index() < aux.index() ? have : aux; // "had been moved": the amount stands before "had"
+    IndexedWord w = aux == null || aux.index() > v.index() ? null : deps.node(first.index() - 2);
     while (w != null && INSIDE.contains(deps.rel(w)) && deps.parent(w).index() < w.index()) {
       w = deps.parent(w); // "hundreds of families": from "families" up to "hundreds"
     }

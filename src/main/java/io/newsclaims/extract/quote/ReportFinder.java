@@ -681,5 +681,4 @@ final class ReportFinder {
     String word = prep.word().toLowerCase(Locale.ROOT);
     return (word.equals("as") && rel.startsWith("obl")) || (!word.equals("as") && lexicon.hasFrame(v.lemma(), word));
   }
-
 }

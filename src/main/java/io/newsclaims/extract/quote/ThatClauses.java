@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * The coordinated that-clauses of one reported clause: "said the talks would go on, but that
  * “the gaps are wider than ever”" reports two statements, the second opened by "and that" or
- * "but that" (the complementizer, not the pronoun of "but that was …"). Where quote units are
- * quotations, a quotation in one of them is a claim of that clause alone, and a clause with no
- * quotation beside it is a claim of its own. Stateless and thread-safe.
+ * "but that" (the complementizer, not the pronoun of "but that was …"). A reported clause with no
+ * quotation is a claim per that-clause; where quote units are quotations, a quotation in one of
+ * them is a claim of that clause alone, and a clause with no quotation before it is a claim of its
+ * own. Stateless and thread-safe.
  */
 final class ThatClauses {
   private ThatClauses() {}
