@@ -474,15 +474,17 @@ final class CueSources {
 
   /** Whether {@code w} can be a source: a name, a pronoun, or a noun of the source list. */
   /**
-   * Whether cue {@code v} opens a relative clause by "which" or "that" on a noun that is no
-   * source, with no clause to report: "the extension, which had added a gallery" says nothing,
-   * though any noun may be the subject of a verb of saying ("Nearly half said …") and a text
-   * states what its clause says ("its submission which states that its products …").
+   * Whether cue {@code v} opens a relative clause by "which" on a noun that is no source, with no
+   * clause to report: "the extension, which had added a gallery" says nothing, though any noun may
+   * be the subject of a verb of saying ("Nearly half said …") and a text states what its clause
+   * says ("its submission which states that its products …"). Not "that": "nations that oppose
+   * radical Islamic ideology", "a problem that demands a bipartisan response" take sides, as
+   * PolNeAR counts them.
    */
   boolean thingRelative(SemanticGraph g, IndexedWord v) {
     IndexedWord subject = Clauses.child(g, v, "nsubj");
     IndexedWord antecedent = g.getParent(v);
-    return "acl:relcl".equals(Clauses.rel(g, v)) && subject != null && "WDT".equals(subject.tag()) && antecedent != null
+    return "acl:relcl".equals(Clauses.rel(g, v)) && subject != null && subject.word().equalsIgnoreCase("which") && antecedent != null
         && !isSource(g, antecedent) && Clauses.child(g, v, "ccomp") == null;
   }
 

@@ -21,8 +21,9 @@ class ReportShapesTest {
       Lord Ellis branded the decision "stupid and evil".                          | D "stupid and evil" <- Lord Ellis / branded / Lord Ellis
       Critics branded the plan as reckless.                                       | R "the plan as reckless" <- Critics / branded / Critics
       The shop sells branded goods at half price.                                 | ~~
-      # a relative clause on a thing says nothing, though "add" is a verb of saying, and does not cut the clause it stands in
+      # a relative clause by "which" on a thing says nothing, though "add" is a verb of saying, and does not cut the clause it stands in; one by "that" may take sides
       The diocese said that the extension, which had added a gallery, had been completed in October. | R "that the extension, which had added a gallery, had been completed in October" <- diocese / said / The diocese
+      He failed to forge consensus on a problem that demands a bipartisan response. | R "a bipartisan response" <- problem / demands / a problem
       Its submission, which states that its products are "essentially tools", was filed on Monday. | D "its products are "essentially tools"" <- Its submission / states / which
       # "said A and that B", also with a comma: two statements
       The mayor said the bridge was safe and that repairs would start soon.       | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start soon" <- mayor / said / The mayor
