@@ -80,7 +80,8 @@ final class OrphanSubjects {
     // "said between 31 and 35 people had died", "said about 6,500 residents had been moved": the qualifier read as a preposition
     boolean between = w != null && deps.rel(w).equals("obl") && deps.hasAnyCase(w, RANGE_CASES) && deps.parent(w).equals(deps.parent(v));
     // "children, and two of them have died": a perfect whose amount and verb both hang on the same earlier word
-    boolean sibling = w != null && perfect != null && Set.of("dep", "conj").contains(deps.rel(v)) && deps.parent(w).equals(deps.parent(v));
+    boolean sibling = w != null && perfect != null && deps.rel(w).equals("conj") && Set.of("dep", "conj").contains(deps.rel(v))
+        && deps.parent(w).equals(deps.parent(v));
     if (w == null || !(deps.rel(w).equals("conj") && (perfect == null || sibling) || between) || w.index() > v.index()) {
       return null;
     }
