@@ -43,19 +43,19 @@ final class HarmWords {
   private final Set<String> bare;
   /** Places of custody that count only after "behind" (flag behind): "behind bars". */
   private final Set<String> behind;
-  /** Nouns that also state a result after "under" (third column under): "put under house arrest". */
-  private final Set<String> under;
+  /** The states that nouns marked under (third column) name after "under", people only: "put under house arrest". */
+  private final Map<String, Harm> under;
   private final Lexicon persons;
   private final Lexicon kin;
 
   private HarmWords(Map<String, Harm> words, Map<String, Harm> raised, Map<String, Harm> nouns, Set<String> bare, Set<String> behind,
-      Set<String> under, Lexicon persons, Lexicon kin) {
+      Map<String, Harm> under, Lexicon persons, Lexicon kin) {
     this.words = Map.copyOf(words);
     this.raised = Map.copyOf(raised);
     this.nouns = Map.copyOf(nouns);
     this.bare = Set.copyOf(bare);
     this.behind = Set.copyOf(behind);
-    this.under = Set.copyOf(under);
+    this.under = Map.copyOf(under);
     this.persons = persons;
     this.kin = kin;
   }
@@ -79,7 +79,7 @@ final class HarmWords {
     });
     Map<String, Harm> n = new HashMap<>();
     Set<String> bare = new HashSet<>();
-    Set<String> under = new HashSet<>();
+    Map<String, Harm> under = new HashMap<>();
     Tables.columns("harm-nouns.txt", 2).forEach((word, cols) -> {
       if (!CATEGORIES.contains(cols[0])) {
         throw new IllegalStateException("models/harm-nouns.txt: '" + word + "' has unknown category '" + cols[0] + "'");
@@ -91,7 +91,7 @@ final class HarmWords {
         bare.add(word);
       }
       if (cols.length > 1 && cols[1].equals("under")) {
-        under.add(word);
+        under.put(word, new Harm(cols[0], Kind.STATE, true, false, false, false, false, false));
       }
     });
     return new HarmWords(m, raised, n, bare, behind, under, Lexicon.load("person-nouns.txt"), Lexicon.load("kin-nouns.txt"));
@@ -134,8 +134,7 @@ final class HarmWords {
    */
   Harm underState(IndexedWord w) {
     String lemma = w.lemma() == null ? w.word() : w.lemma();
-    return w.tag() != null && w.tag().startsWith("NN") && under.contains(lemma.toLowerCase(Locale.ROOT))
-        ? new Harm(nouns.get(lemma.toLowerCase(Locale.ROOT)).category(), Kind.STATE, true, false, false, false, false, false) : null;
+    return w.tag() != null && w.tag().startsWith("NN") ? under.get(lemma.toLowerCase(Locale.ROOT)) : null;
   }
 
   /** The entry of a noun for human remains ("bodies"), null for any other word. */

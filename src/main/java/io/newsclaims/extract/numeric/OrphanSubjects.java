@@ -24,6 +24,9 @@ final class OrphanSubjects {
   /** Words of an amount the parser may read as a preposition: "between 31 and 35 people", "about 6,500 residents". */
   private static final Set<String> RANGE_CASES = Set.of("between", "about", "around", "over");
 
+  /** Relations by which the parser hangs a second clause's verb on a noun of the first. */
+  private static final Set<String> LOOSE = Set.of("dep", "conj");
+
   /** Tags of a state word that "be" joins to its subject: "missing", "dead", "homeless". */
   private static final Set<String> STATES = Set.of("VBG", "JJ");
 
@@ -80,7 +83,7 @@ final class OrphanSubjects {
     // "said between 31 and 35 people had died", "said about 6,500 residents had been moved": the qualifier read as a preposition
     boolean between = w != null && deps.rel(w).equals("obl") && deps.hasAnyCase(w, RANGE_CASES) && deps.parent(w).equals(deps.parent(v));
     // "children, and two of them have died": a perfect whose amount and verb both hang on the same earlier word
-    boolean sibling = w != null && perfect != null && deps.rel(w).equals("conj") && Set.of("dep", "conj").contains(deps.rel(v))
+    boolean sibling = w != null && perfect != null && deps.rel(w).equals("conj") && LOOSE.contains(deps.rel(v))
         && deps.parent(w).equals(deps.parent(v));
     if (w == null || !(deps.rel(w).equals("conj") && (perfect == null || sibling) || between) || w.index() > v.index()) {
       return null;

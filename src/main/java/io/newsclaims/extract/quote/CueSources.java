@@ -124,10 +124,11 @@ final class CueSources {
       return g.getParent(v);
     }
     if (subj != null) {
-      if (RELATIVE.contains(subj.word().toLowerCase(Locale.ROOT)) && "acl:relcl".equals(Clauses.rel(g, v)) || looseWho(g, v, subj)) {
+      boolean loose = looseWho(g, v, subj);
+      if (RELATIVE.contains(subj.word().toLowerCase(Locale.ROOT)) && "acl:relcl".equals(Clauses.rel(g, v)) || loose) {
         IndexedWord opener = CueSubject.relativeClosedBefore(g, v, subj);
         IndexedWord adjacent = opener == null ? peopleBeforeWho(g, g.getParent(v), subj) : null;
-        adjacent = adjacent == null && opener == null && looseWho(g, v, subj) ? nameBeforeWho(g, v, subj) : adjacent;
+        adjacent = adjacent == null && opener == null && loose ? nameBeforeWho(g, v, subj) : adjacent;
         return opener != null ? opener : adjacent != null ? adjacent : placeOfBody(g, g.getParent(v), subj);
       }
       if (CueSubject.whoBeforeClause(g, v, subj)) {
