@@ -2,10 +2,12 @@ package io.newsclaims.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
 import io.newsclaims.pipeline.Document;
 import io.newsclaims.model.Claim;
 import io.newsclaims.model.ClaimType;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -38,7 +40,41 @@ final class AnaphoricYear {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s");
   private static final Pattern YEAR_VALUE = Pattern.compile("^((1[89]|20)\\d{2})(-(\\d{2}))?");
 
+  /**
+   * "that year" with no month before it: "by the end of that year", "later that year", "that
+   * year's harvest" ("October of that year" is the month's, {@link #resolve}).
+   */
+  private static final Pattern THAT_YEAR = Pattern.compile(
+      "(?i)\\b(?:the\\s+(?:end|start|beginning|middle|rest|close)\\s+of\\s+|later\\s+|earlier\\s+)?that\\s+year\\b(?!-)");
+  private static final Pattern OF_BEFORE = Pattern.compile("(?i).*\\bof\\s+$");
+
   private AnaphoricYear() {}
+
+  /**
+   * The dates of sentence {@code s} that are "that year" standing alone, each valued by the year
+   * named last before it ({@code earlier}, the document's date claims so far); none where no year
+   * was named, or where a date already covers the words (SUTime's duration "year" inside is the
+   * caller's to drop).
+   */
+  static List<Claim> thatYear(Document doc, CoreMap sentence, int s, List<Claim> earlier) {
+    int begin = Spans.begin(sentence);
+    String text = doc.original().substring(begin, Spans.end(sentence));
+    Matcher m = THAT_YEAR.matcher(text);
+    List<Claim> claims = new ArrayList<>();
+    while (m.find()) {
+      if (OF_BEFORE.matcher(text.substring(0, m.start())).matches()) {
+        continue; // "in October of that year"
+      }
+      Claim c = Spans.claim(doc, ClaimType.DATE, begin + m.start(), begin + m.end(), s);
+      List<Claim> before = earlier.stream().filter(e -> e.span().start() < c.span().start()).toList();
+      boolean covered = earlier.stream().anyMatch(e -> ClaimType.DATE.equals(e.type()) && e.span().overlaps(c.span()));
+      Matcher year = covered ? null : latestYear(doc, before);
+      if (year != null) {
+        claims.add(c.withValue(year.group(1), null));
+      }
+    }
+    return claims;
+  }
 
   /**
    * The month's value in the year pointed back to ("2021-10"), or the year itself for "the

@@ -97,13 +97,12 @@ public final class DateExtractor implements Stage {
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreMap> mentions = sentences.get(s).get(CoreAnnotations.MentionsAnnotation.class);
       TokenDates.claims(doc, sentences.get(s), s, mentions).forEach(c -> claims.add(doc.attributed(c)));
-      if (mentions == null) {
-        continue;
-      }
+      List<Claim> parts = PartOfYear.uncovered(doc, sentences.get(s), s, mentions);
+      parts.forEach(c -> claims.add(doc.attributed(c)));
       List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-      for (CoreMap m : mentions) {
+      for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
         String text = m.get(CoreAnnotations.TextAnnotation.class);
-        if (DateLookalikes.matches(sentences.get(s), m)) {
+        if (DateLookalikes.matches(sentences.get(s), m) || inside(doc, m, parts)) {
           continue;
         }
         if (TokenDates.yearSpan(text)) {
@@ -146,6 +145,10 @@ public final class DateExtractor implements Stage {
         if (c != null) {
           claims.add(doc.attributed(c));
         }
+      }
+      for (Claim year : AnaphoricYear.thatYear(doc, sentences.get(s), s, claims)) {
+        claims.removeIf(c -> ClaimType.DURATION.equals(c.type()) && year.span().contains(c.span())); // "year" of "later that year"
+        claims.add(doc.attributed(year));
       }
     }
     return doc.plusClaims(claims);
@@ -217,4 +220,11 @@ public final class DateExtractor implements Stage {
   private static CoreLabel firstToken(List<CoreLabel> tokens, int begin) {
     return tokens.stream().filter(t -> t.beginPosition() == begin).findFirst().orElse(null);
   }
+
+  /** Whether mention {@code m} lies inside one of {@code parts} ("second" in "the second half of the year"). */
+  private static boolean inside(Document doc, CoreMap m, List<Claim> parts) {
+    var span = Spans.span(doc, Spans.begin(m), Spans.end(m));
+    return parts.stream().anyMatch(c -> c.span().contains(span));
+  }
+
 }

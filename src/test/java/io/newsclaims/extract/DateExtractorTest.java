@@ -77,6 +77,10 @@ class DateExtractorTest {
       The war began in 2014 and escalated the following March.       | 2014=2014; the following March=2015-03
       The army took power in 2019 and lost it the following year.    | 2019=2019; the following year=2020
       The law passed in 2016, and a court struck it down the same year. | 2016=2016; the same year=2016
+      The outbreak began in May 2022. By the end of that year, 600 cases had been confirmed. | May 2022=2022-05; the end of that year=2022
+      The mine closed in 2019 and reopened later that year.          | 2019=2019; later that year=2019
+      The drought of 2021 cut that year's harvest by half.           | 2021=2021; that year=2021
+      Nobody could say what had happened in that year-long siege.    | ''
       The peso could fall sharply, as it did in 2022, when the currency lost 10% of its value after the June election. | 2022=2022; June=2022-06
       The plan will go ahead, according to The Mail on Sunday.       | ''
       The Telegraph on Saturday revealed the minister's expenses.    | Saturday=2024-07-20
@@ -186,6 +190,10 @@ class DateExtractorTest {
       # a quarter or a half of a year
       The economy shrank 0.2% in the last quarter of 2023.           | the last quarter of 2023=2023-Q4
       Attacks doubled in the first half of the year.                 | the first half of the year=2024-H1
+      The bank expects one more cut in the second half of the year.  | the second half of the year=2024-H2
+      Profits fell in the final quarter of the year.                 | the final quarter of the year=2024-Q4
+      Exports recovered in the second half of last year.             | the second half of last year=2023-H2
+      The plant will open in the first quarter of next year.         | the first quarter of next year=2025-Q1
       # a rate counted from a year: the year
       Demand has grown by about 10% a year since 2020.               | since 2020=2020
       # a place in a run of days is no calendar point
