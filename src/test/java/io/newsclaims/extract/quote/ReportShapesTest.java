@@ -21,6 +21,13 @@ class ReportShapesTest {
       Lord Ellis branded the decision "stupid and evil".                          | D "stupid and evil" <- Lord Ellis / branded / Lord Ellis
       Critics branded the plan as reckless.                                       | R "the plan as reckless" <- Critics / branded / Critics
       The shop sells branded goods at half price.                                 | ~~
+      # "dubbed" and "labelled" too; a thing dubbed a name, or products labelled, say nothing
+      The bar council dubbed the new rules an "attack on justice".                | D "attack on justice" <- bar council / dubbed / The bar council
+      Critics labelled the tariff plan reckless.                                  | R "the tariff plan reckless" <- Critics / labelled / Critics
+      A computer worm dubbed Netsky-Q spread quickly on Monday.                   | ~~
+      The workers labelled the boxes and loaded them onto lorries.                | ~~
+      # research shows, like a study: its author by "by" is the source
+      Research by Dr Ana Velez shows that commuters are sleeping less.            | R "that commuters are sleeping less" <- Ana Velez / shows / Research by Dr Ana Velez
       # a relative clause by "which" on a thing says nothing, though "add" is a verb of saying, and does not cut the clause it stands in; one by "that" may take sides
       The diocese said that the extension, which had added a gallery, had been completed in October. | R "that the extension, which had added a gallery, had been completed in October" <- diocese / said / The diocese
       He failed to forge consensus on a problem that demands a bipartisan response. | R "a bipartisan response" <- problem / demands / a problem
