@@ -158,9 +158,11 @@ final class HarmConditions {
         return "injured";
       }
       // "were moved to relief camps": a refuge people are brought to, never one they are at; plural,
-      // as people moved for safety are: "to relief camps", "into shelters", not "to a summer camp"
-      boolean moved = how.equals("moved") && (deps.hasCase(place, "to") || deps.hasCase(place, "into")) && "NNS".equals(place.tag());
-      if (role(place).equals("refuge") && moved && forRelief(deps, place) && !deps.negated(place)) {
+      // as people moved for safety are: "to relief camps", "into shelters", not "to a summer camp";
+      // a mass noun has none ("to temporary housing")
+      boolean moved = how.equals("moved") && (deps.hasCase(place, "to") || deps.hasCase(place, "into"));
+      boolean refuge = role(place).equals("refuge") && "NNS".equals(place.tag()) || role(place).equals("lodging");
+      if (refuge && moved && forRelief(deps, place) && !deps.negated(place)) {
         return "displaced";
       }
     }

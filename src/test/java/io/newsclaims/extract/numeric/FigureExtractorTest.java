@@ -317,6 +317,9 @@ class FigureExtractorTest {
       The new ward has treated more than 500 patients since May.    |
       Hundreds of families have been moved to relief camps in the valley. | [0,20) casualty displaced vague null 200..999 'Hundreds of families'
       Some 40 children were taken to a summer camp on Monday.       |
+      Twenty-six families have been moved to temporary housing.     | [0,19) casualty displaced exact 26 'Twenty-six families'
+      About 300 residents were moved into emergency accommodation.  | [0,19) casualty displaced about 300 'About 300 residents'
+      The 40 staff moved to new accommodation in May.               |
       # fates: vanished, fallen ill, lives claimed or lost, remains found, believed to be buried or trapped
       At least 1,000 people have vanished in the region since 2020. | [0,21) casualty missing at_least 1000 'At least 1,000 people'
       More than 90,000 have fallen ill this year.                   | [0,16) casualty affected more_than 90000 'More than 90,000'
