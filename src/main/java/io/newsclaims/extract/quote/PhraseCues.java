@@ -104,6 +104,10 @@ final class PhraseCues {
     } else {
       return frontedPoll(s, g, tokens, p);
     }
+    Report fronted = p.index() == 1 && p.word().equalsIgnoreCase("according") ? frontedAppositive(s, g, tokens, p, x, cueBegin, cueEnd) : null;
+    if (fronted != null) {
+      return fronted;
+    }
     IndexedWord head = g.getParent(x);
     if ((head == null || TokenRanges.isPunct(head.backingLabel())) && !inFinding && p.index() > 2) {
       // "“The industry will work with the artists,” according to Glen Yearwood.": the parser made the
@@ -350,6 +354,39 @@ final class PhraseCues {
     }
     IndexedWord last = g.getNodeByIndexSafe(end);
     return last != null && "PERSON".equals(last.ner()) ? last : null;
+  }
+
+  /**
+   * "According to the hospital's director, Dr. Ana Ruiz, 11 patients have died": a person's name set
+   * off by commas right after the common noun {@code x} that ends a fronted source phrase, and a
+   * clause after it. The parser takes the name for the clause's subject (or the phrase's noun for
+   * the root); by the words, the name is the source's and the clause after the second comma its
+   * statement. Null for any other shape.
+   */
+  private static Report frontedAppositive(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord p, IndexedWord x,
+      int cueBegin, int cueEnd) {
+    int k = x.index(); // 0-based index of the word after the phrase's noun
+    if (!x.tag().startsWith("NN") || x.tag().startsWith("NNP") || k + 1 >= tokens.size() || !tokens.get(k).word().equals(",")) {
+      return null;
+    }
+    int end = k + 1;
+    while (end < tokens.size() && tokens.get(end).tag().startsWith("NNP")) {
+      end++;
+    }
+    IndexedWord name = end == k + 1 ? null : g.getNodeByIndexSafe(end);
+    if (name == null || !"PERSON".equals(name.ner()) || end + 1 >= tokens.size() || !tokens.get(end).word().equals(",")) {
+      return null;
+    }
+    int to = tokens.size(); // 1-based: the clause runs from the word after the second comma to the last word
+    while (to > end + 1 && TokenRanges.isPunct(tokens.get(to - 1))) {
+      to--;
+    }
+    if (!TokenCues.finiteVerb(tokens, end + 2, to + 1)) {
+      return null;
+    }
+    int phrase = p.index() + 1; // 0-based: the word after "According to"
+    return new Report(s, g, Report.Kind.MARKER, cueBegin, cueEnd, p, name, tokens.get(phrase).beginPosition(), name.endPosition(),
+        tokens.get(end + 1).beginPosition(), tokens.get(to - 1).endPosition());
   }
 
   /**

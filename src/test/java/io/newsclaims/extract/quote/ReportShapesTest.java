@@ -166,6 +166,9 @@ class ReportShapesTest {
       A diplomat from one of the border states, who asked not to be named, said the two sides remained far apart on the timing of the vote. | R "the two sides remained far apart on the timing of the vote" <- diplomat / said / A diplomat
       # a fronted "according to" that the parser hung inside the subject sources the whole clause; with quoted words in it, the statement is direct
       According to the judges, consent to process health data must be explicit.   | R "consent to process health data must be explicit" <- judges / According to / the judges
+      # a name set off after the fronted phrase's noun is the source's, not the clause's subject
+      According to the port's director, Capt. Mirela Voicu, the quay will reopen in May. | R "the quay will reopen in May" <- Mirela Voicu / According to / the port's director, Capt. Mirela Voicu
+      According to the director, Ana Ruiz, the hospital is full.                  | R "the hospital is full" <- Ana Ruiz / According to / the director, Ana Ruiz
       According to the regulator, the fees were “unfair and unlawful” for years.   | D "the fees were “unfair and unlawful” for years" <- regulator / According to / the regulator
       According to Ruiz, the city can afford a small rise “but not for promises it cannot keep.” | D "the city can afford a small rise “but not for promises it cannot keep" <- Ruiz / According to / Ruiz
       According to the envoy, “there will be no retreat.”                          | D "there will be no retreat" <- envoy / According to / the envoy
