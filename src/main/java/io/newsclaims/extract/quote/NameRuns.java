@@ -314,6 +314,18 @@ final class NameRuns {
     return from < 0 ? null : MentionText.text(tokens, from, to);
   }
 
+  /**
+   * Whether the words of a mention before its name, from {@code mentionBegin} to {@code nameBegin},
+   * are a place's possessive alone ("Saudi Arabia's" of "Saudi Arabia's Finance Ministry").
+   */
+  static boolean placeOwner(List<CoreLabel> tokens, int mentionBegin, int nameBegin) {
+    List<CoreLabel> words = tokens.stream()
+        .filter(t -> t.beginPosition() >= mentionBegin && t.endPosition() <= nameBegin && !MentionText.skipInRole(t)).toList();
+    int n = words.size();
+    return n >= 2 && words.get(n - 1).tag().equals("POS")
+        && words.subList(0, n - 1).stream().allMatch(t -> t.tag().startsWith("NNP") && "LOCATION".equals(t.ner()));
+  }
+
   /** Up to five description words right before token {@code first}: "Foreign Ministry spokesman". */
   static String roleBefore(List<CoreLabel> tokens, int first) {
     int from = first;

@@ -310,6 +310,10 @@ final class Sources {
       }
       if (role == null) {
         role = NameRuns.roleOf(tokens, r.mentionBegin(), tokens.get(from).beginPosition());
+        if (role != null && !"PERSON".equals(kind) && NameRuns.placeOwner(tokens, r.mentionBegin(), tokens.get(from).beginPosition())) {
+          name = role + " " + name; // "Kenya's Health Ministry": a country's body, whose owner is no role
+          role = null;
+        }
       }
       boolean body = "O".equals(kind) || ("PERSON".equals(kind) && SourceWords.isBodyRole(role)); // "Dutch newspaper De Telegraaf", tagged a person
       return new Named(name, role, body ? "ORGANIZATION" : kind, plural);

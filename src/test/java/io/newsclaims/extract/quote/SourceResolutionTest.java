@@ -406,7 +406,10 @@ class SourceResolutionTest {
       # a group described before it was named gives way to the group named since as a subject
       The army said the rebel group had fired rockets. The Zapatistas, who have held the valley since 2010, have burned two bridges. The men are still in the hills, the group said. | R "the rebel group had fired rockets" <- army / said / The army ; R "The men are still in the hills" <- Zapatistas / said / the group
       # a body of another country or field is another body, though its noun is the same
-      Germany's Interior Ministry said the border was open. The Polish foreign ministry said the talks had failed. | R "the border was open" <- Interior Ministry / said / Germany's Interior Ministry ; R "the talks had failed" <- Polish foreign ministry / said / The Polish foreign ministry
+      Germany's Interior Ministry said the border was open. The Polish foreign ministry said the talks had failed. | R "the border was open" <- Germany's Interior Ministry / said / Germany's Interior Ministry ; R "the talks had failed" <- Polish foreign ministry / said / The Polish foreign ministry
+      # a country's possessive before a body's name is part of the name, no role; before a person's name it is the role's
+      Kenya’s Health Ministry said cases had doubled.                                        | R "cases had doubled" <- Kenya’s Health Ministry / said / Kenya’s Health Ministry
+      Kenya's President Amina Odhiambo said the talks had failed.                             | R "the talks had failed" <- Amina Odhiambo / said / Kenya's President Amina Odhiambo
       # "his"/"her" before a source noun is the person the pronoun stands for
       Mayor Ann Roe left the city on Monday. Her office said the trip was private.          | R "the trip was private" <- Ann Roe's office / said / Her office
       # an organisation's name in apposition to the field of a generic noun is the source
