@@ -26,6 +26,12 @@ class ReportShapesTest {
       Critics labelled the tariff plan reckless.                                  | R "the tariff plan reckless" <- Critics / labelled / Critics
       A computer worm dubbed Netsky-Q spread quickly on Monday.                   | ~~
       The workers labelled the boxes and loaded them onto lorries.                | ~~
+      # pleading and appealing to someone to act is urging; a plea in court says nothing
+      The police have pleaded with travelling fans not to gather outside the stadium. | R "not to gather outside the stadium" <- police / pleaded / The police
+      The mayor appealed to residents to stay indoors.                            | R "to stay indoors" <- mayor / appealed / The mayor
+      The bishop implored both sides to lay down their arms.                      | R "both sides to lay down their arms" <- bishop / implored / The bishop
+      He pleaded guilty to fraud at Leeds Crown Court.                            | ~~
+      She pleaded not guilty to all charges.                                      | ~~
       # research shows, like a study: its author by "by" is the source
       Research by Dr Ana Velez shows that commuters are sleeping less.            | R "that commuters are sleeping less" <- Ana Velez / shows / Research by Dr Ana Velez
       # a relative clause by "which" on a thing says nothing, though "add" is a verb of saying, and does not cut the clause it stands in; one by "that" may take sides
