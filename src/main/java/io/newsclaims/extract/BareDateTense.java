@@ -52,12 +52,13 @@ final class BareDateTense {
   /** Words before a bare week day that make it a deadline: "has until Monday", "rain until Saturday". */
   private static final Set<String> UNTIL = Set.of("until", "till", "til");
   /**
-   * Verbs that warn, order or put off, whose "until" day belongs to what they tell or set, not to
-   * their own past: "warned of heavy rain until Saturday", "adjourned the hearing until Monday";
-   * not "the pool stayed open until Monday".
+   * Verbs that warn, order, forbid or put off, whose "until" day belongs to what they tell or set,
+   * not to their own past: "warned of heavy rain until Saturday", "adjourned the hearing until
+   * Monday", "a curfew was imposed until Sunday", "has issued a red alert … until Wednesday"; not
+   * "the pool stayed open until Monday".
    */
   private static final Set<String> TOLD_AHEAD = Set.of("warn", "advise", "order", "urge", "forecast", "predict",
-      "extend", "postpone", "adjourn", "delay");
+      "extend", "postpone", "adjourn", "delay", "issue", "impose", "ban", "suspend", "declare");
   /** Words before a month that put it in the past: "have fled since October". */
   private static final Set<String> SINCE = Set.of("since");
   /**
@@ -645,6 +646,10 @@ final class BareDateTense {
     int last = before >= 0 ? before : after;
     if (last < 0) {
       return Tense.OTHER;
+    }
+    String lemma = before < 0 || tokens.get(before).lemma() == null ? "" : tokens.get(before).lemma().toLowerCase(Locale.ROOT);
+    if (until(tokens, mentionBegin) && TOLD_AHEAD.contains(lemma)) {
+      return Tense.OTHER; // "a curfew was imposed until Sunday", as on the parse ({@link #tenseOfHead})
     }
     int first = last;
     if (before >= 0) {

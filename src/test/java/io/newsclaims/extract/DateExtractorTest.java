@@ -255,6 +255,9 @@ class DateExtractorTest {
       # what a past warning or order lasts until lies ahead
       Forecasters warned of strong winds on the coast until Saturday. | Saturday=2024-05-18
       The judge adjourned the trial until Monday.                    | Monday=2024-05-20
+      A night curfew was imposed in the capital until Sunday.        | Sunday=2024-05-19
+      The agency has issued a red alert for fog until Thursday.      | Thursday=2024-05-16
+      Police had banned protests near parliament until Saturday.     | Saturday=2024-05-18
       The board announced late on Saturday night that it had failed. | late on Saturday night=2024-05-11
       # an attempt made is as past as its verb; a deadline set lies ahead of its setting
       Police detained 23 people who tried to hold a rally on Sunday evening. | Sunday evening=2024-05-12
