@@ -191,11 +191,16 @@ final class NameRuns {
    * The end of an organisation's name that goes on with "for" or "of" and capitalised words of
    * the mention, which the tagger left out of it: "the Democratic Party for the People", "the
    * Society for the Protection of Birds", "the U.N. Office on Drugs and Crime", also of a body's name left untagged ("the
-   * Superintendency of the Environment"); {@code to} when none follows.
+   * Superintendency of the Environment") or tagged a place's ("the Nigeria Centre for Disease
+   * Control"); {@code to} when none follows.
    */
   private static int pastFieldPhrase(List<CoreLabel> tokens, String ner, int to, Report r) {
     boolean untagged = "O".equals(ner) && tokens.get(to - 1).tag().startsWith("NNP");
-    if (!("ORGANIZATION".equals(ner) || untagged) || to + 1 >= tokens.size() || !tokens.get(to).word().matches("for|of|on")) {
+    // "the Nigeria Centre for Disease Control": a place's name before "for" and words tagged an
+    // organisation's is that organisation's name, mistagged
+    boolean mistagged = "LOCATION".equals(ner) && to + 1 < tokens.size() && tokens.get(to).word().equals("for")
+        && "ORGANIZATION".equals(tokens.get(to + 1).ner());
+    if (!("ORGANIZATION".equals(ner) || untagged || mistagged) || to + 1 >= tokens.size() || !tokens.get(to).word().matches("for|of|on")) {
       return to;
     }
     int k = to + 1;

@@ -407,6 +407,8 @@ class SourceResolutionTest {
       The army said the rebel group had fired rockets. The Zapatistas, who have held the valley since 2010, have burned two bridges. The men are still in the hills, the group said. | R "the rebel group had fired rockets" <- army / said / The army ; R "The men are still in the hills" <- Zapatistas / said / the group
       # a body of another country or field is another body, though its noun is the same
       Germany's Interior Ministry said the border was open. The Polish foreign ministry said the talks had failed. | R "the border was open" <- Germany's Interior Ministry / said / Germany's Interior Ministry ; R "the talks had failed" <- Polish foreign ministry / said / The Polish foreign ministry
+      # a body's name that the tagger splits into a place's and an organisation's at "for" is one name
+      Officials met on Monday. Lassa fever has killed 52 people in Nigeria since the start of the year, with confirmed cases in 14 states, the Nigeria Centre for Disease Control and Prevention (NCDC) said on Monday. | R "Lassa fever has killed 52 people in Nigeria since the start of the year, with confirmed cases in 14 states" <- Nigeria Centre for Disease Control and Prevention / said / the Nigeria Centre for Disease Control and Prevention
       # a country's possessive before a body's name is part of the name, no role; before a person's name it is the role's
       Kenya’s Health Ministry said cases had doubled.                                        | R "cases had doubled" <- Kenya’s Health Ministry / said / Kenya’s Health Ministry
       Kenya's President Amina Odhiambo said the talks had failed.                             | R "the talks had failed" <- Amina Odhiambo / said / Kenya's President Amina Odhiambo
