@@ -320,6 +320,9 @@ class FigureExtractorTest {
       Twenty-six families have been moved to temporary housing.     | [0,19) casualty displaced exact 26 'Twenty-six families'
       About 300 residents were moved into emergency accommodation.  | [0,19) casualty displaced about 300 'About 300 residents'
       The 40 staff moved to new accommodation in May.               |
+      # "-ed" read as an adjective right before a number is the clause's verb ("375 infected people" is how an adjective stands)
+      The outbreak, in 2014, infected 375 people.                   | [32,42) casualty affected exact 375 '375 people'
+      The outbreak, in November 2014, infected 375 people and killed 12. | [41,51) casualty affected exact 375 '375 people'; [63,65) casualty killed exact 12 '12'
       # fates: vanished, fallen ill, lives claimed or lost, remains found, believed to be buried or trapped
       At least 1,000 people have vanished in the region since 2020. | [0,21) casualty missing at_least 1000 'At least 1,000 people'
       More than 90,000 have fallen ill this year.                   | [0,16) casualty affected more_than 90000 'More than 90,000'
@@ -429,6 +432,14 @@ class FigureExtractorTest {
       Of the 60 workers hired in March, 41 remain in the company.   |
       # half of a scale word
       Nearly half a million people have fled the region. | [0,28) casualty displaced about 500000 'Nearly half a million people'
+      """)
+  void figures(String sentence, String expected) {
+    assertEquals(expected == null ? "" : expected, compact(Shared.claims(sentence, "2024-05-06")), sentence);
+  }
+
+  /** The same specification, continued: one text block holds at most 64 KB. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', emptyValue = "", textBlock = """
       # --- ranges and vague amounts carry bounds, no value
       Between 10 and 15 people were injured.                        | [0,24) casualty injured range null 10..15 'Between 10 and 15 people'
       Two or three people were hurt.                                | [0,19) casualty injured range null 2..3 'Two or three people'
@@ -649,7 +660,7 @@ class FigureExtractorTest {
       The bank runs 1.4m cash machines.                             |
       The car reached 120 mph and the plane flew 3,000 miles.       | [16,23) quantity mph exact 120 '120 mph'; [43,54) quantity mi exact 3000 '3,000 miles'
       """)
-  void figures(String sentence, String expected) {
+  void moreFigures(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, compact(Shared.claims(sentence, "2024-05-06")), sentence);
   }
 
