@@ -57,8 +57,9 @@ final class MentionText {
 
   /**
    * The index after the last word of name {@code head} with the capitalised complements it goes
-   * on with: "World Summit on the Information Society", not "World Summit"; not past a
-   * parenthesis, an apposition or a complement in lower case.
+   * on with: "World Summit on the Information Society", not "World Summit"; "Centre for Disease
+   * Prevention and Control" with a capitalised word joined by "and"; not past a parenthesis, an
+   * apposition or a complement in lower case.
    */
   static int nameEnd(SemanticGraph g, IndexedWord head) {
     int end = head.index();
@@ -66,6 +67,13 @@ final class MentionText {
       IndexedWord prep = Clauses.child(g, c, "case");
       boolean next = prep != null && prep.index() == end + 1 && prep.word().matches("of|on|for");
       if (next && c.tag().startsWith("NNP") && Character.isUpperCase(c.word().charAt(0))) {
+        end = nameEnd(g, c);
+      }
+    }
+    for (IndexedWord c : Clauses.children(g, head, "conj")) {
+      IndexedWord and = Clauses.child(g, c, "cc");
+      // "for Disease Prevention and Control": a capitalised word joined by "and" right after the name
+      if (and != null && and.index() == end + 1 && and.word().equals("and") && c.index() == end + 2 && c.tag().startsWith("NNP")) {
         end = nameEnd(g, c);
       }
     }

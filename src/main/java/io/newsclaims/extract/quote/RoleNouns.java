@@ -128,6 +128,7 @@ final class RoleNouns {
       boolean name = c.tag().startsWith("NNP") || "ORGANIZATION".equals(c.ner()) || "PERSON".equals(c.ner());
       boolean body = name || SourceWords.isOrganisationNoun(c.lemma()) || lexicon.isSourceNoun(c.lemma());
       boolean of = prep.word().equalsIgnoreCase("of") && (prep.index() == x.index() + 1 || bracketsBetween(g, x, prep));
+      body |= of && x.lemma().equalsIgnoreCase("member") && c.tag().startsWith("NN"); // "a member of the orchestra": the group says who
       if ((prep.word().equalsIgnoreCase("for") || at && prep.word().equalsIgnoreCase("at") || of) && (body || of && shareOf(g, c) != null)) {
         return c;
       }
@@ -165,6 +166,10 @@ final class RoleNouns {
    * minister and Jack Cunningham", "the mayor and his aide Tom Reed" are two people).
    */
   IndexedWord holder(SemanticGraph g, IndexedWord x, IndexedWord conj) {
+    IndexedWord loose = looseName(g, x, conj);
+    if (loose != null) {
+      return loose;
+    }
     // "Only Fools and Horses star David Jason": an untagged title the parser split at its "and"
     // ("Mines and Energy Minister Camila Ortiz" opening a sentence, where only a proper noun tag tells)
     boolean title = "O".equals(x.ner()) && x.tag().startsWith("NN") && (x.index() > 1 || x.tag().startsWith("NNP"))
@@ -182,6 +187,21 @@ final class RoleNouns {
       }
     }
     return null;
+  }
+
+  /**
+   * "Radcliffe's best friend and fellow distance runner Liz Yelling": a person's name right after
+   * the second of two roles joined by "and", which the parser hung on the first as a loose
+   * dependent; the name whose roles they are, or null.
+   */
+  private static IndexedWord looseName(SemanticGraph g, IndexedWord x, IndexedWord conj) {
+    IndexedWord cc = Clauses.child(g, conj, "cc");
+    if (cc == null || !cc.word().equalsIgnoreCase("and") || !x.tag().equals("NN") || !conj.tag().equals("NN")
+        || Clauses.child(g, conj, "det") != null) {
+      return null;
+    }
+    return Clauses.children(g, x, "dep").stream()
+        .filter(d -> "PERSON".equals(d.ner()) && Clauses.firstIndex(g, d) == conj.index() + 1).findFirst().orElse(null);
   }
 
   /**

@@ -369,7 +369,10 @@ final class Sources {
     }
     IndexedWord group = of.isEmpty() ? partitiveGroup(g, x) : null;
     if (group != null) { // "Some of the farmers", "Two of the association's three main sponsors": part of a group, named with it
-      return new Named(MentionText.text(tokens, x.index() - 1, group.index()), null, "NOUN", true);
+      // "Several of those surveyed": "those" with the participle that says who they are
+      IndexedWord who = group.tag().equals("DT") ? g.getNodeByIndexSafe(group.index() + 1) : null;
+      who = who != null && who.tag().equals("VBN") ? who : null;
+      return new Named(MentionText.text(tokens, x.index() - 1, who != null ? who.index() : group.index()), null, "NOUN", true);
     }
     String phrase = MentionText.modifiersAndHead(g, tokens, x);
     String whole = of.isEmpty() && principal.isEmpty() && !plural ? organisations.fullest(phrase, r.mentionBegin()) : phrase;
@@ -393,7 +396,10 @@ final class Sources {
   private static IndexedWord partitiveGroup(SemanticGraph g, IndexedWord x) {
     IndexedWord group = Clauses.child(g, x, "nmod");
     boolean part = x.tag().matches("DT|CD|JJS?|PDT") || x.word().matches("(?i)many|most|several|few|both|all|some");
-    return part && group != null && group.tag().equals("NNS") && group.index() > x.index() && Clauses.hasCase(g, group, Set.of("of")) ? group : null;
+    IndexedWord next = group == null ? null : g.getNodeByIndexSafe(group.index() + 1);
+    boolean those = group != null && group.word().equalsIgnoreCase("those") && next != null && next.tag().equals("VBN"); // "of those surveyed"
+    return part && group != null && (group.tag().equals("NNS") || those) && group.index() > x.index()
+        && Clauses.hasCase(g, group, Set.of("of")) ? group : null;
   }
 
   /**

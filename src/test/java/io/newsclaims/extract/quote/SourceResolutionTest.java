@@ -409,6 +409,13 @@ class SourceResolutionTest {
       Germany's Interior Ministry said the border was open. The Polish foreign ministry said the talks had failed. | R "the border was open" <- Germany's Interior Ministry / said / Germany's Interior Ministry ; R "the talks had failed" <- Polish foreign ministry / said / The Polish foreign ministry
       # a body's name that the tagger splits into a place's and an organisation's at "for" is one name
       Officials met on Monday. Lassa fever has killed 52 people in Nigeria since the start of the year, with confirmed cases in 14 states, the Nigeria Centre for Disease Control and Prevention (NCDC) said on Monday. | R "Lassa fever has killed 52 people in Nigeria since the start of the year, with confirmed cases in 14 states" <- Nigeria Centre for Disease Control and Prevention / said / the Nigeria Centre for Disease Control and Prevention
+      # two roles joined by "and" before a name: the name's, though the parser hung it on the first
+      Officials met on Monday. Radcliffe's best friend and fellow distance runner Liz Yelling revealed the 30-year-old is already fit. | R "the 30-year-old is already fit" <- Liz Yelling / revealed / Radcliffe's best friend and fellow distance runner
+      # "a member of" a group, and part of "those" a participle describes, are named with the group
+      Officials met on Monday. A member of the orchestra said they could smell smoke.   | R "they could smell smoke" <- member of the orchestra / said / A member of the orchestra
+      Officials met on Monday. Several of those surveyed said the film would win.       | R "the film would win" <- Several of those surveyed / said / Several of those
+      # a body named by a common noun and its capitalised field keeps every word of the field
+      Officials met on Monday. The European Centre for Disease Prevention and Control (ECDC) said two other countries had reported cases. | R "two other countries had reported cases" <- European Centre for Disease Prevention and Control / said / The European Centre for Disease Prevention and Control (ECDC)
       # a country's possessive before a body's name is part of the name, no role; before a person's name it is the role's
       Kenya’s Health Ministry said cases had doubled.                                        | R "cases had doubled" <- Kenya’s Health Ministry / said / Kenya’s Health Ministry
       Kenya's President Amina Odhiambo said the talks had failed.                             | R "the talks had failed" <- Amina Odhiambo / said / Kenya's President Amina Odhiambo
