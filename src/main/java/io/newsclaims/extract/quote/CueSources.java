@@ -199,6 +199,8 @@ final class CueSources {
         IndexedWord up = Clauses.clauseHead(g, parent);
         subject = !up.tag().startsWith("VB") || up.index() > v.index() ? null : source(g, up, depth + 1);
         subject = subject != null ? subject : earlierCueSource(g, v, depth); // "X does not believe it should be an issue, arguing …"
+        // the clause's subject then, even one no lexicon knows ("Plus.net also backed the proposals saying …")
+        return subject != null ? subject : parent;
       }
       return subject != null && isSource(g, subject) ? subject : parent;
     }

@@ -244,8 +244,10 @@ final class TokenCues {
     int cue = v.index();
     boolean opened = cue >= 3 && (tokens.get(cue - 2).word().equals(",") || afterQuotation && TokenRanges.isQuoteMark(tokens.get(cue - 2)));
     // never a verb that does not stand inverted: "…, the agency's head, Rudy Hartono, told Xinhua." is Hartono's
+    // "…, observed Jack Boorman": a past form the tagger read as a participle before the name
+    boolean beforeName = v.tag().equals("VBN") && cue < tokens.size() && tokens.get(cue).tag().startsWith("NNP");
     if (!opened || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)
-        || !v.tag().matches("VBD|VBZ|VBP") || lexicon.hasFrame(v.lemma(), CueLexicon.NOINVERT)) {
+        || !(v.tag().matches("VBD|VBZ|VBP") || beforeName) || lexicon.hasFrame(v.lemma(), CueLexicon.NOINVERT)) {
       return null;
     }
     int end = cue + 1;

@@ -32,6 +32,10 @@ class ReportShapesTest {
       The bishop implored both sides to lay down their arms.                      | R "both sides to lay down their arms" <- bishop / implored / The bishop
       He pleaded guilty to fraud at Leeds Crown Court.                            | ~~
       She pleaded not guilty to all charges.                                      | ~~
+      # an inverted cue tagged a participle before the name is a cue all the same
+      Real losses have been suffered and somebody has to pay, observed Jack Rolle, an adviser to the fund. | R "Real losses have been suffered and somebody has to pay" <- Jack Rolle / observed / Jack Rolle
+      # a participle of saying on an object that could say nothing is the clause subject's, named or not in a lexicon
+      Ziptel.net also backed the proposals saying "we will be happy if the regulator accepts them". | R "the proposals saying "we will be happy if the regulator accepts them" <- Ziptel.net / backed / Ziptel.net ; D "we will be happy if the regulator accepts them" <- Ziptel.net / saying / Ziptel.net
       # research shows, like a study: its author by "by" is the source
       Research by Dr Ana Velez shows that commuters are sleeping less.            | R "that commuters are sleeping less" <- Ana Velez / shows / Research by Dr Ana Velez
       # a relative clause by "which" on a thing says nothing, though "add" is a verb of saying, and does not cut the clause it stands in; one by "that" may take sides
