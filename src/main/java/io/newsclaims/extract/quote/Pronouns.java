@@ -158,12 +158,14 @@ final class Pronouns {
       return new Sources.Named(word.equals("i") ? "the author" : "the authors", null, "PERSON", word.equals("we"));
     }
     boolean person = word.equals("he") || word.equals("she");
-    // "The NCDC has activated its centre, which it said would …": after a body that is the subject of
-    // its own sentence's main verb, "it" in a clause of that sentence is that body, not the last one to speak
+    // "The NCDC has activated its centre, which it said would …", "Malaysia condemned the bombing and
+    // said it hoped …": after a body or country that is the subject of its own sentence's main verb,
+    // "it" in a clause of that sentence is that body, not the last one to speak
     Referent own = !word.equals("it") ? null : referents.lastEntity(at, x -> x.sentence() == sentence && referents.leads(x)
-        && "ORGANIZATION".equals(x.kind()) && !TokenRanges.insideQuote(x.position(), quotes));
+        && ("ORGANIZATION".equals(x.kind()) || "LOCATION".equals(x.kind())) && !TokenRanges.insideQuote(x.position(), quotes));
     if (own != null) {
-      return new Sources.Named(referents.organisation(own), own.role(), own.kind(), own.plural());
+      String name = "ORGANIZATION".equals(own.kind()) ? referents.organisation(own) : own.name();
+      return new Sources.Named(name, own.role(), own.kind(), own.plural());
     }
     Referent found = referents.lastSpeaker(at, x -> (person ? distance(x.sentence(), sentence) : sentence - x.sentence()) <= PRONOUN_REACH && (fits(x, word, person) || describedPerson(x, word)));
     // "“…,” said Tom Hale. In a statement, the ex-minister said …. He said …": a speaker described

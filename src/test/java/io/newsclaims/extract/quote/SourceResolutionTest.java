@@ -572,6 +572,8 @@ class SourceResolutionTest {
       The minister said the strikes would go on. "We will not give in," she said. | R "the strikes would go on" <- minister / said / The minister ; D "We will not give in," <- minister / said / she
       # a pronoun in a clause of a sentence whose subject is named before it is that subject, not the last speaker
       Officials met on Monday. The World Health Organization said cases had risen. It urged states to share data. The Nigeria Centre for Disease Control has opened a crisis centre, which it said would lead the response. | R "cases had risen" <- World Health Organization / said / The World Health Organization ; R "states to share data" <- World Health Organization / urged / It ; R "would lead the response" <- Nigeria Centre for Disease Control / said / it
+      # … and so is a country
+      Officials met on Monday. The World Health Organization said cases had risen. Norway has opened a field hospital, which it said would treat 200 patients a day. | R "cases had risen" <- World Health Organization / said / The World Health Organization ; R "would treat 200 patients a day" <- Norway / said / it
       # someone new whom an office introduces ("a judge") is the "he" after
       The firm lost its case when a judge said the contract was void. He ruled the firm must pay. | R "the contract was void" <- judge / said / a judge ; R "the firm must pay" <- judge / ruled / He
       # a person described by a role noun who spoke in the sentence right before is "he" or "she"
