@@ -287,6 +287,23 @@ final class HarmLinker {
   }
 
   /**
+   * A state of harm joined by "and" to verb {@code verb} whose subject the people are, with a
+   * copula and no subject of its own: "were rescued unconscious and were in critical condition".
+   * Null if none.
+   */
+  private IndexedWord joinedState(Deps deps, IndexedWord verb) {
+    for (SemanticGraphEdge e : deps.children(verb)) {
+      IndexedWord w = e.getDependent();
+      Harm h = harms.of(w);
+      if (e.getRelation().toString().equals("conj") && h != null && h.kind() == Kind.STATE && deps.child(w, "cop") != null
+          && deps.child(w, "nsubj") == null) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The category of an amount that a harm verb's object or subject includes: "have been killed,
    * including 600 children", "killing 74 people, including 65 prisoners", "died, among them 12
    * children". The parser hangs the included amount on the verb, on the whole's noun, or on
@@ -421,6 +438,12 @@ final class HarmLinker {
     if (sharing != null && !deps.negated(sharing)) {
       g = sharing; // "were named as suspects and detained": the people of the passive are the harm's
       h = harms.of(g);
+    }
+    IndexedWord state = h == null && r.startsWith("nsubj") ? joinedState(deps, g) : null;
+    if (state != null && !deps.negated(state)) {
+      g = state; // "were rescued unconscious and were in critical condition": the state's subject too
+      h = harms.of(g);
+      r = "nsubj";
     }
     if (h != null) {
       switch (h.kind()) {

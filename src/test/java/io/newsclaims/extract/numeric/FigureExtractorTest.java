@@ -320,6 +320,9 @@ class FigureExtractorTest {
       Twenty-six families have been moved to temporary housing.     | [0,19) casualty displaced exact 26 'Twenty-six families'
       About 300 residents were moved into emergency accommodation.  | [0,19) casualty displaced about 300 'About 300 residents'
       The 40 staff moved to new accommodation in May.               |
+      # a state of harm joined to the passive whose subject the people are
+      Two others were rescued unconscious and were in critical condition. | [0,10) casualty injured exact 2 'Two others'
+      The two bridges were built in 1990 and are in poor condition. |
       # "-ed" read as an adjective right before a number is the clause's verb ("375 infected people" is how an adjective stands)
       The outbreak, in 2014, infected 375 people.                   | [32,42) casualty affected exact 375 '375 people'
       The outbreak, in November 2014, infected 375 people and killed 12. | [41,51) casualty affected exact 375 '375 people'; [63,65) casualty killed exact 12 '12'
