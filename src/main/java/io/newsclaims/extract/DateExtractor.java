@@ -226,5 +226,4 @@ public final class DateExtractor implements Stage {
     var span = Spans.span(doc, Spans.begin(m), Spans.end(m));
     return parts.stream().anyMatch(c -> c.span().contains(span));
   }
-
 }

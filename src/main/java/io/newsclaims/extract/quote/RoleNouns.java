@@ -162,8 +162,9 @@ final class RoleNouns {
   /**
    * The person named in conjunct {@code conj} of role noun {@code x} when both roles are theirs:
    * "Veteran Labour MP and former Cabinet minister Jack Cunningham", a role and another role with
-   * the name, joined by "and" with no determiner or possessive on the second; null otherwise ("the
-   * minister and Jack Cunningham", "the mayor and his aide Tom Reed" are two people).
+   * the name, joined by "and" with no determiner or possessive on the second, also where the
+   * parser hung the name on the first role ({@link #looseName}); null otherwise ("the minister and
+   * Jack Cunningham", "the mayor and his aide Tom Reed" are two people).
    */
   IndexedWord holder(SemanticGraph g, IndexedWord x, IndexedWord conj) {
     IndexedWord loose = looseName(g, x, conj);

@@ -370,9 +370,8 @@ final class Sources {
     IndexedWord group = of.isEmpty() ? partitiveGroup(g, x) : null;
     if (group != null) { // "Some of the farmers", "Two of the association's three main sponsors": part of a group, named with it
       // "Several of those surveyed": "those" with the participle that says who they are
-      IndexedWord who = group.tag().equals("DT") ? g.getNodeByIndexSafe(group.index() + 1) : null;
-      who = who != null && who.tag().equals("VBN") ? who : null;
-      return new Named(MentionText.text(tokens, x.index() - 1, who != null ? who.index() : group.index()), null, "NOUN", true);
+      int end = group.word().equalsIgnoreCase("those") ? group.index() + 1 : group.index();
+      return new Named(MentionText.text(tokens, x.index() - 1, end), null, "NOUN", true);
     }
     String phrase = MentionText.modifiersAndHead(g, tokens, x);
     String whole = of.isEmpty() && principal.isEmpty() && !plural ? organisations.fullest(phrase, r.mentionBegin()) : phrase;
@@ -390,8 +389,9 @@ final class Sources {
 
   /**
    * The plural noun that quantifier or number {@code x} takes a part of ("Some of the farmers",
-   * "Two of the sponsors"): the group, which says more of who spoke than "Some"; null for any
-   * other source, and for "of them", which a pronoun's antecedent would name.
+   * "Two of the sponsors"), or "those" with a participle right after it ("Several of those
+   * surveyed"): the group, which says more of who spoke than "Some"; null for any other source,
+   * and for "of them", which a pronoun's antecedent would name.
    */
   private static IndexedWord partitiveGroup(SemanticGraph g, IndexedWord x) {
     IndexedWord group = Clauses.child(g, x, "nmod");
