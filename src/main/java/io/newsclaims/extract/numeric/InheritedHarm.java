@@ -58,13 +58,29 @@ final class InheritedHarm {
     // a vague part ("several of them in critical condition") adds no figure to the whole
     if (ofThem && numbered && start > 0 && tokens.get(start - 1).word().equals(",")) {
       String whole = before(earlier, start);
-      return whole != null && found == null ? whole : found; // "3.5 million displaced, about 1 million of them in Rakhine"
+      // "six refugees, four of them children, were killed": with no verb or harm word of its own the
+      // part is the whole's, not what its apposition to the whole's noun reads ("refugees");
+      // "four of them died", "48 of them fatal" keep their own
+      boolean own = found != null && ownHarm(tokens, end);
+      return whole != null && !own ? whole : found; // "3.5 million displaced, about 1 million of them in Rakhine"
     }
     if (found != null) {
       return found;
     }
     String rest = rest(tokens, start, end, earlier);
     return rest != null ? rest : gapped(tokens, start, end, counted, earlier);
+  }
+
+  /** Whether a verb, a modal or a harm word stands from token {@code from} to the next comma or the sentence's end. */
+  private boolean ownHarm(List<CoreLabel> tokens, int from) {
+    for (int i = from; i < tokens.size() && !Set.of(",", ".", ";", ":").contains(tokens.get(i).word()); i++) {
+      CoreLabel t = tokens.get(i);
+      String lemma = t.lemma() == null ? t.word() : t.lemma();
+      if (t.tag() != null && (t.tag().startsWith("VB") || t.tag().equals("MD")) || harms.get(lemma.toLowerCase(Locale.ROOT), t.word()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
