@@ -100,6 +100,7 @@ public final class AnnotateStage implements Stage {
       NameTags.retag(s.get(CoreAnnotations.TokensAnnotation.class));
       CountedParticiples.retag(s.get(CoreAnnotations.TokensAnnotation.class));
       VerbsBeforeAmounts.retag(s.get(CoreAnnotations.TokensAnnotation.class));
+      ReducedRelatives.retag(s.get(CoreAnnotations.TokensAnnotation.class));
     }
     annotateSubset(models.parser(), annotation, toParse);
     return doc.withParsed(new Parsed(annotation, parsed));

@@ -326,6 +326,10 @@ class FigureExtractorTest {
       # a part "of them" with no verb of its own is the whole figure's, whatever its apposition to the whole's noun reads
       At least six refugees, four of them children, were killed in the fire. | [0,21) casualty killed at_least 6 'At least six refugees'; [23,44) casualty killed exact 4 'four of them children'
       At least 40 people were injured, four of them died in hospital. | [0,18) casualty injured at_least 40 'At least 40 people'; [33,45) casualty killed exact 4 'four of them'
+      # a reduced relative the tagger read as a past verb before the clause's own "be"
+      Seven of the patients brought to the clinic are in critical condition. | [0,21) casualty injured exact 7 'Seven of the patients'
+      Some 30 lawyers brought to court a case against the ministry. |
+      Officials said about 6,500 residents of the district had been moved to camps. | [15,36) casualty displaced about 6500 'about 6,500 residents'
       # "-ed" read as an adjective right before a number is the clause's verb ("375 infected people" is how an adjective stands)
       The outbreak, in 2014, infected 375 people.                   | [32,42) casualty affected exact 375 '375 people'
       The outbreak, in November 2014, infected 375 people and killed 12. | [41,51) casualty affected exact 375 '375 people'; [63,65) casualty killed exact 12 '12'
