@@ -272,6 +272,11 @@ final class BareDateTense {
     return false;
   }
 
+  /** Whether the mention follows "until" after a verb ({@code lemma}, may be null) that warns, orders, forbids or puts off. */
+  private static boolean toldUntil(List<CoreLabel> tokens, int mentionBegin, String lemma) {
+    return lemma != null && until(tokens, mentionBegin) && TOLD_AHEAD.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /** Whether the token right before the mention is "until": a bare week day as a deadline. */
   private static boolean until(List<CoreLabel> tokens, int mentionBegin) {
     return UNTIL.contains(wordBefore(tokens, mentionBegin));
@@ -400,7 +405,7 @@ final class BareDateTense {
       if (head == null || !(isVerbal(head.backingLabel()) || "due".equalsIgnoreCase(head.word()))) {
         return head == null ? Tense.OTHER : looseOnPast(graph, head);
       }
-      if (until(tokens, mentionBegin) && TOLD_AHEAD.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+      if (toldUntil(tokens, mentionBegin, head.lemma())) {
         return Tense.OTHER; // what the told thing lasts until lies ahead: "warned of rain until Saturday" ({@link #adjust})
       }
       if (quotedApart(tokens, mentionBegin, head)) {
@@ -647,8 +652,7 @@ final class BareDateTense {
     if (last < 0) {
       return Tense.OTHER;
     }
-    String lemma = before < 0 || tokens.get(before).lemma() == null ? "" : tokens.get(before).lemma().toLowerCase(Locale.ROOT);
-    if (until(tokens, mentionBegin) && TOLD_AHEAD.contains(lemma)) {
+    if (before >= 0 && toldUntil(tokens, mentionBegin, tokens.get(before).lemma())) {
       return Tense.OTHER; // "a curfew was imposed until Sunday", as on the parse ({@link #tenseOfHead})
     }
     int first = last;

@@ -25,6 +25,8 @@ final class InheritedHarm {
   private static final Set<String> LIST_TAGS = Set.of("CD", "NN", "NNS", "JJ", "JJR", "JJS", "RB", "RBR", "RBS", "CC", ",", "DT");
   private static final Set<String> LIST_WORDS = Set.of("than", "at", "of");
   private static final int LIST_REACH = 10;
+  /** Words that end the stretch after an amount in which a verb of its own would stand. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":");
   /** Verbs after a fronted "Of the 251 people taken captive," by which the rest are still so: "111 remain". */
   private static final Set<String> STILL = Set.of("remain", "stay");
 
@@ -73,14 +75,18 @@ final class InheritedHarm {
 
   /** Whether a verb, a modal or a harm word stands from token {@code from} to the next comma or the sentence's end. */
   private boolean ownHarm(List<CoreLabel> tokens, int from) {
-    for (int i = from; i < tokens.size() && !Set.of(",", ".", ";", ":").contains(tokens.get(i).word()); i++) {
+    for (int i = from; i < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(i).word()); i++) {
       CoreLabel t = tokens.get(i);
       String lemma = t.lemma() == null ? t.word() : t.lemma();
-      if (t.tag() != null && (t.tag().startsWith("VB") || t.tag().equals("MD")) || harms.get(lemma.toLowerCase(Locale.ROOT), t.word()) != null) {
+      if (verbal(t) || harms.get(lemma.toLowerCase(Locale.ROOT), t.word()) != null) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean verbal(CoreLabel t) {
+    return t.tag() != null && (t.tag().startsWith("VB") || t.tag().equals("MD"));
   }
 
   /**
@@ -92,12 +98,8 @@ final class InheritedHarm {
         || !tokens.get(start - 1).word().equalsIgnoreCase("and")) {
       return null;
     }
-    for (int i = end; i < tokens.size(); i++) {
-      CoreLabel t = tokens.get(i);
-      if (Set.of(",", ".", ";", ":").contains(t.word())) {
-        break;
-      }
-      if (t.tag() != null && (t.tag().startsWith("VB") || t.tag().equals("MD"))) {
+    for (int i = end; i < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(i).word()); i++) {
+      if (verbal(tokens.get(i))) {
         return null; // "and two others escaped": a verb of their own
       }
     }

@@ -334,25 +334,34 @@ final class PhraseCues {
    * an apposition naming the source; null if none.
    */
   private static IndexedWord closingAppositive(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
-    int k = Clauses.lastIndex(g, x); // 0-based index of the word after the phrase
     // the name stands beside the phrase's noun itself, not beside one deeper in it ("according to a
     // statement from the family of the victim, Jane Doe": the victim's name)
-    if (!x.tag().startsWith("NN") || x.tag().startsWith("NNP") || k != x.index() || k + 1 >= tokens.size() || !tokens.get(k).word().equals(",")) {
+    IndexedWord name = Clauses.lastIndex(g, x) == x.index() ? nameSetOff(g, tokens, x) : null;
+    if (name == null) {
+      return null;
+    }
+    for (int j = name.index(); j < tokens.size(); j++) {
+      if (!TokenRanges.isPunct(tokens.get(j))) {
+        return null;
+      }
+    }
+    return name;
+  }
+
+  /**
+   * The last word of a person's name set off by a comma right after common noun {@code x}
+   * ("the village chief, Faustin Ndjadi"), read from the tags; null if none.
+   */
+  private static IndexedWord nameSetOff(SemanticGraph g, List<CoreLabel> tokens, IndexedWord x) {
+    int k = x.index(); // 0-based index of the word after the noun
+    if (!x.tag().startsWith("NN") || x.tag().startsWith("NNP") || k + 1 >= tokens.size() || !tokens.get(k).word().equals(",")) {
       return null;
     }
     int end = k + 1;
     while (end < tokens.size() && tokens.get(end).tag().startsWith("NNP")) {
       end++;
     }
-    if (end == k + 1) {
-      return null;
-    }
-    for (int j = end; j < tokens.size(); j++) {
-      if (!TokenRanges.isPunct(tokens.get(j))) {
-        return null;
-      }
-    }
-    IndexedWord last = g.getNodeByIndexSafe(end);
+    IndexedWord last = end == k + 1 ? null : g.getNodeByIndexSafe(end);
     return last != null && "PERSON".equals(last.ner()) ? last : null;
   }
 
@@ -365,18 +374,11 @@ final class PhraseCues {
    */
   private static Report frontedAppositive(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord p, IndexedWord x,
       int cueBegin, int cueEnd) {
-    int k = x.index(); // 0-based index of the word after the phrase's noun
-    if (!x.tag().startsWith("NN") || x.tag().startsWith("NNP") || k + 1 >= tokens.size() || !tokens.get(k).word().equals(",")) {
+    IndexedWord name = nameSetOff(g, tokens, x);
+    if (name == null || name.index() + 1 >= tokens.size() || !tokens.get(name.index()).word().equals(",")) {
       return null;
     }
-    int end = k + 1;
-    while (end < tokens.size() && tokens.get(end).tag().startsWith("NNP")) {
-      end++;
-    }
-    IndexedWord name = end == k + 1 ? null : g.getNodeByIndexSafe(end);
-    if (name == null || !"PERSON".equals(name.ner()) || end + 1 >= tokens.size() || !tokens.get(end).word().equals(",")) {
-      return null;
-    }
+    int end = name.index(); // 0-based index of the comma after the name
     int to = tokens.size(); // 1-based: the clause runs from the word after the second comma to the last word
     while (to > end + 1 && TokenRanges.isPunct(tokens.get(to - 1))) {
       to--;
