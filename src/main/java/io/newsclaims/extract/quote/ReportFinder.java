@@ -375,11 +375,10 @@ final class ReportFinder {
         content = new HashSet<>(content);
         content.addAll(g.descendants(reason)); // "said the gap was expected, because doctors confirm …": the reason given with it
       }
-      for (IndexedWord second : Clauses.children(g, v, "conj")) {
-        if (second.index() > ccomp.index() && Clauses.hasMark(g, second, "that")) {
-          content = new HashSet<>(content);
-          content.addAll(g.descendants(second)); // "said A, and that B": the second that-clause, which the parser joined to the cue
-        }
+      Set<IndexedWord> second = secondThatClauses(g, v, ccomp.index());
+      if (!second.isEmpty()) {
+        content = new HashSet<>(content);
+        content.addAll(second);
       }
       IndexedWord parallel = BrokenParses.parallelClause(g, v, ccomp);
       if (parallel != null && !lexicon.isCueVerb(parallel.lemma())) {
@@ -455,6 +454,14 @@ final class ReportFinder {
             ? BrokenParses.predicateAfter(g, v, content.stream().mapToInt(IndexedWord::index).max().orElse(0)) : null;
         if (predicate != null) {
           content.addAll(predicate); // "said the commission's failure to upload the forms | was “regrettable”": a subject and its predicate
+        }
+        boolean reported = "ccomp".equals(Clauses.rel(g, v)); // "said countries had reported cases, and that it was …": the outer cue's
+        Set<IndexedWord> second = lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) && !reported ? secondThatClauses(g, v, obj.index()) : Set.of();
+        if (!second.isEmpty()) {
+          // "said the two men who died had fallen …, and that divers would resume …": the object
+          // was a clause's subject the parser broke off, as the that-clause joined to it shows
+          kind = Report.Kind.CLAUSE;
+          content.addAll(second);
         }
       } else if (dep != null && dep.index() > v.index() && lexicon.hasFrame(v.lemma(), CueLexicon.OBJECT)
           && !(cueParticiple(dep) && Clauses.child(g, dep, "nsubj") == null) && !trailingParticiple(g, tokens, v, dep)
@@ -602,6 +609,20 @@ final class ReportFinder {
       cueEnd = Math.max(cueEnd, prt.endPosition());
     }
     return new Report(s, g, kind, v.beginPosition(), cueEnd, v, source, m[0], m[1], c[0], c[1]);
+  }
+
+  /**
+   * The words of the that-clauses the parser joined to cue {@code v} itself after word {@code
+   * after} ("said A, and that B"): B, a second statement of the cue.
+   */
+  private static Set<IndexedWord> secondThatClauses(SemanticGraph g, IndexedWord v, int after) {
+    Set<IndexedWord> out = new HashSet<>();
+    for (IndexedWord second : Clauses.children(g, v, "conj")) {
+      if (second.index() > after && Clauses.hasMark(g, second, "that")) {
+        out.addAll(g.descendants(second));
+      }
+    }
+    return out;
   }
 
   /**

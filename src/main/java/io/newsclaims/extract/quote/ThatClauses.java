@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import io.newsclaims.pipeline.Document;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The coordinated that-clauses of one reported clause: "said the talks would go on, but that
@@ -33,7 +34,7 @@ final class ThatClauses {
       CoreLabel that = tokens.get(i);
       CoreLabel cc = tokens.get(i - 1);
       if (that.beginPosition() <= begin || tokens.get(i + 1).endPosition() > r.contentEnd()
-          || !that.word().equalsIgnoreCase("that") || !"IN".equals(that.tag())
+          || !that.word().equalsIgnoreCase("that") || !complementizer(that, tokens.get(i + 1))
           || !(cc.word().equalsIgnoreCase("and") || cc.word().equalsIgnoreCase("but"))
           || TokenRanges.insideQuote(that.beginPosition(), quotes)) {
         continue;
@@ -50,6 +51,14 @@ final class ThatClauses {
     }
     parts.add(new int[] {begin, r.contentEnd()});
     return parts;
+  }
+
+  /** Tags that no determiner "that" goes before: "but that attacks on civilians had risen", tagged as "that attacks". */
+  private static final Pattern NO_DETERMINER = Pattern.compile("NNS|NNPS|DT|PRP|PRP\\$|CD");
+
+  /** Whether {@code that}, before {@code next}, opens a clause (tagged so, or a "determiner" of a plural or a pronoun). */
+  private static boolean complementizer(CoreLabel that, CoreLabel next) {
+    return "IN".equals(that.tag()) || NO_DETERMINER.matcher(next.tag()).matches();
   }
 
   /** {@code r} narrowed to the that-clause of its content that holds UTF-16 position {@code pos}. */

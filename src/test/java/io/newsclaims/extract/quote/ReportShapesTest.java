@@ -45,6 +45,9 @@ class ReportShapesTest {
       # "said A and that B", also with a comma: two statements
       The mayor said the bridge was safe and that repairs would start soon.       | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start soon" <- mayor / said / The mayor
       The mayor said the bridge was safe, and that repairs would start in May.    | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start in May" <- mayor / said / The mayor
+      # "but that" before a plural subject, which the tagger reads as a determiner; and an object the parser broke off its clause
+      The coach said injuries had fallen since 2020 but that concussions had risen. | R "injuries had fallen since 2020" <- coach / said / The coach ; R "concussions had risen" <- coach / said / The coach
+      Okafor said the two boys who drowned had slipped off the pier while fishing, and that divers would search again on Monday. | R "the two boys who drowned had slipped off the pier while fishing" <- Okafor / said / Okafor ; R "divers would search again on Monday" <- Okafor / said / Okafor
       # "refute" and "rebut" deny by argument, their object the content
       But she refuted suggestions that the council had acted too slowly.          | R "suggestions that the council had acted too slowly" <- she / refuted / she
       # a cue that closes its sentence after a comma, with a date after it or a cue mistagged as a noun
