@@ -106,6 +106,11 @@ class FigureExtractorTest {
       # whom armed men who are no authority detain they hold captive; carriers are counted, not aircraft carriers
       Eight staff members are still detained by the rebels.         | [0,19) casualty captive exact 8 'Eight staff members'
       The minister spoke to the two other major carriers.           | [26,50) count carrier exact 2 'two other major carriers'
+      # bidders, telcos and record labels are firms a business story counts; labels "of" something are things
+      Only four registered bidders took part in the auction.        | [5,28) count bidder exact 4 'four registered bidders'
+      Seven major telcos have signed up to the service.             | [0,18) count telco exact 7 'Seven major telcos'
+      The band turned down 40 record labels.                        | [21,37) count label exact 40 '40 record labels'
+      The shop sold two labels of wine.                             |
       The navy sent two aircraft carriers to the gulf.              |
       # patients newly admitted to hospital are casualties; people never found are missing
       At least 37 patients had been admitted to hospital overnight. | [0,20) casualty injured at_least 37 'At least 37 patients'
