@@ -99,7 +99,11 @@ final class ContentBounds {
       if (t.beginPosition() >= r.contentEnd()) {
         break;
       }
-      if (t.beginPosition() > r.contentBegin() && t.word().equals(",") && tokens.get(k + 1).tag().matches("VB[DNZP]")) {
+      int verb = k + 1;
+      while (verb + 1 < tokens.size() && tokens.get(verb).tag().equals("RB")) {
+        verb++; // "…, could barely suppress their anger", "…, also called for"
+      }
+      if (t.beginPosition() > r.contentBegin() && t.word().equals(",") && tokens.get(verb).tag().matches("VB[DNZP]|MD")) {
         return r.withContent(r.contentBegin(), tokens.get(k - 1).endPosition());
       }
     }

@@ -55,7 +55,17 @@ final class CueSources {
     IndexedWord parent = g.getParent(v);
     IndexedWord before = g.getNodeByIndexSafe(subj.index() - 1);
     return subj.word().equalsIgnoreCase("who") && "dep".equals(Clauses.rel(g, v)) && parent != null
-        && (parent.tag().startsWith("NNP") || before != null && before.tag().startsWith("NNP")) && parent.index() < subj.index();
+        && (parent.tag().startsWith("NNP") || before != null && before.tag().startsWith("NNP") || setOff(g, parent, before))
+        && parent.index() < subj.index();
+  }
+
+  /**
+   * Whether {@code comma}, right before a loose "who", closes the phrase of noun {@code parent}:
+   * "Residents, who said …" and "A group of workers, who said …", hung on the noun as a bare dep.
+   */
+  private static boolean setOff(SemanticGraph g, IndexedWord parent, IndexedWord comma) {
+    IndexedWord last = comma == null ? null : g.getNodeByIndexSafe(comma.index() - 1);
+    return comma.word().equals(",") && parent.tag().startsWith("NN") && last != null && g.descendants(parent).contains(last);
   }
 
   /**
@@ -68,6 +78,9 @@ final class CueSources {
       return null;
     }
     IndexedWord name = g.getNodeByIndexSafe(who.index() - 1);
+    if (name == null || !name.tag().startsWith("NNP")) {
+      return null; // "Residents, who said …": the noun the clause hangs on
+    }
     while (name != null && Clauses.rel(g, name).matches("compound|flat") && g.getParent(name).index() > name.index()) {
       name = g.getParent(name);
     }

@@ -387,6 +387,9 @@ final class Sources {
     return new Named(phrase + of + principal, null, "NOUN", plural);
   }
 
+  /** Nouns that gather people and name no body of their own: "a group of shop stewards" are shop stewards. */
+  private static final Set<String> COLLECTIVES = Set.of("group", "party", "handful", "number", "crowd", "couple", "pair", "band", "bunch");
+
   /**
    * The plural noun that quantifier or number {@code x} takes a part of ("Some of the farmers",
    * "Two of the sponsors"), or "those" with a participle right after it ("Several of those
@@ -395,7 +398,8 @@ final class Sources {
    */
   private static IndexedWord partitiveGroup(SemanticGraph g, IndexedWord x) {
     IndexedWord group = Clauses.child(g, x, "nmod");
-    boolean part = x.tag().matches("DT|CD|JJS?|PDT") || x.word().matches("(?i)many|most|several|few|both|all|some");
+    boolean part = x.tag().matches("DT|CD|JJS?|PDT") || x.word().matches("(?i)many|most|several|few|both|all|some")
+        || COLLECTIVES.contains(x.word().toLowerCase(Locale.ROOT)); // "A party of councillors from Nottingham", "a group of shop stewards"
     IndexedWord next = group == null ? null : g.getNodeByIndexSafe(group.index() + 1);
     boolean those = group != null && group.word().equalsIgnoreCase("those") && next != null && next.tag().equals("VBN"); // "of those surveyed"
     return part && group != null && (group.tag().equals("NNS") || those) && group.index() > x.index()

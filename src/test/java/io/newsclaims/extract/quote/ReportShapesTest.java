@@ -42,6 +42,10 @@ class ReportShapesTest {
       The diocese said that the extension, which had added a gallery, had been completed in October. | R "that the extension, which had added a gallery, had been completed in October" <- diocese / said / The diocese
       He failed to forge consensus on a problem that demands a bipartisan response. | R "a bipartisan response" <- problem / demands / a problem
       Its submission, which states that its products are "essentially tools", was filed on Monday. | D "its products are "essentially tools"" <- Its submission / states / which
+      # a noun that only gathers people is named with them; a loose "who" after the comma that closes a noun's phrase is that noun; a relative clause on the opening noun ends before the main verb, also after a modal and an adverb
+      A group of dock workers, who said they were facing redundancy, could barely hide their anger. | R "they were facing redundancy" <- group of dock workers / said / who
+      Residents, who said they had not been warned, were angry.    | R "they had not been warned" <- Residents / said / who
+      Some nurses, who said they had worked double shifts, would later strike. | R "they had worked double shifts" <- nurses / said / who
       # "said A and that B", also with a comma: two statements
       The mayor said the bridge was safe and that repairs would start soon.       | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start soon" <- mayor / said / The mayor
       The mayor said the bridge was safe, and that repairs would start in May.    | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start in May" <- mayor / said / The mayor

@@ -243,6 +243,8 @@ class SourceResolutionTest {
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
       # a title before a name the tagger left untagged makes it a person's, named in the fullest form
       Helen Sudell runs the service. The rise was staggering, said Ms Sudell.              | R "The rise was staggering" <- Helen Sudell / said / Ms Sudell
+      # "they" after a noun that gathers people stands for those people, not for a club named before
+      Tom Reed, of Burnley, said the mood was good. A party of councillors from Leeds agreed. Jobs, they insisted, would come first. | R "the mood was good" <- Tom Reed / said / Tom Reed ; R "Jobs, they insisted, would come first" <- party of councillors / insisted / they
       # a name the tagger left untagged that opens with a given name is a person's: its surname and "he" stand for it
       Mark Cuban spoke on Sunday. Cuban said he would not run again. He said the party needed new faces. | R "he would not run again" <- Mark Cuban / said / Cuban ; R "the party needed new faces" <- Mark Cuban / said / He
       Mark Cuban spoke on Sunday. A self-professed independent, Cuban said he would consider a run. | R "he would consider a run" <- Mark Cuban / said / Cuban
