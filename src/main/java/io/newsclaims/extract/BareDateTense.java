@@ -59,6 +59,10 @@ final class BareDateTense {
    */
   private static final Set<String> TOLD_AHEAD = Set.of("warn", "advise", "order", "urge", "forecast", "predict",
       "extend", "postpone", "adjourn", "delay", "issue", "impose", "ban", "suspend", "declare");
+  /** Words before a month or day that make it an end or a deadline: "closed until Nov. 20", "to report by June 19". */
+  private static final Set<String> DEADLINE_WORDS = Set.of("until", "till", "til", "by");
+  /** How many days after the document date an end or a deadline set by a past act still counts as ahead. */
+  private static final int SOON_DAYS = 92;
   /** Words before a month that put it in the past: "have fled since October". */
   private static final Set<String> SINCE = Set.of("since");
   /**
@@ -309,6 +313,14 @@ final class BareDateTense {
     // an article of 5 March 2025 is March 2025, not 2026): ahead is the nearest such month, and so
     // is a month of no tense ("payments due in September" in an article of 3 September)
     boolean yearTooFar = tense != Tense.PAST && !last.minusYears(1).isBefore(docDate);
+    // "has closed schools until Nov. 20", "ordered it to report by June 19": an end or a deadline
+    // that falls soon after the document date in its year lies ahead, whatever the tense of the
+    // act that set it (SUTime put it a year back after the past verb)
+    LocalDate thisYears = first.withYear(docDate.getYear());
+    if (DEADLINE_WORDS.contains(wordBefore(tokens, mentionBegin)) && thisYears.isAfter(docDate)
+        && !thisYears.isAfter(docDate.plusDays(SOON_DAYS))) {
+      return String.format(Locale.ROOT, "%04d", docDate.getYear()) + value.substring(4);
+    }
     int shift = tense == Tense.PAST && first.isAfter(docDate) || yearTooFar ? -1 : ahead && last.isBefore(docDate) ? 1 : 0;
     if (tense == Tense.OTHER && simplePresent(graph, tokens, mentionBegin, mentionEnd)) {
       // "the deadline, which falls on April 30": the nearest such month or day, whatever past

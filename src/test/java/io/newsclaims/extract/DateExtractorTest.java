@@ -211,6 +211,10 @@ class DateExtractorTest {
       It will be two years in March since the dam burst.             | March=2025-03
       The minister said the poll would be in February.               | February=2025-02
       The group set a deadline of Aug. 3 for the payment.             | Aug. 3=2024-08-03
+      # an end or a deadline that a past act sets, soon after the document date, lies ahead
+      The province has closed schools until Aug. 20.                 | Aug. 20=2024-08-20
+      The regulator ordered the utility to submit a full report on the attack by Aug. 5 and said it would consider fines. | Aug. 5=2024-08-05
+      The company failed to file a report in September.              | September=2023-09
       # a date on a simple present is the nearest such one, whatever past verbs stand around it
       He said the state would not move the deadline, which falls on August 30, but urged calm. | August 30=2024-08-30
       # … to the nearest such month: the document's own month is this year's (SUTime puts it a year on)
