@@ -253,7 +253,17 @@ public final class QuoteStage implements Stage {
         }
         published.add(new AttributedSpan(Spans.span(doc, r.contentBegin(), r.contentEnd()), a, r.kind() == Report.Kind.MARKER));
         if (r.kind() == Report.Kind.MARKER) {
-          continue; // "according to X": a quote claim only where no figure carries it (SourcedFactStage)
+          // "according to X": a quote claim only where no figure carries it (SourcedFactStage); a
+          // quotation that runs on after it with no cue of its own is X's when X is named ("The
+          // problem, according to Mr Lane, is … “I have a new slogan.”"), not a record's ("according to its own research")
+          if (r.source().tag().startsWith("NNP")) {
+            last = a;
+            lastNamed = a;
+            lastParagraph = paragraphOf[r.contentEnd() - 1];
+            lastQuoteReport = null;
+            lastWasDirect = false;
+          }
+          continue;
         }
         if (insideOther(r, reports)) {
           continue; // "Lee said he supports the plan": the clause is Lee's statement, not a second claim

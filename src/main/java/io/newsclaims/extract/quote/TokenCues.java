@@ -105,12 +105,14 @@ final class TokenCues {
     }
     if (closedName) {
       int role = first - 2; // the role's last word, before the name's comma
-      while (role > 1 && TokenRanges.NOUN_PHRASE.matcher(tokens.get(role - 2).tag()).matches()) {
-        role--;
+      while (role > 1 && (TokenRanges.NOUN_PHRASE.matcher(tokens.get(role - 2).tag()).matches() || attributive(g, role - 1))) {
+        role--; // "Kenya Power's managing director"
       }
-      IndexedWord roleHead = g.getNodeByIndexSafe(first - 2);
+      // "the department's director general": a role whose last word is a postpositive "general"
+      int roleEnd = first - 2 > role && tokens.get(first - 3).word().equalsIgnoreCase("general") ? first - 3 : first - 2;
+      IndexedWord roleHead = g.getNodeByIndexSafe(roleEnd);
       if (role < 3 || !tokens.get(role - 2).word().equals(",") || roleHead == null
-          || !tokens.get(first - 3).tag().startsWith("NN") || !CueSources.isNominal(g, roleHead)) {
+          || !tokens.get(roleEnd - 1).tag().startsWith("NN") || !CueSources.isNominal(g, roleHead)) {
         return null;
       }
       first = role;

@@ -147,6 +147,8 @@ class QuoteStageTest {
       German carmaker Voltara Motors said on Monday that it had recalled 40,000 cars. In a filing to the Frankfurt Stock Exchange, the carmaker apologised.\\n\\nVoltara also sells cars in Austria, and regulators there have been told, the company said. | R "that it had recalled 40,000 cars" <- Voltara Motors / said / German carmaker Voltara Motors ; R "Voltara also sells cars in Austria, and regulators there have been told" <- Voltara Motors / said / the company
       # a quotation that runs on in the next paragraph is the last speaker's, with its cue
       “The dam held,” engineer Ruth Okafor said.\\n“The river will crest tonight.”                     | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
+      # … also after "according to X" in the sentence before
+      Ivo Marr said the plan was sound. The problem, according to Ms Hart, is the cost of the bridge. “Nobody can pay for it.” | R "the plan was sound" <- Ivo Marr / said / Ivo Marr ; R "is the cost of the bridge" <- Hart / according to / Ms Hart ; D "Nobody can pay for it." <- Hart / according to / Ms Hart
       # in the same paragraph too: one claim per quotation
       “The dam held,” engineer Ruth Okafor said. “The river will crest tonight.”                       | D "The dam held," <- Ruth Okafor / said / engineer Ruth Okafor ; D "The river will crest tonight." <- Ruth Okafor / said / engineer Ruth Okafor
       “We are out of fuel,” said Mia Lund, the agency's director. “The clinics will close.”           | D "We are out of fuel," <- Mia Lund / said / Mia Lund ; D "The clinics will close." <- Mia Lund / said / Mia Lund

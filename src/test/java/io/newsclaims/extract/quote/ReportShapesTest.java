@@ -46,6 +46,9 @@ class ReportShapesTest {
       A group of dock workers, who said they were facing redundancy, could barely hide their anger. | R "they were facing redundancy" <- group of dock workers / said / who
       Residents, who said they had not been warned, were angry.    | R "they had not been warned" <- Residents / said / who
       Some nurses, who said they had worked double shifts, would later strike. | R "they had worked double shifts" <- nurses / said / who
+      # a closing cue after a role and a name set off by commas: a role with a participle or a postpositive "general"
+      The attack encrypted the servers, Kenya Power's managing director, Ana Wambui Ruiz, said in a statement. | R "The attack encrypted the servers" <- Ana Wambui Ruiz / said / Kenya Power's managing director, Ana Wambui Ruiz
+      Another 40 people were hurt, most of them farmers, the agency's director general, Ivo Marr, told Reuters. | R "Another 40 people were hurt, most of them farmers" <- Ivo Marr / told / the agency's director general, Ivo Marr
       # "said A and that B", also with a comma: two statements
       The mayor said the bridge was safe and that repairs would start soon.       | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start soon" <- mayor / said / The mayor
       The mayor said the bridge was safe, and that repairs would start in May.    | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start in May" <- mayor / said / The mayor
