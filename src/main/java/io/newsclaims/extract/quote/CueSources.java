@@ -65,7 +65,7 @@ final class CueSources {
    */
   private static boolean setOff(SemanticGraph g, IndexedWord parent, IndexedWord comma) {
     IndexedWord last = comma == null ? null : g.getNodeByIndexSafe(comma.index() - 1);
-    return comma.word().equals(",") && parent.tag().startsWith("NN") && last != null && g.descendants(parent).contains(last);
+    return last != null && comma.word().equals(",") && parent.tag().startsWith("NN") && g.descendants(parent).contains(last);
   }
 
   /**

@@ -256,7 +256,7 @@ public final class QuoteStage implements Stage {
           // "according to X": a quote claim only where no figure carries it (SourcedFactStage); a
           // quotation that runs on after it with no cue of its own is X's when X is named ("The
           // problem, according to Mr Lane, is … “I have a new slogan.”"), not a record's ("according to its own research")
-          if (r.source().tag().startsWith("NNP")) {
+          if (r.source() != null && r.source().tag().startsWith("NNP")) {
             last = a;
             lastNamed = a;
             lastParagraph = paragraphOf[r.contentEnd() - 1];
