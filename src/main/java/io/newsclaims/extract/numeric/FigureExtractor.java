@@ -208,7 +208,9 @@ public final class FigureExtractor implements Stage {
     if (category != null) {
       qualifier = excess.qualifier(tokens, p.start(), qualifier); // "has passed 40,000"
     }
-    if (category == null && !partitive && (counted == null || !isActor(deps, counted))) {
+    // "four power and water utilities": a singular noun after a number above one is a modifier the parser took for the head
+    boolean singular = counted != null && "NN".equals(counted.tag()) && p.value() != null && p.value() > 1;
+    if (category == null && !partitive && (counted == null || !isActor(deps, counted) || singular)) {
       int h = PhraseNoun.head(tokens, p.end()); // "The government and 11 aid agencies"
       IndexedWord byTags = h < 0 ? null : deps.node(h);
       counted = byTags != null && isActor(deps, byTags) ? byTags : counted;

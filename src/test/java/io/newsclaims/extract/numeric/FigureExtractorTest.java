@@ -111,6 +111,8 @@ class FigureExtractorTest {
       Seven major telcos have signed up to the service.             | [0,18) count telco exact 7 'Seven major telcos'
       The band turned down 40 record labels.                        | [21,37) count label exact 40 '40 record labels'
       The shop sold two labels of wine.                             |
+      # a singular noun after a number above one is a modifier of the counted plural, not the counted noun
+      Hackers hit at least four power and water utilities.          | [12,51) count utility at_least 4 'at least four power and water utilities'
       The navy sent two aircraft carriers to the gulf.              |
       # patients newly admitted to hospital are casualties; people never found are missing
       At least 37 patients had been admitted to hospital overnight. | [0,20) casualty injured at_least 37 'At least 37 patients'
