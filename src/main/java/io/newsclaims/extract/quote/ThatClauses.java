@@ -34,7 +34,7 @@ final class ThatClauses {
       CoreLabel that = tokens.get(i);
       CoreLabel cc = tokens.get(i - 1);
       if (that.beginPosition() <= begin || tokens.get(i + 1).endPosition() > r.contentEnd()
-          || !that.word().equalsIgnoreCase("that") || !complementizer(that, tokens.get(i + 1))
+          || !that.word().equalsIgnoreCase("that") || !complementizer(tokens, i)
           || !(cc.word().equalsIgnoreCase("and") || cc.word().equalsIgnoreCase("but"))
           || TokenRanges.insideQuote(that.beginPosition(), quotes)) {
         continue;
@@ -55,10 +55,23 @@ final class ThatClauses {
 
   /** Tags that no determiner "that" goes before: "but that attacks on civilians had risen", tagged as "that attacks". */
   private static final Pattern NO_DETERMINER = Pattern.compile("NNS|NNPS|DT|PRP|PRP\\$|CD");
+  /** Tags of the words between a determiner and its noun: "that repeat offenders". */
+  private static final Pattern MODIFIER = Pattern.compile("NN|JJ.?|VBN|VBG");
 
-  /** Whether {@code that}, before {@code next}, opens a clause (tagged so, or a "determiner" of a plural or a pronoun). */
-  private static boolean complementizer(CoreLabel that, CoreLabel next) {
-    return "IN".equals(that.tag()) || NO_DETERMINER.matcher(next.tag()).matches();
+  /**
+   * Whether "that" at 0-based token {@code i} opens a clause: tagged so, or a "determiner" of a
+   * plural noun, maybe after its modifiers ("but that repeat offenders would face fines"), or of
+   * a pronoun or another determiner.
+   */
+  private static boolean complementizer(List<CoreLabel> tokens, int i) {
+    if ("IN".equals(tokens.get(i).tag())) {
+      return true;
+    }
+    int k = i + 1;
+    while (k + 1 < tokens.size() && MODIFIER.matcher(tokens.get(k).tag()).matches()) {
+      k++;
+    }
+    return NO_DETERMINER.matcher(tokens.get(k).tag()).matches();
   }
 
   /** {@code r} narrowed to the that-clause of its content that holds UTF-16 position {@code pos}. */
