@@ -693,9 +693,9 @@ final class TokenCues {
     while (from <= tokens.size() && TokenRanges.isDate(tokens.get(from - 1)) && !tokens.get(from - 1).tag().startsWith("PRP")) {
       from++;
     }
-    // a clause's first word; "there" also when tagged an adverb ("admitted there had been incidents")
+    // a clause's first word; "there" also when tagged an adverb ("admitted there had been incidents"), and "most" ("said most had been freed")
     if (from > tokens.size() || !tokens.get(from - 1).tag().matches("PRP|DT|NNP?S?|EX|CD|VBG|JJ.?|PRP\\$")
-        && !tokens.get(from - 1).word().equalsIgnoreCase("there")) {
+        && !tokens.get(from - 1).word().matches("(?i)there|most")) {
       return null;
     }
     int to = tokens.size();

@@ -38,6 +38,7 @@ class ReportShapesTest {
       Ziptel.net also backed the proposals saying "we will be happy if the regulator accepts them". | R "the proposals saying "we will be happy if the regulator accepts them" <- Ziptel.net / backed / Ziptel.net ; D "we will be happy if the regulator accepts them" <- Ziptel.net / saying / Ziptel.net
       # research shows, like a study: its author by "by" is the source
       Research by Dr Ana Velez shows that commuters are sleeping less.            | R "that commuters are sleeping less" <- Ana Velez / shows / Research by Dr Ana Velez
+      The minutes of the meeting show how the offer quickly fell apart.          | R "how the offer quickly fell apart" <- minutes / show / The minutes of the meeting
       # a relative clause by "which" on a thing says nothing, though "add" is a verb of saying, and does not cut the clause it stands in; one by "that" may take sides
       The diocese said that the extension, which had added a gallery, had been completed in October. | R "that the extension, which had added a gallery, had been completed in October" <- diocese / said / The diocese
       He failed to forge consensus on a problem that demands a bipartisan response. | R "a bipartisan response" <- problem / demands / a problem
@@ -53,6 +54,8 @@ class ReportShapesTest {
       The mayor said the bridge was safe and that repairs would start soon.       | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start soon" <- mayor / said / The mayor
       The mayor said the bridge was safe, and that repairs would start in May.    | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start in May" <- mayor / said / The mayor
       # "but that" before a plural subject, which the tagger reads as a determiner; and an object the parser broke off its clause
+      The minister said most had been released on bail, but that repeat offenders would face fines. | R "most had been released on bail" <- minister / said / The minister ; R "repeat offenders would face fines" <- minister / said / The minister
+      The judge said most had been freed on bail, but that repeat offenders would be fined. | R "most had been freed on bail" <- judge / said / The judge ; R "repeat offenders would be fined" <- judge / said / The judge
       The coach said injuries had fallen since 2020 but that concussions had risen. | R "injuries had fallen since 2020" <- coach / said / The coach ; R "concussions had risen" <- coach / said / The coach
       Okafor said the two boys who drowned had slipped off the pier while fishing, and that divers would search again on Monday. | R "the two boys who drowned had slipped off the pier while fishing" <- Okafor / said / Okafor ; R "divers would search again on Monday" <- Okafor / said / Okafor
       # "refute" and "rebut" deny by argument, their object the content
