@@ -170,8 +170,8 @@ final class ContentBounds {
 
   /**
    * "Lee said the town did not want a war and urged the state to act": where the parser joins a
-   * second cue of the same speaker to the reported clause, after "and" or "but", the content
-   * ends before that conjunction; the second cue keeps its own report.
+   * second cue of the same speaker, or of one named before this report's, to the reported clause,
+   * after "and" or "but", the content ends before that conjunction; the second cue keeps its own report.
    */
   private static Report beforeOwnCue(Report r, List<Report> reports, List<CoreLabel> tokens) {
     if (!CUT.contains(r.kind()) || r.contentBegin() < r.cueEnd()) {
@@ -182,7 +182,10 @@ final class ContentBounds {
       while (k > 0 && ownAuxiliary(inner, k)) {
         k--; // "but did not suggest"
       }
-      if (inner == r || !inner.source().equals(r.source()) || inner.cueBegin() <= r.contentBegin() || inner.cueBegin() >= r.contentEnd()
+      // the same speaker, or one named before this report's own ("Sali said the party would file
+      // protests where it suspected fraud, and denied …": "denied" is Sali's, not the clause of "it suspected")
+      boolean sameOrOuter = inner.source().equals(r.source()) || inner.mentionEnd() <= r.mentionBegin();
+      if (inner == r || !sameOrOuter || inner.cueBegin() <= r.contentBegin() || inner.cueBegin() >= r.contentEnd()
           || k < 1 || !tokens.get(k).tag().equals("CC") || !tokens.get(k).word().matches("(?i)and|but")) {
         continue;
       }

@@ -170,6 +170,12 @@ final class CueSources {
       }
       return null;
     }
+    IndexedWord firstCue = depth == 0 ? outerCueAfterAnd(g, v) : null;
+    if (firstCue != null) {
+      // "said the party would file protests in towns where it suspected fraud, and denied that …":
+      // a second cue after ", and" that the parser hung deep inside the first one's clause is the first speaker's
+      return source(g, firstCue, depth + 1);
+    }
     IndexedWord agent = depth == 0 ? byAgent(g, v) : null;
     if (agent != null) {
       return agent; // "Asked by Ann Roe to respond, …", "When asked by Ann Roe about …"
@@ -471,6 +477,27 @@ final class CueSources {
   }
 
   /** The source of the last cue verb before {@code v} that has one; null if none. */
+  /**
+   * The outermost cue verb with a subject among the heads above finite cue {@code v}, when {@code
+   * v} has no subject and follows a comma and "and" or "but"; null otherwise, and for a conjunct,
+   * which shares its head's subject ("filed protests, and denied …").
+   */
+  private IndexedWord outerCueAfterAnd(SemanticGraph g, IndexedWord v) {
+    IndexedWord cc = Clauses.child(g, v, "cc");
+    IndexedWord comma = cc == null ? null : g.getNodeByIndexSafe(cc.index() - 1);
+    if (cc == null || comma == null || !comma.word().equals(",") || !cc.word().matches("(?i)and|but") || !v.tag().matches("VBD|VBZ|VBP")
+        || Clauses.rel(g, v).equals("conj") || !lexicon.isCueVerb(v.lemma())) {
+      return null;
+    }
+    IndexedWord outer = null;
+    for (IndexedWord up = g.getParent(v); up != null; up = g.getParent(up)) {
+      if (up.tag().startsWith("VB") && lexicon.isCueVerb(up.lemma()) && Clauses.child(g, up, "nsubj") != null) {
+        outer = up;
+      }
+    }
+    return outer;
+  }
+
   private IndexedWord earlierCueSource(SemanticGraph g, IndexedWord v, int depth) {
     for (int k = v.index() - 1; k >= 1; k--) {
       IndexedWord w = g.getNodeByIndexSafe(k);

@@ -50,6 +50,8 @@ class ReportShapesTest {
       # a closing cue after a role and a name set off by commas: a role with a participle or a postpositive "general"
       The attack encrypted the servers, Kenya Power's managing director, Ana Wambui Ruiz, said in a statement. | R "The attack encrypted the servers" <- Ana Wambui Ruiz / said / Kenya Power's managing director, Ana Wambui Ruiz
       Another 40 people were hurt, most of them farmers, the agency's director general, Ivo Marr, told Reuters. | R "Another 40 people were hurt, most of them farmers" <- Ivo Marr / told / the agency's director general, Ivo Marr
+      # a second cue after ", and" that the parser hung inside a clause of the first one's content is the first speaker's
+      Its spokesman, Ali Hassan, said the party would file complaints in 12 districts where it suspected that vote counting machines had been tampered with, and denied that its members were behind any of the attacks. | R "the party would file complaints in 12 districts where it suspected that vote counting machines had been tampered with" <- Ali Hassan / said / Its spokesman ; R "that its members were behind any of the attacks" <- Ali Hassan / denied / Its spokesman
       # "said A and that B", also with a comma: two statements
       The mayor said the bridge was safe and that repairs would start soon.       | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start soon" <- mayor / said / The mayor
       The mayor said the bridge was safe, and that repairs would start in May.    | R "the bridge was safe" <- mayor / said / The mayor ; R "repairs would start in May" <- mayor / said / The mayor
