@@ -317,11 +317,10 @@ final class BareDateTense {
     // that falls soon after the document date in its year lies ahead, whatever the tense of the
     // act that set it (SUTime put it a year back after the past verb)
     LocalDate thisYears = first.withYear(docDate.getYear());
-    if (DEADLINE_WORDS.contains(wordBefore(tokens, mentionBegin)) && thisYears.isAfter(docDate)
-        && !thisYears.isAfter(docDate.plusDays(SOON_DAYS))) {
-      return String.format(Locale.ROOT, "%04d", docDate.getYear()) + value.substring(4);
-    }
-    int shift = tense == Tense.PAST && first.isAfter(docDate) || yearTooFar ? -1 : ahead && last.isBefore(docDate) ? 1 : 0;
+    boolean endAhead = DEADLINE_WORDS.contains(wordBefore(tokens, mentionBegin)) && thisYears.isAfter(docDate)
+        && !thisYears.isAfter(docDate.plusDays(SOON_DAYS));
+    int shift = endAhead ? docDate.getYear() - first.getYear()
+        : tense == Tense.PAST && first.isAfter(docDate) || yearTooFar ? -1 : ahead && last.isBefore(docDate) ? 1 : 0;
     if (tense == Tense.OTHER && simplePresent(graph, tokens, mentionBegin, mentionEnd)) {
       // "the deadline, which falls on April 30": the nearest such month or day, whatever past
       // verbs around it led SUTime to (it read "but urged" and put it a year back)

@@ -115,7 +115,6 @@ final class CueSources {
     return cue != null && cue.tag().startsWith("VB") && lexicon.isCueVerb(cue.lemma()) ? cue : null;
   }
 
-  /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */
   /** NER tags of a place. */
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY");
 
@@ -131,6 +130,7 @@ final class CueSources {
         ? head : antecedent;
   }
 
+  /** The source of cue verb {@code v}: its subject, or its coordinated or governing verb's. */
   IndexedWord source(SemanticGraph g, IndexedWord v, int depth) {
     IndexedWord subj = CueSubject.of(g, v);
     if (brokenRelative(g, v, subj, depth)) {
@@ -476,7 +476,6 @@ final class CueSources {
     return main == null || main.equals(parent) ? null : source(g, main, depth + 1);
   }
 
-  /** The source of the last cue verb before {@code v} that has one; null if none. */
   /**
    * The outermost cue verb with a subject among the heads above finite cue {@code v}, when {@code
    * v} has no subject and follows a comma and "and" or "but"; null otherwise, and for a conjunct,
@@ -498,6 +497,7 @@ final class CueSources {
     return outer;
   }
 
+  /** The source of the last cue verb before {@code v} that has one; null if none. */
   private IndexedWord earlierCueSource(SemanticGraph g, IndexedWord v, int depth) {
     for (int k = v.index() - 1; k >= 1; k--) {
       IndexedWord w = g.getNodeByIndexSafe(k);
@@ -515,7 +515,6 @@ final class CueSources {
     return w.word().matches("(?i)latter|former") && det != null && det.word().equalsIgnoreCase("the") && g.getChildList(w).size() == 1;
   }
 
-  /** Whether {@code w} can be a source: a name, a pronoun, or a noun of the source list. */
   /**
    * Whether cue {@code v} opens a relative clause by "which" on a noun that is no source, with no
    * clause to report: "the extension, which had added a gallery" says nothing, though any noun may
@@ -531,6 +530,7 @@ final class CueSources {
         && !isSource(g, antecedent) && Clauses.child(g, v, "ccomp") == null;
   }
 
+  /** Whether {@code w} can be a source: a name, a pronoun, or a noun of the source list. */
   boolean isSource(SemanticGraph g, IndexedWord w) {
     String word = w.word().toLowerCase(Locale.ROOT);
     if (isPairWord(g, w)) {

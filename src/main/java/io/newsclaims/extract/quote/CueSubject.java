@@ -399,7 +399,6 @@ final class CueSubject {
     return new int[] {begin, end};
   }
 
-  /** A name, a personal pronoun, or a noun with a name tag: what can stand as the subject after a fronted phrase. */
   /**
    * A name between common-noun subject {@code subject} and cue {@code v}, with no comma, that the
    * parser hung on the cue: "Market analysts Panlogic predicts that …" is Panlogic's.
@@ -433,6 +432,7 @@ final class CueSubject {
     return mute && joined ? last : null;
   }
 
+  /** A name, a personal pronoun, or a noun with a name tag: what can stand as the subject after a fronted phrase. */
   private static boolean named(IndexedWord a) {
     return a.tag().startsWith("NNP") || "PERSON".equals(a.ner()) || "ORGANIZATION".equals(a.ner()) || a.tag().equals("PRP");
   }

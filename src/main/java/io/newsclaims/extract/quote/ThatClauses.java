@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * own. Stateless and thread-safe.
  */
 final class ThatClauses {
+  /** Tags that no determiner "that" goes before: "but that attacks on civilians had risen", tagged as "that attacks". */
+  private static final Pattern NO_DETERMINER = Pattern.compile("NNS|NNPS|DT|PRP|PRP\\$|CD");
+  /** Tags of the words between a determiner and its noun: "that repeat offenders". */
+  private static final Pattern MODIFIER = Pattern.compile("NN|JJ.?|VBN|VBG");
+
   private ThatClauses() {}
 
   /**
@@ -52,11 +57,6 @@ final class ThatClauses {
     parts.add(new int[] {begin, r.contentEnd()});
     return parts;
   }
-
-  /** Tags that no determiner "that" goes before: "but that attacks on civilians had risen", tagged as "that attacks". */
-  private static final Pattern NO_DETERMINER = Pattern.compile("NNS|NNPS|DT|PRP|PRP\\$|CD");
-  /** Tags of the words between a determiner and its noun: "that repeat offenders". */
-  private static final Pattern MODIFIER = Pattern.compile("NN|JJ.?|VBN|VBG");
 
   /**
    * Whether "that" at 0-based token {@code i} opens a clause: tagged so, or a "determiner" of a
