@@ -90,7 +90,7 @@ final class ReportFinder {
           r = inverted != null ? inverted : r;
         }
         Report closed = tokenCues.closing(s, g, tokens, w);
-        if (closed != null && (r == null || r.kind() == Report.Kind.OPEN || inside(r, closed) || hearerFirst(g, w, r))) {
+        if (closed != null && (r == null || r.kind() == Report.Kind.OPEN || inside(r, closed) || hearerFirst(g, w, r) || clauseAfter(tokens, w, r))) {
           // "…, one longtime friend said.": a closing cue whose parse found no content in the
           // sentence (it took a word before the comma for its subject), or only a piece of it
           // (it hung the cue inside the clause), reports all that precedes
@@ -172,6 +172,16 @@ final class ReportFinder {
     IndexedWord hearer = Clauses.child(g, w, "obj");
     return hearer != null && lexicon.hasFrame(w.lemma(), CueLexicon.HEARER) && r.contentBegin() >= w.endPosition()
         && Clauses.firstIndex(g, hearer) > 0 && r.contentBegin() == g.getNodeByIndex(Clauses.firstIndex(g, hearer)).beginPosition();
+  }
+
+  /**
+   * Whether {@code r}'s content is a subordinate clause of time right after cue {@code w} that runs
+   * to the sentence's end ("…, Kaboré said when he was asked about the vote."): no content, when a
+   * closing reading of the cue reports the words before it.
+   */
+  private static boolean clauseAfter(List<CoreLabel> tokens, IndexedWord w, Report r) {
+    int k = w.index() + 1; // 1-based index of the token after the cue
+    return k <= tokens.size() && r.contentBegin() == tokens.get(k - 1).beginPosition() && TokenCues.afterClause(tokens, k) > k;
   }
 
   /** Question words that open a clause left open: "which games are suitable", "why it failed". */

@@ -67,6 +67,11 @@ final class TokenCues {
       return null;
     }
     i = afterAdjunct(tokens, i);
+    int clauseEnd = afterClause(tokens, i);
+    if (clauseEnd > i && !finiteBefore(tokens, v.index())) {
+      return null; // "In Kabul, officials said after the meeting the road would reopen": no clause before the comma to report
+    }
+    i = clauseEnd;
     if (i > tokens.size() || !TokenRanges.isPunct(tokens.get(i - 1))) {
       return null;
     }
@@ -187,6 +192,35 @@ final class TokenCues {
     }
     boolean ends = k <= tokens.size() && TokenRanges.isPunct(tokens.get(k - 1)) && (!tokens.get(k - 1).word().equals(",") || commaAdjunct(tokens, k));
     return ends && k > i + 1 ? k : i;
+  }
+
+  /**
+   * The 1-based index of the sentence's closing punctuation when a subordinate clause of time
+   * with no comma runs from {@code i} to it ("…, Kaboré told AFP as rescuers searched the
+   * rubble.", "…, she said when asked whether she would resign."); {@code i} itself otherwise.
+   * No "that" or quotation mark in it, which would make it a report of its own; no "as many as".
+   */
+  static int afterClause(List<CoreLabel> tokens, int i) {
+    if (i > tokens.size() || !FrontedClause.isSubordinator(tokens.get(i - 1).word()) || i >= tokens.size()
+        || tokens.get(i).tag().matches("JJ.?|RB.?|CD")) {
+      return i;
+    }
+    int k = i + 1;
+    while (k <= tokens.size() && !TokenRanges.isPunct(tokens.get(k - 1)) && !tokens.get(k - 1).word().equalsIgnoreCase("that")) {
+      k++;
+    }
+    boolean verb = tokens.subList(i, k - 1).stream().anyMatch(t -> t.tag().startsWith("VB"));
+    return verb && k == tokens.size() && !TokenRanges.isQuoteMark(tokens.get(k - 1)) ? k : i;
+  }
+
+  /** Whether a finite verb stands before the first comma of the sentence, ahead of 1-based token {@code cue}. */
+  private static boolean finiteBefore(List<CoreLabel> tokens, int cue) {
+    for (int k = 0; k < cue - 1 && !tokens.get(k).word().equals(","); k++) {
+      if (tokens.get(k).tag().matches("VB[DPZ]|MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -130,6 +130,12 @@ class ReportShapesTest {
       Ana Kuol said 17 injured people, including four children, had been taken to the hospital. | R "17 injured people, including four children, had been taken to the hospital" <- Ana Kuol / said / Ana Kuol
       # a cue after a comma whose parse gives it only whom it speaks to reports the words before it
       This estimate is preliminary, bank governor Ravi Menon told reporters, and could rise next year. | R "This estimate is preliminary" <- Ravi Menon / told / bank governor Ravi Menon
+      # a closing cue whose hearer or whose own words are followed by a clause of time to the end reports the words before the comma
+      The situation is under control, Obama told aides as he labored over the address. | R "The situation is under control" <- Obama / told / Obama
+      The dam will hold, Kaboré said when he was asked about the rains.          | R "The dam will hold" <- Kaboré / said / Kaboré
+      # not when nothing before the comma is a clause, nor for "as many as"
+      In Kabul, officials said after the meeting the road would reopen.          | R "after the meeting the road would reopen" <- officials / said / officials
+      In a statement, Kaboré said as many as 40 people died.                    | R "as many as 40 people died" <- Kaboré / said / Kaboré
       # a party by its members' name is a source
       The Conservatives have expressed serious misgivings about the plans.       | R "serious misgivings about the plans" <- Conservatives / expressed / The Conservatives
       # a verb of knowing with a clause opened by a question word leaves the question open: no statement
