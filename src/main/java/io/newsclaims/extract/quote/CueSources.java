@@ -485,7 +485,7 @@ final class CueSources {
     IndexedWord cc = Clauses.child(g, v, "cc");
     IndexedWord comma = cc == null ? null : g.getNodeByIndexSafe(cc.index() - 1);
     if (cc == null || comma == null || !comma.word().equals(",") || !cc.word().matches("(?i)and|but") || !v.tag().matches("VBD|VBZ|VBP")
-        || Clauses.rel(g, v).equals("conj") || !lexicon.isCueVerb(v.lemma())) {
+        || Clauses.rel(g, v).equals("conj") && !onRelative(g, g.getParent(v)) || !lexicon.isCueVerb(v.lemma())) {
       return null;
     }
     IndexedWord outer = null;
@@ -495,6 +495,16 @@ final class CueSources {
       }
     }
     return outer;
+  }
+
+  /**
+   * Whether clause {@code c} is a relative clause on a noun or a number ("three in Vakinankaratra
+   * region that the ministry has not yet confirmed"): a verb joined to it after ", and" is the
+   * outer speaker's, not the relative clause's subject's.
+   */
+  private static boolean onRelative(SemanticGraph g, IndexedWord c) {
+    IndexedWord noun = g.getParent(c);
+    return noun != null && Clauses.rel(g, c).matches("acl:relcl|acl|dep") && noun.tag().matches("NN.*|CD") && noun.index() < c.index();
   }
 
   /** The source of the last cue verb before {@code v} that has one; null if none. */

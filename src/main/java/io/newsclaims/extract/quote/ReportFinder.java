@@ -90,7 +90,8 @@ final class ReportFinder {
           r = inverted != null ? inverted : r;
         }
         Report closed = tokenCues.closing(s, g, tokens, w);
-        if (closed != null && (r == null || r.kind() == Report.Kind.OPEN || inside(r, closed) || hearerFirst(g, w, r) || clauseAfter(tokens, w, r))) {
+        if (closed != null && (r == null || r.kind() == Report.Kind.OPEN || inside(r, closed) || hearerFirst(g, w, r) || clauseAfter(tokens, w, r)
+            || pastAdjunct(tokens, w, r))) {
           // "…, one longtime friend said.": a closing cue whose parse found no content in the
           // sentence (it took a word before the comma for its subject), or only a piece of it
           // (it hung the cue inside the clause), reports all that precedes
@@ -182,6 +183,27 @@ final class ReportFinder {
   private static boolean clauseAfter(List<CoreLabel> tokens, IndexedWord w, Report r) {
     int k = w.index() + 1; // 1-based index of the token after the cue
     return k <= tokens.size() && r.contentBegin() == tokens.get(k - 1).beginPosition() && TokenCues.afterClause(tokens, k) > k;
+  }
+
+  /**
+   * Whether {@code r}'s content lies past the comma that sets off an adjunct opened by a
+   * preposition after cue {@code w} ("…, the ministry announced on Tuesday, after the
+   * confederation walked out of the talks saying …"): the parser hung a clause of the adjunct on
+   * the cue, and a closing reading of the cue reports the words before it.
+   */
+  private static boolean pastAdjunct(List<CoreLabel> tokens, IndexedWord w, Report r) {
+    for (int k = w.index(); k < tokens.size() - 1; k++) { // 0-based index of a token after the cue
+      CoreLabel t = tokens.get(k);
+      if (t.beginPosition() >= r.contentBegin() || t.tag().startsWith("VB")) {
+        return false;
+      }
+      if (t.word().equals(",")) {
+        CoreLabel next = tokens.get(k + 1);
+        boolean marked = tokens.stream().anyMatch(c -> c.beginPosition() == r.contentBegin() && c.word().equalsIgnoreCase("that"));
+        return next.tag().equals("IN") && !next.word().equalsIgnoreCase("that") && r.contentBegin() >= next.beginPosition() && !marked;
+      }
+    }
+    return false;
   }
 
   /** Question words that open a clause left open: "which games are suitable", "why it failed". */

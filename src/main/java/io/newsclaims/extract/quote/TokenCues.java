@@ -437,34 +437,35 @@ final class TokenCues {
         && (tokens.get(auxFrom - 2).tag().startsWith("NN") || tokens.get(auxFrom - 2).tag().equals("PRP"))) {
       head = auxFrom - 1;
       first = begin;
-    } else if (auxFrom < cue) {
-      return null; // with auxiliaries, only the noun phrase right before them
+    } else if (auxFrom < cue && !tokens.get(auxFrom - 2).word().equals(",")) {
+      return null; // with auxiliaries, only the noun phrase right before them, or a long one closed by a comma ("Jack Straw, who argues …, has said")
     } else {
+      int verb = auxFrom; // the verb group's first word: the cue, or "has" of "has said"
       head = first; // the sentence's opening noun phrase and what modifies it
-      while (head < cue && inNounPhrase(tokens, head)) {
+      while (head < verb && inNounPhrase(tokens, head)) {
         head++;
       }
       head--;
       // "Several people I've spoken with … said": a relative clause with no relative word
       boolean contact = tokens.get(head).tag().equals("PRP") && !tokens.get(head).word().equalsIgnoreCase("it");
-      CoreLabel before = tokens.get(cue - 2);
+      CoreLabel before = tokens.get(verb - 2);
       // "Paul Myers, chief executive of Wippit - a peer to peer service which … - believes …": a dash closes the insertion too
-      boolean dash = TokenRanges.isDash(before.word()) && before.beginPosition() > tokens.get(cue - 3).endPosition();
+      boolean dash = TokenRanges.isDash(before.word()) && before.beginPosition() > tokens.get(verb - 3).endPosition();
       boolean comma = contact || before.word().equals(",") || dash;
       // "numerous veterans interviewed at rallies this week, including Mr. Lee, said …": a participle
       // tagged as a past form, its phrase closed by a comma before the cue; not a main verb with a
       // subordinate clause before the cue ("The row began …, as Ana Ruiz, …, said") or a participle
       // cue ("The case grew out of an inquiry launched in May, known as …")
-      boolean pastParticiple = comma && tokens.get(head).tag().equals("VBD") && isFinite(tokens.get(cue - 1)) && noMarkBetween(g, head + 1, cue);
-      if (head < first || !isNoun(tokens.get(head - 1)) || head + 1 >= cue
+      boolean pastParticiple = comma && tokens.get(head).tag().equals("VBD") && isFinite(tokens.get(verb - 1)) && noMarkBetween(g, head + 1, verb);
+      if (head < first || !isNoun(tokens.get(head - 1)) || head + 1 >= verb
           || !(contact || pastParticiple || POSTMODIFIER.matcher(tokens.get(head).tag()).matches())) {
         return null;
       }
       IndexedWord pronoun = g.getNodeByIndexSafe(head + 1);
       // "Two diplomats, who declined to be identified, said …": a cue inside a relative clause set
       // off by commas is that clause's, and the antecedent is the subject of the cue after it
-      int scan = comma && relativeClause(tokens, head, cue) ? cue - 1 : head + 1;
-      for (int k = scan; k < cue; k++) {
+      int scan = comma && relativeClause(tokens, head, verb) ? verb - 1 : head + 1;
+      for (int k = scan; k < verb; k++) {
         IndexedWord w = g.getNodeByIndexSafe(k);
         boolean inContact = contact && w != null && Clauses.children(g, w, "nsubj").contains(pronoun); // "people I've spoken with"
         if (w != null && lexicon.isCueVerb(w.lemma()) && w.tag().startsWith("VB") && !inContact && !insideName(tokens, k - 1)) {

@@ -136,6 +136,12 @@ class ReportShapesTest {
       # not when nothing before the comma is a clause, nor for "as many as"
       In Kabul, officials said after the meeting the road would reopen.          | R "after the meeting the road would reopen" <- officials / said / officials
       In a statement, Kaboré said as many as 40 people died.                    | R "as many as 40 people died" <- Kaboré / said / Kaboré
+      # a closing cue whose parse took a clause of the adjunct after its comma reports the words before the cue's comma
+      Türkiye will raise the net monthly minimum wage by 27% to 35,700 lira from Jan. 1, the Labour and Social Security Ministry announced on Tuesday, after the country's largest labour confederation walked out of the final round of talks saying the increase would not keep pace with prices. | R "Türkiye will raise the net monthly minimum wage by 27% to 35,700 lira from Jan. 1" <- Labour and Social Security Ministry / announced / the Labour and Social Security Ministry ; R "the increase would not keep pace with prices" <- country's largest labour confederation / saying / the country's largest labour confederation
+      # a long subject closed by a comma before the cue's auxiliary, the parser joining the cue to the relative clause's object
+      Jack Straw, who argues the constitution reflected a British vision, has said the referendum could be held in spring 2006. | R "the constitution reflected a British vision" <- Jack Straw / argues / who ; R "the referendum could be held in spring 2006" <- Jack Straw / said / Jack Straw
+      # a cue joined after ", and" to a relative clause on a noun is the outer speaker's, not the relative clause's subject's
+      In a situation report published on Wednesday, the WHO said 21 deaths had been recorded, including three in Vakinankaratra region that the ministry has not yet confirmed, and warned that the risk of spread to the capital was moderate. | R "21 deaths had been recorded, including three in Vakinankaratra region that the ministry has not yet confirmed" <- WHO / said / the WHO ; R "that the risk of spread to the capital was moderate" <- WHO / warned / the WHO
       # a party by its members' name is a source
       The Conservatives have expressed serious misgivings about the plans.       | R "serious misgivings about the plans" <- Conservatives / expressed / The Conservatives
       # a verb of knowing with a clause opened by a question word leaves the question open: no statement
