@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a description that refers back ("the spokesman", "the refugee chief", "the UAE
@@ -13,6 +14,8 @@ import java.util.Set;
  * {@link Sources} to find a nominal's antecedent.
  */
 final class Descriptions {
+  /** The preposition that opens a role's complement: "president of the metropolis". */
+  private static final Pattern COMPLEMENT = Pattern.compile("\\s(of|for|at|with|in|from|to|on)\\s");
   /** Nouns for whoever heads a body: "the refugee chief" stands for the person named with an office in that field ({@code models/leader-nouns.txt}). */
   private static final Set<String> LEADER_NOUNS = Lexicon.load("leader-nouns.txt").entries();
 
@@ -41,7 +44,8 @@ final class Descriptions {
     } else if (headed(name, h, said, plural, many) && sameCount(name, said)) {
       return true;
     }
-    return role != null && headed(role.toLowerCase(Locale.ROOT).split("\\s+"), h, said, plural, many);
+    // "the metropolis" is not its "president of the metropolis": the role's words before its complement
+    return role != null && headed(COMPLEMENT.split(role.toLowerCase(Locale.ROOT), 2)[0].trim().split("\\s+"), h, said, plural, many);
   }
 
   /**

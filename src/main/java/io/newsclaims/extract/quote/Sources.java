@@ -94,6 +94,8 @@ final class Sources {
       writer = word.equals("i") || word.equals("we");
       String cataphor = x.tag().equals("PRP") ? pronouns.mainSubject(tokens, x, word) : null;
       named = cataphor != null ? new Named(cataphor, null, "PERSON", false) : pronouns.standsFor(word, at, r.sentence());
+    } else if (partOfThem(g, x)) {
+      named = pronouns.standsFor("they", at, r.sentence()); // "Half of them argue …": a part of those "they" stands for
     } else if (CueSources.isPairWord(g, x)) {
       named = pronouns.ofPair(x.word().toLowerCase(Locale.ROOT), at, r.sentence()); // "The latter argued …"
     } else {
@@ -310,7 +312,9 @@ final class Sources {
       }
       if (role == null) {
         role = NameRuns.roleOf(tokens, r.mentionBegin(), tokens.get(from).beginPosition());
-        if (role != null && !"PERSON".equals(kind) && NameRuns.placeOwner(tokens, r.mentionBegin(), tokens.get(from).beginPosition())) {
+        boolean owner = NameRuns.placeOwner(tokens, r.mentionBegin(), tokens.get(from).beginPosition())
+            || role != null && role.endsWith("'s") && SourceWords.isBody(x.lemma()) && run[1] - run[0] == 1; // "The Prime Minister's Office": the office's name
+        if (role != null && !"PERSON".equals(kind) && owner) {
           name = role + " " + name; // "Kenya's Health Ministry": a country's body, whose owner is no role
           role = null;
         }
@@ -387,8 +391,16 @@ final class Sources {
     return new Named(phrase + of + principal, null, "NOUN", plural);
   }
 
+  /** Whether {@code x} is a part "of them" ("Most of them", "Half of them", "Only 42% of them"): a share of a group named before. */
+  private static boolean partOfThem(SemanticGraph g, IndexedWord x) {
+    IndexedWord them = Clauses.child(g, x, "nmod");
+    boolean share = x.tag().matches("DT|CD|JJS?|PDT") || x.word().matches("(?i)many|most|several|few|both|all|some|half|%|percent|per cent|majority|minority|third|quarter");
+    // not "One of them, a member of the town council,": one person, whom the description names
+    return share && !x.word().equalsIgnoreCase("one") && Clauses.child(g, x, "appos") == null && them != null && them.word().equalsIgnoreCase("them") && them.index() > x.index() && Clauses.hasCase(g, them, Set.of("of"));
+  }
+
   /** Nouns that gather people and name no body of their own: "a group of shop stewards" are shop stewards. */
-  private static final Set<String> COLLECTIVES = Set.of("group", "party", "handful", "number", "crowd", "couple", "pair", "band", "bunch");
+  private static final Set<String> COLLECTIVES = Set.of("group", "party", "handful", "number", "crowd", "couple", "pair", "band", "bunch", "coalition", "alliance");
 
   /**
    * The plural noun that quantifier or number {@code x} takes a part of ("Some of the farmers",

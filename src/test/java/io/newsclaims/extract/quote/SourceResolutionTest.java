@@ -243,6 +243,14 @@ class SourceResolutionTest {
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
       # a title before a name the tagger left untagged makes it a person's, named in the fullest form
       Helen Sudell runs the service. The rise was staggering, said Ms Sudell.              | R "The rise was staggering" <- Helen Sudell / said / Ms Sudell
+      # an office named by its holder's title in the possessive is one name, not a role and "Office"
+      The Prime Minister's Office said the visit would go ahead.  | R "the visit would go ahead" <- Prime Minister's Office / said / The Prime Minister's Office
+      # a body described by the noun that is only the complement of a person's role is the body, not the person
+      The president of the metropolis, Hélène Dufresne-Aubert, accused the unions of blackmail. Dufresne-Aubert was re-elected to lead the metropolis in April. The metropolis said it would call in private contractors. | R "it would call in private contractors" <- metropolis / said / The metropolis
+      # a coalition of groups is those groups: "they" stands for them, not for an agency named before
+      The agency said 40,000 people had fled. A coalition of 12 civil society groups accused the government of failing to act. In a joint letter, they said residents had reported armed men. | R "40,000 people had fled" <- agency / said / The agency ; R "the government of failing to act" <- coalition of 12 civil society groups / accused / A coalition of 12 civil society groups ; R "residents had reported armed men" <- coalition of 12 civil society groups / said / they
+      # a part "of them" is a part of those "they" would stand for
+      Many companies were asked about call centres. Half of them argue that workers in other countries offer better skills. | R "that workers in other countries offer better skills" <- Many companies / argue / Half of them
       # "they" after a noun that gathers people stands for those people, not for a club named before
       Tom Reed, of Burnley, said the mood was good. A party of councillors from Leeds agreed. Jobs, they insisted, would come first. | R "the mood was good" <- Tom Reed / said / Tom Reed ; R "Jobs, they insisted, would come first" <- party of councillors / insisted / they
       # a name the tagger left untagged that opens with a given name is a person's: its surname and "he" stand for it
