@@ -62,6 +62,12 @@ final class HarmLinker {
     if (gerund != null) {
       return gerund; // "killing two guards and wounding 11 people", with "wounding" parsed a noun joined to the guards
     }
+    if (counted != null && counted.tag() != null && counted.tag().matches("VBN|JJ") && Deps.index(counted) == Deps.index(head) + 1) {
+      String own = nominal(deps, Deps.index(counted));
+      if (own != null) {
+        return own; // "Two men were killed and at least 14 injured": the harm word the parser made the number's noun, not the verb it joins
+      }
+    }
     if (counted != null) {
       String found = foundRemains(deps, counted);
       if (found != null) {

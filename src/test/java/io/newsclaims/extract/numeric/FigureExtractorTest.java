@@ -113,6 +113,10 @@ class FigureExtractorTest {
       The shop sold two labels of wine.                             |
       # a singular noun after a number above one is a modifier of the counted plural, not the counted noun
       Hackers hit at least four power and water utilities.          | [12,51) count utility at_least 4 'at least four power and water utilities'
+      # confederations of unions and a state's partners are actors; a partner counts only with a modifier
+      Two other confederations criticised the decision.             | [0,24) count confederation exact 2 'Two other confederations'
+      Eleven international partners pledged support.                | [0,29) count partner exact 11 'Eleven international partners'
+      The firm has two partners.                                    |
       The navy sent two aircraft carriers to the gulf.              |
       # patients newly admitted to hospital are casualties; people never found are missing
       At least 37 patients had been admitted to hospital overnight. | [0,20) casualty injured at_least 37 'At least 37 patients'
@@ -284,6 +288,8 @@ class FigureExtractorTest {
       The bodies of nine miners were brought to the surface.        | [14,25) casualty killed exact 9 'nine miners'
       # a level that goes past the amount: more than
       The number of people killed has passed 2,000.                 | [39,44) casualty killed more_than 2000 '2,000'
+      # a harm participle the parser made the number's noun, joined to another harm verb, is the number's own harm
+      Two men were killed and at least 14 injured on Sunday when supporters of rival candidates clashed outside a school, the ministry said. | [0,7) casualty killed exact 2 'Two men'; [24,43) casualty injured at_least 14 'at least 14 injured'
       # harm clauses the amount is not governed by
       The dead include four firefighters.                           | [17,34) casualty killed exact 4 'four firefighters'
       Six workers who sustained injuries were flown to hospital.    | [0,11) casualty injured exact 6 'Six workers'
