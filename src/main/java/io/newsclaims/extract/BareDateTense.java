@@ -341,9 +341,16 @@ final class BareDateTense {
       CoreLabel t = tokens.get(i);
       IndexedWord word = graph.getNodeByIndexSafe(i + 1);
       IndexedWord head = word == null ? null : graph.getParent(word);
+      IndexedWord cop = word == null ? null : graph.getChildWithReln(word, UniversalEnglishGrammaticalRelations.COPULA);
+      if (cop != null && t.beginPosition() >= mentionBegin && t.endPosition() <= mentionEnd) {
+        return cop.tag().matches("VBZ|VBP"); // "The real exam is August": the date is the predicate of a present copula
+      }
       if (t.beginPosition() < mentionBegin || t.endPosition() > mentionEnd || head == null
           || head.beginPosition() >= mentionBegin && head.endPosition() <= mentionEnd) {
         continue;
+      }
+      if ("due".equalsIgnoreCase(head.word()) && graph.getChildWithReln(head, UniversalEnglishGrammaticalRelations.COPULA) == null) {
+        return true; // "a study on its costs, due in September": what is due, told with no verb of its own
       }
       return head.tag().matches("VBZ|VBP") && !graph.hasChildWithReln(head, UniversalEnglishGrammaticalRelations.AUX_MODIFIER)
           && !graph.hasChildWithReln(head, UniversalEnglishGrammaticalRelations.AUX_PASSIVE_MODIFIER);

@@ -217,6 +217,9 @@ class DateExtractorTest {
       The company failed to file a report in September.              | September=2023-09
       # a date on a simple present is the nearest such one, whatever past verbs stand around it
       He said the state would not move the deadline, which falls on August 30, but urged calm. | August 30=2024-08-30
+      # a date that is itself the predicate of a present copula, or what is "due" with no verb of its own, is the nearest such one
+      "The real exam is August," said Farrukh Saidov, an analyst at the network. | August=2024-08
+      The unions said they would wait until a study on its costs, due in October, had been published. | October=2024-10
       # … to the nearest such month: the document's own month is this year's (SUTime puts it a year on)
       The minister said the poll would be in July.                   | July=2024-07
       # what a past forecast expects lies ahead of it: the next such month
