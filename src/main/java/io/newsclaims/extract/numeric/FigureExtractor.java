@@ -200,8 +200,12 @@ public final class FigureExtractor implements Stage {
       }
     }
     category = inherited.category(tokens, p.start(), p.end(), counted, p.value() != null, earlier, category); // "…, including 50 children"
-    if (category == null && illness && counted != null && "case".equalsIgnoreCase(counted.lemma()) && deps.child(counted, "nmod") == null) {
+    IndexedWord ofWhat = counted == null ? null : deps.child(counted, "nmod");
+    if (category == null && illness && counted != null && "case".equalsIgnoreCase(counted.lemma()) && (ofWhat == null || !deps.hasCase(ofWhat, "of"))) {
       category = "affected"; // "has confirmed 117 cases this year" in a story of a disease: its cases, named or not
+    }
+    if (category == null && illness && counted != null && IllnessStory.caredFor(deps, counted)) {
+      category = "affected"; // "31 patients were being treated in hospital" in a story of a disease
     }
     String qualifier = p.qualifier();
     String type = ClaimType.CASUALTY;

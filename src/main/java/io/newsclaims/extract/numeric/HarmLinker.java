@@ -196,7 +196,8 @@ final class HarmLinker {
     // a participle read as the verb of its subject ("two bodies recovered"), not a perfect ("four federal bodies had received emails")
     boolean found = r.equals("obj") || r.equals("nsubj:pass") || r.equals("nsubj") && "VBN".equals(verb.tag()) && !deps.perfect(verb);
     // "found two bodies responsible": a judgement of the verb's object, not remains
-    boolean judged = verb != null && deps.child(verb, "xcomp") != null;
+    IndexedWord judgement = verb == null ? null : deps.child(verb, "xcomp");
+    boolean judged = judgement != null && !commaBetween(deps, noun, judgement); // not "counted 60 bodies, many of them women"
     for (SemanticGraphEdge e : deps.children(noun)) {
       judged |= e.getRelation().toString().equals("amod") && e.getDependent().index() > noun.index();
     }
@@ -206,6 +207,17 @@ final class HarmLinker {
     finds |= deps.children(noun).stream().anyMatch(e -> e.getRelation().toString().equals("acl") && e.getDependent().tag().matches("VBN|VBG")
         && harms.surfaces(e.getDependent().lemma()) && deps.child(e.getDependent(), "obj") == null);
     return finds && !ancient.ancient(deps, noun, counted, verb) ? h.category() : null; // not "archaeologists found the remains of 40 people"
+  }
+
+  /** Whether a comma stands between words {@code a} and {@code b} ({@code a} first). */
+  private static boolean commaBetween(Deps deps, IndexedWord a, IndexedWord b) {
+    for (int k = Deps.index(a) + 1; k < Deps.index(b); k++) {
+      IndexedWord w = deps.node(k);
+      if (w != null && w.word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String lemma(IndexedWord w) {
@@ -652,11 +664,16 @@ final class HarmLinker {
    * Null when the anchor is no such conjunct.
    */
   private Gap gap(Deps deps, IndexedWord anchor) {
+    IndexedWord more = deps.parent(anchor);
+    if (more != null && deps.rel(anchor).equals("nummod") && "more".equalsIgnoreCase(more.word())) {
+      anchor = more; // "detained 23 people over the violence and 41 more across the country": the number's "more" is the conjunct
+    }
     IndexedWord verb = deps.parent(anchor);
     if (!deps.rel(anchor).equals("conj") || verb == null) {
       return null;
     }
-    if (OBLIQUE.contains(deps.rel(verb)) && "CD".equals(anchor.tag())) {
+    boolean bare = "CD".equals(anchor.tag()) || "more".equalsIgnoreCase(anchor.word()) && deps.child(anchor, "nummod") != null;
+    if (OBLIQUE.contains(deps.rel(verb)) && bare) {
       verb = deps.parent(verb); // "12 died in Homs and 3 in Hama": the parser joins "3" to "Homs"
     }
     if (verb == null || verb.tag() == null || !verb.tag().startsWith("VB") || harms.of(verb) == null) {

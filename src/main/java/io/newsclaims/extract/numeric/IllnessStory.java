@@ -2,6 +2,7 @@ package io.newsclaims.extract.numeric;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsclaims.text.Lexicon;
 import java.util.List;
@@ -38,5 +39,22 @@ final class IllnessStory {
       }
     }
     return ill;
+  }
+
+  /** Verbs of caring for the sick: their patients are an illness's cases. */
+  private static final Set<String> CARE = Set.of("treat", "admit", "hospitalise", "hospitalize", "isolate");
+
+  /**
+   * Whether {@code counted} is patients cared for ("31 patients were being treated in hospital",
+   * "the centre admitted 430 patients"): the passive subject or the object of a verb of care.
+   * Read only in a story of an illness, where they are its cases.
+   */
+  static boolean caredFor(Deps deps, IndexedWord counted) {
+    IndexedWord verb = deps.parent(counted);
+    String rel = deps.rel(counted);
+    boolean patients = "patient".equals(Deps.lemma(counted));
+    boolean cared = verb != null && CARE.contains(Deps.lemma(verb)) && !deps.negated(verb)
+        && (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("nsubj") && deps.child(verb, "aux:pass") != null);
+    return patients && cared;
   }
 }

@@ -290,6 +290,14 @@ class FigureExtractorTest {
       The number of people killed has passed 2,000.                 | [39,44) casualty killed more_than 2000 '2,000'
       # a harm participle the parser made the number's noun, joined to another harm verb, is the number's own harm
       Two men were killed and at least 14 injured on Sunday when supporters of rival candidates clashed outside a school, the ministry said. | [0,7) casualty killed exact 2 'Two men'; [24,43) casualty injured at_least 14 'at least 14 injured'
+      # remains counted are found; "N more" after a harm verb's object in another place plays that object's role
+      Amnesty said its researchers had counted more than 60 bodies.  | [41,60) casualty killed more_than 60 'more than 60 bodies'
+      Its researchers had counted more than 60 bodies, many of them women and children. | [28,47) casualty killed more_than 60 'more than 60 bodies'
+      Police detained 23 people over the violence and 41 more across the country for trying to buy votes. | [16,25) casualty arrested exact 23 '23 people'; [48,50) casualty arrested exact 41 '41'
+      # in a story of a disease, its cases confirmed by some means and its patients cared for are affected
+      Plague has killed 21 people. The institute said it had confirmed 29 cases by culture. | [18,27) casualty killed exact 21 '21 people'; [65,73) casualty affected exact 29 '29 cases'
+      Cholera has killed 21 people. Nineteen patients were being treated in an isolation ward. | [19,28) casualty killed exact 21 '21 people'; [30,47) casualty affected exact 19 'Nineteen patients'
+      The hospital treated 2,000 patients last year.                |
       # harm clauses the amount is not governed by
       The dead include four firefighters.                           | [17,34) casualty killed exact 4 'four firefighters'
       Six workers who sustained injuries were flown to hospital.    | [0,11) casualty injured exact 6 'Six workers'
