@@ -292,7 +292,7 @@ class FigureExtractorTest {
       Two men were killed and at least 14 injured on Sunday when supporters of rival candidates clashed outside a school, the ministry said. | [0,7) casualty killed exact 2 'Two men'; [24,43) casualty injured at_least 14 'at least 14 injured'
       # remains counted are found; "N more" after a harm verb's object in another place plays that object's role
       Amnesty said its researchers had counted more than 60 bodies.  | [41,60) casualty killed more_than 60 'more than 60 bodies'
-      Its researchers had counted more than 60 bodies, many of them women and children. | [28,47) casualty killed more_than 60 'more than 60 bodies'
+      Amnesty International said on Tuesday that its researchers had counted more than 60 bodies, many of them women and children. | [71,90) casualty killed more_than 60 'more than 60 bodies'
       Police detained 23 people over the violence and 41 more across the country for trying to buy votes. | [16,25) casualty arrested exact 23 '23 people'; [48,50) casualty arrested exact 41 '41'
       # in a story of a disease, its cases confirmed by some means and its patients cared for are affected
       Plague has killed 21 people. The institute said it had confirmed 29 cases by culture. | [18,27) casualty killed exact 21 '21 people'; [65,73) casualty affected exact 29 '29 cases'
