@@ -270,11 +270,14 @@ final class DateLookalikes {
 
   /**
    * A bare year right after a capitalized proper noun that is no month, day or season belongs to a
-   * name: "Razor 1911", "Euro 2004", "Mr 2940"; "May 2024", "Friday 2024" and "in 2004" stay dates.
+   * name: "Razor 1911", "Euro 2004", "Mr 2940", "Rescue 1122" (the tagger's common noun, not opening the
+   * sentence); "May 2024", "Friday 2024" and "in 2004" stay dates.
    */
   private static boolean yearInName(List<CoreLabel> tokens, int first, int last) {
     CoreLabel before = first > 0 ? tokens.get(first - 1) : null;
-    return first == last && tokens.get(first).word().matches("\\d{4}") && before != null && "NNP".equals(before.tag())
+    // a capitalized common noun inside the sentence is a name's word too: "according to Rescue 1122"
+    boolean nameWord = before != null && ("NNP".equals(before.tag()) || before.tag().startsWith("NN") && first > 1);
+    return first == last && tokens.get(first).word().matches("\\d{4}") && nameWord
         && Character.isUpperCase(before.word().charAt(0)) && !MONTH_OR_ABBREVIATION.matcher(before.word()).matches()
         && !WEEKDAY.matcher(before.word()).matches() && !SEASON.matcher(before.word()).matches();
   }

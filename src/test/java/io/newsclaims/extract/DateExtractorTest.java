@@ -207,6 +207,8 @@ class DateExtractorTest {
       She led the band for three years from 1998.                    | from 1998=1998
       # a year and its apposition, which SUTime joins and cannot value: the year
       Output fell in 2011, the last full year for which figures exist. | 2011=2011
+      # a four-digit number after a capitalized noun inside the sentence is a name's, not a year
+      The fire spread quickly, according to Rescue 1122, the emergency service. |
       # a future copula looks ahead like a future verb: next March, not last
       It will be two years in March since the dam burst.             | March=2025-03
       The minister said the poll would be in February.               | February=2025-02

@@ -39,7 +39,9 @@ final class PredicateFrame {
       if (d.index() < v.index()) {
         continue;
       }
-      if (r.equals("xcomp") && !infinitive(g, d) && (obj == null || d.index() > obj.index())) {
+      // not a gerund with no object before it: "would consider taking the county to court" weighs an act, says nothing of it
+      boolean gerund = obj == null && "VBG".equals(d.tag());
+      if (r.equals("xcomp") && !infinitive(g, d) && !gerund && (obj == null || d.index() > obj.index())) {
         said = d; // "called the system “rigged”", "calls Clinton unqualified" (Clinton as the xcomp's subject)
       } else if (obj != null && d.index() > obj.index() && (r.equals("obj") || r.equals("obl:npmod"))) {
         said = d; // "called that report a “lie”", "which Trump called “a disaster”"

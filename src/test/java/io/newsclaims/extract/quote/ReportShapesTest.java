@@ -142,6 +142,8 @@ class ReportShapesTest {
       Jack Straw, who argues the constitution reflected a British vision, has said the referendum could be held in spring 2006. | R "the constitution reflected a British vision" <- Jack Straw / argues / who ; R "the referendum could be held in spring 2006" <- Jack Straw / said / Jack Straw
       # a cue joined after ", and" to a relative clause on a noun is the outer speaker's, not the relative clause's subject's
       In a situation report published on Wednesday, the WHO said 21 deaths had been recorded, including three in Vakinankaratra region that the ministry has not yet confirmed, and warned that the risk of spread to the capital was moderate. | R "21 deaths had been recorded, including three in Vakinankaratra region that the ministry has not yet confirmed" <- WHO / said / the WHO ; R "that the risk of spread to the capital was moderate" <- WHO / warned / the WHO
+      # a verb that calls something something, with only a gerund after it, weighs an act and says nothing
+      The agency would now consider taking the county to court.                | ~~
       # a party by its members' name is a source
       The Conservatives have expressed serious misgivings about the plans.       | R "serious misgivings about the plans" <- Conservatives / expressed / The Conservatives
       # a verb of knowing with a clause opened by a question word leaves the question open: no statement
