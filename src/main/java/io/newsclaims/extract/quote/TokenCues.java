@@ -21,6 +21,8 @@ final class TokenCues {
   private static final int PROSE_WORDS = 4;
   /** The most words a closing cue of the hearer frame gives whom it was said to: "told the Associated Press news agency". */
   private static final int ADDRESSEE_WORDS = 5;
+  /** The most words an inverted source's firm and place may take after its name: "of JPMorgan Chase bank in Tokyo". */
+  private static final int AFFILIATION_WORDS = 10;
   /** Prepositions that lengthen a source's noun phrase: "the Ministry of Health", "the head of police in Lagos". */
   private static final Set<String> OF_PHRASE = Set.of("of", "in", "for");
   /** Words that may follow the head of a long subject: "the campaign, which …", "veterans interviewed at …". */
@@ -282,7 +284,9 @@ final class TokenCues {
     // never a verb that does not stand inverted: "…, the agency's head, Rudy Hartono, told Xinhua." is Hartono's
     // "…, observed Jack Boorman": a past form the tagger read as a participle before the name
     boolean beforeName = v.tag().equals("VBN") && cue < tokens.size() && tokens.get(cue).tag().startsWith("NNP");
-    if (!opened || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)
+    // "…, shows an in-depth study by Ericsson": a verb of evidence stands inverted before a document
+    boolean evidence = lexicon.hasFrame(v.lemma(), CueLexicon.EVIDENCE) || lexicon.hasFrame(v.lemma(), CueLexicon.FINDING);
+    if (!opened || !(lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) || evidence)
         || !(v.tag().matches("VBD|VBZ|VBP") || beforeName) || lexicon.hasFrame(v.lemma(), CueLexicon.NOINVERT)) {
       return null;
     }
@@ -301,6 +305,19 @@ final class TokenCues {
       }
       end = of > end + 1 && of <= tokens.size() && relative(tokens.get(of - 1)) ? of : end;
     }
+    // "said Junya Tanase of JPMorgan Chase bank in Tokyo,", "shows a study by telecommunications company Ericsson.": a
+    // name with its firm and place, or a document with its author, closed by a comma or the sentence's end
+    boolean named = head == end - 1 && end <= tokens.size() && (tokens.get(head - 1).tag().startsWith("NNP") && tokens.get(end - 1).word().matches("of|at|from")
+        || SourceWords.isDocument(tokens.get(head - 1).lemma()) && tokens.get(end - 1).word().matches("by|from|of"));
+    if (named) {
+      int k = end + 1;
+      while (k <= tokens.size() && k - end < AFFILIATION_WORDS
+          && (TokenRanges.NOUN_PHRASE.matcher(tokens.get(k - 1).tag()).matches() || tokens.get(k - 1).word().matches("of|in|at|for"))) {
+        k++;
+      }
+      boolean ends = k <= tokens.size() && (tokens.get(k - 1).word().equals(",") || k == tokens.size() && TokenRanges.isPunct(tokens.get(k - 1)));
+      end = k > end + 1 && ends ? k : end;
+    }
     // closed by a comma, the sentence's end, or a relative clause on the source ("said a group of residents who met …")
     boolean closed = end > tokens.size() || tokens.get(end - 1).word().equals(",") || TokenRanges.isPunct(tokens.get(end - 1)) && end == tokens.size()
         || relative(tokens.get(end - 1));
@@ -308,7 +325,7 @@ final class TokenCues {
     // "said a man who said his sister was missing": a noun closed by "who" is the one who speaks, however the parser hung it
     boolean who = end <= tokens.size() && relative(tokens.get(end - 1));
     if (head <= cue || !tokens.get(head - 1).tag().startsWith("NN") || !closed || source == null || !who && subjectOfComplement(g, v, source)
-        || thingAcknowledged(g, v, source)) {
+        || thingAcknowledged(g, v, source) || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH) && !SourceWords.isDocument(source.lemma())) {
       return null;
     }
     int[] c = contentBefore(tokens, cue - 1);

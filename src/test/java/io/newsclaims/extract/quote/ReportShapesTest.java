@@ -144,6 +144,11 @@ class ReportShapesTest {
       In a situation report published on Wednesday, the WHO said 21 deaths had been recorded, including three in Vakinankaratra region that the ministry has not yet confirmed, and warned that the risk of spread to the capital was moderate. | R "21 deaths had been recorded, including three in Vakinankaratra region that the ministry has not yet confirmed" <- WHO / said / the WHO ; R "that the risk of spread to the capital was moderate" <- WHO / warned / the WHO
       # a verb that calls something something, with only a gerund after it, weighs an act and says nothing
       The agency would now consider taking the county to court.                | ~~
+      # an inverted cue whose source's name goes on with its firm and place up to the comma
+      The ministers' comments were too weak, said Junya Tanase of JPMorgan Chase bank in Tokyo. | R "The ministers' comments were too weak" <- Junya Tanase / said / Junya Tanase of JPMorgan Chase bank in Tokyo
+      # a verb of evidence stands inverted before a document, with its author
+      Mobile users care more about lifestyle than screen size, shows a study by telecoms company Ericsson. | R "Mobile users care more about lifestyle than screen size" <- Ericsson / shows / a study by telecoms company Ericsson
+      Prices will rise, shows the man in the street.                            | ~~
       # a party by its members' name is a source
       The Conservatives have expressed serious misgivings about the plans.       | R "serious misgivings about the plans" <- Conservatives / expressed / The Conservatives
       # a verb of knowing with a clause opened by a question word leaves the question open: no statement
