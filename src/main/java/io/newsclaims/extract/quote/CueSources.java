@@ -119,14 +119,16 @@ final class CueSources {
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY");
 
   /**
-   * "Police in Louisville, who said …": "who" stands for people, not for the place the parser
-   * hung the relative clause on; the noun whose place it is. {@code antecedent} otherwise.
+   * "Police in Louisville, who said …", "Analysts at consultancy LCG, who estimated …": "who" stands
+   * for people, not for the place or firm the parser hung the relative clause on; the noun whose
+   * place or firm it is. {@code antecedent} otherwise.
    */
   private IndexedWord placeOfBody(SemanticGraph g, IndexedWord antecedent, IndexedWord relative) {
     IndexedWord head = antecedent == null ? null : g.getParent(antecedent);
-    boolean place = antecedent != null && PLACE_TAGS.contains(antecedent.ner());
+    // "Analysts at consultancy LCG, who estimated …": also a firm the tagger left a common noun, no source of its own
+    boolean place = antecedent != null && (PLACE_TAGS.contains(antecedent.ner()) || !isSource(g, antecedent));
     return place && relative.word().equalsIgnoreCase("who") && head != null && "nmod".equals(Clauses.rel(g, antecedent))
-        && Clauses.hasCase(g, antecedent, Set.of("in")) && (lexicon.isSourceNoun(head.lemma()) || SourceWords.namesPerson(head.lemma()))
+        && Clauses.hasCase(g, antecedent, Set.of("in", "at")) && (lexicon.isSourceNoun(head.lemma()) || SourceWords.namesPerson(head.lemma()))
         ? head : antecedent;
   }
 

@@ -316,6 +316,9 @@ final class NameRuns {
     if (to == from + 1 && SourceWords.isTitle(tokens.get(from))) {
       return null; // "Mr Mendis": a title is the name's, no role
     }
+    if (from >= 0 && tokens.get(to - 1).tag().equals("CC")) {
+      return null; // "Board members Haruka Ota and Shingo Ueda": another name joined before this one, no role of its own
+    }
     return from < 0 ? null : MentionText.text(tokens, from, to);
   }
 

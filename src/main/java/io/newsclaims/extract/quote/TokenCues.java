@@ -494,6 +494,13 @@ final class TokenCues {
       }
     }
     int from = cue + 1;
+    if (lexicon.hasFrame(v.lemma(), CueLexicon.HEARER)) {
+      int k = from; // "told Caracol Radio that …": whom it was told, before "that"
+      while (k <= tokens.size() && k - from < ADDRESSEE_WORDS && TokenRanges.NOUN_PHRASE.matcher(tokens.get(k - 1).tag()).matches()) {
+        k++;
+      }
+      from = k > from && k <= tokens.size() && tokens.get(k - 1).word().equalsIgnoreCase("that") ? k : from;
+    }
     if (from <= tokens.size() && tokens.get(from - 1).word().equalsIgnoreCase("that")) {
       from++;
     }
@@ -715,7 +722,9 @@ final class TokenCues {
     if (TokenRanges.NOUN_PHRASE.matcher(t.tag()).matches() || isName(t)) {
       return true;
     }
-    return t.tag().matches("VBN|VBG") && i < tokens.size() && tokens.get(i).tag().matches("NN.*|JJ.?");
+    // "Board members Haruka Ota and Shingo Ueda, who …": two names joined
+    boolean joinsNames = t.word().equals("and") && i > 1 && i < tokens.size() && tokens.get(i - 2).tag().equals("NNP") && tokens.get(i).tag().equals("NNP");
+    return joinsNames || t.tag().matches("VBN|VBG") && i < tokens.size() && tokens.get(i).tag().matches("NN.*|JJ.?");
   }
 
   /** Whether {@code t} is tagged as a person's or an organisation's name. */

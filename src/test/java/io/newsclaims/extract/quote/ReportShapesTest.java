@@ -149,14 +149,18 @@ class ReportShapesTest {
       # a verb of evidence stands inverted before a document, with its author
       Mobile users care more about lifestyle than screen size, shows a study by telecoms company Ericsson. | R "Mobile users care more about lifestyle than screen size" <- Ericsson / shows / a study by telecoms company Ericsson
       Prices will rise, shows the man in the street.                            | ~~
+      # a long subject of two joined names with a relative clause, the parser hanging the cue on the relative clause
+      Board members Haruka Ota and Shingo Ueda, who dissented, argued that the weak yen risked pushing import prices higher again. | R "the weak yen risked pushing import prices higher again" <- Shingo Ueda / argued / Board members Haruka Ota and Shingo Ueda
+      # "who" after a firm the tagger left a common noun stands for the people the firm is theirs
+      Analysts at consultancy LCG, who estimated that the stoppage would cost the economy about $600 million, said the bill was still likely to pass. | R "that the stoppage would cost the economy about $600 million" <- Analysts / estimated / who ; R "the bill was still likely to pass" <- Analysts / said / Analysts at consultancy LCG, who estimated that the stoppage would cost the economy about $600 million
       # a party by its members' name is a source
       The Conservatives have expressed serious misgivings about the plans.       | R "serious misgivings about the plans" <- Conservatives / expressed / The Conservatives
       # a verb of knowing with a clause opened by a question word leaves the question open: no statement
       Parents know which video games are suitable for children.                    | ~~
       # a closing cue after a role and a name, each closed by a comma, the parser making the role an apposition of the clause's object
       Some 14 districts have been declared high-risk areas, the unit's director, Dr. Nirmala Fernando, told reporters. | R "Some 14 districts have been declared high-risk areas" <- Nirmala Fernando / told / the unit's director, Dr. Nirmala Fernando
-      # "told" with no subject: its object is the hearer, never an inverted source (the parser, which made the minister the subject of "ordered", leaves "said" only "the mine")
-      Mines and Energy Minister Camila Ortiz, who said the mine had been ordered shut twice in the past year over poor ventilation, told Caracol Radio that its owners "will have to answer" for the deaths. | R "the mine" <- Camila Ortiz / said / who ; D "will have to answer" <- Camila Ortiz / said / who
+      # "told" with no subject in the parse: the long name before the relative clause is its source, its object the hearer, never an inverted source (the parser, which made the minister the subject of "ordered", leaves "said" only "the mine")
+      Mines and Energy Minister Camila Ortiz, who said the mine had been ordered shut twice in the past year over poor ventilation, told Caracol Radio that its owners "will have to answer" for the deaths. | R "the mine" <- Camila Ortiz / said / who ; D "its owners "will have to answer" for the deaths" <- Camila Ortiz / told / Mines and Energy Minister Camila Ortiz
       # a closing cue with a phrase of time or place after it, its subject hung by the parser on the clause before
       Nine unions signed a pact in Lagos on Monday on ending the strike and restoring national wage talks, Labour Minister Ada Okon said after the closing session of a two-day meeting. | R "Nine unions signed a pact in Lagos on Monday on ending the strike and restoring national wage talks" <- Ada Okon / said / Labour Minister Ada Okon
       # a closing cue with an adjunct set off by a comma after it, opened by a preposition or subordinator
