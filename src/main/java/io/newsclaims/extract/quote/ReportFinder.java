@@ -89,6 +89,9 @@ final class ReportFinder {
           Report inverted = tokenCues.closingInverted(s, g, tokens, w, quotedSource);
           r = inverted != null ? inverted : r;
         }
+        // ", saying targeted cash aid would protect …": a participle the parser took for the subject of the clause it reports
+        Report asSubject = tokenCues.participleAsSubject(s, g, tokens, w);
+        r = asSubject != null && (r == null || r.contentEnd() <= g.getParent(w).beginPosition()) ? asSubject : r;
         Report closed = tokenCues.closing(s, g, tokens, w);
         if (closed != null && (r == null || r.kind() == Report.Kind.OPEN || inside(r, closed) || hearerFirst(g, w, r) || clauseAfter(tokens, w, r)
             || pastAdjunct(tokens, w, r))) {

@@ -640,6 +640,49 @@ final class TokenCues {
   }
 
   /**
+   * "He denied that …, saying targeted cash aid would protect the poorest", "called for an
+   * emergency fund …, saying many could not afford basic protections": a participle of saying
+   * after a comma that the parser took for the subject or the mark of the clause after it. The
+   * clause after it (less "that") to the sentence's end is its content, and the subject of the
+   * nearest verb before it speaks, passing over reported, relative and infinitive clauses ("that
+   * the removal of subsidies would push up prices", "for an emergency fund to help …"); null when
+   * {@code v} is not of this shape.
+   */
+  Report participleAsSubject(int s, SemanticGraph g, List<CoreLabel> tokens, IndexedWord v) {
+    int cue = v.index();
+    IndexedWord clause = g.getParent(v);
+    if (clause == null || !v.tag().equals("VBG") || cue < 3 || !tokens.get(cue - 2).word().equals(",") || clause.index() <= cue
+        || !Clauses.rel(g, v).matches("nsubj|csubj|mark") || !lexicon.hasFrame(v.lemma(), CueLexicon.SPEECH)) {
+      return null;
+    }
+    IndexedWord source = null;
+    for (int k = cue - 1; k >= 1 && source == null; k--) {
+      IndexedWord w = g.getNodeByIndexSafe(k);
+      if (w != null && w.tag().startsWith("VB") && !Clauses.rel(g, w).matches("ccomp|csubj|acl:relcl|acl") && !Clauses.hasMark(g, w, "to")) {
+        source = Clauses.child(g, w, "nsubj");
+      }
+    }
+    if (source == null || !(sources.isSource(g, source) || CueSources.isNominal(g, source) || source.tag().equals("PRP"))) {
+      return null;
+    }
+    int from = cue + 1;
+    if (from <= tokens.size() && tokens.get(from - 1).word().equalsIgnoreCase("that")) {
+      from++;
+    }
+    int to = tokens.size();
+    while (to >= from && TokenRanges.isPunct(tokens.get(to - 1))) {
+      to--;
+    }
+    int[] mention = TokenRanges.mention(g, tokens, source);
+    boolean finite = to >= from && tokens.subList(from - 1, to).stream().anyMatch(TokenCues::isFinite);
+    if (mention == null || to - from < 2 || !finite) {
+      return null;
+    }
+    return new Report(s, g, Report.Kind.CLAUSE, v.beginPosition(), v.endPosition(), v, source,
+        mention[0], mention[1], tokens.get(from - 1).beginPosition(), tokens.get(to - 1).endPosition());
+  }
+
+  /**
    * Whether the noun phrase ending its head at 1-based word {@code noun} is the subject of a
    * reported clause, a finite verb after it and its modifiers ("saying Tory plans for the clinics
    * had helped …"), or the object of a cue with an "of" phrase ("accusing Mali of being …"); not
