@@ -394,9 +394,10 @@ final class Sources {
   /** Whether {@code x} is a part "of them" ("Most of them", "Half of them", "Only 42% of them"): a share of a group named before. */
   private static boolean partOfThem(SemanticGraph g, IndexedWord x) {
     IndexedWord them = Clauses.child(g, x, "nmod");
-    boolean share = x.tag().matches("DT|CD|JJS?|PDT") || x.word().matches("(?i)many|most|several|few|both|all|some|half|%|percent|per cent|majority|minority|third|quarter");
+    boolean share = x.tag().matches("DT|CD|JJS?|PDT") || x.word().matches("(?i)many|most|several|few|both|all|some|half|%|percent|majority|minority|third|quarter");
     // not "One of them, a member of the town council,": one person, whom the description names
-    return share && !x.word().equalsIgnoreCase("one") && Clauses.child(g, x, "appos") == null && them != null && them.word().equalsIgnoreCase("them") && them.index() > x.index() && Clauses.hasCase(g, them, Set.of("of"));
+    boolean described = x.word().equalsIgnoreCase("one") || Clauses.child(g, x, "appos") != null;
+    return share && !described && them != null && them.word().equalsIgnoreCase("them") && them.index() > x.index() && Clauses.hasCase(g, them, Set.of("of"));
   }
 
   /** Nouns that gather people and name no body of their own: "a group of shop stewards" are shop stewards. */
