@@ -14,7 +14,8 @@ import java.util.Set;
  * (models/disease-words.txt), "fell ill", a poisoning, and no word of a wound or injury. In such
  * a story the people in hospital or "in critical condition" are the illness's, `affected` like
  * its cases ("about 40 others are being treated in hospitals after drinking bootleg liquor"),
- * not `injured`. Immutable and thread-safe.
+ * not `injured`, and so are its patients treated or admitted ({@link #caredFor}). Immutable and
+ * thread-safe.
  */
 final class IllnessStory {
   /** Words of falling ill besides the diseases' names. */
@@ -22,6 +23,9 @@ final class IllnessStory {
   /** Words of a wound or injury: a story with any of them keeps its hospitalised `injured`. */
   private static final Set<String> HURT = Set.of("injure", "injured", "injury", "wound", "wounded", "hurt", "maim", "burn",
       "fracture", "casualty");
+
+  /** Verbs of caring for the sick: their patients are an illness's cases. */
+  private static final Set<String> CARE = Set.of("treat", "admit", "hospitalise", "hospitalize", "isolate");
 
   private final Lexicon diseases = Lexicon.load("disease-words.txt");
 
@@ -40,9 +44,6 @@ final class IllnessStory {
     }
     return ill;
   }
-
-  /** Verbs of caring for the sick: their patients are an illness's cases. */
-  private static final Set<String> CARE = Set.of("treat", "admit", "hospitalise", "hospitalize", "isolate");
 
   /**
    * Whether {@code counted} is patients cared for ("31 patients were being treated in hospital",
