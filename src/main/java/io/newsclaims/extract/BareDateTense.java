@@ -349,7 +349,7 @@ final class BareDateTense {
           || head.beginPosition() >= mentionBegin && head.endPosition() <= mentionEnd) {
         continue;
       }
-      if ("due".equalsIgnoreCase(head.word()) && graph.getChildWithReln(head, UniversalEnglishGrammaticalRelations.COPULA) == null) {
+      if ("due".equalsIgnoreCase(head.word()) && !hasCopula(graph, head)) {
         return true; // "a study on its costs, due in September": what is due, told with no verb of its own
       }
       return head.tag().matches("VBZ|VBP") && !graph.hasChildWithReln(head, UniversalEnglishGrammaticalRelations.AUX_MODIFIER)

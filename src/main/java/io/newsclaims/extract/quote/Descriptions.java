@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Whether a description that refers back ("the spokesman", "the refugee chief", "the UAE
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * {@link Sources} to find a nominal's antecedent.
  */
 final class Descriptions {
-  /** The preposition that opens a role's complement: "president of the metropolis". */
-  private static final Pattern COMPLEMENT = Pattern.compile("\\s(of|for|at|with|in|from|to|on)\\s");
   /** Nouns for whoever heads a body: "the refugee chief" stands for the person named with an office in that field ({@code models/leader-nouns.txt}). */
   private static final Set<String> LEADER_NOUNS = Lexicon.load("leader-nouns.txt").entries();
 
@@ -45,7 +42,7 @@ final class Descriptions {
       return true;
     }
     // "the metropolis" is not its "president of the metropolis": the role's words before its complement
-    return role != null && headed(COMPLEMENT.split(role.toLowerCase(Locale.ROOT), 2)[0].trim().split("\\s+"), h, said, plural, many);
+    return role != null && headed(SourceWords.ROLE_PREPOSITION.split(role.toLowerCase(Locale.ROOT), 2)[0].trim().split("\\s+"), h, said, plural, many);
   }
 
   /**

@@ -50,8 +50,10 @@ final class SourceWords {
   private static final Set<String> PEERAGE = Set.of("lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess");
   /** Determiners that open a description of someone already named: "the singer", "her pop star son". */
   private static final Set<String> OPENERS = Set.of("the", "his", "her", "their");
-  /** Where a role's complement starts: "lawyer for the company", "editor of the paper". */
-  private static final Pattern ROLE_COMPLEMENT = Pattern.compile("\\s(for|of|at|with|in|from|to|on)\\s|,");
+  /** The preposition that opens a role's complement: "president of the metropolis", "spokesman for UKIP". */
+  static final Pattern ROLE_PREPOSITION = Pattern.compile("\\s(for|of|at|with|in|from|to|on)\\s");
+  /** Where a role's complement starts: "lawyer for the company", "editor of the paper", or a comma. */
+  private static final Pattern ROLE_COMPLEMENT = Pattern.compile(ROLE_PREPOSITION.pattern() + "|,");
   /** An age as a description: "22-year-old", "two-year-old". */
   private static final Pattern AGE = Pattern.compile("(?i)\\b[\\w]+-years?-old\\b");
   /** A kin word with a count: "mother-of-nine", "father-of-two". */

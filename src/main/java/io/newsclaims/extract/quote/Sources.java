@@ -391,10 +391,15 @@ final class Sources {
     return new Named(phrase + of + principal, null, "NOUN", plural);
   }
 
+  /** Whether {@code x} is a determiner, number or quantifier that can take a part of a group: "Some", "Two", "most". */
+  private static boolean quantifier(IndexedWord x) {
+    return x.tag().matches("DT|CD|JJS?|PDT") || x.word().matches("(?i)many|most|several|few|both|all|some");
+  }
+
   /** Whether {@code x} is a part "of them" ("Most of them", "Half of them", "Only 42% of them"): a share of a group named before. */
   private static boolean partOfThem(SemanticGraph g, IndexedWord x) {
     IndexedWord them = Clauses.child(g, x, "nmod");
-    boolean share = x.tag().matches("DT|CD|JJS?|PDT") || x.word().matches("(?i)many|most|several|few|both|all|some|half|%|percent|majority|minority|third|quarter");
+    boolean share = quantifier(x) || x.word().matches("(?i)half|%|percent|majority|minority|third|quarter");
     // not "One of them, a member of the town council,": one person, whom the description names
     boolean described = x.word().equalsIgnoreCase("one") || Clauses.child(g, x, "appos") != null;
     return share && !described && them != null && them.word().equalsIgnoreCase("them") && them.index() > x.index() && Clauses.hasCase(g, them, Set.of("of"));
@@ -411,8 +416,7 @@ final class Sources {
    */
   private static IndexedWord partitiveGroup(SemanticGraph g, IndexedWord x) {
     IndexedWord group = Clauses.child(g, x, "nmod");
-    boolean part = x.tag().matches("DT|CD|JJS?|PDT") || x.word().matches("(?i)many|most|several|few|both|all|some")
-        || COLLECTIVES.contains(x.word().toLowerCase(Locale.ROOT)); // "A party of councillors from Nottingham", "a group of shop stewards"
+    boolean part = quantifier(x) || COLLECTIVES.contains(x.word().toLowerCase(Locale.ROOT)); // "A party of councillors from Nottingham", "a group of shop stewards"
     IndexedWord next = group == null ? null : g.getNodeByIndexSafe(group.index() + 1);
     boolean those = group != null && group.word().equalsIgnoreCase("those") && next != null && next.tag().equals("VBN"); // "of those surveyed"
     return part && group != null && (group.tag().equals("NNS") || those) && group.index() > x.index()

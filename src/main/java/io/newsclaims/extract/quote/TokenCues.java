@@ -54,9 +54,7 @@ final class TokenCues {
     }
     int i = v.index() + 1; // 1-based index of the token after the cue
     if (lexicon.hasFrame(v.lemma(), CueLexicon.HEARER)) {
-      while (i <= tokens.size() && i - v.index() <= ADDRESSEE_WORDS && TokenRanges.NOUN_PHRASE.matcher(tokens.get(i - 1).tag()).matches()) {
-        i++; // "…, three witnesses told Reuters.", "…, she told the Associated Press": whom it was told
-      }
+      i = afterHearer(tokens, i); // "…, three witnesses told Reuters.", "…, she told the Associated Press": whom it was told
     }
     int dateFrom = i;
     while (i <= tokens.size() && TokenRanges.isDate(tokens.get(i - 1))) {
@@ -215,10 +213,28 @@ final class TokenCues {
     return verb && k == tokens.size() && !TokenRanges.isQuoteMark(tokens.get(k - 1)) ? k : i;
   }
 
+  /** The 1-based index after the words, at most {@link #ADDRESSEE_WORDS}, of whom a cue speaks to, from 1-based token {@code from} on. */
+  private static int afterHearer(List<CoreLabel> tokens, int from) {
+    int k = from;
+    while (k <= tokens.size() && k - from < ADDRESSEE_WORDS && TokenRanges.NOUN_PHRASE.matcher(tokens.get(k - 1).tag()).matches()) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The 1-based index of the last token that is no punctuation, from 1-based token {@code from} on; {@code from - 1} when none is. */
+  private static int lastWord(List<CoreLabel> tokens, int from) {
+    int to = tokens.size();
+    while (to >= from && TokenRanges.isPunct(tokens.get(to - 1))) {
+      to--;
+    }
+    return to;
+  }
+
   /** Whether a finite verb stands before the first comma of the sentence, ahead of 1-based token {@code cue}. */
   private static boolean finiteBefore(List<CoreLabel> tokens, int cue) {
     for (int k = 0; k < cue - 1 && !tokens.get(k).word().equals(","); k++) {
-      if (tokens.get(k).tag().matches("VB[DPZ]|MD")) {
+      if (isFinite(tokens.get(k))) {
         return true;
       }
     }
@@ -495,19 +511,13 @@ final class TokenCues {
     }
     int from = cue + 1;
     if (lexicon.hasFrame(v.lemma(), CueLexicon.HEARER)) {
-      int k = from; // "told Caracol Radio that …": whom it was told, before "that"
-      while (k <= tokens.size() && k - from < ADDRESSEE_WORDS && TokenRanges.NOUN_PHRASE.matcher(tokens.get(k - 1).tag()).matches()) {
-        k++;
-      }
+      int k = afterHearer(tokens, from); // "told Caracol Radio that …": whom it was told, before "that"
       from = k > from && k <= tokens.size() && tokens.get(k - 1).word().equalsIgnoreCase("that") ? k : from;
     }
     if (from <= tokens.size() && tokens.get(from - 1).word().equalsIgnoreCase("that")) {
       from++;
     }
-    int to = tokens.size();
-    while (to >= from && TokenRanges.isPunct(tokens.get(to - 1))) {
-      to--;
-    }
+    int to = lastWord(tokens, from);
     if (to - from < 2) {
       return null; // no clause after the cue: "Rap boss arrested over drug find"
     }
@@ -628,10 +638,7 @@ final class TokenCues {
       return null;
     }
     int[] mention = TokenRanges.mention(g, tokens, source);
-    int to = tokens.size();
-    while (to > cue && TokenRanges.isPunct(tokens.get(to - 1))) {
-      to--;
-    }
+    int to = lastWord(tokens, cue + 1);
     if (mention == null || to - cue < 3) {
       return null;
     }
@@ -669,10 +676,7 @@ final class TokenCues {
     if (from <= tokens.size() && tokens.get(from - 1).word().equalsIgnoreCase("that")) {
       from++;
     }
-    int to = tokens.size();
-    while (to >= from && TokenRanges.isPunct(tokens.get(to - 1))) {
-      to--;
-    }
+    int to = lastWord(tokens, from);
     int[] mention = TokenRanges.mention(g, tokens, source);
     boolean finite = to >= from && tokens.subList(from - 1, to).stream().anyMatch(TokenCues::isFinite);
     if (mention == null || to - from < 2 || !finite) {
@@ -802,10 +806,7 @@ final class TokenCues {
         && !tokens.get(from - 1).word().matches("(?i)there|most")) {
       return null;
     }
-    int to = tokens.size();
-    while (to >= from && TokenRanges.isPunct(tokens.get(to - 1))) {
-      to--;
-    }
+    int to = lastWord(tokens, from);
     for (int k = from + 1; k <= to; k++) {
       String tag = tokens.get(k - 1).tag();
       if (TokenRanges.isQuoteMark(tokens.get(k - 1)) || tag.equals(":")) {
